@@ -1,0 +1,12 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/AppShell";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+
+export default async function AdminCenterLayout({ children }: { children: ReactNode }) {
+  const principal = await requirePrincipal("admin", { allowPendingPasswordChange: true });
+  return (
+    <AppShell realm="admin" principal={principal}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,52 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { resetCompanyManagerPasswordAction, setCompanyManagerDisabledAction } from "@/app/admin/actions";
+import { ResetPasswordByAdminForm } from "@/components/admin/ResetPasswordByAdminForm";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { Notice } from "@/components/shell/Notice";
+import { getCompanyManager } from "@/lib/admin/company-managers";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { NotFoundError } from "@/lib/errors/domain-errors";
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+
+export default async function CompanyManagerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
+  const admin = await requirePrincipal("admin");
+  const { id } = await params;
+  const manager = await getCompanyManager(admin, id).catch((error) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const t = await getTranslations("Admin.managers");
+  return (
+    <>
+      <h1>{manager.name}</h1>
+      <Notice notice={firstParam((await searchParams).notice)} />
+      <dl className="facts">
+        <dt>{t("loginId")}</dt>
+        <dd>{manager.loginId}</dd>
+        <dt>{t("email")}</dt>
+        <dd>{manager.email}</dd>
+        <dt>{t("status")}</dt>
+        <dd>{manager.disabled ? t("disabled") : t("active")}</dd>
+      </dl>
+      <form action={setCompanyManagerDisabledAction.bind(null, manager.id)} className="actions">
+        {manager.disabled ? (
+          <SubmitButton name="intent" value="enable">{t("enable")}</SubmitButton>
+        ) : (
+          <SubmitButton name="intent" value="disable" variant="danger">{t("disable")}</SubmitButton>
+        )}
+      </form>
+      <section aria-labelledby="reset-heading" className="card">
+        <h2 id="reset-heading">{t("resetPassword")}</h2>
+        <p>{t("resetPasswordHint")}</p>
+        <ResetPasswordByAdminForm action={resetCompanyManagerPasswordAction.bind(null, manager.id)} />
+      </section>
+    </>
+  );
+}

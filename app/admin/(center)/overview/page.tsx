@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { saveAccountGrantsAction } from "@/app/admin/actions";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { Notice } from "@/components/shell/Notice";
+import { getAccountGrants } from "@/lib/admin/account-grants";
+import { listCompanyManagers } from "@/lib/admin/company-managers";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+
+const GRANTS = ["companyManagersMayChangePortals", "companyManagersMayCreateApiManagers", "localRecordingAllowed"] as const;
+
+/** Admin Center: account-level grants and the company managers. */
+export default async function AdminOverviewPage({ searchParams }: { searchParams: SearchParams }) {
+  const admin = await requirePrincipal("admin");
+  const [grants, managers] = await Promise.all([getAccountGrants(admin), listCompanyManagers(admin)]);
+  const t = await getTranslations("Admin");
+  const format = await getFormatter();
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <Notice notice={firstParam((await searchParams).notice)} />
+      <section aria-labelledby="grants-heading" className="card">
+        <h2 id="grants-heading">{t("grants.title")}</h2>
+        <form action={saveAccountGrantsAction} className="stack">
+          {GRANTS.map((grant) => (
+            <div key={grant} className="checkbox">
+              <input type="checkbox" id={`grant-${grant}`} name={grant} defaultChecked={grants[grant]} />
+              <label htmlFor={`grant-${grant}`}>{t(`grants.${grant}`)}</label>
+            </div>
+          ))}
+          <div className="actions">
+            <SubmitButton>{t("grants.submit")}</SubmitButton>
+          </div>
+        </form>
+      </section>
+      <section aria-labelledby="managers-heading" className="card">
+        <h2 id="managers-heading">{t("managers.title")}</h2>
+        <p>
+          <Link href="/admin/managers/new" className="button button-secondary">
+            {t("managers.add")}
+          </Link>
+        </p>
+        {managers.length === 0 ? (
+          <p>{t("managers.none")}</p>
+        ) : (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t("managers.name")}</th>
+                <th scope="col">{t("managers.loginId")}</th>
+                <th scope="col">{t("managers.email")}</th>
+                <th scope="col">{t("managers.status")}</th>
+                <th scope="col">{t("managers.createdAt")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {managers.map((m) => (
+                <tr key={m.id}>
+                  <td>
+                    <Link href={`/admin/managers/${m.id}`}>{m.name}</Link>
+                  </td>
+                  <td>{m.loginId}</td>
+                  <td>{m.email}</td>
+                  <td>{m.disabled ? t("managers.disabled") : t("managers.active")}</td>
+                  <td>{format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </>
+  );
+}
+
+export async function generateMetadata() {
+  const t = await getTranslations("Admin");
+  return { title: t("title") };
+}

@@ -1,0 +1,57 @@
+"use server";
+import { redirect } from "next/navigation";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { updateAccountGrants } from "@/lib/admin/account-grants";
+import { createCompanyManager, resetUserPassword, setCompanyManagerDisabled } from "@/lib/admin/company-managers";
+import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+
+export async function saveAccountGrantsAction(formData: FormData): Promise<void> {
+  const admin = await requirePrincipal("admin");
+  await updateAccountGrants(admin, {
+    companyManagersMayChangePortals: formData.get("companyManagersMayChangePortals") === "on",
+    companyManagersMayCreateApiManagers: formData.get("companyManagersMayCreateApiManagers") === "on",
+    localRecordingAllowed: formData.get("localRecordingAllowed") === "on",
+  });
+  redirect("/admin/overview?notice=grantsSaved");
+}
+
+export async function createCompanyManagerAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const admin = await requirePrincipal("admin");
+  try {
+    await createCompanyManager(admin, {
+      loginId: text(formData, "loginId"),
+      email: text(formData, "email"),
+      name: text(formData, "name"),
+      language: text(formData, "language"),
+      password: text(formData, "password"),
+      passwordConfirm: text(formData, "passwordConfirm"),
+    });
+  } catch (error) {
+    return formStateFromError(error, formData);
+  }
+  redirect("/admin/overview?notice=managerCreated");
+}
+
+export async function setCompanyManagerDisabledAction(managerId: string, formData: FormData): Promise<void> {
+  const admin = await requirePrincipal("admin");
+  const disabled = formData.get("intent") === "disable";
+  await setCompanyManagerDisabled(admin, managerId, disabled);
+  redirect(`/admin/managers/${managerId}?notice=${disabled ? "managerDisabled" : "managerEnabled"}`);
+}
+
+export async function resetCompanyManagerPasswordAction(
+  managerId: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const admin = await requirePrincipal("admin");
+  try {
+    await resetUserPassword(admin, { userId: managerId }, {
+      password: text(formData, "password"),
+      passwordConfirm: text(formData, "passwordConfirm"),
+    });
+  } catch (error) {
+    return formStateFromError(error, formData);
+  }
+  redirect(`/admin/managers/${managerId}?notice=managerPasswordReset`);
+}

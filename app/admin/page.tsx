@@ -1,0 +1,25 @@
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { signInAction } from "@/app/auth-actions";
+import { SignInForm } from "@/components/auth/SignInForm";
+import { PublicPage } from "@/components/shell/PublicPage";
+import { currentPrincipal } from "@/lib/auth/session";
+import { isFirstRun } from "@/lib/setup/first-run";
+
+export default async function AdminSignInPage({ searchParams }: { searchParams: SearchParams }) {
+  if (await isFirstRun()) redirect("/setup");
+  if (await currentPrincipal("admin")) redirect("/admin/overview");
+  const { notice } = await searchParams;
+  const t = await getTranslations("SignIn");
+  return (
+    <PublicPage title={t("adminTitle")} notice={firstParam(notice)}>
+      <SignInForm action={signInAction.bind(null, "admin")} forgotPasswordHref="/forgot-password?realm=admin" />
+    </PublicPage>
+  );
+}
+
+export async function generateMetadata() {
+  const t = await getTranslations("SignIn");
+  return { title: t("adminTitle") };
+}

@@ -1,0 +1,44 @@
+"use server";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { authenticate } from "@/lib/auth/authenticate";
+import type { Realm } from "@/lib/auth/principal";
+import { endCurrentSession, startSession } from "@/lib/auth/session";
+import { type FormState, text } from "@/lib/forms/form-state";
+import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
+
+const landing = (realm: Realm) => (realm === "admin" ? "/admin/overview" : "/manager/home");
+
+export async function signInAction(realm: Realm, _previous: FormState, formData: FormData): Promise<FormState> {
+  const loginId = text(formData, "loginId").trim();
+  const password = text(formData, "password");
+  const values = { loginId };
+  if (!loginId || !password) {
+    return {
+      fieldErrors: { ...(loginId ? {} : { loginId: "required" }), ...(password ? {} : { password: "required" }) },
+      values,
+    };
+  }
+  const result = await authenticate({ realm, loginId, password });
+  if (!result.ok) {
+    return { fieldErrors: { form: result.reason === "locked" ? "signInLocked" : "signInInvalid" }, values };
+  }
+  await startSession(result.userId, realm);
+  redirect(landing(realm));
+}
+
+export async function signOutAction(realm: Realm): Promise<void> {
+  await endCurrentSession(realm);
+  redirect(`${realm === "admin" ? "/admin" : "/manager"}?notice=signedOut`);
+}
+
+/** The language switch before sign-in: a plain form, so it works without JavaScript. */
+export async function chooseLanguageAction(formData: FormData): Promise<void> {
+  const locale = formData.get("locale");
+  const next = text(formData, "next");
+  if (isLocale(locale)) {
+    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600 });
+  }
+  // Only ever go back to a path on this site.
+  redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/manager");
+}

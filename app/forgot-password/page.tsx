@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ForgotPasswordForm } from "@/components/auth/ForgotPasswordForm";
+import { PublicPage } from "@/components/shell/PublicPage";
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { requestPasswordResetAction } from "./actions";
+
+/** "Passwort vergessen": login ID, confirmation, Senden. */
+export default async function ForgotPasswordPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const realm = firstParam(params.realm) === "admin" ? "admin" : "manager";
+  const t = await getTranslations("ForgotPassword");
+  return (
+    <PublicPage title={t("title")}>
+      {firstParam(params.sent) ? (
+        <p role="status" className="alert alert-info">
+          {t("sent")}
+        </p>
+      ) : (
+        <>
+          <p>{t("intro")}</p>
+          <ForgotPasswordForm action={requestPasswordResetAction} realm={realm} />
+        </>
+      )}
+      <p>
+        <Link href={realm === "admin" ? "/admin" : "/manager"}>{t("backToSignIn")}</Link>
+      </p>
+    </PublicPage>
+  );
+}
+
+export async function generateMetadata() {
+  const t = await getTranslations("ForgotPassword");
+  return { title: t("title") };
+}

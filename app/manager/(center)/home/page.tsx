@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Notice } from "@/components/shell/Notice";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+
+/** The landing page after sign-in. */
+export default async function ManagerHomePage({ searchParams }: { searchParams: SearchParams }) {
+  const principal = await requirePrincipal("manager");
+  const t = await getTranslations("Home");
+  const format = await getFormatter();
+  const role = principal.kind === "agent" ? "agent" : (principal.managerRole ?? "team");
+  return (
+    <>
+      <h1>{t("title", { name: principal.displayName })}</h1>
+      <Notice notice={firstParam((await searchParams).notice)} />
+      <dl className="facts">
+        <dt>{t("role")}</dt>
+        <dd>{t(`roles.${role}`)}</dd>
+        <dt>{t("loginId")}</dt>
+        <dd>{principal.loginId}</dd>
+        <dt>{t("signedInSince")}</dt>
+        <dd>
+          <time dateTime={principal.sessionCreatedAt.toISOString()} data-testid="signed-in-since">
+            {format.dateTime(principal.sessionCreatedAt, { dateStyle: "medium", timeStyle: "short" })}
+          </time>{" "}
+          ({principal.timeZone})
+        </dd>
+      </dl>
+      <p>
+        {t.rich("settingsHint", { link: (chunks) => <Link href="/manager/settings">{chunks}</Link> })}
+      </p>
+    </>
+  );
+}
+
+export async function generateMetadata() {
+  const t = await getTranslations("Nav");
+  return { title: t("home") };
+}

@@ -1,0 +1,13 @@
+import type { ReactNode } from "react";
+import { AppShell } from "@/components/shell/AppShell";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+
+export default async function ManagementCenterLayout({ children }: { children: ReactNode }) {
+  // Pages check again themselves; the layout only needs someone to show in the header.
+  const principal = await requirePrincipal("manager", { allowPendingPasswordChange: true });
+  return (
+    <AppShell realm="manager" principal={principal}>
+      {children}
+    </AppShell>
+  );
+}

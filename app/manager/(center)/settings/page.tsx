@@ -1,0 +1,12 @@
+import { getTranslations } from "next-intl/server";
+import { MySettingsPage } from "@/components/settings/MySettingsPage";
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+
+export default async function ManagerSettingsPage({ searchParams }: { searchParams: SearchParams }) {
+  return <MySettingsPage realm="manager" notice={firstParam((await searchParams).notice)} />;
+}
+
+export async function generateMetadata() {
+  const t = await getTranslations("Settings");
+  return { title: t("title") };
+}

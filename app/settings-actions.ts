@@ -1,0 +1,24 @@
+"use server";
+import { redirect } from "next/navigation";
+import type { Realm } from "@/lib/auth/principal";
+import { requirePrincipal, settingsPath } from "@/lib/auth/require-principal";
+import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { updateMySettings } from "@/lib/users/update-my-settings";
+
+/** "Einstellungen speichern" on Meine Einstellungen, in either realm. */
+export async function saveMySettingsAction(realm: Realm, _previous: FormState, formData: FormData): Promise<FormState> {
+  const principal = await requirePrincipal(realm, { allowPendingPasswordChange: true });
+  try {
+    await updateMySettings(principal, {
+      email: text(formData, "email"),
+      timeZone: text(formData, "timeZone"),
+      language: text(formData, "language"),
+      currentPassword: text(formData, "currentPassword"),
+      newPassword: text(formData, "newPassword"),
+      newPasswordConfirm: text(formData, "newPasswordConfirm"),
+    });
+  } catch (error) {
+    return formStateFromError(error, formData);
+  }
+  redirect(`${settingsPath(realm)}?notice=saved`);
+}

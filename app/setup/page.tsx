@@ -1,0 +1,28 @@
+import { redirect } from "next/navigation";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
+import { FirstRunForm } from "@/components/auth/FirstRunForm";
+import { PublicPage } from "@/components/shell/PublicPage";
+import { isFirstRun } from "@/lib/setup/first-run";
+import { listTimeZones } from "@/lib/validation/fields";
+import { createFirstAdministratorAction } from "./actions";
+
+/** First run: create the system administrator. There is no shipped default password. */
+export default async function SetupPage() {
+  if (!(await isFirstRun())) redirect("/admin");
+  const t = await getTranslations("FirstRun");
+  return (
+    <PublicPage title={t("title")}>
+      <p>{t("intro")}</p>
+      <FirstRunForm
+        action={createFirstAdministratorAction}
+        timeZones={listTimeZones()}
+        defaults={{ language: await getLocale(), timeZone: await getTimeZone() }}
+      />
+    </PublicPage>
+  );
+}
+
+export async function generateMetadata() {
+  const t = await getTranslations("FirstRun");
+  return { title: t("title") };
+}

@@ -1,0 +1,40 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormAlert } from "@/components/forms/FormAlert";
+import { InputField, SelectField } from "@/components/forms/Field";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import { useLanguageOptions } from "@/components/settings/use-language-options";
+
+export function FirstRunForm({
+  action,
+  timeZones,
+  defaults,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  timeZones: string[];
+  defaults: { language: string; timeZone: string };
+}) {
+  const t = useTranslations("FirstRun");
+  const [state, formAction] = useActionState(action, initialFormState);
+  const values: Record<string, string> = { ...defaults, ...state.values };
+  return (
+    <form action={formAction} className="stack" noValidate>
+      <FormAlert error={state.fieldErrors.form} />
+      <InputField name="loginId" type="email" label={t("loginId")} description={t("loginIdHelp")}
+        autoComplete="username" defaultValue={values.loginId} error={state.fieldErrors.loginId} required />
+      <InputField name="password" type="password" label={t("password")} description={t("passwordHelp")}
+        autoComplete="new-password" error={state.fieldErrors.password} required />
+      <InputField name="passwordConfirm" type="password" label={t("passwordConfirm")}
+        autoComplete="new-password" error={state.fieldErrors.passwordConfirm} required />
+      <SelectField name="language" label={t("language")} options={useLanguageOptions()}
+        defaultValue={values.language} error={state.fieldErrors.language} />
+      <SelectField name="timeZone" label={t("timeZone")} options={timeZones.map((z) => ({ value: z, label: z }))}
+        defaultValue={values.timeZone} error={state.fieldErrors.timeZone} />
+      <div className="actions">
+        <SubmitButton>{t("submit")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

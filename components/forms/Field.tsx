@@ -1,0 +1,86 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+
+type FieldProps = {
+  name: string;
+  label: string;
+  /** A key of the "Errors" namespace. */
+  error?: string;
+  description?: ReactNode;
+  children: (props: {
+    id: string;
+    name: string;
+    "aria-invalid": boolean | undefined;
+    "aria-describedby": string | undefined;
+  }) => ReactNode;
+};
+
+/** Wires a control to its label, its help text and its error so screen readers announce both. */
+export function Field({ name, label, error, description, children }: FieldProps) {
+  const t = useTranslations("Errors");
+  const id = `field-${name}`;
+  const describedBy = [description ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {children({ id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined })}
+      {description ? (
+        <p id={`${id}-help`} className="field-help">
+          {description}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {t(error)}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+type InputFieldProps = Omit<FieldProps, "children"> & {
+  type?: string;
+  defaultValue?: string;
+  autoComplete?: string;
+  required?: boolean;
+};
+
+export function InputField({ type = "text", defaultValue, autoComplete, required, ...field }: InputFieldProps) {
+  return (
+    <Field {...field}>
+      {(props) => (
+        <input
+          {...props}
+          type={type}
+          defaultValue={defaultValue}
+          autoComplete={autoComplete}
+          required={required}
+          className="input"
+        />
+      )}
+    </Field>
+  );
+}
+
+type SelectFieldProps = Omit<FieldProps, "children"> & {
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+};
+
+export function SelectField({ options, defaultValue, ...field }: SelectFieldProps) {
+  return (
+    <Field {...field}>
+      {(props) => (
+        <select {...props} defaultValue={defaultValue} className="input">
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormAlert } from "@/components/forms/FormAlert";
+import { InputField, SelectField } from "@/components/forms/Field";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import { useLanguageOptions } from "./use-language-options";
+
+export function MySettingsForm({
+  action,
+  loginId,
+  defaults,
+  timeZones,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  loginId: string;
+  defaults: { email: string; timeZone: string; language: string };
+  timeZones: string[];
+}) {
+  const t = useTranslations("Settings");
+  const [state, formAction] = useActionState(action, initialFormState);
+  const values = { ...defaults, ...state.values };
+  const errors = state.fieldErrors;
+  return (
+    <form action={formAction} className="stack" noValidate>
+      <FormAlert error={errors.form} />
+      <p>
+        {t("loginId")}: <strong>{loginId}</strong>
+      </p>
+      <fieldset className="stack">
+        <legend>{t("profile")}</legend>
+        <InputField name="email" type="email" label={t("email")} autoComplete="email"
+          defaultValue={values.email} error={errors.email} required />
+        <SelectField name="timeZone" label={t("timeZone")} options={timeZones.map((z) => ({ value: z, label: z }))}
+          defaultValue={values.timeZone} error={errors.timeZone} />
+        <SelectField name="language" label={t("language")} options={useLanguageOptions()}
+          defaultValue={values.language} error={errors.language} />
+      </fieldset>
+      <fieldset className="stack">
+        <legend>{t("password")}</legend>
+        <p className="field-help">{t("passwordHint")}</p>
+        <InputField name="currentPassword" type="password" label={t("currentPassword")}
+          autoComplete="current-password" error={errors.currentPassword} />
+        <InputField name="newPassword" type="password" label={t("newPassword")} description={t("newPasswordHelp")}
+          autoComplete="new-password" error={errors.newPassword} />
+        <InputField name="newPasswordConfirm" type="password" label={t("newPasswordConfirm")}
+          autoComplete="new-password" error={errors.newPasswordConfirm} />
+      </fieldset>
+      <div className="actions">
+        <SubmitButton>{t("submit")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { headers } from "next/headers";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { signOutAction } from "@/app/auth-actions";
+import type { Principal, Realm } from "@/lib/auth/principal";
+import { navItemsFor } from "@/lib/navigation/nav-items";
+
+/** The signed-in frame: header with the user and sign-out, left navigation, main content. */
+export async function AppShell({ realm, principal, children }: { realm: Realm; principal: Principal; children: ReactNode }) {
+  const t = await getTranslations("Nav");
+  const common = await getTranslations("Common");
+  const pathname = ((await headers()).get("x-lotse-pathname") ?? "").split("?")[0];
+  return (
+    <div className="app">
+      <header className="app-header">
+        <span className="brand">
+          {common("productName")} · {realm === "admin" ? t("adminCenter") : t("managementCenter")}
+        </span>
+        <div className="app-user">
+          <span>{principal.displayName}</span>
+          <form action={signOutAction.bind(null, realm)}>
+            <button type="submit" className="link-button">
+              {t("signOut")}
+            </button>
+          </form>
+        </div>
+      </header>
+      <nav className="app-nav" aria-label={t("label")}>
+        <ul>
+          {navItemsFor(realm, principal).map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} aria-current={pathname === item.href ? "page" : undefined}>
+                {t(item.labelKey)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="app-main">
+        {children}
+      </main>
+    </div>
+  );
+}

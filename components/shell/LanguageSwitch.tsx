@@ -1,0 +1,29 @@
+import { headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
+import { chooseLanguageAction } from "@/app/auth-actions";
+import { locales } from "@/lib/i18n/locales";
+
+/** Deutsch / English before sign-in: two submit buttons, no script needed. */
+export async function LanguageSwitch() {
+  const t = await getTranslations("LanguageSwitch");
+  const current = await getLocale();
+  const next = (await headers()).get("x-lotse-pathname") ?? "/manager";
+  return (
+    <form action={chooseLanguageAction} className="language-switch" aria-label={t("label")}>
+      <input type="hidden" name="next" value={next} />
+      {locales.map((locale) => (
+        <button
+          key={locale}
+          type="submit"
+          name="locale"
+          value={locale}
+          lang={locale}
+          aria-pressed={locale === current}
+          className="link-button"
+        >
+          {t(locale)}
+        </button>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "./LanguageSwitch";
+import { Notice } from "./Notice";
+
+/** The frame of the pages before sign-in: sign-in, first run, password reset. */
+export async function PublicPage({ title, notice, children }: { title: string; notice?: string; children: ReactNode }) {
+  const t = await getTranslations("Common");
+  return (
+    <div className="public-page">
+      <header className="public-header">
+        <span className="brand">{t("productName")}</span>
+        <LanguageSwitch />
+      </header>
+      <main id="main" className="public-main">
+        <h1>{title}</h1>
+        <Notice notice={notice} />
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { Actor } from "@/lib/auth/principal";
+import { assertSystemAdministrator } from "@/lib/auth/require-actor";
+
+export type AccountGrants = {
+  companyManagersMayChangePortals: boolean;
+  companyManagersMayCreateApiManagers: boolean;
+  localRecordingAllowed: boolean;
+};
+
+const GRANT_KEYS = [
+  "companyManagersMayChangePortals",
+  "companyManagersMayCreateApiManagers",
+  "localRecordingAllowed",
+] as const;
+
+/** The grants as other domain areas consult them (no actor: they decide their own access). */
+export async function readAccountGrants(): Promise<AccountGrants> {
+  const row = await db.accountSettings.findUnique({ where: { id: 1 } });
+  return {
+    companyManagersMayChangePortals: row?.companyManagersMayChangePortals ?? false,
+    companyManagersMayCreateApiManagers: row?.companyManagersMayCreateApiManagers ?? false,
+    localRecordingAllowed: row?.localRecordingAllowed ?? false,
+  };
+}
+
+export async function getAccountGrants(actor: Actor): Promise<AccountGrants> {
+  assertSystemAdministrator(actor);
+  return readAccountGrants();
+}
+
+const grantsSchema = z.object({
+  companyManagersMayChangePortals: z.boolean(),
+  companyManagersMayCreateApiManagers: z.boolean(),
+  localRecordingAllowed: z.boolean(),
+});
+
+export async function updateAccountGrants(actor: Actor, input: AccountGrants): Promise<void> {
+  assertSystemAdministrator(actor);
+  const grants = grantsSchema.parse(input);
+  const before = await readAccountGrants();
+  const changes = Object.fromEntries(
+    GRANT_KEYS.filter((key) => before[key] !== grants[key]).map((key) => [key, { from: before[key], to: grants[key] }]),
+  );
+  await db.$transaction(async (tx) => {
+    await tx.accountSettings.upsert({ where: { id: 1 }, create: { id: 1, ...grants }, update: grants });
+    await writeAudit(tx, { actor, action: "account.grants_updated", targetType: "account", targetId: "1", summary: changes });
+  });
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { type Actor, actorLabel } from "@/lib/auth/principal";
+
+export type AuditEntry = {
+  actor: Actor | null;
+  action: string;
+  targetType: string;
+  targetId?: string | null;
+  /** What changed. Never put secrets (passwords, tokens) here. */
+  summary?: Record<string, unknown>;
+};
+
+/** Writes one audit row; call it inside the mutation's transaction so both land or neither. */
+export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: entry.actor?.type === "user" ? entry.actor.userId : null,
+      actorLabel: entry.actor ? actorLabel(entry.actor) : "anonymous",
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId ?? null,
+      summary: JSON.stringify(entry.summary ?? {}),
+    },
+  });
+}

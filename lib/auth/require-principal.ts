@@ -1,0 +1,23 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import type { Principal, Realm } from "./principal";
+import { currentPrincipal } from "./session";
+
+const signInPath = (realm: Realm) => (realm === "admin" ? "/admin" : "/manager");
+export const settingsPath = (realm: Realm) => (realm === "admin" ? "/admin/settings" : "/manager/settings");
+
+/**
+ * For pages: the signed-in principal, or a redirect to the realm's sign-in page. A user whose
+ * password was reset by an administrator is sent to their settings until they choose a new one.
+ */
+export async function requirePrincipal(
+  realm: Realm,
+  options: { allowPendingPasswordChange?: boolean } = {},
+): Promise<Principal> {
+  const principal = await currentPrincipal(realm);
+  if (!principal) redirect(signInPath(realm));
+  if (principal.mustChangePassword && !options.allowPendingPasswordChange) {
+    redirect(`${settingsPath(realm)}?notice=mustChangePassword`);
+  }
+  return principal;
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { cache } from "react";
+import { db, type Tx } from "@/lib/db/client";
+import { isLocale, defaultLocale } from "@/lib/i18n/locales";
+import type { ManagerRole, Principal, Realm, UserKind } from "./principal";
+import {
+  clearSessionCookie,
+  readSessionId,
+  SESSION_MAX_AGE_SECONDS,
+  writeSessionCookie,
+} from "./session-cookie";
+import { displayNameOf, mayEnterRealm } from "./user-display";
+
+const LAST_SEEN_RESOLUTION_MS = 60_000;
+
+/** Opens a session for a user who just proved who they are, and sets the cookie. */
+export async function startSession(userId: string, realm: Realm): Promise<void> {
+  const id = randomBytes(32).toString("base64url");
+  await db.session.create({
+    data: { id, userId, realm, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000) },
+  });
+  await writeSessionCookie(realm, id);
+}
+
+export async function endCurrentSession(realm: Realm): Promise<void> {
+  const sessionId = await readSessionId(realm);
+  if (sessionId) await db.session.deleteMany({ where: { id: sessionId } });
+  await clearSessionCookie(realm);
+}
+
+/** Ends every session of a user except `keepSessionId`: after a password, role or account change. */
+export async function endSessionsOfUser(tx: Tx, userId: string, keepSessionId?: string) {
+  await tx.session.deleteMany({
+    where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) },
+  });
+}
+
+/**
+ * The signed-in principal of this request, or null. The session row is looked up on every
+ * request, so a revoked session, a disabled user or a lost grant takes effect at once.
+ */
+export const currentPrincipal = cache(async (realm: Realm): Promise<Principal | null> => {
+  const sessionId = await readSessionId(realm);
+  if (!sessionId) return null;
+  const session = await db.session.findUnique({
+    where: { id: sessionId },
+    include: { user: { include: { manager: true, agent: true } } },
+  });
+  const now = Date.now();
+  if (!session || session.realm !== realm || session.expiresAt.getTime() <= now) return null;
+  const { user } = session;
+  if (!mayEnterRealm(user, realm)) return null;
+  if (now - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
+    await db.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
+  }
+  return {
+    type: "user",
+    userId: user.id,
+    kind: user.kind as UserKind,
+    managerRole: (user.manager?.role as ManagerRole | undefined) ?? null,
+    loginId: user.loginId,
+    displayName: displayNameOf(user),
+    email: user.email,
+    language: isLocale(user.language) ? user.language : defaultLocale,
+    timeZone: user.timeZone,
+    mustChangePassword: user.mustChangePassword,
+    sessionId: session.id,
+    sessionCreatedAt: session.createdAt,
+  };
+});

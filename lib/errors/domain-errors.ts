@@ -1,0 +1,15 @@
+/** A row that does not exist, or that the actor may not see: both answer the same. */
+export class NotFoundError extends Error {
+  constructor(what = "resource") {
+    super(`${what} not found`);
+    this.name = "NotFoundError";
+  }
+}
+
+/** Input that fails validation; `fieldErrors` maps field names to message keys in the Errors namespace. */
+export class ValidationError extends Error {
+  constructor(public readonly fieldErrors: Record<string, string>) {
+    super(`invalid input: ${Object.keys(fieldErrors).join(", ")}`);
+    this.name = "ValidationError";
+  }
+}

@@ -1,0 +1,33 @@
+import { ValidationError } from "@/lib/errors/domain-errors";
+
+/** What a server action hands back to its form: error keys (namespace "Errors") and the values sent. */
+export type FormState = {
+  fieldErrors: Record<string, string>;
+  values: Record<string, string>;
+};
+
+export const initialFormState: FormState = { fieldErrors: {}, values: {} };
+
+const SECRET_FIELD = /password/i;
+
+/** The submitted text fields, minus secrets, so a failed form comes back filled in. */
+export function submittedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$") && !SECRET_FIELD.test(key)) values[key] = value;
+  }
+  return values;
+}
+
+/** Turns a ValidationError into form state; anything else is a real failure and propagates. */
+export function formStateFromError(error: unknown, formData: FormData): FormState {
+  if (error instanceof ValidationError) {
+    return { fieldErrors: error.fieldErrors, values: submittedValues(formData) };
+  }
+  throw error;
+}
+
+export function text(formData: FormData, name: string): string {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+}

@@ -1,0 +1,8 @@
+import type { Realm } from "@/lib/auth/principal";
+
+/** Which session a path is served under: the Admin Center's or the Management Center's. */
+export function realmOfPath(pathname: string): Realm | null {
+  if (pathname === "/admin" || pathname.startsWith("/admin/") || pathname.startsWith("/admin?")) return "admin";
+  if (pathname === "/manager" || pathname.startsWith("/manager/") || pathname.startsWith("/manager?")) return "manager";
+  return null;
+}

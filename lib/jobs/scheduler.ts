@@ -1,0 +1,40 @@
+import "server-only";
+import { deliverDueEmails } from "@/lib/mail/deliver-due-emails";
+
+type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
+
+const jobs: Job[] = [
+  { name: "outbox", everyMs: Number(process.env.LOTSE_OUTBOX_INTERVAL_MS ?? 5_000), run: deliverDueEmails },
+];
+
+const running = new Set<string>();
+
+// A job never overlaps itself; every job is idempotent, so a restart simply picks up where it was.
+async function runOnce(job: Job) {
+  if (running.has(job.name)) return;
+  running.add(job.name);
+  try {
+    await job.run();
+  } catch (error) {
+    console.error(`[lotse] job ${job.name} failed`, error);
+  } finally {
+    running.delete(job.name);
+  }
+}
+
+const state = globalThis as unknown as { lotseSchedulerStarted?: boolean };
+
+/** Starts the in-process scheduler once per server process (called from instrumentation.ts). */
+export function startScheduler(): void {
+  if (state.lotseSchedulerStarted) return;
+  state.lotseSchedulerStarted = true;
+  for (const job of jobs) {
+    setInterval(() => void runOnce(job), job.everyMs).unref();
+  }
+}
+
+/** Runs a job soon instead of waiting for its next tick (e.g. right after queueing mail). */
+export function kickJob(name: string): void {
+  const job = jobs.find((j) => j.name === name);
+  if (job) setTimeout(() => void runOnce(job), 0);
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { defaultTimeZone } from "@/lib/config/env";
+import { ValidationError } from "@/lib/errors/domain-errors";
+import { createFirstAdministrator, isFirstRun } from "./first-run";
+
+/** LOTSE_ADMIN_LOGIN / LOTSE_ADMIN_PASSWORD: the headless first run. Ignored once an admin exists. */
+export async function bootstrapAdministratorFromEnv(): Promise<void> {
+  const loginId = process.env.LOTSE_ADMIN_LOGIN;
+  const password = process.env.LOTSE_ADMIN_PASSWORD;
+  if (!loginId || !password || !(await isFirstRun())) return;
+  try {
+    await createFirstAdministrator(
+      { loginId, password, passwordConfirm: password, language: "de", timeZone: defaultTimeZone() },
+      { type: "system", label: "env" },
+    );
+    console.log(`[lotse] system administrator ${loginId} created from LOTSE_ADMIN_LOGIN`);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    console.error("[lotse] LOTSE_ADMIN_LOGIN / LOTSE_ADMIN_PASSWORD rejected:", error.fieldErrors);
+  }
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { locales } from "@/lib/i18n/locales";
+
+// Messages are keys of the "Errors" namespace in messages/*.json; forms translate them.
+
+export const loginIdField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, "required")
+  .max(254, "tooLong")
+  .pipe(z.email("loginIdFormat"));
+
+export const emailField = z
+  .string()
+  .trim()
+  .min(1, "required")
+  .max(254, "tooLong")
+  .pipe(z.email("emailFormat"));
+
+export const PASSWORD_MIN_LENGTH = 10;
+
+/** At least ten characters with a letter and a digit; long passphrases are welcome. */
+export const newPasswordField = z
+  .string()
+  .min(1, "required")
+  .min(PASSWORD_MIN_LENGTH, "passwordTooShort")
+  .max(200, "tooLong")
+  .refine((value) => /\p{L}/u.test(value) && /\p{N}/u.test(value), "passwordWeak");
+
+export const currentPasswordField = z.string().min(1, "required").max(200, "tooLong");
+
+const knownTimeZones = new Set([...Intl.supportedValuesOf("timeZone"), "UTC"]);
+
+export function listTimeZones(): string[] {
+  return [...knownTimeZones].sort();
+}
+
+export const timeZoneField = z.string().refine((zone) => knownTimeZones.has(zone), "timeZoneUnknown");
+
+export const languageField = z.string().pipe(z.enum(locales, "languageUnknown"));
+
+/** For .refine on objects with password + passwordConfirm. */
+export const passwordsMatch = [
+  (v: { password: string; passwordConfirm: string }) => v.password === v.passwordConfirm,
+  { path: ["passwordConfirm"], message: "passwordMismatch" },
+] as [(v: { password: string; passwordConfirm: string }) => boolean, { path: string[]; message: string }];
+
+/** Turns a zod error into { field: messageKey }, first problem per field. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    result[field] ??= issue.message;
+  }
+  return result;
+}
