@@ -16,10 +16,16 @@ export function defaultDatabaseUrl(env = process.env) {
 export function migrate(databaseUrl) {
   const file = databaseFileOf(databaseUrl);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${file}` },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  try {
+    execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
+      env: { ...process.env, DATABASE_URL: `file:${file}` },
+      stdio: "pipe",
+    });
+  } catch (error) {
+    process.stderr.write(error.stdout ?? "");
+    process.stderr.write(error.stderr ?? "");
+    throw new Error(`Applying migrations to ${file} failed`);
+  }
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   db.close();

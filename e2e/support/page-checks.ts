@@ -1,0 +1,55 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { namespaces } from "./messages";
+
+const BLOCKING_IMPACTS = new Set(["serious", "critical"]);
+
+/** Runs axe on the page as it is now and fails on any serious or critical violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ""));
+  const report = blocking
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 5)
+        .map((n) => `    - ${n.target.join(" ")}\n      ${(n.failureSummary ?? "").replace(/\n/g, "\n      ")}`)
+        .join("\n");
+      return `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}`;
+    })
+    .join("\n");
+  if (blocking.length > 0) console.error(`axe violations on ${page.url()}:\n${report}`);
+  expect(blocking, `serious/critical accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
+}
+
+// next-intl renders a missing message as "Namespace.key"; any such text means a key went untranslated.
+const RAW_KEY = new RegExp(`\\b(${namespaces.join("|")})\\.[a-zA-Z]`);
+
+/** Fails if the page shows an untranslated message key in its text, title or accessible labels. */
+export async function expectNoRawMessageKeys(page: Page): Promise<void> {
+  const bodyText = await page.locator("body").innerText();
+  const title = await page.title();
+  const attributes = await page
+    .locator("[aria-label], [title], [placeholder], [alt]")
+    .evaluateAll((elements) =>
+      elements.flatMap((e) => ["aria-label", "title", "placeholder", "alt"].map((a) => e.getAttribute(a) ?? "")),
+    );
+  for (const [where, text] of [["body", bodyText], ["title", title], ["attributes", attributes.join("\n")]] as const) {
+    const match = RAW_KEY.exec(text);
+    expect(match?.[0], `raw message key in ${where} of ${page.url()}: ${match ? text.slice(Math.max(0, match.index - 40), match.index + 60) : ""}`).toBeUndefined();
+  }
+}
+
+/** A page's route, with IDs and tokens replaced, so "each page checked once" can be tracked. */
+export function routeOf(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (!parsed.protocol.startsWith("http")) return null;
+  return parsed.pathname
+    .replace(/^\/reset-password\/[^/]+/, "/reset-password/:token")
+    .replace(/^\/admin\/managers\/(?!new(?:\/|$))[^/]+/, "/admin/managers/:id")
+    .replace(/\/$/, "") || "/";
+}

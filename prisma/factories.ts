@@ -1,0 +1,78 @@
+// Builders for people and sessions, shared by the tests and the demo data.
+import { randomBytes, randomUUID } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/password";
+import type { ManagerRole, Principal, Realm, UserKind } from "@/lib/auth/principal";
+import type { Locale } from "@/lib/i18n/locales";
+
+export const DEFAULT_TEST_PASSWORD = "Correct-horse-42";
+
+type UserSpec = {
+  kind: UserKind;
+  loginId?: string;
+  email?: string;
+  password?: string;
+  language?: Locale;
+  timeZone?: string;
+  role?: ManagerRole;
+  name?: string;
+  firstName?: string;
+  lastName?: string;
+  managementCenterAccess?: boolean;
+  disabled?: boolean;
+};
+
+export async function createUserRecord(spec: UserSpec) {
+  const loginId = spec.loginId ?? `${spec.kind}-${randomUUID().slice(0, 8)}@lotse.test`;
+  return db.user.create({
+    data: {
+      kind: spec.kind,
+      loginId,
+      email: spec.email ?? loginId,
+      passwordHash: await hashPassword(spec.password ?? DEFAULT_TEST_PASSWORD),
+      language: spec.language ?? "en",
+      timeZone: spec.timeZone ?? "Europe/Berlin",
+      disabled: spec.disabled ?? false,
+      ...(spec.kind === "manager"
+        ? { manager: { create: { name: spec.name ?? "Test Manager", role: spec.role ?? "company" } } }
+        : {}),
+      ...(spec.kind === "agent"
+        ? {
+            agent: {
+              create: {
+                firstName: spec.firstName ?? "Test",
+                lastName: spec.lastName ?? "Agent",
+                screenName: spec.firstName ?? "Test",
+                managementCenterAccess: spec.managementCenterAccess ?? false,
+              },
+            },
+          }
+        : {}),
+    },
+    include: { manager: true, agent: true },
+  });
+}
+
+/** Opens a session row for a user and returns the principal a request would carry. */
+export async function signedInPrincipal(
+  user: Awaited<ReturnType<typeof createUserRecord>>,
+  realm: Realm = user.kind === "admin" ? "admin" : "manager",
+): Promise<Principal> {
+  const session = await db.session.create({
+    data: { id: randomBytes(16).toString("hex"), userId: user.id, realm, expiresAt: new Date(Date.now() + 3600_000) },
+  });
+  return {
+    type: "user",
+    userId: user.id,
+    kind: user.kind as UserKind,
+    managerRole: (user.manager?.role as ManagerRole | undefined) ?? null,
+    loginId: user.loginId,
+    displayName: user.manager?.name ?? user.loginId,
+    email: user.email,
+    language: user.language as Locale,
+    timeZone: user.timeZone,
+    mustChangePassword: user.mustChangePassword,
+    sessionId: session.id,
+    sessionCreatedAt: session.createdAt,
+  };
+}

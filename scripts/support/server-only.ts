@@ -1,0 +1,3 @@
+// Scripts (admin CLI, demo, benchmarks) call the domain layer directly from Node; the
+// "server-only" guard exists for bundles and is mapped to this empty module here.
+export {};

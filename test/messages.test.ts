@@ -1,0 +1,66 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ""): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(tree).flatMap(([key, value]) =>
+      typeof value === "string" ? [[prefix + key, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
+    ),
+  );
+}
+
+const flatDe = flatten(de);
+const flatEn = flatten(en);
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+
+describe("messages", () => {
+  it("has the same keys in German and English", () => {
+    expect(Object.keys(flatDe).sort()).toEqual(Object.keys(flatEn).sort());
+  });
+
+  it("has no empty texts and the same placeholders in both languages", () => {
+    for (const [key, text] of Object.entries(flatDe)) {
+      expect(text.trim(), key).not.toBe("");
+      expect(placeholders(text), key).toEqual(placeholders(flatEn[key] ?? ""));
+    }
+  });
+
+  it("uses the manual's German words for the pages and buttons that exist", () => {
+    expect(flatDe["Settings.title"]).toBe("Meine Einstellungen");
+    expect(flatDe["Settings.submit"]).toBe("Einstellungen speichern");
+    expect(flatDe["Settings.language"]).toBe("Sprache");
+    expect(flatDe["Settings.timeZone"]).toBe("Zeitzone");
+    expect(flatDe["SignIn.forgotPassword"]).toBe("Passwort vergessen");
+    expect(flatDe["ForgotPassword.submit"]).toBe("Senden");
+  });
+
+  it("defines every key that the code asks for", () => {
+    // Finds t("key") calls with their namespace from useTranslations/getTranslations("Namespace").
+    const files = ["app", "components", "lib"].flatMap((dir) =>
+      fs.readdirSync(dir, { recursive: true, encoding: "utf8" })
+        .filter((f) => /\.tsx?$/.test(f) && !f.includes("generated") && !f.endsWith(".test.ts"))
+        .map((f) => path.join(dir, f)),
+    );
+    const missing: string[] = [];
+    for (const file of files) {
+      const source = fs.readFileSync(file, "utf8");
+      const bindings = [...source.matchAll(/const (\w+) = (?:await )?(?:useTranslations|getTranslations)\("([\w.]+)"\)/g)];
+      bindings.forEach((binding, i) => {
+        const [, name, namespace] = binding;
+        // A binding's scope ends where the next binding of the same name begins (e.g. generateMetadata).
+        const next = bindings.slice(i + 1).find((b) => b[1] === name);
+        const scope = source.slice(binding.index, next?.index ?? source.length);
+        for (const [, key] of scope.matchAll(new RegExp(`\\b${name}(?:\\.rich)?\\("([\\w.]+)"`, "g"))) {
+          const full = `${namespace}.${key}`;
+          if (!(full in flatEn) && !Object.keys(flatEn).some((k) => k.startsWith(`${full}.`))) missing.push(`${file}: ${full}`);
+        }
+      });
+    }
+    expect(missing).toEqual([]);
+  });
+});
