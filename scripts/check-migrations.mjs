@@ -31,7 +31,7 @@ function describe(file) {
     .map(({ name }) => ({
       name,
       columns: db.prepare(`PRAGMA table_info("${name}")`).all(),
-      foreignKeys: db.prepare(`PRAGMA foreign_key_list("${name}")`).all().map(({ id, seq, ...fk }) => fk),
+      foreignKeys: db.prepare(`PRAGMA foreign_key_list("${name}")`).all().map((fk) => ({ ...fk, id: undefined, seq: undefined })),
       indexes: db
         .prepare(`PRAGMA index_list("${name}")`)
         .all()

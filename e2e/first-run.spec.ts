@@ -1,0 +1,70 @@
+import { ADMIN } from "./support/constants";
+import { expect, test } from "./support/fixtures";
+import { de } from "./support/messages";
+
+// Runs once per server, before every other spec (projects firstrun-js / firstrun-nojs): the
+// database is empty, so the first visitor must create the system administrator.
+test("first run creates the system administrator, then closes", async ({ page, lotse }) => {
+  const t = de.FirstRun;
+
+  await test.step("an empty install sends every visitor to /setup", async () => {
+    await page.goto("/manager");
+    await expect(page).toHaveURL(/\/setup$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.title);
+    await lotse.check(page);
+  });
+
+  const loginId = page.getByLabel(t.loginId, { exact: true });
+  const password = page.getByLabel(t.password, { exact: true });
+  const passwordConfirm = page.getByLabel(t.passwordConfirm, { exact: true });
+  const submit = page.getByRole("button", { name: t.submit });
+
+  await test.step("invalid input: localized errors next to the fields", async () => {
+    await loginId.fill("not-an-email");
+    await password.fill("short");
+    await passwordConfirm.fill("short");
+    await submit.click();
+    await expect(loginId).toHaveAccessibleDescription(`${t.loginIdHelp} ${de.Errors.loginIdFormat}`);
+    await expect(loginId).toHaveAttribute("aria-invalid", "true");
+    await expect(password).toHaveAccessibleDescription(`${t.passwordHelp} ${de.Errors.passwordTooShort}`);
+    await expect(loginId).toHaveValue("not-an-email"); // the form comes back filled in
+    await expect(page).toHaveURL(/\/setup$/);
+    await lotse.check(page);
+
+    await loginId.fill(ADMIN.loginId);
+    await password.fill(ADMIN.password);
+    await passwordConfirm.fill(`${ADMIN.password}x`);
+    await submit.click();
+    await expect(passwordConfirm).toHaveAccessibleDescription(de.Errors.passwordMismatch);
+    await expect(loginId).not.toHaveAttribute("aria-invalid", "true");
+    await lotse.check(page);
+  });
+
+  await test.step("valid input creates the administrator", async () => {
+    await loginId.fill(ADMIN.loginId);
+    await password.fill(ADMIN.password);
+    await passwordConfirm.fill(ADMIN.password);
+    await page.getByLabel(t.language, { exact: true }).selectOption("de");
+    await page.getByLabel(t.timeZone, { exact: true }).selectOption("Europe/Berlin");
+    await submit.click();
+    await expect(page).toHaveURL(/\/admin\?notice=firstRunDone$/);
+    await expect(page.getByRole("status")).toHaveText(de.Notices.firstRunDone);
+    await lotse.check(page);
+  });
+
+  await test.step("/setup is closed afterwards", async () => {
+    await page.goto("/setup");
+    await expect(page).toHaveURL(/\/admin$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(de.SignIn.adminTitle);
+    await page.goto("/manager");
+    await expect(page).toHaveURL(/\/manager$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(de.SignIn.managerTitle);
+    await lotse.check(page);
+  });
+
+  await test.step("the administrator signs in to the Admin Center", async () => {
+    await lotse.signIn(page, "admin", ADMIN);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(de.Admin.title);
+    await expect(page.getByRole("navigation", { name: de.Nav.label })).toContainText(de.Nav.mySettings);
+  });
+});

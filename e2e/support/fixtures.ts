@@ -1,0 +1,177 @@
+// The test object every spec imports: Playwright's, plus
+//  - an audit that records every page a test reaches and fails the test if one was never checked
+//    with axe + the raw-message-key guard (and, with JavaScript on, if a page threw),
+//  - `lotse`: page checks, extra browser contexts with the project's options, sign-in and an
+//    Admin Center page for making test data.
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+  type TestInfo,
+} from "@playwright/test";
+import { ADMIN, strongPassword, uniqueLoginId } from "./constants";
+import { de, type Messages } from "./messages";
+import { expectAccessible, expectNoRawMessageKeys, routeOf } from "./page-checks";
+
+export { expect };
+
+export type Realm = "manager" | "admin";
+export type Credentials = { loginId: string; password: string };
+export type CompanyManager = Credentials & { id: string; name: string; email: string; language: "de" | "en" };
+
+class PageAudit {
+  readonly visited = new Map<string, string>();
+  readonly checked = new Set<string>();
+  readonly scriptErrors: string[] = [];
+
+  track(page: Page): void {
+    page.on("framenavigated", (frame) => {
+      if (frame !== page.mainFrame()) return;
+      const route = routeOf(frame.url());
+      if (route && !this.visited.has(route)) this.visited.set(route, frame.url());
+    });
+    page.on("pageerror", (error) => this.scriptErrors.push(`${page.url()}: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error") this.scriptErrors.push(`${page.url()}: console.error: ${message.text()}`);
+    });
+  }
+
+  unchecked(): string[] {
+    return [...this.visited.entries()].filter(([route]) => !this.checked.has(route)).map(([route, url]) => `${route} (${url})`);
+  }
+}
+
+export type Lotse = {
+  /** axe (no serious/critical violations) + no raw message keys, on the page as it is now. */
+  check(page: Page): Promise<void>;
+  /** Like check(), unless this route was already checked in this test. */
+  checkOnce(page: Page): Promise<void>;
+  /** A new browser context with this project's options (baseURL, JavaScript on/off, locale …). */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+  /** Fills in and submits the sign-in form of a realm; the caller asserts the outcome. */
+  submitSignIn(page: Page, realm: Realm, credentials: Credentials, t?: Messages): Promise<void>;
+  /** Signs in and expects the realm's landing page. */
+  signIn(page: Page, realm: Realm, credentials: Credentials, t?: Messages): Promise<void>;
+  /** A page signed in to the Admin Center as the system administrator (one per test, made on first use). */
+  adminPage(): Promise<Page>;
+  /** Creates a company manager through the Admin Center UI. */
+  createCompanyManager(input?: Partial<Omit<CompanyManager, "id">>): Promise<CompanyManager>;
+};
+
+const LANDING: Record<Realm, RegExp> = { admin: /\/admin\/overview$/, manager: /\/manager\/home$/ };
+
+export const test = base.extend<{ audit: PageAudit; lotse: Lotse; companyManager: CompanyManager }>({
+  audit: [
+    async ({ javaScriptEnabled }, provide, testInfo: TestInfo) => {
+      const audit = new PageAudit();
+      await provide(audit);
+      if (testInfo.status !== testInfo.expectedStatus) return;
+      expect(audit.unchecked(), "pages reached without an accessibility / message-key check").toEqual([]);
+      if (javaScriptEnabled !== false) {
+        expect(audit.scriptErrors, "script errors in the browser").toEqual([]);
+      }
+    },
+    { auto: true },
+  ],
+
+  page: async ({ page, audit }, provide) => {
+    audit.track(page);
+    await provide(page);
+  },
+
+  lotse: async ({ browser, audit, baseURL, javaScriptEnabled, locale, extraHTTPHeaders, timezoneId }, provide) => {
+    const contexts: BrowserContext[] = [];
+    let admin: Page | undefined;
+
+    const check = async (page: Page) => {
+      await expectNoRawMessageKeys(page);
+      await expectAccessible(page);
+      const route = routeOf(page.url());
+      if (route) audit.checked.add(route);
+    };
+
+    const newContext = async (options: BrowserContextOptions = {}) => {
+      const context = await browser.newContext({
+        baseURL,
+        javaScriptEnabled,
+        locale,
+        extraHTTPHeaders,
+        timezoneId,
+        ...options,
+      });
+      context.on("page", (page) => audit.track(page));
+      contexts.push(context);
+      return context;
+    };
+
+    const lotse: Lotse = {
+      check,
+      async checkOnce(page) {
+        const route = routeOf(page.url());
+        if (!route || !audit.checked.has(route)) await check(page);
+      },
+      newContext,
+      async newPage(options) {
+        return (await newContext(options)).newPage();
+      },
+      async submitSignIn(page, realm, { loginId, password }, t = de) {
+        if (routeOf(page.url()) !== `/${realm}`) await page.goto(`/${realm}`);
+        await lotse.checkOnce(page);
+        await page.getByLabel(t.SignIn.loginId, { exact: true }).fill(loginId);
+        await page.getByLabel(t.SignIn.password, { exact: true }).fill(password);
+        await page.getByRole("button", { name: t.SignIn.submit, exact: true }).click();
+      },
+      async signIn(page, realm, credentials, t = de) {
+        await lotse.submitSignIn(page, realm, credentials, t);
+        await expect(page).toHaveURL(LANDING[realm]);
+        await lotse.checkOnce(page);
+      },
+      async adminPage() {
+        if (!admin) {
+          admin = await lotse.newPage();
+          await lotse.signIn(admin, "admin", ADMIN);
+        }
+        return admin;
+      },
+      async createCompanyManager(input = {}) {
+        const loginId = input.loginId ?? uniqueLoginId("cm");
+        const manager = {
+          name: input.name ?? `Manager ${loginId.split("@")[0]}`,
+          loginId,
+          // Deliberately not the login ID: mail must go to the address on file.
+          email: input.email ?? loginId.replace("@lotse.test", "@mail.lotse.test"),
+          password: input.password ?? strongPassword(),
+          language: input.language ?? "de",
+        };
+        const page = await lotse.adminPage();
+        const t = de.Admin.managers;
+        await page.goto("/admin/managers/new");
+        await lotse.checkOnce(page);
+        await page.getByLabel(t.name, { exact: true }).fill(manager.name);
+        await page.getByLabel(t.loginId, { exact: true }).fill(manager.loginId);
+        await page.getByLabel(t.email, { exact: true }).fill(manager.email);
+        await page.getByLabel(t.language, { exact: true }).selectOption(manager.language);
+        await page.getByLabel(t.password, { exact: true }).fill(manager.password);
+        await page.getByLabel(t.passwordConfirm, { exact: true }).fill(manager.password);
+        await page.getByRole("button", { name: t.add, exact: true }).click();
+        await expect(page).toHaveURL(/\/admin\/overview\?notice=managerCreated$/);
+        await expect(page.getByRole("status")).toHaveText(de.Notices.managerCreated);
+        await lotse.checkOnce(page);
+        const link = page.getByRole("row").filter({ hasText: manager.loginId }).getByRole("link", { name: manager.name });
+        const id = (await link.getAttribute("href"))?.split("/").pop();
+        if (!id) throw new Error(`no link to the new manager ${manager.loginId}`);
+        return { ...manager, id };
+      },
+    };
+
+    await provide(lotse);
+    for (const context of contexts) await context.close();
+  },
+
+  companyManager: async ({ lotse }, provide) => {
+    await provide(await lotse.createCompanyManager());
+  },
+});
