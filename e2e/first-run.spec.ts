@@ -44,8 +44,8 @@ test("first run creates the system administrator, then closes", async ({ page, l
     await loginId.fill(ADMIN.loginId);
     await password.fill(ADMIN.password);
     await passwordConfirm.fill(ADMIN.password);
-    await page.getByLabel(t.language, { exact: true }).selectOption("de");
-    await page.getByLabel(t.timeZone, { exact: true }).selectOption("Europe/Berlin");
+    await page.getByRole("combobox", { name: t.language }).selectOption("de");
+    await page.getByRole("combobox", { name: t.timeZone }).selectOption("Europe/Berlin");
     await submit.click();
     await expect(page).toHaveURL(/\/admin\?notice=firstRunDone$/);
     await expect(page.getByRole("status")).toHaveText(de.Notices.firstRunDone);

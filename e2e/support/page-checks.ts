@@ -4,9 +4,41 @@ import { namespaces } from "./messages";
 
 const BLOCKING_IMPACTS = new Set(["serious", "critical"]);
 
+/**
+ * axe needs script timers, which a context with JavaScript disabled never runs. For such a page we
+ * analyze a faithful copy instead: its current DOM served at the same URL in a scripted context,
+ * with the page's own scripts blocked (CSP script-src 'none'), but its real stylesheets loaded.
+ */
+async function analyzeScriptless(page: Page) {
+  const browser = page.context().browser();
+  if (!browser) throw new Error("page has no browser");
+  const url = page.url();
+  const html = await page.content();
+  const context = await browser.newContext({ javaScriptEnabled: true, viewport: page.viewportSize() });
+  try {
+    const mirror = await context.newPage();
+    await mirror.route("**/*", async (route) => {
+      const request = route.request();
+      if (request.isNavigationRequest() && request.frame() === mirror.mainFrame()) {
+        return route.fulfill({
+          status: 200,
+          headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": "script-src 'none'" },
+          body: html,
+        });
+      }
+      if (request.resourceType() === "script") return route.abort();
+      return route.continue();
+    });
+    await mirror.goto(url);
+    return await new AxeBuilder({ page: mirror }).analyze();
+  } finally {
+    await context.close();
+  }
+}
+
 /** Runs axe on the page as it is now and fails on any serious or critical violation. */
-export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+export async function expectAccessible(page: Page, { javaScriptEnabled = true } = {}): Promise<void> {
+  const results = javaScriptEnabled ? await new AxeBuilder({ page }).analyze() : await analyzeScriptless(page);
   const blocking = results.violations.filter((v) => BLOCKING_IMPACTS.has(v.impact ?? ""));
   const report = blocking
     .map((v) => {

@@ -3,7 +3,10 @@ import type { Tx } from "@/lib/db/client";
 import { type Actor, actorLabel } from "@/lib/auth/principal";
 
 export type AuditEntry = {
+  /** Who acted; null for an anonymous request (e.g. "Passwort vergessen"). */
   actor: Actor | null;
+  /** The acting user when there is no principal yet, e.g. at sign-in. */
+  actorUser?: { id: string; loginId: string };
   action: string;
   targetType: string;
   targetId?: string | null;
@@ -15,8 +18,8 @@ export type AuditEntry = {
 export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
     data: {
-      actorId: entry.actor?.type === "user" ? entry.actor.userId : null,
-      actorLabel: entry.actor ? actorLabel(entry.actor) : "anonymous",
+      actorId: entry.actorUser?.id ?? (entry.actor?.type === "user" ? entry.actor.userId : null),
+      actorLabel: entry.actorUser?.loginId ?? (entry.actor ? actorLabel(entry.actor) : "anonymous"),
       action: entry.action,
       targetType: entry.targetType,
       targetId: entry.targetId ?? null,
