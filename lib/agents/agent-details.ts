@@ -1,0 +1,145 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { hasRight, managementScope, managesTeam } from "@/lib/access/management-scope";
+import { AGENT_FUNCTIONS, MAX_SESSIONS_LIMIT, parseFunctionSettings } from "@/lib/agent-functions/catalog";
+import { resolveAllAgentFunctions, resolveMaxSessions } from "@/lib/agent-functions/resolve";
+import { hashPassword } from "@/lib/auth/password";
+import type { Principal } from "@/lib/auth/principal";
+import { endSessionsOfUser } from "@/lib/auth/session";
+import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import { teamLevels } from "@/lib/teams/teams";
+import { functionChoice, settingsFromChoices } from "@/lib/teams/team-input";
+import { emailField, fieldErrorsOf, loginIdField, newPasswordField } from "@/lib/validation/fields";
+import { agentSearchText } from "./agent-input";
+import { loginConflict } from "./login-availability";
+
+async function loadManagedAgent(actor: Principal, id: string) {
+  const scope = await managementScope(actor);
+  const agent = await db.agentProfile.findUnique({ where: { userId: id }, include: { user: true } });
+  if (!agent || !managesTeam(scope, agent.teamId)) throw new NotFoundError("agent");
+  return { scope, agent };
+}
+
+/** An agent's settings page: fields, what the actor may change, and every function's effective value. */
+export async function getAgent(actor: Principal, id: string) {
+  const { scope, agent } = await loadManagedAgent(actor, id);
+  const chain = await teamLevels(scope.forest, agent.teamId);
+  const overrides = parseFunctionSettings(agent.functions);
+  return {
+    id,
+    loginId: agent.user.loginId,
+    email: agent.user.email,
+    firstName: agent.firstName,
+    lastName: agent.lastName,
+    screenName: agent.screenName,
+    customField: agent.customField,
+    teamId: agent.teamId,
+    teamPath: agent.teamId ? scope.forest.path(agent.teamId) : null,
+    managementCenterAccess: agent.managementCenterAccess,
+    mustChangePassword: agent.user.mustChangePassword,
+    overrides,
+    maxSessions: agent.maxSessions,
+    effective: resolveAllAgentFunctions(overrides, chain),
+    effectiveMaxSessions: resolveMaxSessions(agent.maxSessions, chain),
+    inheritedMaxSessions: resolveMaxSessions(null, chain),
+    may: {
+      editNameLogin: hasRight(scope, "editAgentNameLogin"),
+      editPassword: hasRight(scope, "editAgentPassword"),
+    },
+  };
+}
+
+const updateSchema = z.object({
+  loginId: loginIdField,
+  firstName: z.string().trim().min(1, "required").max(100, "tooLong"),
+  lastName: z.string().trim().min(1, "required").max(100, "tooLong"),
+  screenName: z.string().trim().min(1, "required").max(100, "tooLong"),
+  email: emailField,
+  customField: z.string().trim().max(200, "tooLong"),
+  teamId: z.string().min(1, "teamRequired"),
+  managementCenterAccess: z.boolean(),
+  newPassword: z.union([z.literal(""), newPasswordField]),
+  functions: z.partialRecord(z.enum(AGENT_FUNCTIONS), functionChoice).default({}),
+  maxSessions: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_SESSIONS_LIMIT), "maxSessionsInvalid")
+    .transform((v) => (v === "" ? null : Number(v))),
+});
+
+export type AgentUpdateInput = z.input<typeof updateSchema>;
+
+/**
+ * "Einstellungen speichern" on an agent. Name and login need the "edit agent name/login" right, a
+ * new password the "edit agent password" right; a new password must be changed at next sign-in and,
+ * like a new login or lost Management Center access, ends the agent's sessions.
+ */
+export async function updateAgent(actor: Principal, id: string, input: AgentUpdateInput) {
+  const { scope, agent } = await loadManagedAgent(actor, id);
+  const parsed = updateSchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+  const v = parsed.data;
+  const renames =
+    v.loginId !== agent.user.loginId ||
+    v.firstName !== agent.firstName ||
+    v.lastName !== agent.lastName ||
+    v.screenName !== agent.screenName;
+  if (renames && !hasRight(scope, "editAgentNameLogin")) throw new NotFoundError("agent");
+  if (v.newPassword && !hasRight(scope, "editAgentPassword")) throw new NotFoundError("agent");
+  if (!managesTeam(scope, v.teamId) || !scope.forest.get(v.teamId)) throw new ValidationError({ teamId: "teamRequired" });
+  if (v.loginId !== agent.user.loginId) {
+    const conflict = await loginConflict(v.loginId);
+    if (conflict) throw new ValidationError({ loginId: conflict });
+  }
+  const passwordHash = v.newPassword ? await hashPassword(v.newPassword) : undefined;
+  const functions = JSON.stringify(settingsFromChoices(v.functions));
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id },
+      data: {
+        loginId: v.loginId,
+        email: v.email,
+        ...(passwordHash ? { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true } : {}),
+        agent: {
+          update: {
+            firstName: v.firstName,
+            lastName: v.lastName,
+            screenName: v.screenName,
+            customField: v.customField,
+            teamId: v.teamId,
+            managementCenterAccess: v.managementCenterAccess,
+            functions,
+            maxSessions: v.maxSessions,
+            searchText: agentSearchText(v),
+          },
+        },
+      },
+    });
+    const lostAccess = agent.managementCenterAccess && !v.managementCenterAccess;
+    if (passwordHash || v.loginId !== agent.user.loginId || lostAccess) await endSessionsOfUser(tx, id);
+    const before = {
+      loginId: agent.user.loginId, email: agent.user.email, firstName: agent.firstName, lastName: agent.lastName,
+      screenName: agent.screenName, customField: agent.customField, teamId: agent.teamId,
+      managementCenterAccess: agent.managementCenterAccess, functions: agent.functions, maxSessions: agent.maxSessions,
+    };
+    const after = {
+      loginId: v.loginId, email: v.email, firstName: v.firstName, lastName: v.lastName, screenName: v.screenName,
+      customField: v.customField, teamId: v.teamId, managementCenterAccess: v.managementCenterAccess, functions,
+      maxSessions: v.maxSessions,
+    };
+    const changed = Object.fromEntries(
+      Object.entries(after)
+        .filter(([key, value]) => before[key as keyof typeof before] !== value)
+        .map(([key, value]) => [key, { from: before[key as keyof typeof before], to: value }]),
+    );
+    await writeAudit(tx, {
+      actor,
+      action: "agent.updated",
+      targetType: "user",
+      targetId: id,
+      summary: { ...changed, ...(passwordHash ? { password: "reset" } : {}) },
+    });
+  });
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { managementScope, managesTeam, requireRight } from "@/lib/access/management-scope";
+import { hashPassword } from "@/lib/auth/password";
+import type { Principal } from "@/lib/auth/principal";
+import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import { type BulkAgent, type BulkProblem, MAX_BULK_LINES, parseBulkText, validateBulkRecords } from "./bulk-input";
+import { insertAgents } from "./create-agents";
+import { loginConflicts } from "./login-availability";
+
+const HASH_CONCURRENCY = 4;
+const PROGRESS_EVERY = 20;
+
+export type ImportCheck = { importId: string } | { problems: BulkProblem[] };
+
+/**
+ * Masseneingabe: checks every line first; only a fully valid input starts the import, which then
+ * hashes the passwords in the background (reporting progress) and creates all agents in one
+ * transaction — so nothing is created unless everything is.
+ */
+export async function startAgentImport(actor: Principal, text: string): Promise<ImportCheck> {
+  const scope = await managementScope(actor);
+  requireRight(scope, "addDeleteAgents");
+  const parsed = parseBulkText(text);
+  if (parsed.problems.length > 0) return { problems: parsed.problems };
+  if (parsed.records.length === 0) throw new ValidationError({ bulkText: "bulkEmpty" });
+  if (parsed.records.length > MAX_BULK_LINES) throw new ValidationError({ bulkText: "bulkTooManyLines" });
+  const logins = parsed.records.map((r) => (r.fields[2] ?? "").trim().toLowerCase());
+  const conflicts = await loginConflicts(db, logins);
+  const { agents, problems } = validateBulkRecords(parsed.records, scope.forest, (id) => managesTeam(scope, id), conflicts);
+  if (problems.length > 0) return { problems };
+  const job = await db.agentImport.create({ data: { managerId: actor.userId, status: "running", total: agents.length } });
+  void runImport(actor, job.id, agents);
+  return { importId: job.id };
+}
+
+async function runImport(actor: Principal, importId: string, agents: BulkAgent[]) {
+  try {
+    const hashes: string[] = new Array(agents.length);
+    let done = 0;
+    for (let i = 0; i < agents.length; i += HASH_CONCURRENCY) {
+      const batch = agents.slice(i, i + HASH_CONCURRENCY);
+      const batchHashes = await Promise.all(batch.map((a) => hashPassword(a.password)));
+      batchHashes.forEach((hash, j) => (hashes[i + j] = hash));
+      done += batch.length;
+      if (done % PROGRESS_EVERY < HASH_CONCURRENCY || done === agents.length) {
+        await db.agentImport.update({ where: { id: importId }, data: { processed: done } });
+      }
+    }
+    await db.$transaction(
+      async (tx) => {
+        await insertAgents(
+          tx,
+          actor,
+          agents.map((a, i) => ({ ...a, email: a.loginId, passwordHash: hashes[i]! })),
+          "bulk",
+        );
+      },
+      { timeout: 120_000 },
+    );
+    await db.agentImport.update({
+      where: { id: importId },
+      data: { status: "done", created: agents.length, finishedAt: new Date() },
+    });
+  } catch (error) {
+    const code = error instanceof ValidationError ? Object.values(error.fieldErrors)[0] : "bulkFailed";
+    if (!(error instanceof ValidationError)) console.error("[lotse] agent import failed", error);
+    await db.agentImport.update({ where: { id: importId }, data: { status: "failed", error: code, finishedAt: new Date() } });
+  }
+}
+
+/** Progress of one's own import; someone else's is "not found". */
+export async function getAgentImport(actor: Principal, importId: string) {
+  const job = await db.agentImport.findFirst({ where: { id: importId, managerId: actor.userId } });
+  if (!job) throw new NotFoundError("import");
+  return job;
+}
+
+/** Imports that were running when the server stopped can't finish: they created nothing. */
+export async function failInterruptedImports() {
+  await db.agentImport.updateMany({
+    where: { status: "running" },
+    data: { status: "failed", error: "bulkInterrupted", finishedAt: new Date() },
+  });
+}

@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { loginIdField, newPasswordField } from "@/lib/validation/fields";
+
+const personName = z.string().trim().min(1, "required").max(100, "tooLong");
+
+/** One agent as entered on "Mitarbeiter hinzufügen" (and, field by field, in a Masseneingabe line). */
+export const newAgentSchema = z
+  .object({
+    loginId: loginIdField,
+    firstName: personName,
+    lastName: personName,
+    screenName: z.string().trim().max(100, "tooLong"),
+    email: z.string().trim().max(254, "tooLong").pipe(z.union([z.literal(""), z.email("emailFormat")])),
+    password: newPasswordField,
+    teamId: z.string().min(1, "teamRequired"),
+    customField: z.string().trim().max(200, "tooLong"),
+  })
+  // Agents log in with an e-mail-format ID; without a separate address, that is where mail goes.
+  .transform((agent) => ({
+    ...agent,
+    screenName: agent.screenName || agent.firstName,
+    email: agent.email || agent.loginId,
+  }));
+
+export type NewAgentInput = z.input<typeof newAgentSchema>;
+export type NewAgent = z.output<typeof newAgentSchema>;
+
+export function agentSearchText(agent: { firstName: string; lastName: string; screenName: string; loginId: string }) {
+  return [agent.firstName, agent.lastName, agent.screenName, agent.loginId].join(" ").toLocaleLowerCase();
+}

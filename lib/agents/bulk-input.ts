@@ -1,0 +1,114 @@
+import { parse } from "csv-parse/sync";
+import { loginIdField, newPasswordField } from "@/lib/validation/fields";
+import type { TeamForest } from "@/lib/teams/team-forest";
+
+/** The manual's Masseneingabe format, one agent per line. */
+export const BULK_FIELDS = [
+  "parentTeam",
+  "team",
+  "loginId",
+  "firstName",
+  "lastName",
+  "password",
+  "screenName",
+  "custom",
+] as const;
+
+export const MAX_BULK_LINES = 5000;
+
+export type BulkProblem = { line: number; code: string; value?: string };
+
+export type BulkAgent = {
+  line: number;
+  loginId: string;
+  firstName: string;
+  lastName: string;
+  password: string;
+  screenName: string;
+  customField: string;
+  teamId: string;
+};
+
+/** Splits the text into records; quoted fields may contain commas. Blank lines are skipped but counted. */
+export function parseBulkText(text: string): { records: { line: number; fields: string[] }[]; problems: BulkProblem[] } {
+  try {
+    const rows = parse(text, {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+      bom: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+    return { records: rows.map((row) => ({ line: row.info.lines, fields: row.record })), problems: [] };
+  } catch (error) {
+    const line = (error as { lines?: number }).lines ?? 1;
+    return { records: [], problems: [{ line, code: "bulkSyntax" }] };
+  }
+}
+
+/** Finds the team a line names: "Name des übergeordneten Teams" may be empty for a top-level team. */
+export function resolveTeam(forest: TeamForest, parentName: string, teamName: string, allowed: (teamId: string) => boolean) {
+  const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: "accent" }) === 0;
+  const candidates = (parentName === "" ? [null] : findAll(forest, parentName)).flatMap((parent) =>
+    forest.children(parent).filter((team) => same(team.name, teamName)),
+  );
+  const visible = candidates.filter((team) => allowed(team.id));
+  if (visible.length === 1) return { teamId: visible[0]!.id };
+  return { problem: visible.length === 0 ? "bulkUnknownTeam" : "bulkAmbiguousTeam" };
+}
+
+function findAll(forest: TeamForest, name: string): (string | null)[] {
+  const result: string[] = [];
+  const walk = (parent: string | null) => {
+    for (const team of forest.children(parent)) {
+      if (team.name.localeCompare(name, undefined, { sensitivity: "accent" }) === 0) result.push(team.id);
+      walk(team.id);
+    }
+  };
+  walk(null);
+  return result;
+}
+
+/**
+ * Checks every line and reports every problem with its line number. `conflicts` tells which login
+ * IDs already exist in the account (and whether a manager holds them).
+ */
+export function validateBulkRecords(
+  records: { line: number; fields: string[] }[],
+  forest: TeamForest,
+  allowedTeam: (teamId: string) => boolean,
+  conflicts: Map<string, string>,
+): { agents: BulkAgent[]; problems: BulkProblem[] } {
+  const agents: BulkAgent[] = [];
+  const problems: BulkProblem[] = [];
+  const firstLineOf = new Map<string, number>();
+  for (const { line, fields } of records) {
+    if (fields.length !== BULK_FIELDS.length) {
+      problems.push({ line, code: "bulkFieldCount", value: String(fields.length) });
+      continue;
+    }
+    const [parentTeam, team, rawLogin, firstName, lastName, password, screenName, custom] = fields as string[] as [
+      string, string, string, string, string, string, string, string,
+    ];
+    const before = problems.length;
+    const login = loginIdField.safeParse(rawLogin);
+    const loginId = login.success ? login.data : rawLogin.toLowerCase();
+    if (!login.success) problems.push({ line, code: "bulkLoginFormat", value: rawLogin });
+    else if (firstLineOf.has(loginId)) problems.push({ line, code: "bulkDuplicateInInput", value: String(firstLineOf.get(loginId)) });
+    else if (conflicts.has(loginId)) problems.push({ line, code: conflicts.get(loginId) === "loginIdIsManager" ? "bulkLoginIsManager" : "bulkLoginTaken", value: rawLogin });
+    if (login.success && !firstLineOf.has(loginId)) firstLineOf.set(loginId, line);
+    if (!firstName) problems.push({ line, code: "bulkFirstNameMissing" });
+    if (!lastName) problems.push({ line, code: "bulkLastNameMissing" });
+    if (firstName.length > 100 || lastName.length > 100 || screenName.length > 100 || custom.length > 200) {
+      problems.push({ line, code: "bulkTooLong" });
+    }
+    const pw = newPasswordField.safeParse(password);
+    if (!pw.success) problems.push({ line, code: "bulkWeakPassword" });
+    const resolved = resolveTeam(forest, parentTeam, team, allowedTeam);
+    if ("problem" in resolved) problems.push({ line, code: resolved.problem!, value: parentTeam ? `${parentTeam} › ${team}` : team });
+    if (problems.length === before && "teamId" in resolved) {
+      agents.push({ line, loginId, firstName, lastName, password, screenName: screenName || firstName, customField: custom, teamId: resolved.teamId! });
+    }
+  }
+  return { agents, problems };
+}

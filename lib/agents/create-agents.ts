@@ -1,0 +1,60 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { Principal } from "@/lib/auth/principal";
+import { defaultTimeZone } from "@/lib/config/env";
+import { ValidationError } from "@/lib/errors/domain-errors";
+import { agentSearchText } from "./agent-input";
+import { loginConflicts } from "./login-availability";
+
+export type AgentRecord = {
+  loginId: string;
+  firstName: string;
+  lastName: string;
+  screenName: string;
+  email: string;
+  passwordHash: string;
+  teamId: string;
+  customField: string;
+};
+
+/**
+ * Creates agents inside the caller's transaction; a login taken meanwhile aborts all of them.
+ * Callers have checked rights and teams.
+ */
+export async function insertAgents(tx: Tx, actor: Principal, agents: AgentRecord[], via: string) {
+  const conflicts = await loginConflicts(tx, agents.map((a) => a.loginId));
+  if (conflicts.size > 0) throw new ValidationError({ loginId: [...conflicts.values()][0]! });
+  const language = actor.language;
+  const timeZone = defaultTimeZone();
+  for (const agent of agents) {
+    const user = await tx.user.create({
+      data: {
+        kind: "agent",
+        loginId: agent.loginId,
+        email: agent.email,
+        passwordHash: agent.passwordHash,
+        language,
+        timeZone,
+        agent: {
+          create: {
+            firstName: agent.firstName,
+            lastName: agent.lastName,
+            screenName: agent.screenName,
+            customField: agent.customField,
+            teamId: agent.teamId,
+            searchText: agentSearchText(agent),
+          },
+        },
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      actor,
+      action: "agent.created",
+      targetType: "user",
+      targetId: user.id,
+      summary: { via, loginId: agent.loginId, firstName: agent.firstName, lastName: agent.lastName, teamId: agent.teamId },
+    });
+  }
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { managementScope, type ManagementScope, managesTeam, requireRight, requireTeam } from "@/lib/access/management-scope";
+import type { Principal } from "@/lib/auth/principal";
+import { NotFoundError } from "@/lib/errors/domain-errors";
+
+/** Loads the named agents; any the actor does not manage makes the whole request "not found". */
+async function managedAgents(scope: ManagementScope, ids: string[]) {
+  const unique = [...new Set(ids)];
+  const agents = await db.agentProfile.findMany({
+    where: { userId: { in: unique } },
+    select: { userId: true, teamId: true, firstName: true, lastName: true, user: { select: { loginId: true } } },
+  });
+  if (unique.length === 0 || agents.length !== unique.length || agents.some((a) => !managesTeam(scope, a.teamId))) {
+    throw new NotFoundError("agent");
+  }
+  return agents;
+}
+
+/** For the confirmation pages: who would be moved or deleted. */
+export async function describeAgents(actor: Principal, ids: string[]) {
+  const scope = await managementScope(actor);
+  return (await managedAgents(scope, ids)).map((a) => ({
+    id: a.userId,
+    name: `${a.firstName} ${a.lastName}`,
+    loginId: a.user.loginId,
+    teamPath: a.teamId ? scope.forest.path(a.teamId) : null,
+  }));
+}
+
+/**
+ * "Mitarbeiter verschieben": a team manager may move agents only between teams they manage both
+ * (the agents' current teams and the target).
+ */
+export async function moveAgents(actor: Principal, ids: string[], targetTeamId: string) {
+  const scope = await managementScope(actor);
+  requireTeam(scope, targetTeamId);
+  const agents = await managedAgents(scope, ids);
+  await db.$transaction(async (tx) => {
+    await tx.agentProfile.updateMany({ where: { userId: { in: agents.map((a) => a.userId) } }, data: { teamId: targetTeamId } });
+    for (const agent of agents) {
+      await writeAudit(tx, {
+        actor,
+        action: "agent.moved",
+        targetType: "user",
+        targetId: agent.userId,
+        summary: { loginId: agent.user.loginId, teamId: { from: agent.teamId, to: targetTeamId } },
+      });
+    }
+  });
+  return agents.length;
+}
+
+/**
+ * "Gewählte Mitarbeiter löschen": removes the logins (sessions go with them). Names already written
+ * into history elsewhere stay as they were.
+ */
+export async function deleteAgents(actor: Principal, ids: string[]) {
+  const scope = await managementScope(actor);
+  requireRight(scope, "addDeleteAgents");
+  const agents = await managedAgents(scope, ids);
+  await db.$transaction(async (tx) => {
+    await tx.user.deleteMany({ where: { id: { in: agents.map((a) => a.userId) }, kind: "agent" } });
+    for (const agent of agents) {
+      await writeAudit(tx, {
+        actor,
+        action: "agent.deleted",
+        targetType: "user",
+        targetId: agent.userId,
+        summary: { loginId: agent.user.loginId, name: `${agent.firstName} ${agent.lastName}`, teamId: agent.teamId },
+      });
+    }
+  });
+  return agents.length;
+}

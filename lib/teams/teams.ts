@@ -1,0 +1,202 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db/client";
+import { writeAudit } from "@/lib/audit/write-audit";
+import {
+  hasRight,
+  managementScope,
+  type ManagementScope,
+  managesTeam,
+  requireRight,
+  requireTeam,
+} from "@/lib/access/management-scope";
+import { parseFunctionSettings } from "@/lib/agent-functions/catalog";
+import { resolveTeamFunction, type TeamLevel } from "@/lib/agent-functions/resolve";
+import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
+import type { Principal } from "@/lib/auth/principal";
+import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import { fieldErrorsOf } from "@/lib/validation/fields";
+import type { TeamForest } from "./team-forest";
+import { settingsFromChoices, teamNameField, teamSettingsSchema, type TeamSettingsInput } from "./team-input";
+
+export type TeamTreeNode = { id: string; name: string; agentCount: number; children: TeamTreeNode[] };
+
+/** The part of the team tree the actor manages, with agent counts. */
+export async function listTeamTree(actor: Principal): Promise<{ roots: TeamTreeNode[]; mayAddTopLevel: boolean; mayAddSubTeams: boolean }> {
+  const scope = await managementScope(actor);
+  const counts = new Map(
+    (await db.agentProfile.groupBy({ by: ["teamId"], _count: { _all: true } })).map((row) => [row.teamId, row._count._all]),
+  );
+  const build = (id: string): TeamTreeNode => {
+    const team = scope.forest.get(id)!;
+    return { id, name: team.name, agentCount: counts.get(id) ?? 0, children: scope.forest.children(id).map((c) => build(c.id)) };
+  };
+  const roots =
+    scope.kind === "company"
+      ? scope.forest.children(null).map((t) => build(t.id))
+      : [...scope.rootTeamIds]
+          // A root nested under another of the manager's roots is already shown there.
+          .filter((id) => !scope.forest.chain(id).slice(1).some((above) => scope.rootTeamIds.has(above.id)))
+          .map(build)
+          .sort((a, b) => a.name.localeCompare(b.name));
+  return { roots, mayAddTopLevel: scope.kind === "company", mayAddSubTeams: hasRight(scope, "addDeleteSubTeams") };
+}
+
+/** Who may create a team under `parentId` (null: a top-level team, company managers only). */
+function requireMayCreateUnder(scope: ManagementScope, parentId: string | null) {
+  if (parentId === null) {
+    if (scope.kind !== "company") throw new NotFoundError("team");
+    return;
+  }
+  requireTeam(scope, parentId);
+  requireRight(scope, "addDeleteSubTeams");
+}
+
+async function assertUniqueSiblingName(tx: Tx, name: string, parentId: string | null, exceptId?: string) {
+  const siblings = await tx.team.findMany({ where: { parentId, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { name: true } });
+  if (siblings.some((s) => s.name.toLocaleLowerCase() === name.toLocaleLowerCase())) {
+    throw new ValidationError({ name: "teamNameTaken" });
+  }
+}
+
+function parseSettings(input: TeamSettingsInput) {
+  const parsed = teamSettingsSchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+  const v = parsed.data;
+  return {
+    name: v.name,
+    parentId: v.parentId,
+    data: {
+      availableLogins: v.availableLogins,
+      greeting: v.greeting,
+      cannedMessages: v.cannedMessages.join("\n"),
+      cannedUrls: v.cannedUrls.join("\n"),
+      functions: JSON.stringify(settingsFromChoices(v.functions)),
+      maxSessions: v.maxSessions,
+    },
+  };
+}
+
+/** Checks the first step of "Team hinzufügen": a name the new team may take under that parent. */
+export async function checkNewTeamName(actor: Principal, input: { name: string; parentId: string | null }) {
+  const scope = await managementScope(actor);
+  requireMayCreateUnder(scope, input.parentId);
+  const name = teamNameField.safeParse(input.name);
+  if (!name.success) throw new ValidationError(fieldErrorsOf(name.error));
+  await assertUniqueSiblingName(db, name.data, input.parentId);
+  return name.data;
+}
+
+export async function createTeam(actor: Principal, input: TeamSettingsInput) {
+  const scope = await managementScope(actor);
+  const { name, parentId, data } = parseSettings(input);
+  requireMayCreateUnder(scope, parentId);
+  return db.$transaction(async (tx) => {
+    await assertUniqueSiblingName(tx, name, parentId);
+    const team = await tx.team.create({ data: { name, parentId, ...data } });
+    await writeAudit(tx, { actor, action: "team.created", targetType: "team", targetId: team.id, summary: { name, parentId, ...data } });
+    return team;
+  });
+}
+
+function levelsOf(forest: TeamForest, rows: Map<string, { functions: string; maxSessions: number | null }>, teamId: string): TeamLevel[] {
+  return forest.chain(teamId).map((t) => ({
+    id: t.id,
+    name: t.name,
+    functions: parseFunctionSettings(rows.get(t.id)?.functions ?? "{}"),
+    maxSessions: rows.get(t.id)?.maxSessions ?? null,
+  }));
+}
+
+/** Function settings of every team in a chain, as the resolution functions take them. */
+export async function teamLevels(forest: TeamForest, teamId: string | null): Promise<TeamLevel[]> {
+  if (!teamId) return [];
+  const ids = forest.chain(teamId).map((t) => t.id);
+  const rows = await db.team.findMany({ where: { id: { in: ids } }, select: { id: true, functions: true, maxSessions: true } });
+  return levelsOf(forest, new Map(rows.map((r) => [r.id, r])), teamId);
+}
+
+export async function getTeam(actor: Principal, id: string) {
+  const scope = await managementScope(actor);
+  requireTeam(scope, id);
+  const team = await db.team.findUniqueOrThrow({ where: { id } });
+  const parentChain = team.parentId ? await teamLevels(scope.forest, team.parentId) : [];
+  const isRootOfManager = scope.kind === "team" && scope.rootTeamIds.has(id) && !managesTeam(scope, team.parentId);
+  return {
+    team: {
+      ...team,
+      functions: parseFunctionSettings(team.functions),
+      path: scope.forest.path(id),
+      isSubTeam: team.parentId !== null,
+    },
+    inherited: Object.fromEntries(AGENT_FUNCTIONS.map((fn) => [fn, resolveTeamFunction(fn, parentChain)])),
+    inheritedMaxSessions: parentChain.find((t) => t.maxSessions !== null)?.maxSessions ?? null,
+    /** Teams this one may be moved under: managed, and not inside its own subtree. */
+    parentOptions: parentOptions(scope, id),
+    mayChangeParent: !isRootOfManager,
+    mayDelete: mayDeleteTeam(scope, id),
+  };
+}
+
+function parentOptions(scope: ManagementScope, id: string) {
+  const own = new Set(scope.forest.subtree(id).map((t) => t.id));
+  const managed =
+    scope.kind === "company"
+      ? scope.forest.children(null).flatMap((root) => scope.forest.subtree(root.id))
+      : [...scope.teamIds].map((teamId) => scope.forest.get(teamId)!);
+  return managed
+    .filter((t) => !own.has(t.id))
+    .map((t) => ({ id: t.id, path: scope.forest.path(t.id) }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Company managers delete any team; team managers only sub-teams below their own teams, with the right. */
+function mayDeleteTeam(scope: ManagementScope, id: string): boolean {
+  if (scope.kind === "company") return true;
+  const team = scope.forest.get(id);
+  return !!team?.parentId && scope.teamIds.has(team.parentId) && scope.teamIds.has(id) && hasRight(scope, "addDeleteSubTeams");
+}
+
+export async function updateTeam(actor: Principal, id: string, input: TeamSettingsInput) {
+  const scope = await managementScope(actor);
+  requireTeam(scope, id);
+  const before = await db.team.findUniqueOrThrow({ where: { id } });
+  const { name, parentId, data } = parseSettings(input);
+  if (parentId !== before.parentId) {
+    const { mayChangeParent } = await getTeam(actor, id);
+    const allowed = parentId === null ? scope.kind === "company" : parentOptions(scope, id).some((o) => o.id === parentId);
+    if (!mayChangeParent || !allowed) throw new ValidationError({ parentId: "parentTeamInvalid" });
+  }
+  await db.$transaction(async (tx) => {
+    await assertUniqueSiblingName(tx, name, parentId, id);
+    await tx.team.update({ where: { id }, data: { name, parentId, ...data } });
+    const changes = Object.fromEntries(
+      Object.entries({ name, parentId, ...data }).filter(([key, value]) => (before as Record<string, unknown>)[key] !== value),
+    );
+    await writeAudit(tx, { actor, action: "team.updated", targetType: "team", targetId: id, summary: changes });
+  });
+}
+
+/**
+ * "Team löschen" / "Teilteam löschen": removes the team with all its sub-teams. Their agents stay
+ * in the account without a team; nothing else is lost.
+ */
+export async function deleteTeam(actor: Principal, id: string) {
+  const scope = await managementScope(actor);
+  requireTeam(scope, id);
+  if (!mayDeleteTeam(scope, id)) throw new NotFoundError("team");
+  const subtree = scope.forest.subtree(id);
+  const ids = subtree.map((t) => t.id);
+  return db.$transaction(async (tx) => {
+    const released = await tx.agentProfile.updateMany({ where: { teamId: { in: ids } }, data: { teamId: null } });
+    // Children first: the parent link is RESTRICT so that no delete path can orphan a subtree silently.
+    for (const team of [...subtree].reverse()) await tx.team.delete({ where: { id: team.id } });
+    await writeAudit(tx, {
+      actor,
+      action: "team.deleted",
+      targetType: "team",
+      targetId: id,
+      summary: { teams: subtree.map((t) => t.name), agentsWithoutTeam: released.count },
+    });
+    return { teams: ids.length, agentsReleased: released.count };
+  });
+}
