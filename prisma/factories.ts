@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { ManagerRole, Principal, Realm, UserKind } from "@/lib/auth/principal";
 import type { Locale } from "@/lib/i18n/locales";
+import type { TeamManagerRight } from "@/lib/access/rights";
 
 export const DEFAULT_TEST_PASSWORD = "Correct-horse-42";
 
@@ -20,7 +21,21 @@ type UserSpec = {
   lastName?: string;
   managementCenterAccess?: boolean;
   disabled?: boolean;
+  /** Team managers: the teams they manage. Agents: their team (the first). */
+  teamIds?: string[];
+  rights?: TeamManagerRight[];
 };
+
+// Hashing is deliberately slow; factories hash each distinct password once.
+const hashes = new Map<string, Promise<string>>();
+function cachedHash(password: string) {
+  if (!hashes.has(password)) hashes.set(password, hashPassword(password));
+  return hashes.get(password)!;
+}
+
+export async function createTeamRecord(name: string, parentId: string | null = null) {
+  return db.team.create({ data: { name, parentId } });
+}
 
 export async function createUserRecord(spec: UserSpec) {
   const loginId = spec.loginId ?? `${spec.kind}-${randomUUID().slice(0, 8)}@lotse.test`;
@@ -29,12 +44,21 @@ export async function createUserRecord(spec: UserSpec) {
       kind: spec.kind,
       loginId,
       email: spec.email ?? loginId,
-      passwordHash: await hashPassword(spec.password ?? DEFAULT_TEST_PASSWORD),
+      passwordHash: await cachedHash(spec.password ?? DEFAULT_TEST_PASSWORD),
       language: spec.language ?? "en",
       timeZone: spec.timeZone ?? "Europe/Berlin",
       disabled: spec.disabled ?? false,
       ...(spec.kind === "manager"
-        ? { manager: { create: { name: spec.name ?? "Test Manager", role: spec.role ?? "company" } } }
+        ? {
+            manager: {
+              create: {
+                name: spec.name ?? "Test Manager",
+                role: spec.role ?? "company",
+                rights: JSON.stringify(spec.rights ?? []),
+                teams: { create: (spec.teamIds ?? []).map((teamId) => ({ teamId })) },
+              },
+            },
+          }
         : {}),
       ...(spec.kind === "agent"
         ? {
@@ -44,6 +68,8 @@ export async function createUserRecord(spec: UserSpec) {
                 lastName: spec.lastName ?? "Agent",
                 screenName: spec.firstName ?? "Test",
                 managementCenterAccess: spec.managementCenterAccess ?? false,
+                teamId: spec.teamIds?.[0] ?? null,
+                searchText: `${spec.firstName ?? "Test"} ${spec.lastName ?? "Agent"} ${spec.firstName ?? "Test"} ${loginId}`.toLowerCase(),
               },
             },
           }
