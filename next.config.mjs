@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // A second build directory lets a developer build while tests run against .next.
+  distDir: process.env.LOTSE_DIST_DIR ?? ".next",
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "nodemailer"],
   // Per-request headers that need a nonce (CSP) are set in proxy.ts; the static ones live here.
   async headers() {

@@ -1,4 +1,5 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { Realm } from "@/lib/auth/principal";
 import { requirePrincipal, settingsPath } from "@/lib/auth/require-principal";
@@ -20,5 +21,8 @@ export async function saveMySettingsAction(realm: Realm, _previous: FormState, f
   } catch (error) {
     return formStateFromError(error, formData);
   }
+  // Language and time zone show in every layout (shell, html lang, client-side messages): without
+  // this, a JavaScript navigation would re-render only the page segment and keep the old language.
+  revalidatePath("/", "layout");
   redirect(`${settingsPath(realm)}?notice=saved`);
 }

@@ -1,27 +1,28 @@
 // The demo organisation for `npm run demo`. Idempotent: a seeded database is left as it is.
 import { db } from "@/lib/db/client";
+import { TEAM_MANAGER_RIGHTS, type TeamManagerRight } from "@/lib/access/rights";
 import { createFirstAdministrator } from "@/lib/setup/first-run";
-import { createUserRecord } from "./factories";
+import { createTeamRecord, createUserRecord } from "./factories";
 
 export const DEMO_PASSWORD = "Lotse-Demo-2026";
 
-const managers = [
-  { loginId: "clara.chef@demo.lotse", name: "Clara Chef", role: "company" },
-  { loginId: "tom.team@demo.lotse", name: "Tom Team", role: "team" },
-  { loginId: "tina.team@demo.lotse", name: "Tina Team", role: "team" },
-  { loginId: "api@demo.lotse", name: "Provisioning API", role: "api" },
-] as const;
-
-const agentNames = [
-  ["Anna", "Albers"], ["Ben", "Becker"], ["Cem", "Celik"], ["Dora", "Dietz"], ["Emil", "Engel"],
-  ["Fatma", "Fischer"], ["Gustav", "Graf"], ["Hanna", "Hoffmann"], ["Ivo", "Illner"], ["Jana", "Jung"],
-] as const;
-
 const people: { loginId: string; role: string; name: string }[] = [
   { loginId: "admin@demo.lotse", role: "system administrator", name: "" },
-  ...managers.map((m) => ({ loginId: m.loginId, role: `${m.role} manager`, name: m.name })),
+  { loginId: "clara.chef@demo.lotse", role: "company manager", name: "Clara Chef" },
+  { loginId: "tom.team@demo.lotse", role: "team manager of Support (all rights)", name: "Tom Team" },
+  { loginId: "tina.team@demo.lotse", role: "team manager of Vertrieb (no add/delete rights)", name: "Tina Team" },
+  { loginId: "api@demo.lotse", role: "API manager", name: "Provisioning API" },
   { loginId: "anna.albers@demo.lotse", role: "agent with Management Center access", name: "Anna Albers" },
 ];
+
+// Support › Level 1, Support › Level 2 › Drucker, Support › Level 2 › Netzwerk, Vertrieb › Innendienst, Vertrieb › Außendienst
+const tree: [string, string[] | Record<string, string[]>][] = [
+  ["Support", { "Level 1": [], "Level 2": ["Drucker", "Netzwerk"] }],
+  ["Vertrieb", ["Innendienst", "Außendienst"]],
+];
+
+const firstNames = ["Anna", "Ben", "Cem", "Dora", "Emil", "Fatma", "Gustav", "Hanna", "Ivo", "Jana", "Kai", "Lena", "Mehmet", "Nina", "Olaf", "Paula", "Quirin", "Rosa", "Sven", "Tara", "Uwe", "Vera", "Willi", "Xenia", "Yusuf", "Zoe"];
+const lastNames = ["Albers", "Becker", "Celik", "Dietz", "Engel", "Fischer", "Graf", "Hoffmann", "Illner", "Jung", "Krause", "Lange", "Meyer", "Neumann", "Otto", "Peters", "Quast", "Richter", "Schulz", "Thiel", "Ulrich", "Vogel", "Wagner", "Xander", "Yilmaz", "Zimmermann"];
 
 /** Returns false when the database was seeded already. */
 export async function seedDemo(): Promise<boolean> {
@@ -30,17 +31,44 @@ export async function seedDemo(): Promise<boolean> {
     { loginId: "admin@demo.lotse", password: DEMO_PASSWORD, passwordConfirm: DEMO_PASSWORD, language: "de", timeZone: "Europe/Berlin" },
     { type: "system", label: "demo" },
   );
-  await db.accountSettings.update({
-    where: { id: 1 },
-    data: { companyManagersMayChangePortals: true, companyManagersMayCreateApiManagers: true },
-  });
-  for (const m of managers) {
-    await createUserRecord({ kind: "manager", role: m.role, loginId: m.loginId, name: m.name, password: DEMO_PASSWORD, language: "de" });
+  await db.accountSettings.update({ where: { id: 1 }, data: { companyManagersMayChangePortals: true, companyManagersMayCreateApiManagers: true } });
+
+  const teams = new Map<string, string>();
+  for (const [root, children] of tree) {
+    const rootTeam = await createTeamRecord(root);
+    teams.set(root, rootTeam.id);
+    const entries = Array.isArray(children) ? children.map((c) => [c, []] as const) : Object.entries(children);
+    for (const [child, grandChildren] of entries) {
+      const team = await createTeamRecord(child, rootTeam.id);
+      teams.set(child, team.id);
+      for (const grandChild of grandChildren) teams.set(grandChild, (await createTeamRecord(grandChild, team.id)).id);
+    }
   }
-  for (const [i, [firstName, lastName]] of agentNames.entries()) {
-    const loginId = `${firstName.toLowerCase()}.${lastName.toLowerCase()}@demo.lotse`;
-    const managementCenterAccess = i === 0;
-    await createUserRecord({ kind: "agent", loginId, firstName, lastName, password: DEMO_PASSWORD, language: "de", managementCenterAccess });
+  await db.team.update({ where: { id: teams.get("Support")! }, data: { availableLogins: 30, greeting: "Guten Tag! Wie können wir helfen?", functions: JSON.stringify({ diagnostics: true, reports: true }) } });
+  await db.team.update({ where: { id: teams.get("Vertrieb")! }, data: { functions: JSON.stringify({ screenSharing: false }) } });
+
+  const manager = (loginId: string, name: string, role: "company" | "team" | "api", teamNames: string[] = [], rights: TeamManagerRight[] = []) =>
+    createUserRecord({ kind: "manager", role, loginId, name, password: DEMO_PASSWORD, language: "de", teamIds: teamNames.map((t) => teams.get(t)!), rights });
+  await manager("clara.chef@demo.lotse", "Clara Chef", "company");
+  await manager("tom.team@demo.lotse", "Tom Team", "team", ["Support"], [...TEAM_MANAGER_RIGHTS]);
+  await manager("tina.team@demo.lotse", "Tina Team", "team", ["Vertrieb"], ["logOutAgents", "supervisorViewing", "scheduleReports"]);
+  await manager("api@demo.lotse", "Provisioning API", "api");
+
+  const teamNames = [...teams.keys()];
+  for (let i = 0; i < 52; i++) {
+    const firstName = firstNames[i % firstNames.length]!;
+    const lastName = lastNames[(i * 7 + Math.floor(i / lastNames.length)) % lastNames.length]!;
+    const loginId = `${firstName}.${lastName}${i >= firstNames.length ? i : ""}@demo.lotse`.toLowerCase().replace("ü", "ue");
+    await createUserRecord({
+      kind: "agent",
+      loginId: i === 0 ? "anna.albers@demo.lotse" : loginId,
+      firstName,
+      lastName: i === 0 ? "Albers" : lastName,
+      password: DEMO_PASSWORD,
+      language: "de",
+      managementCenterAccess: i === 0,
+      teamIds: [teams.get(teamNames[i % teamNames.length]!)!],
+    });
   }
   return true;
 }

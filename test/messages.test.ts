@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
@@ -16,7 +17,19 @@ function flatten(tree: Tree, prefix = ""): Record<string, string> {
 
 const flatDe = flatten(de);
 const flatEn = flatten(en);
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+/** The ICU argument names a message uses (plural branches are not arguments). */
+function placeholders(text: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if ("value" in element && element.type !== TYPE.literal) names.add(String(element.value));
+      if ("options" in element) for (const option of Object.values(element.options)) walk(option.value);
+      if ("children" in element) walk(element.children);
+    }
+  };
+  walk(parse(text, { ignoreTag: false }));
+  return [...names].sort();
+}
 
 describe("messages", () => {
   it("has the same keys in German and English", () => {

@@ -84,3 +84,11 @@ export function SelectField({ options, defaultValue, ...field }: SelectFieldProp
     </Field>
   );
 }
+
+type TextAreaFieldProps = Omit<FieldProps, "children"> & { defaultValue?: string; rows?: number };
+
+export function TextAreaField({ defaultValue, rows = 4, ...field }: TextAreaFieldProps) {
+  return (
+    <Field {...field}>{(props) => <textarea {...props} defaultValue={defaultValue} rows={rows} className="input" />}</Field>
+  );
+}

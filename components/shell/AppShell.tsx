@@ -10,7 +10,7 @@ import { navItemsFor } from "@/lib/navigation/nav-items";
 export async function AppShell({ realm, principal, children }: { realm: Realm; principal: Principal; children: ReactNode }) {
   const t = await getTranslations("Nav");
   const common = await getTranslations("Common");
-  const pathname = ((await headers()).get("x-lotse-pathname") ?? "").split("?")[0];
+  const pathname = ((await headers()).get("x-lotse-pathname") ?? "").split("?")[0] ?? "";
   return (
     <div className="app">
       <header className="app-header">
@@ -30,7 +30,10 @@ export async function AppShell({ realm, principal, children }: { realm: Realm; p
         <ul>
           {navItemsFor(realm, principal).map((item) => (
             <li key={item.href}>
-              <Link href={item.href} aria-current={pathname === item.href ? "page" : undefined}>
+              <Link
+                href={item.href}
+                aria-current={pathname === item.href ? "page" : pathname.startsWith(`${item.href}/`) ? "true" : undefined}
+              >
                 {t(item.labelKey)}
               </Link>
             </li>

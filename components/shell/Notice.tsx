@@ -13,14 +13,28 @@ const KNOWN = new Set([
   "managerEnabled",
   "managerPasswordReset",
   "grantsSaved",
+  "managersDeleted",
+  "apiManagerCreated",
+  "teamCreated",
+  "teamDeleted",
+  "agentsMoved",
+  "agentsDeleted",
+  "agentsCreated",
+  "nothingSelected",
+  "noTargetTeam",
+  "addedToList",
+  "removedFromList",
 ]);
 
-export async function Notice({ notice }: { notice?: string }) {
+const WARNINGS = new Set(["nothingSelected", "noTargetTeam"]);
+
+export async function Notice({ notice, count = 0 }: { notice?: string; count?: number }) {
   if (!notice || !KNOWN.has(notice)) return null;
   const t = await getTranslations("Notices");
+  const warning = WARNINGS.has(notice);
   return (
-    <p role="status" className="alert alert-info">
-      {t(notice)}
+    <p role={warning ? "alert" : "status"} className={`alert ${warning ? "alert-error" : "alert-info"}`}>
+      {t(notice, { count })}
     </p>
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
-import { agentTeamFilter, managementScope, managesTeam } from "@/lib/access/management-scope";
+import { agentTeamFilter, hasRight, managementScope, managesTeam } from "@/lib/access/management-scope";
 import type { Principal } from "@/lib/auth/principal";
 
 export const AGENT_SORTS = ["name", "loginId", "screenName", "team"] as const;
@@ -90,5 +90,6 @@ export async function agentTeamOptions(actor: Principal) {
   return {
     teams: ids.map((id) => ({ id, path: scope.forest.path(id) })).sort((a, b) => a.path.localeCompare(b.path)),
     mayFilterNoTeam: scope.kind === "company",
+    mayAddDelete: hasRight(scope, "addDeleteAgents"),
   };
 }

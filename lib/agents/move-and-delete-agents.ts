@@ -19,8 +19,9 @@ async function managedAgents(scope: ManagementScope, ids: string[]) {
 }
 
 /** For the confirmation pages: who would be moved or deleted. */
-export async function describeAgents(actor: Principal, ids: string[]) {
+export async function describeAgents(actor: Principal, ids: string[], purpose: "move" | "delete") {
   const scope = await managementScope(actor);
+  if (purpose === "delete") requireRight(scope, "addDeleteAgents");
   return (await managedAgents(scope, ids)).map((a) => ({
     id: a.userId,
     name: `${a.firstName} ${a.lastName}`,

@@ -220,3 +220,14 @@ export async function createApiManager(actor: Principal, input: ApiManagerInput)
     return user;
   });
 }
+
+/** Every team, as "Parent › Child" paths, for the "teams managed" checkboxes. */
+export async function assignableTeams(actor: Principal) {
+  requireCompanyManager(actor);
+  const forest = await loadForest();
+  return forest
+    .children(null)
+    .flatMap((root) => forest.subtree(root.id))
+    .map((team) => ({ id: team.id, path: forest.path(team.id) }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}

@@ -10,8 +10,10 @@ import {
   requireTeam,
 } from "@/lib/access/management-scope";
 import { parseFunctionSettings } from "@/lib/agent-functions/catalog";
-import { resolveTeamFunction, type TeamLevel } from "@/lib/agent-functions/resolve";
-import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
+import { resolveMaxSessions, resolveTeamFunction, type ResolvedFunction, type TeamLevel } from "@/lib/agent-functions/resolve";
+import { AGENT_FUNCTIONS, type AgentFunction } from "@/lib/agent-functions/catalog";
+
+type InheritedFunctions = Record<AgentFunction, ResolvedFunction>;
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { fieldErrorsOf } from "@/lib/validation/fields";
@@ -86,6 +88,20 @@ export async function checkNewTeamName(actor: Principal, input: { name: string; 
   return name.data;
 }
 
+/** What the "Team hinzufügen" tab needs to show for a new team under `parentId`. */
+export async function newTeamDraft(actor: Principal, parentId: string | null) {
+  const scope = await managementScope(actor);
+  requireMayCreateUnder(scope, parentId);
+  const parentChain = await teamLevels(scope.forest, parentId);
+  return {
+    parentPath: parentId ? scope.forest.path(parentId) : null,
+    parentOptions: parentOptions(scope, null),
+    allowTopLevel: scope.kind === "company",
+    inherited: Object.fromEntries(AGENT_FUNCTIONS.map((fn) => [fn, resolveTeamFunction(fn, parentChain)])) as InheritedFunctions,
+    inheritedMaxSessions: resolveMaxSessions(null, parentChain),
+  };
+}
+
 export async function createTeam(actor: Principal, input: TeamSettingsInput) {
   const scope = await managementScope(actor);
   const { name, parentId, data } = parseSettings(input);
@@ -128,8 +144,8 @@ export async function getTeam(actor: Principal, id: string) {
       path: scope.forest.path(id),
       isSubTeam: team.parentId !== null,
     },
-    inherited: Object.fromEntries(AGENT_FUNCTIONS.map((fn) => [fn, resolveTeamFunction(fn, parentChain)])),
-    inheritedMaxSessions: parentChain.find((t) => t.maxSessions !== null)?.maxSessions ?? null,
+    inherited: Object.fromEntries(AGENT_FUNCTIONS.map((fn) => [fn, resolveTeamFunction(fn, parentChain)])) as InheritedFunctions,
+    inheritedMaxSessions: resolveMaxSessions(null, parentChain),
     /** Teams this one may be moved under: managed, and not inside its own subtree. */
     parentOptions: parentOptions(scope, id),
     mayChangeParent: !isRootOfManager,
@@ -137,8 +153,8 @@ export async function getTeam(actor: Principal, id: string) {
   };
 }
 
-function parentOptions(scope: ManagementScope, id: string) {
-  const own = new Set(scope.forest.subtree(id).map((t) => t.id));
+function parentOptions(scope: ManagementScope, id: string | null) {
+  const own = new Set(id ? scope.forest.subtree(id).map((t) => t.id) : []);
   const managed =
     scope.kind === "company"
       ? scope.forest.children(null).flatMap((root) => scope.forest.subtree(root.id))
@@ -174,6 +190,20 @@ export async function updateTeam(actor: Principal, id: string, input: TeamSettin
     );
     await writeAudit(tx, { actor, action: "team.updated", targetType: "team", targetId: id, summary: changes });
   });
+}
+
+/** What "Team löschen" would remove, for its confirmation page. */
+export async function describeTeamDeletion(actor: Principal, id: string) {
+  const scope = await managementScope(actor);
+  requireTeam(scope, id);
+  if (!mayDeleteTeam(scope, id)) throw new NotFoundError("team");
+  const ids = scope.forest.subtree(id).map((t) => t.id);
+  return {
+    path: scope.forest.path(id),
+    isSubTeam: scope.forest.get(id)?.parentId != null,
+    subTeams: ids.length - 1,
+    agents: await db.agentProfile.count({ where: { teamId: { in: ids } } }),
+  };
 }
 
 /**

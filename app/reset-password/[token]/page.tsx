@@ -29,5 +29,8 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
 
 export async function generateMetadata() {
   const t = await getTranslations("ResetPassword");
-  return { title: t("title"), referrer: "no-referrer" as const };
+  // Keeps the token in the URL away from other sites. Not "no-referrer": that makes the browser send
+  // "Origin: null" with the form's own POST, which Next refuses as a cross-origin server action, so
+  // the page could not be used without JavaScript.
+  return { title: t("title"), referrer: "same-origin" as const };
 }

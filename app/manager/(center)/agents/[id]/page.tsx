@@ -1,0 +1,37 @@
+import { getTranslations } from "next-intl/server";
+import { AgentForm } from "@/components/agents/AgentForm";
+import { Notice } from "@/components/shell/Notice";
+import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
+import { getAgent } from "@/lib/agents/agent-details";
+import { agentTeamOptions } from "@/lib/agents/list-agents";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { choiceOf } from "@/lib/teams/team-input";
+import { updateAgentAction } from "../actions";
+
+export default async function AgentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+  const actor = await requirePrincipal("manager");
+  const { id } = await params;
+  const [agent, options] = await Promise.all([orNotFound(getAgent(actor, id)), orNotFound(agentTeamOptions(actor))]);
+  const t = await getTranslations("Agents");
+  return (
+    <>
+      <h1>
+        {agent.firstName} {agent.lastName}
+      </h1>
+      <Notice notice={firstParam((await searchParams).notice)} />
+      {agent.mustChangePassword ? <p className="muted">{t("mustChangePassword")}</p> : null}
+      <AgentForm
+        action={updateAgentAction}
+        teams={options.teams}
+        agent={{
+          ...agent,
+          teamId: agent.teamId ?? "",
+          maxSessions: agent.maxSessions?.toString() ?? "",
+          choices: Object.fromEntries(AGENT_FUNCTIONS.map((fn) => [fn, choiceOf(agent.overrides, fn)])) as never,
+        }}
+      />
+    </>
+  );
+}

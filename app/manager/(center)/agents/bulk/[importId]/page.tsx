@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { HtmxScript } from "@/components/shell/HtmxScript";
+import { getAgentImport } from "@/lib/agents/agent-import";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { orNotFound } from "@/lib/errors/or-not-found";
+
+/**
+ * Progress of a Masseneingabe. With JavaScript, htmx polls this same page and swaps in the progress
+ * element; without it, the "Aktualisieren" link reloads the page.
+ */
+export default async function AgentImportPage({ params }: { params: Promise<{ importId: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const { importId } = await params;
+  const job = await orNotFound(getAgentImport(actor, importId));
+  const t = await getTranslations("Bulk");
+  const here = `/manager/agents/bulk/${job.id}`;
+  const running = job.status === "running";
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <div
+        id="import-progress"
+        {...(running ? { "hx-get": here, "hx-trigger": "every 1s", "hx-select": "#import-progress", "hx-swap": "outerHTML" } : {})}
+      >
+        {running ? (
+          <>
+            <p role="status">{t("progress", { processed: job.processed, total: job.total })}</p>
+            <progress max={job.total} value={job.processed} aria-label={t("progressLabel")} />
+            <p>
+              <Link href={here}>{t("refresh")}</Link>
+            </p>
+          </>
+        ) : job.status === "done" ? (
+          <p role="status" className="alert alert-info">
+            {t("done", { count: job.created })} <Link href="/manager/agents">{t("toAgents")}</Link>
+          </p>
+        ) : (
+          <p role="alert" className="alert alert-error">
+            {t("failed", { reason: t(`problems.${job.error ?? "bulkFailed"}`, { value: "" }) })}{" "}
+            <Link href="/manager/agents/bulk">{t("again")}</Link>
+          </p>
+        )}
+      </div>
+      {running ? <HtmxScript /> : null}
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { NewAgentForm } from "@/components/agents/NewAgentForm";
+import { Notice } from "@/components/shell/Notice";
+import { Tabs } from "@/components/shell/Tabs";
+import { agentTeamOptions } from "@/lib/agents/list-agents";
+import { listPendingAgents } from "@/lib/agents/pending-agents";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { addPendingAgentAction, pendingListAction } from "../actions";
+
+/** "Mitarbeiter hinzufügen": enter agents one by one onto a pending list, then create them together. */
+export default async function NewAgentsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePrincipal("manager");
+  const params = await searchParams;
+  const [pending, options] = await Promise.all([orNotFound(listPendingAgents(actor)), orNotFound(agentTeamOptions(actor))]);
+  const t = await getTranslations("Agents");
+  return (
+    <>
+      <h1>{t("add")}</h1>
+      <Tabs
+        label={t("title")}
+        current="/manager/agents/new"
+        tabs={[
+          { href: "/manager/agents", label: t("title") },
+          { href: "/manager/agents/new", label: t("add") },
+        ]}
+      />
+      <Notice notice={firstParam(params.notice)} />
+      <p>{t.rich("bulkHint", { link: (chunks) => <Link href="/manager/agents/bulk">{chunks}</Link> })}</p>
+      <NewAgentForm action={addPendingAgentAction} teams={options.teams} defaultTeamId={firstParam(params.team)} />
+      <section aria-labelledby="pending-heading" className="card">
+        <h2 id="pending-heading">{t("pendingTitle", { count: pending.length })}</h2>
+        {pending.length === 0 ? (
+          <p>{t("pendingEmpty")}</p>
+        ) : (
+          <form action={pendingListAction} className="stack">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col"><span className="sr-only">{t("select")}</span></th>
+                  <th scope="col">{t("name")}</th>
+                  <th scope="col">{t("loginId")}</th>
+                  <th scope="col">{t("screenName")}</th>
+                  <th scope="col">{t("team")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {pending.map((p) => (
+                  <tr key={p.id}>
+                    <td>
+                      <input type="checkbox" name="pendingIds" value={p.id} aria-label={t("selectAgent", { name: `${p.lastName}, ${p.firstName}` })} />
+                    </td>
+                    <td>{`${p.lastName}, ${p.firstName}`}</td>
+                    <td>{p.loginId}</td>
+                    <td>{p.screenName}</td>
+                    <td>{p.teamPath}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <div className="actions">
+              <button type="submit" name="intent" value="remove" className="button button-secondary">
+                {t("removeFromList")}
+              </button>
+              <button type="submit" name="intent" value="create" className="button button-primary">
+                {t("add")}
+              </button>
+            </div>
+          </form>
+        )}
+      </section>
+    </>
+  );
+}
+
+export async function generateMetadata() {
+  const t = await getTranslations("Agents");
+  return { title: t("add") };
+}

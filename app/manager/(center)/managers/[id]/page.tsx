@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server";
+import { ManagerTabs } from "@/components/managers/ManagerTabs";
+import { TeamManagerForm } from "@/components/managers/TeamManagerForm";
+import { Notice } from "@/components/shell/Notice";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { assignableTeams, getTeamManager, mayCreateApiManagers } from "@/lib/managers/managers";
+import { updateTeamManagerAction } from "../actions";
+
+export default async function ManagerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+  const actor = await requirePrincipal("manager");
+  const { id } = await params;
+  const manager = await orNotFound(getTeamManager(actor, id));
+  const teams = await orNotFound(assignableTeams(actor));
+  const t = await getTranslations("Managers");
+  return (
+    <>
+      <h1>{manager.name}</h1>
+      <ManagerTabs current="/manager/managers" showApiTab={await mayCreateApiManagers(actor)} />
+      <Notice notice={firstParam((await searchParams).notice)} />
+      <TeamManagerForm action={updateTeamManagerAction} teams={teams} defaults={{ ...manager, managerId: manager.id }} submitLabel={t("save")} />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ApiManagerForm } from "@/components/managers/ApiManagerForm";
+import { ManagerList } from "@/components/managers/ManagerList";
+import { ManagerTabs } from "@/components/managers/ManagerTabs";
+import { Notice } from "@/components/shell/Notice";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { listManagers, mayCreateApiManagers } from "@/lib/managers/managers";
+import { createApiManagerAction, managerSelectionAction } from "../actions";
+
+/** The "API-Manager" tab: only there while the Admin Center allows company managers to create API managers. */
+export default async function ApiManagersPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePrincipal("manager");
+  if (!(await mayCreateApiManagers(actor))) notFound();
+  const managers = await listManagers(actor, "api");
+  const t = await getTranslations("Managers");
+  return (
+    <>
+      <h1>{t("apiTab")}</h1>
+      <ManagerTabs current="/manager/managers/api" showApiTab />
+      <Notice notice={firstParam((await searchParams).notice)} />
+      <p>{t("apiIntro")}</p>
+      <ManagerList managers={managers} action={managerSelectionAction} returnTo="/manager/managers/api" linkToEdit={false} />
+      <section aria-labelledby="new-api-heading" className="card">
+        <h2 id="new-api-heading">{t("addApiManager")}</h2>
+        <ApiManagerForm action={createApiManagerAction} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Notice } from "@/components/shell/Notice";
+import { TeamSettingsForm } from "@/components/teams/TeamSettingsForm";
+import { choiceOf } from "@/lib/teams/team-input";
+import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { getTeam } from "@/lib/teams/teams";
+import { updateTeamAction } from "../actions";
+
+export default async function TeamPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+  const actor = await requirePrincipal("manager");
+  const { id } = await params;
+  const details = await orNotFound(getTeam(actor, id));
+  const { team } = details;
+  const t = await getTranslations("Teams");
+  return (
+    <>
+      <h1>{team.path}</h1>
+      <Notice notice={firstParam((await searchParams).notice)} />
+      <p>
+        <Link href={`/manager/agents?team=${team.id}`}>{t("showAgents")}</Link>
+      </p>
+      <TeamSettingsForm
+        action={updateTeamAction}
+        defaults={{
+          teamId: team.id,
+          name: team.name,
+          parentId: team.parentId ?? "",
+          availableLogins: team.availableLogins?.toString() ?? "",
+          greeting: team.greeting,
+          cannedMessages: team.cannedMessages,
+          cannedUrls: team.cannedUrls,
+          maxSessions: team.maxSessions?.toString() ?? "",
+          functions: Object.fromEntries(AGENT_FUNCTIONS.map((fn) => [fn, choiceOf(team.functions, fn)])),
+        }}
+        parentOptions={details.parentOptions}
+        allowTopLevel={actor.managerRole === "company"}
+        parentLocked={!details.mayChangeParent}
+        inherited={details.inherited}
+        inheritedMaxSessions={details.inheritedMaxSessions}
+        submitLabel={t("save")}
+      />
+      {details.mayDelete ? (
+        <p className="actions">
+          <Link href={`/manager/teams/${team.id}/delete`} className="button button-danger">
+            {team.isSubTeam ? t("deleteSubTeam") : t("deleteTeam")}
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormAlert } from "@/components/forms/FormAlert";
+import { InputField, SelectField } from "@/components/forms/Field";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { describeSource } from "@/components/teams/describe-source";
+import { AGENT_FUNCTIONS, type AgentFunction } from "@/lib/agent-functions/catalog";
+import type { ResolvedFunction } from "@/lib/agent-functions/resolve";
+import { type FormState, initialFormState } from "@/lib/forms/form-state";
+
+export type AgentFormData = {
+  id: string;
+  loginId: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  screenName: string;
+  customField: string;
+  teamId: string;
+  managementCenterAccess: boolean;
+  maxSessions: string;
+  choices: Record<AgentFunction, "inherit" | "on" | "off">;
+  effective: Record<AgentFunction, ResolvedFunction>;
+  effectiveMaxSessions: number;
+  inheritedMaxSessions: number;
+  may: { editNameLogin: boolean; editPassword: boolean };
+};
+
+/** An agent's settings: fields, Management Center access, password reset and every function. */
+export function AgentForm({ action, agent, teams }: { action: (s: FormState, f: FormData) => Promise<FormState>; agent: AgentFormData; teams: { id: string; path: string }[] }) {
+  const t = useTranslations("Agents");
+  const f = useTranslations("Functions");
+  const [state, formAction] = useActionState(action, initialFormState);
+  const errors = state.fieldErrors;
+  const v = (key: keyof AgentFormData) => state.values[key] ?? String(agent[key] ?? "");
+  const onOff = (value: boolean) => (value ? f("on") : f("off"));
+  const readOnlyName = !agent.may.editNameLogin;
+  const mcAccess = state.values.managementCenterAccess ? state.values.managementCenterAccess === "on" : agent.managementCenterAccess;
+  return (
+    <form action={formAction} className="stack" noValidate>
+      <input type="hidden" name="agentId" value={agent.id} />
+      <FormAlert error={errors.form} />
+      <fieldset className="checkbox-grid">
+        <legend>{t("person")}</legend>
+        {readOnlyName ? <p className="muted md:col-span-2">{t("nameLoginLocked")}</p> : null}
+        {(["loginId", "firstName", "lastName", "screenName"] as const).map((field) =>
+          readOnlyName ? (
+            <div key={field} className="field">
+              <span className="field-label">{t(field)}</span>
+              <span>{agent[field]}</span>
+              <input type="hidden" name={field} value={agent[field]} />
+            </div>
+          ) : (
+            <InputField key={field} name={field} type={field === "loginId" ? "email" : "text"} label={t(field)} autoComplete="off" defaultValue={v(field)} error={errors[field]} required />
+          ),
+        )}
+        <InputField name="email" type="email" label={t("email")} autoComplete="off" defaultValue={v("email")} error={errors.email} required />
+        <InputField name="customField" label={t("customField")} autoComplete="off" defaultValue={v("customField")} error={errors.customField} />
+        <SelectField name="teamId" label={t("team")} defaultValue={v("teamId")} error={errors.teamId} options={[{ value: "", label: t("chooseTeam") }, ...teams.map((team) => ({ value: team.id, label: team.path }))]} />
+      </fieldset>
+      <fieldset className="stack">
+        <legend>{t("access")}</legend>
+        <div className="checkbox">
+          <input type="checkbox" id="managementCenterAccess" name="managementCenterAccess" defaultChecked={mcAccess} />
+          <label htmlFor="managementCenterAccess">{t("managementCenterAccess")}</label>
+        </div>
+        {agent.may.editPassword ? (
+          <InputField name="newPassword" type="password" label={t("resetPassword")} description={t("resetPasswordHelp")} autoComplete="new-password" error={errors.newPassword} />
+        ) : null}
+      </fieldset>
+      <fieldset>
+        <legend>{t("functions")}</legend>
+        <table className="table functions">
+          <thead>
+            <tr>
+              <th scope="col">{t("function")}</th>
+              <th scope="col">{t("setting")}</th>
+              <th scope="col">{t("effective")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {AGENT_FUNCTIONS.map((fn) => (
+              <tr key={fn}>
+                <th scope="row">
+                  <label htmlFor={`function-${fn}`}>{f(fn)}</label>
+                </th>
+                <td>
+                  <select id={`function-${fn}`} name={`function.${fn}`} className="input" defaultValue={state.values[`function.${fn}`] ?? agent.choices[fn]}>
+                    <option value="inherit">{f("inheritTeam")}</option>
+                    <option value="on">{f("on")}</option>
+                    <option value="off">{f("off")}</option>
+                  </select>
+                </td>
+                <td data-testid={`effective-${fn}`}>
+                  <strong>{onOff(agent.effective[fn].value)}</strong> — {describeSource(f, agent.effective[fn].source)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <InputField name="maxSessions" label={t("maxSessions")} description={t("maxSessionsHelp", { inherited: String(agent.inheritedMaxSessions), effective: String(agent.effectiveMaxSessions) })} defaultValue={v("maxSessions")} error={errors.maxSessions} />
+      </fieldset>
+      <div className="actions">
+        <SubmitButton>{t("save")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

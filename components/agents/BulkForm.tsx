@@ -1,0 +1,51 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormAlert } from "@/components/forms/FormAlert";
+import { TextAreaField } from "@/components/forms/Field";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import type { BulkState } from "@/app/manager/(center)/agents/actions";
+
+const initial: BulkState = { fieldErrors: {}, values: {}, problems: [] };
+
+/** Masseneingabe: a text area or a CSV file; every bad line is listed with its number. */
+export function BulkForm({ action }: { action: (state: BulkState, formData: FormData) => Promise<BulkState> }) {
+  const t = useTranslations("Bulk");
+  const [state, formAction] = useActionState(action, initial);
+  return (
+    <form action={formAction} className="stack" noValidate>
+      <FormAlert error={state.fieldErrors.form} />
+      {state.problems.length > 0 ? (
+        <div role="alert" className="alert alert-error" id="bulk-problems">
+          <p>{t("problemsIntro", { count: state.problems.length })}</p>
+          <ul className="problems">
+            {state.problems.slice(0, 200).map((p, i) => (
+              <li key={i}>{t("problemLine", { line: p.line, reason: t(`problems.${p.code}`, { value: p.value ?? "" }) })}</li>
+            ))}
+          </ul>
+          {state.problems.length > 200 ? <p>{t("moreProblems", { count: state.problems.length - 200 })}</p> : null}
+        </div>
+      ) : null}
+      <TextAreaField
+        name="bulkText"
+        label={t("label")}
+        description={t("format")}
+        defaultValue={state.values.bulkText}
+        error={state.fieldErrors.bulkText}
+        rows={12}
+      />
+      <div className="field">
+        <label htmlFor="bulk-file" className="field-label">
+          {t("file")}
+        </label>
+        <input id="bulk-file" name="bulkFile" type="file" accept=".csv,text/csv,text/plain" aria-describedby="bulk-file-help" />
+        <p id="bulk-file-help" className="field-help">
+          {t("fileHelp")}
+        </p>
+      </div>
+      <div className="actions">
+        <SubmitButton>{t("submit")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

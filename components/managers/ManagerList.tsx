@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+
+type Row = { id: string; name: string; loginId: string; email: string; teams?: string[] };
+
+/** Managers with checkboxes and "Ausgewählte Manager löschen". */
+export function ManagerList({ managers, action, returnTo, linkToEdit }: { managers: Row[]; action: (f: FormData) => Promise<void>; returnTo: string; linkToEdit: boolean }) {
+  const t = useTranslations("Managers");
+  if (managers.length === 0) return <p>{t("none")}</p>;
+  return (
+    <form action={action} className="stack">
+      <input type="hidden" name="returnTo" value={returnTo} />
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col"><span className="sr-only">{t("select")}</span></th>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("loginId")}</th>
+            <th scope="col">{t("email")}</th>
+            {linkToEdit ? <th scope="col">{t("teams")}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {managers.map((m) => (
+            <tr key={m.id}>
+              <td>
+                <input type="checkbox" name="managerIds" value={m.id} aria-label={t("selectManager", { name: m.name })} />
+              </td>
+              <td>{linkToEdit ? <Link href={`/manager/managers/${m.id}`}>{m.name}</Link> : m.name}</td>
+              <td>{m.loginId}</td>
+              <td>{m.email}</td>
+              {linkToEdit ? <td>{m.teams?.join(", ")}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="actions">
+        <button type="submit" className="button button-danger">
+          {t("deleteSelected")}
+        </button>
+      </div>
+    </form>
+  );
+}
