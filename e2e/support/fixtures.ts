@@ -1,6 +1,7 @@
 // The test object every spec imports: Playwright's, plus
-//  - an audit that records every page a test reaches and fails the test if one was never checked
-//    with axe + the raw-message-key guard (and, with JavaScript on, if a page threw),
+//  - an audit that records every page a test reaches and fails the test if that page was never
+//    checked with axe + the raw-message-key guard in this worker (and, with JavaScript on, if a
+//    page threw or a request failed),
 //  - `lotse`: page checks, extra browser contexts with the project's options, sign-in and an
 //    Admin Center page for making test data.
 import {
@@ -21,24 +22,50 @@ export type Realm = "manager" | "admin";
 export type Credentials = { loginId: string; password: string };
 export type CompanyManager = Credentials & { id: string; name: string; email: string; language: "de" | "en" };
 
+// A URL shown for less than this before the next navigation counts as a redirect hop (see track()).
+const REDIRECT_HOP_MS = 3_000;
+
 class PageAudit {
+  /** Routes checked in this worker (one worker serves one project, i.e. one server). */
+  constructor(readonly checked: Set<string>) {}
+
   readonly visited = new Map<string, string>();
-  readonly checked = new Set<string>();
   readonly scriptErrors: string[] = [];
+
+  private readonly current = new Map<Page, { route: string; url: string; at: number }>();
+
+  private visit(entry: { route: string; url: string } | undefined) {
+    if (entry && !this.visited.has(entry.route)) this.visited.set(entry.route, entry.url);
+  }
 
   track(page: Page): void {
     page.on("framenavigated", (frame) => {
       if (frame !== page.mainFrame()) return;
+      const now = Date.now();
+      const previous = this.current.get(page);
+      // With JavaScript, a link to a page that redirects shows its URL for a moment; that is a
+      // redirect hop, not a page the user reached.
+      if (previous && now - previous.at >= REDIRECT_HOP_MS) this.visit(previous);
       const route = routeOf(frame.url());
-      if (route && !this.visited.has(route)) this.visited.set(route, frame.url());
+      if (route) this.current.set(page, { route, url: frame.url(), at: now });
+      else this.current.delete(page);
     });
     page.on("pageerror", (error) => this.scriptErrors.push(`${page.url()}: ${error.message}`));
     page.on("console", (message) => {
-      if (message.type() === "error") this.scriptErrors.push(`${page.url()}: console.error: ${message.text()}`);
+      // Failed subresources are reported below, with their URL.
+      if (message.type() !== "error" || message.text().startsWith("Failed to load resource")) return;
+      this.scriptErrors.push(`${page.url()}: console.error: ${message.text()}`);
+    });
+    page.on("response", (response) => {
+      const request = response.request();
+      // Browsers ask for /favicon.ico on their own; Lotse ships none, which is not a page's fault.
+      if (response.status() < 400 || request.isNavigationRequest() || new URL(request.url()).pathname === "/favicon.ico") return;
+      this.scriptErrors.push(`${page.url()}: ${request.method()} ${request.url()} answered ${response.status()}`);
     });
   }
 
   unchecked(): string[] {
+    for (const entry of this.current.values()) this.visit(entry);
     return [...this.visited.entries()].filter(([route]) => !this.checked.has(route)).map(([route, url]) => `${route} (${url})`);
   }
 }
@@ -46,12 +73,18 @@ class PageAudit {
 export type Lotse = {
   /** axe (no serious/critical violations) + no raw message keys, on the page as it is now. */
   check(page: Page): Promise<void>;
-  /** Like check(), unless this route was already checked in this test. */
+  /** Like check(), unless this route was already checked (in this worker: same project, same server). */
   checkOnce(page: Page): Promise<void>;
   /** A new browser context with this project's options (baseURL, JavaScript on/off, locale …). */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   newPage(options?: BrowserContextOptions): Promise<Page>;
-  /** Fills in and submits the sign-in form of a realm; the caller asserts the outcome. */
+  /**
+   * Submits the sign-in form of a realm for an attempt that is refused, and waits until the form
+   * is back (the password field comes back empty, with or without JavaScript), so that repeated
+   * attempts with the same error text cannot race. The caller asserts the message.
+   */
+  attemptSignIn(page: Page, realm: Realm, credentials: Credentials, t?: Messages): Promise<void>;
+  /** Fills in and submits the sign-in form; the caller asserts where it leads. */
   submitSignIn(page: Page, realm: Realm, credentials: Credentials, t?: Messages): Promise<void>;
   /** Signs in and expects the realm's landing page. */
   signIn(page: Page, realm: Realm, credentials: Credentials, t?: Messages): Promise<void>;
@@ -63,10 +96,20 @@ export type Lotse = {
 
 const LANDING: Record<Realm, RegExp> = { admin: /\/admin\/overview$/, manager: /\/manager\/home$/ };
 
-export const test = base.extend<{ audit: PageAudit; lotse: Lotse; companyManager: CompanyManager }>({
+export const test = base.extend<
+  { audit: PageAudit; lotse: Lotse; companyManager: CompanyManager },
+  { checkedRoutes: Set<string> }
+>({
+  checkedRoutes: [
+    async ({}, provide) => {
+      await provide(new Set<string>());
+    },
+    { scope: "worker" },
+  ],
+
   audit: [
-    async ({ javaScriptEnabled }, provide, testInfo: TestInfo) => {
-      const audit = new PageAudit();
+    async ({ javaScriptEnabled, checkedRoutes }, provide, testInfo: TestInfo) => {
+      const audit = new PageAudit(checkedRoutes);
       await provide(audit);
       if (testInfo.status !== testInfo.expectedStatus) return;
       expect(audit.unchecked(), "pages reached without an accessibility / message-key check").toEqual([]);
@@ -110,6 +153,14 @@ export const test = base.extend<{ audit: PageAudit; lotse: Lotse; companyManager
       return context;
     };
 
+    const fillSignIn = async (page: Page, realm: Realm, { loginId, password }: Credentials, t: Messages) => {
+      if (routeOf(page.url()) !== `/${realm}`) await page.goto(`/${realm}`);
+      await lotse.checkOnce(page);
+      await page.getByLabel(t.SignIn.loginId, { exact: true }).fill(loginId);
+      await page.getByLabel(t.SignIn.password, { exact: true }).fill(password);
+      await page.getByRole("button", { name: t.SignIn.submit, exact: true }).click();
+    };
+
     const lotse: Lotse = {
       check,
       async checkOnce(page) {
@@ -120,15 +171,16 @@ export const test = base.extend<{ audit: PageAudit; lotse: Lotse; companyManager
       async newPage(options) {
         return (await newContext(options)).newPage();
       },
-      async submitSignIn(page, realm, { loginId, password }, t = de) {
-        if (routeOf(page.url()) !== `/${realm}`) await page.goto(`/${realm}`);
-        await lotse.checkOnce(page);
-        await page.getByLabel(t.SignIn.loginId, { exact: true }).fill(loginId);
-        await page.getByLabel(t.SignIn.password, { exact: true }).fill(password);
-        await page.getByRole("button", { name: t.SignIn.submit, exact: true }).click();
+      async submitSignIn(page, realm, credentials, t = de) {
+        await fillSignIn(page, realm, credentials, t);
+      },
+      async attemptSignIn(page, realm, credentials, t = de) {
+        await fillSignIn(page, realm, credentials, t);
+        await expect(page.getByLabel(t.SignIn.password, { exact: true })).toHaveValue("");
+        await expect(page).toHaveURL(new RegExp(`/${realm}(\\?[^/]*)?$`));
       },
       async signIn(page, realm, credentials, t = de) {
-        await lotse.submitSignIn(page, realm, credentials, t);
+        await fillSignIn(page, realm, credentials, t);
         await expect(page).toHaveURL(LANDING[realm]);
         await lotse.checkOnce(page);
       },

@@ -78,9 +78,3 @@ export async function waitForMail(recipient: string, { timeoutMs = 20_000 } = {}
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
-
-/** Every captured message to `recipient` so far (e.g. to assert that none was sent). */
-export function mailsTo(recipient: string): CapturedMail[] {
-  const wanted = recipient.toLowerCase();
-  return readMails().filter((m) => m.to.includes(wanted));
-}

@@ -1,0 +1,140 @@
+import { strongPassword } from "./support/constants";
+import { expect, test } from "./support/fixtures";
+import { de } from "./support/messages";
+
+const t = de.Admin;
+
+test("account grants are saved and stay set", async ({ lotse }) => {
+  const admin = await lotse.adminPage();
+  const labels = [
+    t.grants.companyManagersMayChangePortals,
+    t.grants.companyManagersMayCreateApiManagers,
+    t.grants.localRecordingAllowed,
+  ];
+  const checkbox = (label: string) => admin.getByRole("checkbox", { name: label, exact: true });
+
+  // Two different mixed patterns: each box must map to its own grant, on and off.
+  for (const pattern of [[true, false, true], [false, true, false], [true, true, true], [false, false, false]]) {
+    for (const [i, label] of labels.entries()) await checkbox(label).setChecked(pattern[i]!);
+    await admin.getByRole("button", { name: "Einstellungen speichern", exact: true }).click();
+    await expect(admin).toHaveURL(/\/admin\/overview\?notice=grantsSaved$/);
+    await expect(admin.getByRole("status")).toHaveText(de.Notices.grantsSaved);
+    for (const [i, label] of labels.entries()) await expect(checkbox(label)).toBeChecked({ checked: pattern[i] });
+    await lotse.checkOnce(admin);
+
+    await admin.reload();
+    for (const [i, label] of labels.entries()) await expect(checkbox(label)).toBeChecked({ checked: pattern[i] });
+  }
+});
+
+test("create, refuse duplicate, disable, enable and reset a company manager", async ({ lotse }) => {
+  const admin = await lotse.adminPage();
+  const manager = await lotse.createCompanyManager();
+  const genericError = de.Errors.signInInvalid;
+
+  await test.step("the new manager is listed as active", async () => {
+    const row = admin.getByRole("row").filter({ hasText: manager.loginId });
+    await expect(row.getByRole("cell", { name: manager.email, exact: true })).toBeVisible();
+    await expect(row.getByRole("cell", { name: t.managers.active, exact: true })).toBeVisible();
+  });
+
+  await test.step("a second manager with the same login ID is refused next to the field", async () => {
+    await admin.getByRole("link", { name: t.managers.add }).click();
+    await expect(admin).toHaveURL(/\/admin\/managers\/new$/);
+    await admin.getByLabel(t.managers.name, { exact: true }).fill("Doppelgänger");
+    const loginId = admin.getByLabel(t.managers.loginId, { exact: true });
+    await loginId.fill(manager.loginId.toUpperCase()); // login IDs are case-insensitive
+    await admin.getByLabel(t.managers.email, { exact: true }).fill("someone-else@mail.lotse.test");
+    const password = strongPassword();
+    await admin.getByLabel(t.managers.password, { exact: true }).fill(password);
+    await admin.getByLabel(t.managers.passwordConfirm, { exact: true }).fill(password);
+    await admin.getByRole("button", { name: t.managers.add, exact: true }).click();
+    await expect(loginId).toHaveAccessibleDescription(`${t.managers.loginIdHelp} ${de.Errors.loginIdTaken}`);
+    await expect(loginId).toHaveAttribute("aria-invalid", "true");
+    await expect(admin).toHaveURL(/\/admin\/managers\/new$/);
+    await lotse.check(admin);
+  });
+
+  const managerPage = await lotse.newPage();
+
+  await test.step("disabled: the manager can no longer sign in, with the generic error", async () => {
+    await admin.goto(`/admin/managers/${manager.id}`);
+    await expect(admin.getByRole("heading", { level: 1 })).toHaveText(manager.name);
+    await lotse.checkOnce(admin);
+    await admin.getByRole("button", { name: t.managers.disable, exact: true }).click();
+    await expect(admin.getByRole("status")).toHaveText(de.Notices.managerDisabled);
+    await expect(admin.getByRole("definition").filter({ hasText: t.managers.disabled })).toBeVisible();
+    await expect(admin.getByRole("button", { name: t.managers.enable, exact: true })).toBeVisible();
+    await lotse.check(admin);
+
+    await lotse.attemptSignIn(managerPage, "manager", manager);
+    await expect(managerPage.getByRole("main").getByRole("alert")).toHaveText(genericError);
+    await expect(managerPage).toHaveURL(/\/manager$/);
+    await lotse.check(managerPage);
+  });
+
+  await test.step("enabled again: the manager signs in", async () => {
+    await admin.getByRole("button", { name: t.managers.enable, exact: true }).click();
+    await expect(admin.getByRole("status")).toHaveText(de.Notices.managerEnabled);
+    await expect(admin.getByRole("definition").filter({ hasText: t.managers.active })).toBeVisible();
+    await lotse.signIn(managerPage, "manager", manager);
+  });
+
+  const temporary = strongPassword();
+  await test.step("the administrator resets the password: the manager is signed out", async () => {
+    const newPassword = admin.getByLabel(t.managers.newPassword, { exact: true });
+    const confirm = admin.getByLabel(t.managers.passwordConfirm, { exact: true });
+    await newPassword.fill(temporary);
+    await confirm.fill(`${temporary}-typo`);
+    await admin.getByRole("button", { name: t.managers.resetPassword, exact: true }).click();
+    await expect(confirm).toHaveAccessibleDescription(de.Errors.passwordMismatch);
+    await lotse.check(admin);
+
+    await newPassword.fill(temporary);
+    await confirm.fill(temporary);
+    await admin.getByRole("button", { name: t.managers.resetPassword, exact: true }).click();
+    await expect(admin.getByRole("status")).toHaveText(de.Notices.managerPasswordReset);
+
+    await managerPage.goto("/manager/home");
+    await expect(managerPage).toHaveURL(/\/manager$/);
+    await expect(managerPage.getByRole("heading", { level: 1 })).toHaveText(de.SignIn.managerTitle);
+  });
+
+  await test.step("the old password no longer works", async () => {
+    await lotse.attemptSignIn(managerPage, "manager", manager);
+    await expect(managerPage.getByRole("main").getByRole("alert")).toHaveText(genericError);
+  });
+
+  await test.step("with the temporary password the manager must choose a new one first", async () => {
+    await lotse.submitSignIn(managerPage, "manager", { loginId: manager.loginId, password: temporary });
+    await expect(managerPage).toHaveURL(/\/manager\/settings\?notice=mustChangePassword$/);
+    await expect(managerPage.getByRole("status")).toHaveText(de.Notices.mustChangePassword);
+    await lotse.check(managerPage);
+
+    await managerPage.goto("/manager/home");
+    await expect(managerPage).toHaveURL(/\/manager\/settings\?notice=mustChangePassword$/);
+    await expect(managerPage.getByRole("status")).toHaveText(de.Notices.mustChangePassword);
+
+    const chosen = strongPassword();
+    await managerPage.getByLabel(de.Settings.currentPassword, { exact: true }).fill(temporary);
+    await managerPage.getByLabel(de.Settings.newPassword, { exact: true }).fill(chosen);
+    await managerPage.getByLabel(de.Settings.newPasswordConfirm, { exact: true }).fill(chosen);
+    await managerPage.getByRole("button", { name: "Einstellungen speichern", exact: true }).click();
+    await expect(managerPage).toHaveURL(/\/manager\/settings\?notice=saved$/);
+    await expect(managerPage.getByRole("status")).toHaveText(de.Notices.saved);
+
+    await managerPage.goto("/manager/home");
+    await expect(managerPage).toHaveURL(/\/manager\/home$/);
+    await expect(managerPage.getByRole("heading", { level: 1 })).toHaveText(`Willkommen, ${manager.name}`);
+    await lotse.checkOnce(managerPage);
+  });
+});
+
+test("only the system administrator reaches the Admin Center", async ({ page, lotse, companyManager }) => {
+  // A company manager's credentials do not open the Admin Center, with the same generic error.
+  await lotse.attemptSignIn(page, "admin", companyManager);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInInvalid);
+  await lotse.check(page);
+  await page.goto("/admin/overview");
+  await expect(page).toHaveURL(/\/admin$/);
+});
