@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { randomUUID } from "node:crypto";
+import { writeAuditMany } from "@/lib/audit/write-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { defaultTimeZone } from "@/lib/config/env";
 import { ValidationError } from "@/lib/errors/domain-errors";
@@ -25,36 +26,39 @@ export type AgentRecord = {
 export async function insertAgents(tx: Tx, actor: Principal, agents: AgentRecord[], via: string) {
   const conflicts = await loginConflicts(tx, agents.map((a) => a.loginId));
   if (conflicts.size > 0) throw new ValidationError({ loginId: [...conflicts.values()][0]! });
-  const language = actor.language;
   const timeZone = defaultTimeZone();
-  for (const agent of agents) {
-    const user = await tx.user.create({
-      data: {
-        kind: "agent",
-        loginId: agent.loginId,
-        email: agent.email,
-        passwordHash: agent.passwordHash,
-        language,
-        timeZone,
-        agent: {
-          create: {
-            firstName: agent.firstName,
-            lastName: agent.lastName,
-            screenName: agent.screenName,
-            customField: agent.customField,
-            teamId: agent.teamId,
-            searchText: agentSearchText(agent),
-          },
-        },
-      },
-      select: { id: true },
-    });
-    await writeAudit(tx, {
+  // Three batched statements instead of two per agent: a 1,000-line Masseneingabe stays fast.
+  const rows = agents.map((agent) => ({ id: randomUUID(), agent }));
+  await tx.user.createMany({
+    data: rows.map(({ id, agent }) => ({
+      id,
+      kind: "agent",
+      loginId: agent.loginId,
+      email: agent.email,
+      passwordHash: agent.passwordHash,
+      language: actor.language,
+      timeZone,
+    })),
+  });
+  await tx.agentProfile.createMany({
+    data: rows.map(({ id, agent }) => ({
+      userId: id,
+      firstName: agent.firstName,
+      lastName: agent.lastName,
+      screenName: agent.screenName,
+      customField: agent.customField,
+      teamId: agent.teamId,
+      searchText: agentSearchText(agent),
+    })),
+  });
+  await writeAuditMany(
+    tx,
+    rows.map(({ id, agent }) => ({
       actor,
       action: "agent.created",
       targetType: "user",
-      targetId: user.id,
+      targetId: id,
       summary: { via, loginId: agent.loginId, firstName: agent.firstName, lastName: agent.lastName, teamId: agent.teamId },
-    });
-  }
+    })),
+  );
 }

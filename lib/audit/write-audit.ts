@@ -14,16 +14,23 @@ export type AuditEntry = {
   summary?: Record<string, unknown>;
 };
 
+function rowOf(entry: AuditEntry) {
+  return {
+    actorId: entry.actorUser?.id ?? (entry.actor?.type === "user" ? entry.actor.userId : null),
+    actorLabel: entry.actorUser?.loginId ?? (entry.actor ? actorLabel(entry.actor) : "anonymous"),
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId ?? null,
+    summary: JSON.stringify(entry.summary ?? {}),
+  };
+}
+
 /** Writes one audit row; call it inside the mutation's transaction so both land or neither. */
 export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorId: entry.actorUser?.id ?? (entry.actor?.type === "user" ? entry.actor.userId : null),
-      actorLabel: entry.actorUser?.loginId ?? (entry.actor ? actorLabel(entry.actor) : "anonymous"),
-      action: entry.action,
-      targetType: entry.targetType,
-      targetId: entry.targetId ?? null,
-      summary: JSON.stringify(entry.summary ?? {}),
-    },
-  });
+  await tx.auditLog.create({ data: rowOf(entry) });
+}
+
+/** Many rows in one statement, for bulk operations. */
+export async function writeAuditMany(tx: Tx, entries: AuditEntry[]): Promise<void> {
+  if (entries.length > 0) await tx.auditLog.createMany({ data: entries.map(rowOf) });
 }
