@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { managementScope, requireRight, requireTeam } from "@/lib/access/management-scope";
+import { managementScope, managesTeam, requireRight } from "@/lib/access/management-scope";
 import { hashPassword } from "@/lib/auth/password";
 import type { Principal } from "@/lib/auth/principal";
 import { ValidationError } from "@/lib/errors/domain-errors";
@@ -59,7 +59,10 @@ export async function createPendingAgents(actor: Principal) {
   const scope = await agentCreator(actor);
   const pending = await db.pendingAgent.findMany({ where: { managerId: actor.userId }, orderBy: { createdAt: "asc" } });
   if (pending.length === 0) throw new ValidationError({ form: "pendingListEmpty" });
-  for (const row of pending) requireTeam(scope, row.teamId);
+  // A team deleted (or taken out of the manager's hands) since the agent was listed.
+  if (pending.some((row) => !row.teamId || !scope.forest.get(row.teamId) || !managesTeam(scope, row.teamId))) {
+    throw new ValidationError({ form: "pendingTeamGone" });
+  }
   await db.$transaction(async (tx) => {
     await insertAgents(
       tx,
