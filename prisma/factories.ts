@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { ManagerRole, Principal, Realm, UserKind } from "@/lib/auth/principal";
+import { principalOf } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import type { TeamManagerRight } from "@/lib/access/rights";
 
@@ -87,18 +88,5 @@ export async function signedInPrincipal(
   const session = await db.session.create({
     data: { id: randomBytes(16).toString("hex"), userId: user.id, realm, expiresAt: new Date(Date.now() + 3600_000) },
   });
-  return {
-    type: "user",
-    userId: user.id,
-    kind: user.kind as UserKind,
-    managerRole: (user.manager?.role as ManagerRole | undefined) ?? null,
-    loginId: user.loginId,
-    displayName: user.manager?.name ?? user.loginId,
-    email: user.email,
-    language: user.language as Locale,
-    timeZone: user.timeZone,
-    mustChangePassword: user.mustChangePassword,
-    sessionId: session.id,
-    sessionCreatedAt: session.createdAt,
-  };
+  return principalOf(user, session);
 }

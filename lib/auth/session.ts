@@ -63,6 +63,36 @@ export async function endSessionsOfUser(tx: Tx, userId: string, keepSessionId?: 
   });
 }
 
+type UserRow = {
+  id: string;
+  kind: string;
+  loginId: string;
+  email: string;
+  language: string;
+  timeZone: string;
+  mustChangePassword: boolean;
+  manager: { name: string; role: string } | null;
+  agent: { firstName: string; lastName: string } | null;
+};
+
+/** What every domain function receives about the signed-in person. */
+export function principalOf(user: UserRow, session: { id: string; createdAt: Date }): Principal {
+  return {
+    type: "user",
+    userId: user.id,
+    kind: user.kind as UserKind,
+    managerRole: (user.manager?.role as ManagerRole | undefined) ?? null,
+    loginId: user.loginId,
+    displayName: displayNameOf(user),
+    email: user.email,
+    language: isLocale(user.language) ? user.language : defaultLocale,
+    timeZone: user.timeZone,
+    mustChangePassword: user.mustChangePassword,
+    sessionId: session.id,
+    sessionCreatedAt: session.createdAt,
+  };
+}
+
 /**
  * The signed-in principal of this request, or null. The session row is looked up on every
  * request, so a revoked session, a disabled user or a lost grant takes effect at once.
@@ -81,18 +111,5 @@ export const currentPrincipal = cache(async (realm: Realm): Promise<Principal | 
   if (now - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await db.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
   }
-  return {
-    type: "user",
-    userId: user.id,
-    kind: user.kind as UserKind,
-    managerRole: (user.manager?.role as ManagerRole | undefined) ?? null,
-    loginId: user.loginId,
-    displayName: displayNameOf(user),
-    email: user.email,
-    language: isLocale(user.language) ? user.language : defaultLocale,
-    timeZone: user.timeZone,
-    mustChangePassword: user.mustChangePassword,
-    sessionId: session.id,
-    sessionCreatedAt: session.createdAt,
-  };
+  return principalOf(user, session);
 });

@@ -77,27 +77,30 @@ async function parseTeamManager(input: TeamManagerInput, { creating }: { creatin
   return parsed.data;
 }
 
-/** "Manager hinzufügen": a team manager for one or more teams, with team-level rights. */
-export async function createTeamManager(actor: Principal, input: TeamManagerInput) {
-  requireCompanyManager(actor);
-  const data = await parseTeamManager(input, { creating: true });
-  await assertLoginFree(data.loginId);
-  const passwordHash = await hashPassword(data.password);
+/** Creates a team or API manager (company managers are the Admin Center's) and audits it. */
+async function insertManager(
+  actor: Principal,
+  person: { loginId: string; email: string; name: string; password: string },
+  profile: { role: "team" | "api"; rights?: string[]; teamIds?: string[] },
+) {
+  await assertLoginFree(person.loginId);
+  const passwordHash = await hashPassword(person.password);
+  const teamIds = [...new Set(profile.teamIds ?? [])];
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({
       data: {
         kind: "manager",
-        loginId: data.loginId,
-        email: data.email,
+        loginId: person.loginId,
+        email: person.email,
         passwordHash,
         language: actor.language,
         timeZone: defaultTimeZone(),
         manager: {
           create: {
-            name: data.name,
-            role: "team",
-            rights: JSON.stringify(data.rights),
-            teams: { create: [...new Set(data.teamIds)].map((teamId) => ({ teamId })) },
+            name: person.name,
+            role: profile.role,
+            rights: JSON.stringify(profile.rights ?? []),
+            teams: { create: teamIds.map((teamId) => ({ teamId })) },
           },
         },
       },
@@ -107,10 +110,17 @@ export async function createTeamManager(actor: Principal, input: TeamManagerInpu
       action: "manager.created",
       targetType: "user",
       targetId: user.id,
-      summary: { role: "team", loginId: data.loginId, email: data.email, name: data.name, teamIds: data.teamIds, rights: data.rights },
+      summary: { role: profile.role, loginId: person.loginId, email: person.email, name: person.name, teamIds, rights: profile.rights ?? [] },
     });
     return user;
   });
+}
+
+/** "Manager hinzufügen": a team manager for one or more teams, with team-level rights. */
+export async function createTeamManager(actor: Principal, input: TeamManagerInput) {
+  requireCompanyManager(actor);
+  const data = await parseTeamManager(input, { creating: true });
+  return insertManager(actor, data, { role: "team", rights: data.rights, teamIds: data.teamIds });
 }
 
 export async function updateTeamManager(actor: Principal, id: string, input: TeamManagerInput) {
@@ -195,32 +205,8 @@ export async function createApiManager(actor: Principal, input: ApiManagerInput)
   if (!(await mayCreateApiManagers(actor))) throw new NotFoundError();
   const parsed = apiManagerSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  const data = parsed.data;
-  await assertLoginFree(data.loginId);
-  const passwordHash = await hashPassword(data.password);
-  return db.$transaction(async (tx) => {
-    const user = await tx.user.create({
-      data: {
-        kind: "manager",
-        loginId: data.loginId,
-        email: data.email,
-        passwordHash,
-        language: actor.language,
-        timeZone: defaultTimeZone(),
-        manager: { create: { name: data.name, role: "api" } },
-      },
-    });
-    await writeAudit(tx, {
-      actor,
-      action: "manager.created",
-      targetType: "user",
-      targetId: user.id,
-      summary: { role: "api", loginId: data.loginId, email: data.email, name: data.name },
-    });
-    return user;
-  });
+  return insertManager(actor, parsed.data, { role: "api" });
 }
-
 /** Every team, as "Parent › Child" paths, for the "teams managed" checkboxes. */
 export async function assignableTeams(actor: Principal) {
   requireCompanyManager(actor);
