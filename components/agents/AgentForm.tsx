@@ -5,6 +5,7 @@ import { FormAlert } from "@/components/forms/FormAlert";
 import { InputField, SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { describeSource } from "@/components/teams/describe-source";
+import { FunctionLabel, FunctionSelect } from "@/components/teams/FunctionSelect";
 import { AGENT_FUNCTIONS, type AgentFunction } from "@/lib/agent-functions/catalog";
 import type { ResolvedFunction } from "@/lib/agent-functions/resolve";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
@@ -83,14 +84,10 @@ export function AgentForm({ action, agent, teams }: { action: (s: FormState, f: 
             {AGENT_FUNCTIONS.map((fn) => (
               <tr key={fn}>
                 <th scope="row">
-                  <label htmlFor={`function-${fn}`}>{f(fn)}</label>
+                  <FunctionLabel fn={fn} />
                 </th>
                 <td>
-                  <select id={`function-${fn}`} name={`function.${fn}`} className="input" defaultValue={state.values[`function.${fn}`] ?? agent.choices[fn]}>
-                    <option value="inherit">{f("inheritTeam")}</option>
-                    <option value="on">{f("on")}</option>
-                    <option value="off">{f("off")}</option>
-                  </select>
+                  <FunctionSelect fn={fn} defaultValue={state.values[`function.${fn}`] ?? agent.choices[fn]} inheritLabel={f("inheritTeam")} />
                 </td>
                 <td data-testid={`effective-${fn}`}>
                   <strong>{onOff(agent.effective[fn].value)}</strong> — {describeSource(f, agent.effective[fn].source)}

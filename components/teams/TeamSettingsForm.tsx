@@ -8,6 +8,7 @@ import { AGENT_FUNCTIONS, type AgentFunction } from "@/lib/agent-functions/catal
 import type { ResolvedFunction } from "@/lib/agent-functions/resolve";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { describeSource } from "./describe-source";
+import { FunctionLabel, FunctionSelect } from "./FunctionSelect";
 
 export type TeamFormValues = {
   teamId?: string;
@@ -84,16 +85,14 @@ export function TeamSettingsForm({
             {AGENT_FUNCTIONS.map((fn) => (
               <tr key={fn}>
                 <th scope="row">
-                  <label htmlFor={`function-${fn}`}>{f(fn)}</label>
+                  <FunctionLabel fn={fn} />
                 </th>
                 <td>
-                  <select id={`function-${fn}`} name={`function.${fn}`} className="input" defaultValue={state.values[`function.${fn}`] ?? defaults.functions[fn] ?? "inherit"}>
-                    <option value="inherit">
-                      {f("inheritWithValue", { value: onOff(inherited[fn].value), source: describeSource(f, inherited[fn].source) })}
-                    </option>
-                    <option value="on">{f("on")}</option>
-                    <option value="off">{f("off")}</option>
-                  </select>
+                  <FunctionSelect
+                    fn={fn}
+                    defaultValue={state.values[`function.${fn}`] ?? defaults.functions[fn] ?? "inherit"}
+                    inheritLabel={f("inheritWithValue", { value: onOff(inherited[fn].value), source: describeSource(f, inherited[fn].source) })}
+                  />
                 </td>
               </tr>
             ))}
