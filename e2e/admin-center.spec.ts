@@ -1,30 +1,34 @@
 import { strongPassword } from "./support/constants";
 import { expect, test } from "./support/fixtures";
 import { de } from "./support/messages";
+import { withGrantsLock } from "./support/organisation";
 
 const t = de.Admin;
 
-test("account grants are saved and stay set", async ({ lotse }) => {
-  const admin = await lotse.adminPage();
-  const labels = [
-    t.grants.companyManagersMayChangePortals,
-    t.grants.companyManagersMayCreateApiManagers,
-    t.grants.localRecordingAllowed,
-  ];
-  const checkbox = (label: string) => admin.getByRole("checkbox", { name: label, exact: true });
+test("account grants are saved and stay set", async ({ lotse, baseURL }) => {
+  // Grants are account-wide and other specs rely on them: flip them only while holding the lock.
+  await withGrantsLock(baseURL, async () => {
+    const admin = await lotse.adminPage();
+    const labels = [
+      t.grants.companyManagersMayChangePortals,
+      t.grants.companyManagersMayCreateApiManagers,
+      t.grants.localRecordingAllowed,
+    ];
+    const checkbox = (label: string) => admin.getByRole("checkbox", { name: label, exact: true });
 
-  // Two different mixed patterns: each box must map to its own grant, on and off.
-  for (const pattern of [[true, false, true], [false, true, false], [true, true, true], [false, false, false]]) {
-    for (const [i, label] of labels.entries()) await checkbox(label).setChecked(pattern[i]!);
-    await admin.getByRole("button", { name: "Einstellungen speichern", exact: true }).click();
-    await expect(admin).toHaveURL(/\/admin\/overview\?notice=grantsSaved$/);
-    await expect(admin.getByRole("status")).toHaveText(de.Notices.grantsSaved);
-    for (const [i, label] of labels.entries()) await expect(checkbox(label)).toBeChecked({ checked: pattern[i] });
-    await lotse.checkOnce(admin);
+    // Two different mixed patterns: each box must map to its own grant, on and off.
+    for (const pattern of [[true, false, true], [false, true, false], [true, true, true], [false, false, false]]) {
+      for (const [i, label] of labels.entries()) await checkbox(label).setChecked(pattern[i]!);
+      await admin.getByRole("button", { name: "Einstellungen speichern", exact: true }).click();
+      await expect(admin).toHaveURL(/\/admin\/overview\?notice=grantsSaved$/);
+      await expect(admin.getByRole("status")).toHaveText(de.Notices.grantsSaved);
+      for (const [i, label] of labels.entries()) await expect(checkbox(label)).toBeChecked({ checked: pattern[i] });
+      await lotse.checkOnce(admin);
 
-    await admin.reload();
-    for (const [i, label] of labels.entries()) await expect(checkbox(label)).toBeChecked({ checked: pattern[i] });
-  }
+      await admin.reload();
+      for (const [i, label] of labels.entries()) await expect(checkbox(label)).toBeChecked({ checked: pattern[i] });
+    }
+  });
 });
 
 test("create, refuse duplicate, disable, enable and reset a company manager", async ({ lotse }) => {

@@ -9,6 +9,7 @@ const KNOWN = new Set([
   "passwordResetDone",
   "mustChangePassword",
   "managerCreated",
+  "teamManagerCreated",
   "managerDisabled",
   "managerEnabled",
   "managerPasswordReset",

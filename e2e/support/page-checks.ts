@@ -94,5 +94,9 @@ export function routeOf(url: string): string | null {
   return parsed.pathname
     .replace(/^\/reset-password\/[^/]+/, "/reset-password/:token")
     .replace(/^\/admin\/managers\/(?!new(?:\/|$))[^/]+/, "/admin/managers/:id")
+    .replace(/^\/manager\/managers\/(?!(?:new|api|delete)(?:\/|$))[^/]+/, "/manager/managers/:id")
+    .replace(/^\/manager\/teams\/(?!new(?:\/|$))[^/]+/, "/manager/teams/:id")
+    .replace(/^\/manager\/agents\/bulk\/[^/]+/, "/manager/agents/bulk/:importId")
+    .replace(/^\/manager\/agents\/(?!(?:new|bulk|move|delete)(?:\/|$))[^/]+/, "/manager/agents/:id")
     .replace(/\/$/, "") || "/";
 }

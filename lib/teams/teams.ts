@@ -83,7 +83,8 @@ export async function checkNewTeamName(actor: Principal, input: { name: string; 
   const scope = await managementScope(actor);
   requireMayCreateUnder(scope, input.parentId);
   const name = teamNameField.safeParse(input.name);
-  if (!name.success) throw new ValidationError(fieldErrorsOf(name.error));
+  // A bare field parses with an empty issue path: name the field, or the error lands on no field at all.
+  if (!name.success) throw new ValidationError({ name: name.error.issues[0]?.message ?? "required" });
   await assertUniqueSiblingName(db, name.data, input.parentId);
   return name.data;
 }

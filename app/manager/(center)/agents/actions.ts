@@ -1,10 +1,11 @@
 "use server";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
 import { updateAgent } from "@/lib/agents/agent-details";
 import { startAgentImport } from "@/lib/agents/agent-import";
 import { deleteAgents, moveAgents } from "@/lib/agents/move-and-delete-agents";
-import { addPendingAgent, createPendingAgents, removePendingAgents } from "@/lib/agents/pending-agents";
+import { agentTeamOptions } from "@/lib/agents/list-agents";
+import { addPendingAgent, createPendingAgents, listPendingAgents, removePendingAgents } from "@/lib/agents/pending-agents";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { type FormState, formStateFromError, submittedValues, text } from "@/lib/forms/form-state";
@@ -13,7 +14,10 @@ const ids = (formData: FormData, name = "agentIds") => formData.getAll(name).fil
 
 /** The list's buttons lead to a confirmation page (works without JavaScript: POST → redirect → GET). */
 export async function agentSelectionAction(formData: FormData): Promise<void> {
-  await requirePrincipal("manager");
+  const actor = await requirePrincipal("manager");
+  // Server actions are public endpoints: refuse here already, not only on the confirmation page.
+  const { mayAddDelete } = await orNotFound(agentTeamOptions(actor));
+  if (text(formData, "intent") === "delete" && !mayAddDelete) notFound();
   const selected = ids(formData);
   const back = text(formData, "returnTo").startsWith("/manager/agents") ? text(formData, "returnTo") : "/manager/agents";
   if (selected.length === 0) redirect(`${back}${back.includes("?") ? "&" : "?"}notice=nothingSelected`);
@@ -63,7 +67,10 @@ export async function addPendingAgentAction(_previous: FormState, formData: Form
 /** "Aus Liste entfernen" and "Mitarbeiter hinzufügen" on the pending list. */
 export async function pendingListAction(formData: FormData): Promise<void> {
   const actor = await requirePrincipal("manager");
-  if (text(formData, "intent") === "create") redirect("/manager/agents/new/confirm");
+  if (text(formData, "intent") === "create") {
+    await orNotFound(listPendingAgents(actor));
+    redirect("/manager/agents/new/confirm");
+  }
   await orNotFound(removePendingAgents(actor, ids(formData, "pendingIds")));
   redirect("/manager/agents/new?notice=removedFromList");
 }

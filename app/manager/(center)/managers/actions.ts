@@ -4,7 +4,7 @@ import { isTeamManagerRight } from "@/lib/access/rights";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { type FormState, formStateFromError, submittedValues, text } from "@/lib/forms/form-state";
-import { createApiManager, createTeamManager, deleteManagers, updateTeamManager } from "@/lib/managers/managers";
+import { createApiManager, createTeamManager, deleteManagers, managerNames, updateTeamManager } from "@/lib/managers/managers";
 
 const all = (formData: FormData, name: string) => formData.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
 
@@ -26,8 +26,10 @@ function stateWithLists(state: FormState, formData: FormData): FormState {
 
 /** "Ausgewählte Manager löschen" → the confirmation page with "OK". */
 export async function managerSelectionAction(formData: FormData): Promise<void> {
-  await requirePrincipal("manager");
+  const actor = await requirePrincipal("manager");
   const ids = all(formData, "managerIds");
+  // Server actions are public endpoints: only company managers get as far as the confirmation.
+  await orNotFound(managerNames(actor, ids));
   const back = text(formData, "returnTo") === "/manager/managers/api" ? "/manager/managers/api" : "/manager/managers";
   if (ids.length === 0) redirect(`${back}?notice=nothingSelected`);
   redirect(`/manager/managers/delete?${new URLSearchParams(ids.map((id) => ["id", id]))}`);
@@ -46,7 +48,7 @@ export async function createTeamManagerAction(_previous: FormState, formData: Fo
   } catch (error) {
     return stateWithLists(formStateFromError(error, formData), formData);
   }
-  redirect("/manager/managers?notice=managerCreated");
+  redirect("/manager/managers?notice=teamManagerCreated");
 }
 
 export async function updateTeamManagerAction(_previous: FormState, formData: FormData): Promise<FormState> {

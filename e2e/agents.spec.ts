@@ -1,0 +1,354 @@
+// Manual chapter 2, "Mitarbeiter": adding agents by hand with the pending list, searching, sorting
+// and paging the list, moving, deleting and editing agents.
+import type { Locator, Page } from "@playwright/test";
+import { expect, test, type Lotse } from "./support/fixtures";
+import { de } from "./support/messages";
+import { dbQuery, fill, password, seed, tag, type SeedUser } from "./support/organisation";
+
+const a = de.Agents;
+const f = de.Functions;
+
+async function openAgents(page: Page, lotse: Lotse) {
+  await page.getByRole("navigation", { name: de.Nav.label }).getByRole("link", { name: de.Nav.agents, exact: true }).click();
+  await expect(page).toHaveURL(/\/manager\/agents$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(a.title);
+  await lotse.checkOnce(page);
+}
+
+async function search(page: Page, text: string, team?: string) {
+  await page.getByLabel(a.search, { exact: true }).fill(text);
+  if (team) await page.getByRole("combobox", { name: a.team, exact: true }).selectOption({ label: team });
+  await page.getByRole("button", { name: a.searchButton, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(text)}`));
+}
+
+const count = (page: Page) => page.getByRole("status").filter({ hasText: /Mitarbeiter( gefunden)?$/ });
+const row = (page: Page | Locator, text: string) => page.getByRole("row").filter({ hasText: text });
+
+test("Mitarbeiter hinzufügen: Zur Liste hinzufügen, Aus Liste entfernen, Senden", async ({ page, lotse, companyManager, baseURL }) => {
+  const x = tag();
+  const pw = password();
+  const teams = { hotline: `Hotline ${x}`, night: `Hotline ${x} › Nacht ${x}` };
+  await seed(baseURL, { teams: [{ key: "hotline", name: `Hotline ${x}` }, { key: "night", name: `Nacht ${x}`, parent: "hotline" }] });
+  await lotse.signIn(page, "manager", companyManager);
+  await openAgents(page, lotse);
+  await page.getByRole("main").getByRole("link", { name: a.add, exact: true }).click();
+  await expect(page).toHaveURL(/\/manager\/agents\/new$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(a.add);
+  await lotse.checkOnce(page);
+
+  const field = {
+    loginId: page.getByLabel(a.loginId, { exact: true }),
+    email: page.getByLabel(a.email, { exact: true }),
+    firstName: page.getByLabel(a.firstName, { exact: true }),
+    lastName: page.getByLabel(a.lastName, { exact: true }),
+    screenName: page.getByLabel(a.screenName, { exact: true }),
+    password: page.getByLabel(a.password, { exact: true }),
+    team: page.getByRole("combobox", { name: a.team, exact: true }),
+    custom: page.getByLabel(a.customField, { exact: true }),
+  };
+  const addToList = () => page.getByRole("button", { name: a.addToList, exact: true }).click();
+
+  await test.step("errors are named next to the fields", async () => {
+    await field.loginId.fill("kein-format");
+    await field.lastName.fill("Fehler");
+    await field.password.fill("kurz");
+    await addToList();
+    await expect(field.loginId).toHaveAccessibleDescription(`${a.loginIdHelp} ${de.Errors.loginIdFormat}`);
+    await expect(field.loginId).toHaveAttribute("aria-invalid", "true");
+    await expect(field.firstName).toHaveAccessibleDescription(de.Errors.required);
+    await expect(field.password).toHaveAccessibleDescription(`${a.passwordHelp} ${de.Errors.passwordTooShort}`);
+    await expect(field.team).toHaveAccessibleDescription(de.Errors.teamRequired);
+    await expect(field.lastName).toHaveValue("Fehler");
+    await lotse.check(page);
+
+    // A manager's login ID cannot become an agent's.
+    await field.loginId.fill(companyManager.loginId);
+    await field.firstName.fill("Doppelt");
+    await field.password.fill(pw);
+    await field.team.selectOption({ label: teams.hotline });
+    await addToList();
+    await expect(field.loginId).toHaveAccessibleDescription(`${a.loginIdHelp} ${de.Errors.loginIdIsManager}`);
+    await expect(page.getByRole("heading", { name: fill(a.pendingTitle, { count: 0 }) })).toBeVisible();
+  });
+
+  const people = [
+    { loginId: `lena-${x}@lotse.test`, first: "Lena", last: `Lang ${x}`, screen: "Lena L.", team: teams.hotline, custom: "Kst 1" },
+    { loginId: `max-${x}@lotse.test`, first: "Max", last: `Mohn ${x}`, screen: "", team: teams.night, custom: "" },
+  ];
+  await test.step("Zur Liste hinzufügen, twice", async () => {
+    for (const [i, p] of people.entries()) {
+      await field.loginId.fill(p.loginId);
+      await field.email.fill("");
+      await field.firstName.fill(p.first);
+      await field.lastName.fill(p.last);
+      await field.screenName.fill(p.screen);
+      await field.password.fill(pw);
+      await field.team.selectOption({ label: p.team });
+      await field.custom.fill(p.custom);
+      await addToList();
+      await expect(page).toHaveURL(/\/manager\/agents\/new\?team=[^&]+&notice=addedToList$/);
+      await expect(page.getByRole("status")).toHaveText(de.Notices.addedToList);
+      await expect(page.getByRole("heading", { name: fill(a.pendingTitle, { count: i + 1 }) })).toBeVisible();
+      // The team stays chosen for the next entry.
+      await expect(field.team).toHaveValue(/.+/);
+      await expect(field.loginId).toHaveValue("");
+    }
+    await lotse.checkOnce(page);
+  });
+
+  const pending = page.getByRole("region", { name: fill(a.pendingTitle, { count: 2 }) });
+  await test.step("the pending list survives a full page load", async () => {
+    await page.goto("/manager/agents/new");
+    await expect(pending).toBeVisible();
+    await expect(row(pending, people[0]!.loginId)).toContainText(`${people[0]!.last}, Lena`);
+    await expect(row(pending, people[0]!.loginId)).toContainText("Lena L.");
+    await expect(row(pending, people[1]!.loginId)).toContainText(teams.night);
+    // No screen name given: the first name is used.
+    await expect(row(pending, people[1]!.loginId).getByRole("cell", { name: "Max", exact: true })).toBeVisible();
+  });
+
+  await test.step("select one → Aus Liste entfernen", async () => {
+    await pending.getByRole("checkbox", { name: fill(a.selectAgent, { name: `${people[0]!.last}, Lena` }) }).check();
+    await pending.getByRole("button", { name: a.removeFromList, exact: true }).click();
+    await expect(page).toHaveURL(/\/manager\/agents\/new\?notice=removedFromList$/);
+    await expect(page.getByRole("status")).toHaveText(de.Notices.removedFromList);
+    const left = page.getByRole("region", { name: fill(a.pendingTitle, { count: 1 }) });
+    await expect(left).toBeVisible();
+    await expect(row(left, people[0]!.loginId)).toHaveCount(0);
+    await expect(row(left, people[1]!.loginId)).toBeVisible();
+  });
+
+  await test.step("Mitarbeiter hinzufügen → confirmation → Senden", async () => {
+    await page.getByRole("button", { name: a.add, exact: true }).click();
+    await expect(page).toHaveURL(/\/manager\/agents\/new\/confirm$/);
+    await expect(page.getByRole("main")).toContainText("Dieser Mitarbeiter wird angelegt. Bestätigen Sie dies mit „Senden“.");
+    await expect(page.getByRole("listitem").filter({ hasText: people[1]!.loginId })).toContainText(teams.night);
+    await lotse.checkOnce(page);
+    await page.getByRole("button", { name: a.send, exact: true }).click();
+    await expect(page).toHaveURL(/\/manager\/agents\?notice=agentsCreated&count=1$/);
+    await expect(page.getByRole("status").first()).toHaveText("1 Mitarbeiter wurde angelegt.");
+  });
+
+  await test.step("the new agent is in the list; the removed one is not", async () => {
+    await search(page, x);
+    await expect(count(page)).toHaveText("1 Mitarbeiter");
+    await expect(row(page, people[1]!.loginId)).toContainText(teams.night);
+    await expect(row(page, people[0]!.loginId)).toHaveCount(0);
+    expect(dbQuery(baseURL, "SELECT loginId FROM User WHERE loginId IN (?, ?)", people[0]!.loginId, people[1]!.loginId)).toEqual([{ loginId: people[1]!.loginId }]);
+  });
+});
+
+test("the Agents page searches, filters by team, sorts and pages", async ({ page, lotse, companyManager, baseURL }) => {
+  const x = tag();
+  const pw = password();
+  const pad = (i: number) => String(i).padStart(2, "0");
+  const users: SeedUser[] = [
+    ...Array.from({ length: 55 }, (_, i): SeedUser => ({
+      key: `p${i}`, kind: "agent", firstName: `Agent${pad(i)}`, lastName: `Liste ${x}`, loginId: `liste-${pad(i)}-${x}@lotse.test`, password: pw, team: "pool",
+    })),
+    ...Array.from({ length: 3 }, (_, i): SeedUser => ({
+      key: `z${i}`, kind: "agent", firstName: `Zora${i}`, lastName: `Zweit ${x}`, loginId: `zweit-${pad(i)}-${x}@lotse.test`, password: pw, team: "second",
+    })),
+  ];
+  await seed(baseURL, { teams: [{ key: "pool", name: `Pool ${x}` }, { key: "second", name: `Pool Zwei ${x}` }], users });
+  await lotse.signIn(page, "manager", companyManager);
+  await openAgents(page, lotse);
+  const pages = page.getByRole("navigation", { name: a.pagination });
+  const dataRows = page.getByRole("row").filter({ has: page.getByRole("checkbox") });
+
+  await test.step("search and paging (50 a page)", async () => {
+    await search(page, x);
+    await expect(count(page)).toHaveText("58 Mitarbeiter");
+    await expect(pages).toContainText(fill(a.pageOf, { page: 1, pages: 2 }));
+    await expect(dataRows).toHaveCount(50);
+    await expect(dataRows.first()).toContainText(`liste-00-${x}`);
+    await lotse.checkOnce(page);
+    await pages.getByRole("link", { name: a.next, exact: true }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(pages).toContainText(fill(a.pageOf, { page: 2, pages: 2 }));
+    await expect(dataRows).toHaveCount(8);
+    await expect(dataRows.last()).toContainText(`zweit-02-${x}`);
+    await expect(pages.getByRole("link", { name: a.next, exact: true })).toHaveCount(0);
+    await pages.getByRole("link", { name: a.previous, exact: true }).click();
+    await expect(dataRows).toHaveCount(50);
+  });
+
+  await test.step("search by login ID and by screen name", async () => {
+    await search(page, `liste-07-${x}`);
+    await expect(count(page)).toHaveText("1 Mitarbeiter");
+    await expect(dataRows).toHaveCount(1);
+    await search(page, "zora1");
+    await expect(row(page, `zweit-01-${x}`)).toBeVisible();
+  });
+
+  await test.step("team filter", async () => {
+    await search(page, x, `Pool Zwei ${x}`);
+    await expect(count(page)).toHaveText("3 Mitarbeiter");
+    await expect(pages).toHaveCount(0);
+    for (let i = 0; i < 3; i++) await expect(row(page, `zweit-${pad(i)}-${x}`)).toContainText(`Pool Zwei ${x}`);
+  });
+
+  await test.step("sort by login ID, both ways", async () => {
+    await search(page, x, a.allTeams);
+    const header = page.getByRole("columnheader", { name: a.loginId });
+    await header.getByRole("link").click();
+    await expect(header).toHaveAttribute("aria-sort", "ascending");
+    await expect(dataRows.first()).toContainText(`liste-00-${x}`);
+    await header.getByRole("link").click();
+    await expect(header).toHaveAttribute("aria-sort", "descending");
+    await expect(dataRows.first()).toContainText(`zweit-02-${x}`);
+    await expect(dataRows.nth(3)).toContainText(`liste-54-${x}`);
+    // The sort is kept while paging.
+    await pages.getByRole("link", { name: a.next, exact: true }).click();
+    await expect(header).toHaveAttribute("aria-sort", "descending");
+    await expect(dataRows.last()).toContainText(`liste-00-${x}`);
+  });
+});
+
+test("Gewählte Mitarbeiter verschieben nach … and Gewählte Mitarbeiter löschen, each with OK", async ({ page, lotse, companyManager, baseURL }) => {
+  const x = tag();
+  const pw = password();
+  const agent = (key: string, firstName: string): SeedUser => ({
+    key, kind: "agent", firstName, lastName: `Wechsel ${x}`, loginId: `${key}-${x}@lotse.test`, password: pw, team: "old",
+  });
+  const org = await seed(baseURL, {
+    teams: [{ key: "old", name: `Alt ${x}` }, { key: "new", name: `Neu ${x}` }],
+    users: [agent("m1", "Mara"), agent("m2", "Mick"), agent("m3", "Mona")],
+  });
+  const login = (key: string) => `${key}-${x}@lotse.test`;
+  const select = (key: string, firstName: string) =>
+    page.getByRole("checkbox", { name: fill(a.selectAgent, { name: `Wechsel ${x}, ${firstName}` }) }).check();
+  await lotse.signIn(page, "manager", companyManager);
+  await openAgents(page, lotse);
+  await search(page, x);
+
+  await test.step("nothing selected, or no team chosen: a warning, nothing happens", async () => {
+    await page.getByRole("button", { name: a.move, exact: true }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(de.Notices.nothingSelected);
+    await expect(row(page, login("m1"))).toBeVisible(); // the search is kept
+    await lotse.check(page);
+    await select("m1", "Mara");
+    await page.getByRole("button", { name: a.move, exact: true }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(de.Notices.noTargetTeam);
+  });
+
+  await test.step("two agents → Neu → Mitarbeiter verschieben → OK", async () => {
+    await select("m1", "Mara");
+    await select("m2", "Mick");
+    await page.getByRole("combobox", { name: a.moveTo, exact: true }).selectOption({ label: `Neu ${x}` });
+    await page.getByRole("button", { name: a.move, exact: true }).click();
+    await expect(page).toHaveURL(/\/manager\/agents\/move\?id=.+&id=.+&team=/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(a.move);
+    await expect(page.getByRole("main")).toContainText(`Diese 2 Mitarbeiter nach „Neu ${x}“ verschieben?`);
+    await lotse.checkOnce(page);
+    await page.getByRole("button", { name: a.ok, exact: true }).click();
+    await expect(page).toHaveURL(/\/manager\/agents\?notice=agentsMoved$/);
+    await expect(page.getByRole("status").first()).toHaveText(de.Notices.agentsMoved);
+    await search(page, x);
+    await expect(row(page, login("m1")).getByRole("cell", { name: `Neu ${x}`, exact: true })).toBeVisible();
+    await expect(row(page, login("m2")).getByRole("cell", { name: `Neu ${x}`, exact: true })).toBeVisible();
+    await expect(row(page, login("m3")).getByRole("cell", { name: `Alt ${x}`, exact: true })).toBeVisible();
+    expect(dbQuery(baseURL, "SELECT teamId FROM AgentProfile WHERE userId = ?", org.users.m1)).toEqual([{ teamId: org.teams.new }]);
+  });
+
+  await test.step("one agent → Gewählte Mitarbeiter löschen → OK", async () => {
+    await select("m3", "Mona");
+    await page.getByRole("button", { name: a.deleteSelected, exact: true }).click();
+    await expect(page).toHaveURL(/\/manager\/agents\/delete\?id=/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(a.deleteSelected);
+    await expect(page.getByRole("main")).toContainText("Diesen Mitarbeiter löschen?");
+    await expect(page.getByRole("main")).toContainText(login("m3"));
+    await lotse.checkOnce(page);
+    await page.getByRole("button", { name: a.ok, exact: true }).click();
+    await expect(page).toHaveURL(/\/manager\/agents\?notice=agentsDeleted$/);
+    await expect(page.getByRole("status").first()).toHaveText(de.Notices.agentsDeleted);
+    await search(page, x);
+    await expect(count(page)).toHaveText("2 Mitarbeiter");
+    await expect(row(page, login("m3"))).toHaveCount(0);
+    expect(dbQuery(baseURL, "SELECT id FROM User WHERE id = ?", org.users.m3)).toEqual([]);
+  });
+});
+
+test("editing an agent: team, function override with its source, password reset", async ({ page, lotse, companyManager, baseURL }) => {
+  const x = tag();
+  const pw = password();
+  const loginId = `eva-${x}@lotse.test`;
+  const org = await seed(baseURL, {
+    teams: [
+      { key: "hq", name: `Zentrale ${x}`, functions: { reports: true } },
+      { key: "tech", name: `Technik ${x}`, parent: "hq", functions: { diagnostics: false } },
+      { key: "desk", name: `Empfang ${x}` },
+    ],
+    users: [{ key: "eva", kind: "agent", firstName: "Eva", lastName: `Engel ${x}`, loginId, password: pw, team: "tech" }],
+  });
+  const effective = (fn: keyof typeof f) => page.getByTestId(`effective-${fn}`);
+  const save = () => page.getByRole("button", { name: a.save, exact: true }).click();
+  await lotse.signIn(page, "manager", companyManager);
+  await openAgents(page, lotse);
+  await search(page, x);
+  await page.getByRole("link", { name: `Engel ${x}, Eva`, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/manager/agents/${org.users.eva}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Eva Engel ${x}`);
+  await lotse.checkOnce(page);
+
+  await test.step("every function shows its effective value and where it comes from", async () => {
+    await expect(effective("reports")).toHaveText(`${f.on} — ${fill(f.sourceParentTeam, { team: `Zentrale ${x}` })}`);
+    await expect(effective("diagnostics")).toHaveText(`${f.off} — ${fill(f.sourceTeam, { team: `Technik ${x}` })}`);
+    await expect(effective("screenSharing")).toHaveText(`${f.on} — ${f.sourceDefault}`);
+  });
+
+  await test.step("an override “Aus” for this agent", async () => {
+    await page.getByRole("combobox", { name: f.screenSharing, exact: true }).selectOption({ label: f.off });
+    await save();
+    await expect(page).toHaveURL(new RegExp(`/manager/agents/${org.users.eva}\\?notice=saved$`));
+    await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
+    await expect(effective("screenSharing")).toHaveText(`${f.off} — ${f.sourceAgent}`);
+    await expect(page.getByRole("combobox", { name: f.screenSharing, exact: true })).toHaveValue("off");
+  });
+
+  await test.step("invalid max sessions is refused next to the field", async () => {
+    const maxSessions = page.getByLabel(a.maxSessions, { exact: true });
+    await maxSessions.fill("99");
+    await save();
+    await expect(maxSessions).toHaveAccessibleDescription(`${fill(a.maxSessionsHelp, { inherited: 1, effective: 1 })} ${de.Errors.maxSessionsInvalid}`);
+    await lotse.check(page);
+    expect(dbQuery(baseURL, "SELECT maxSessions FROM AgentProfile WHERE userId = ?", org.users.eva)).toEqual([{ maxSessions: null }]);
+    await maxSessions.fill("");
+  });
+
+  await test.step("the “Team” dropdown → Einstellungen speichern", async () => {
+    await page.getByRole("combobox", { name: a.team, exact: true }).selectOption({ label: `Empfang ${x}` });
+    await save();
+    await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
+    await expect(page.getByRole("combobox", { name: a.team, exact: true })).toHaveValue(org.teams.desk!);
+    // The team defaults follow the new team; the agent's own override stays.
+    await expect(effective("diagnostics")).toHaveText(`${f.on} — ${f.sourceDefault}`);
+    await expect(effective("reports")).toHaveText(`${f.off} — ${f.sourceDefault}`);
+    await expect(effective("screenSharing")).toHaveText(`${f.off} — ${f.sourceAgent}`);
+    await openAgents(page, lotse);
+    await search(page, x);
+    await expect(row(page, loginId).getByRole("cell", { name: `Empfang ${x}`, exact: true })).toBeVisible();
+  });
+
+  const newPassword = password();
+  await test.step("Management Center access and a password reset", async () => {
+    await page.getByRole("link", { name: `Engel ${x}, Eva`, exact: true }).click();
+    await page.getByRole("checkbox", { name: a.managementCenterAccess, exact: true }).check();
+    await page.getByLabel(a.resetPassword, { exact: true }).fill(newPassword);
+    await save();
+    await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
+    await expect(page.getByText(a.mustChangePassword)).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: a.managementCenterAccess, exact: true })).toBeChecked();
+  });
+
+  await test.step("the agent signs in with the new password and must choose another", async () => {
+    const agentPage = await lotse.newPage();
+    await lotse.attemptSignIn(agentPage, "manager", { loginId, password: pw });
+    await expect(agentPage.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInInvalid);
+    await lotse.submitSignIn(agentPage, "manager", { loginId, password: newPassword });
+    await expect(agentPage).toHaveURL(/\/manager\/settings\?notice=mustChangePassword$/);
+    await expect(agentPage.getByRole("status")).toHaveText(de.Notices.mustChangePassword);
+    await lotse.checkOnce(agentPage);
+  });
+});

@@ -1,0 +1,1037 @@
+// The authorization matrix of the organisation area (issue 3): every page and every server action,
+// against every kind of principal, as real HTTP requests. Denied actions are tried as forged
+// multipart POSTs, the way a browser without JavaScript submits a form: the action's hidden
+// $ACTION_* fields are read from a page where a permitted manager sees the form (they identify the
+// action and are the same for everyone), the other fields carry the victim's IDs. A denial is proven
+// by the response (never the action's success redirect) and by the database being unchanged.
+//
+// Runs in the js project only: these are plain HTTP requests, the browser's JavaScript plays no part.
+import type { APIResponse, Browser, BrowserContext, Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+import { de } from "./support/messages";
+import { dbQuery, password, seed, setApiManagerGrant, tag, withGrantsLock } from "./support/organisation";
+
+const PRINCIPALS = ["company", "teamA", "teamB", "api", "agentMC", "agentNoAccess", "signedOut"] as const;
+type PrincipalKey = (typeof PRINCIPALS)[number];
+type Expectation = "allow" | "deny";
+
+/** How a request ended, e.g. "200", "404", "303 → /manager". */
+type Observed = { status: number; location: string | null; text: string };
+
+type Row = { kind: "page" | "action"; resource: string; principal: PrincipalKey; expected: Expectation; observed: string; pass: boolean; note?: string };
+
+const ALL_RIGHTS = [
+  "addDeleteSubTeams",
+  "addDeleteAgents",
+  "editAgentNameLogin",
+  "editAgentPassword",
+  "scheduleReports",
+  "monthlyReports",
+  "sessionReplay",
+  "exportSessionReplay",
+  "setAutoResponses",
+  "cancelRequests",
+  "logOutAgents",
+  "supervisorViewing",
+  "simultaneousSessions",
+  "disallowPortalReports",
+  "manageBusinessHours",
+] as const;
+
+test.describe.configure({ mode: "serial" });
+
+test("authorization matrix: pages and server actions × principals", async ({ lotse, browser, baseURL, javaScriptEnabled }) => {
+  test.skip(javaScriptEnabled === false, "plain HTTP requests: once (js project) is enough");
+  test.setTimeout(420_000);
+  const t = tag();
+  const pw = password();
+  const login = (who: string) => `mx-${who}-${t}@lotse.test`;
+
+  // ---------------------------------------------------------------- the organisation
+  const org = await seed(baseURL, {
+    teams: [
+      { key: "A", name: `Matrix A ${t}` },
+      { key: "Asub", name: "A-Sub", parent: "A" },
+      { key: "AsubDel", name: "A-Sub-Del", parent: "A" },
+      { key: "B", name: `Matrix B ${t}` },
+      { key: "Cdel", name: `Matrix C ${t}` },
+    ],
+    users: [
+      { key: "company", kind: "manager", role: "company", name: `Matrix Company ${t}`, loginId: login("company"), password: pw },
+      { key: "company2", kind: "manager", role: "company", name: `Matrix Company 2 ${t}`, loginId: login("company2"), password: pw },
+      {
+        key: "teamA",
+        kind: "manager",
+        role: "team",
+        name: `Matrix Team A ${t}`,
+        loginId: login("team-a"),
+        password: pw,
+        teams: ["A"],
+        rights: [...ALL_RIGHTS],
+      },
+      { key: "teamB", kind: "manager", role: "team", name: `Matrix Team B ${t}`, loginId: login("team-b"), password: pw, teams: ["B"], rights: [] },
+      { key: "api", kind: "manager", role: "api", name: `Matrix API ${t}`, loginId: login("api"), password: pw },
+      { key: "victimTM", kind: "manager", role: "team", name: `Matrix Victim ${t}`, loginId: login("victim"), password: pw, teams: ["A"], rights: [] },
+      {
+        key: "victimTMDel",
+        kind: "manager",
+        role: "team",
+        name: `Matrix Victim Del ${t}`,
+        loginId: login("victim-del"),
+        password: pw,
+        teams: ["B"],
+        rights: [],
+      },
+      {
+        key: "agentMC",
+        kind: "agent",
+        firstName: "Mia",
+        lastName: `Zugang ${t}`,
+        loginId: login("agent-mc"),
+        password: pw,
+        team: "A",
+        managementCenterAccess: true,
+      },
+      { key: "agentNoAccess", kind: "agent", firstName: "Nils", lastName: `Ohne ${t}`, loginId: login("agent-no"), password: pw, team: "A" },
+      { key: "agentA", kind: "agent", firstName: "Anna", lastName: `Opfer ${t}`, loginId: login("agent-a"), password: pw, team: "A" },
+      { key: "agentA2", kind: "agent", firstName: "Alex", lastName: `Sub ${t}`, loginId: login("agent-a2"), password: pw, team: "Asub" },
+      { key: "agentADel", kind: "agent", firstName: "Adam", lastName: `Weg ${t}`, loginId: login("agent-a-del"), password: pw, team: "A" },
+      { key: "agentB", kind: "agent", firstName: "Berta", lastName: `Opfer ${t}`, loginId: login("agent-b"), password: pw, team: "B" },
+    ],
+    imports: [{ key: "companyImport", manager: "company", status: "done", total: 2 }],
+  });
+  const T = org.teams as Record<"A" | "Asub" | "AsubDel" | "B" | "Cdel", string>;
+  type UserKey =
+    | "company"
+    | "company2"
+    | "teamA"
+    | "teamB"
+    | "api"
+    | "victimTM"
+    | "victimTMDel"
+    | "agentMC"
+    | "agentNoAccess"
+    | "agentA"
+    | "agentA2"
+    | "agentADel"
+    | "agentB";
+  const U = org.users as Record<UserKey, string>;
+  const db = <R = Record<string, unknown>>(sql: string, ...params: unknown[]) => dbQuery<R>(baseURL, sql, ...params);
+
+  // ---------------------------------------------------------------- the principals
+  const contexts = {} as Record<PrincipalKey, BrowserContext>;
+  for (const key of ["company", "teamA", "teamB", "api", "agentMC"] as const) {
+    const page = await lotse.newPage();
+    await lotse.signIn(page, "manager", {
+      loginId: login({ company: "company", teamA: "team-a", teamB: "team-b", api: "api", agentMC: "agent-mc" }[key]),
+      password: pw,
+    });
+    contexts[key] = page.context();
+  }
+  await test.step("an agent without Management Center access cannot sign in", async () => {
+    const page = await lotse.newPage();
+    await lotse.attemptSignIn(page, "manager", { loginId: login("agent-no"), password: pw });
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInInvalid);
+    await page.goto("/manager/home");
+    await expect(page).toHaveURL(/\/manager$/);
+    contexts.agentNoAccess = page.context();
+  });
+  contexts.signedOut = await lotse.newContext();
+
+  const rows: Row[] = [];
+  const scratch = await scratchPage(browser);
+
+  const observe = (response: APIResponse, text: string): Observed => {
+    const raw = response.headers()["location"] ?? null;
+    const location = raw
+      ? (() => {
+          const u = new URL(raw, baseURL);
+          return u.pathname + u.search;
+        })()
+      : null;
+    return { status: response.status(), location, text };
+  };
+  const show = (o: Observed) => (o.location ? `${o.status} → ${o.location}` : String(o.status));
+  const isSignInRedirect = (o: Observed) => o.status >= 300 && o.status < 400 && o.location === "/manager";
+
+  // ---------------------------------------------------------------- pages
+  async function checkPage(resource: string, url: string, allowed: PrincipalKey[]) {
+    for (const principal of PRINCIPALS) {
+      const expected: Expectation = allowed.includes(principal) ? "allow" : "deny";
+      const response = await contexts[principal].request.get(url, { maxRedirects: 0 });
+      const o = observe(response, await response.text());
+      const signedOut = principal === "signedOut" || principal === "agentNoAccess";
+      // (Every page carries the not-found text in its RSC payload, so look at the rendered heading.)
+      const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(o.text)?.[1] ?? "";
+      const pass =
+        expected === "allow"
+          ? o.status === 200 && heading !== "" && heading !== de.NotFound.title
+          : signedOut
+            ? isSignInRedirect(o)
+            : // notFound() pages come with an empty body in production builds (vercel/next.js#62228)
+              o.status === 404 && (heading === de.NotFound.title || heading === "");
+      rows.push({ kind: "page", resource, principal, expected, observed: show(o), pass, note: pass ? undefined : `h1: ${heading.slice(0, 80)}` });
+    }
+  }
+
+  const managerPages = (grant: "off" | "on") =>
+    checkPage(`GET /manager/managers/api (grant ${grant})`, "/manager/managers/api", grant === "on" ? ["company"] : []);
+
+  await test.step("pages", async () => {
+    await checkPage("GET /manager/managers", "/manager/managers", ["company"]);
+    await checkPage("GET /manager/managers/new", "/manager/managers/new", ["company"]);
+    await checkPage("GET /manager/managers/<victim>", `/manager/managers/${U.victimTM}`, ["company"]);
+    await checkPage("GET /manager/managers/delete?id=<victim>", `/manager/managers/delete?id=${U.victimTM}`, ["company"]);
+    await checkPage("GET /manager/teams", "/manager/teams", ["company", "teamA", "teamB"]);
+    await checkPage("GET /manager/teams/new?name=x&parent=<A-sub>", `/manager/teams/new?name=x&parent=${T.Asub}`, ["company", "teamA"]);
+    await checkPage("GET /manager/teams/new?name=x (top level)", "/manager/teams/new?name=x", ["company"]);
+    await checkPage("GET /manager/teams/<A>", `/manager/teams/${T.A}`, ["company", "teamA"]);
+    await checkPage("GET /manager/teams/<B>", `/manager/teams/${T.B}`, ["company", "teamB"]);
+    await checkPage("GET /manager/teams/<A-sub>/delete", `/manager/teams/${T.Asub}/delete`, ["company", "teamA"]);
+    await checkPage("GET /manager/teams/<A>/delete (team manager's own root)", `/manager/teams/${T.A}/delete`, ["company"]);
+    await checkPage("GET /manager/agents", "/manager/agents", ["company", "teamA", "teamB"]);
+    await checkPage("GET /manager/agents/new", "/manager/agents/new", ["company", "teamA"]);
+    await checkPage("GET /manager/agents/new/confirm", "/manager/agents/new/confirm", ["company", "teamA"]);
+    await checkPage("GET /manager/agents/bulk", "/manager/agents/bulk", ["company", "teamA"]);
+    await checkPage("GET /manager/agents/bulk/<company's import>", `/manager/agents/bulk/${org.imports.companyImport!}`, ["company"]);
+    await checkPage("GET /manager/agents/<agent in A>", `/manager/agents/${U.agentA}`, ["company", "teamA"]);
+    await checkPage("GET /manager/agents/<agent in B>", `/manager/agents/${U.agentB}`, ["company", "teamB"]);
+    await checkPage("GET /manager/agents/move?id=<agent in A>&team=<A>", `/manager/agents/move?id=${U.agentA}&team=${T.A}`, ["company", "teamA"]);
+    await checkPage("GET /manager/agents/move?id=<agent in A>&team=<B>", `/manager/agents/move?id=${U.agentA}&team=${T.B}`, ["company"]);
+    await checkPage("GET /manager/agents/delete?id=<agent in A>", `/manager/agents/delete?id=${U.agentA}`, ["company", "teamA"]);
+    await checkPage("GET /manager/agents/delete?id=<agent in B> (no right)", `/manager/agents/delete?id=${U.agentB}`, ["company"]);
+  });
+
+  // -------------------------------------------------------------- actions
+  type Fields = [string, string][];
+  type Attempt = {
+    principal: PrincipalKey;
+    expected: Expectation;
+    fields: Fields;
+    note?: string;
+    /** Page the POST goes to (default: where the form was captured). */
+    path?: string;
+    /** A denial that answers with the form again (a validation error), not with "not found". */
+    deniedWith?: "formError" | "ignored";
+    /** For allowed attempts: proves the change happened. */
+    verify?: () => Promise<void> | void;
+  };
+  type ActionSpec = {
+    name: string;
+    capture: string;
+    form: string;
+    success: RegExp;
+    /** The state a denied attempt must leave alone. */
+    snapshot: () => unknown;
+    attempts: Attempt[];
+  };
+
+  const captured = new Map<string, Fields>();
+  async function actionFields(spec: ActionSpec): Promise<Fields> {
+    if (!captured.has(spec.name)) {
+      const response = await contexts.company.request.get(spec.capture);
+      expect(response.status(), `capture page ${spec.capture}`).toBe(200);
+      await scratch.setContent(await response.text());
+      const form = scratch.locator(spec.form);
+      await expect(form, `form ${spec.form} on ${spec.capture}`).toHaveCount(1);
+      const fields = await form.evaluate((f: HTMLFormElement) =>
+        [...new FormData(f)].filter(([name]) => name.startsWith("$ACTION")).map(([name, value]) => [name, String(value)] as [string, string]),
+      );
+      expect(fields.length, `$ACTION fields in ${spec.form}`).toBeGreaterThan(0);
+      captured.set(spec.name, fields);
+    }
+    return captured.get(spec.name)!;
+  }
+
+  async function post(principal: PrincipalKey, path: string, fields: Fields): Promise<Observed> {
+    const form = new FormData();
+    for (const [name, value] of fields) form.append(name, value);
+    const response = await contexts[principal].request.post(path, { multipart: form, headers: { Origin: baseURL! }, maxRedirects: 0 });
+    return observe(response, await response.text());
+  }
+
+  /** What a no-JS POST to an action that calls notFound() gets back, besides the 404 status. */
+  const notFoundBodies = { emptyShell: 0, notFoundPage: 0, other: 0 };
+
+  async function run(spec: ActionSpec) {
+    await test.step(`action ${spec.name}`, async () => {
+      const hidden = await actionFields(spec);
+      for (const attempt of spec.attempts) {
+        const before = JSON.stringify(spec.snapshot());
+        const o = await post(attempt.principal, attempt.path ?? spec.capture, [...hidden, ...attempt.fields]);
+        const after = JSON.stringify(spec.snapshot());
+        const succeeded = o.status === 303 && !!o.location && spec.success.test(o.location);
+        let pass: boolean;
+        if (attempt.expected === "allow") {
+          pass = succeeded;
+          if (pass && attempt.verify) {
+            try {
+              await attempt.verify();
+            } catch (error) {
+              pass = false;
+              attempt.note = `${attempt.note ?? ""} verify failed: ${(error as Error).message.split("\n")[0]}`;
+            }
+          }
+        } else {
+          const signedOut = attempt.principal === "signedOut" || attempt.principal === "agentNoAccess";
+          const refusedAsExpected = signedOut
+            ? isSignInRedirect(o)
+            : attempt.deniedWith === "formError"
+              ? o.status === 200 && !succeeded
+              : attempt.deniedWith === "ignored"
+                ? true
+                : o.status === 404;
+          pass = before === after && refusedAsExpected && (attempt.deniedWith === "ignored" || !succeeded);
+          if (o.status === 404) {
+            const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(o.text)?.[1];
+            notFoundBodies[o.text.includes('id="__next_error__"') ? "emptyShell" : h1 === de.NotFound.title ? "notFoundPage" : "other"]++;
+          }
+          if (before !== after) attempt.note = `${attempt.note ?? ""} DATA CHANGED: ${before} → ${after}`;
+        }
+        rows.push({
+          kind: "action",
+          resource: spec.name,
+          principal: attempt.principal,
+          expected: attempt.expected,
+          observed: show(o),
+          pass,
+          note: attempt.note,
+        });
+      }
+    });
+  }
+
+  /** The same denied attempt for every principal that may not use the action at all. */
+  const outsiders = (principals: PrincipalKey[], fields: Fields, note?: string): Attempt[] =>
+    principals.map((principal) => ({ principal, expected: "deny", fields, note }));
+  const NOBODY: PrincipalKey[] = ["api", "agentMC", "agentNoAccess", "signedOut"];
+
+  const team = (id: string) =>
+    db<{ name: string; parentId: string | null; greeting: string; functions: string }>(
+      "SELECT name, parentId, greeting, functions FROM Team WHERE id = ?",
+      id,
+    )[0] ?? null;
+  const teamsNamed = (name: string) => db("SELECT id, parentId FROM Team WHERE name = ?", name);
+  const agent = (id: string) =>
+    db(
+      "SELECT u.loginId, u.passwordHash, a.firstName, a.lastName, a.customField, a.teamId, a.managementCenterAccess, a.functions FROM User u JOIN AgentProfile a ON a.userId = u.id WHERE u.id = ?",
+      id,
+    )[0] ?? null;
+  const userByLogin = (loginId: string) => db("SELECT id, kind FROM User WHERE loginId = ?", loginId)[0] ?? null;
+  const manager = (id: string) =>
+    db(
+      "SELECT u.loginId, m.name, m.rights, (SELECT group_concat(teamId) FROM ManagerTeam WHERE managerId = m.userId) AS teams FROM User u JOIN ManagerProfile m ON m.userId = u.id WHERE u.id = ?",
+      id,
+    )[0] ?? null;
+  const pendingOf = (managerId: string) =>
+    db<{ id: string; loginId: string }>("SELECT id, loginId FROM PendingAgent WHERE managerId = ? ORDER BY createdAt", managerId);
+  const importsOf = (managerId: string) => db("SELECT id FROM AgentImport WHERE managerId = ?", managerId);
+  const matrixManagers = [U.company, U.teamA, U.teamB, U.api, U.agentMC];
+
+  const teamFields = (o: { teamId?: string; name: string; parentId: string; greeting?: string }): Fields => [
+    ...(o.teamId ? ([["teamId", o.teamId]] as Fields) : []),
+    ["name", o.name],
+    ["parentId", o.parentId],
+    ["availableLogins", ""],
+    ["greeting", o.greeting ?? ""],
+    ["cannedMessages", ""],
+    ["cannedUrls", ""],
+    ["maxSessions", ""],
+  ];
+
+  // Teams ---------------------------------------------------------------------------------
+  const newName = (who: string) => `Neu ${who} ${t}`;
+  await run({
+    name: "teams: startNewTeam",
+    capture: "/manager/teams",
+    form: 'main form:has(input[name="name"])',
+    success: /^\/manager\/teams\/new\?/,
+    snapshot: () => [teamsNamed(newName("x")).length],
+    attempts: [
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: [
+          ["name", newName("x")],
+          ["parentId", T.Asub],
+        ],
+        note: "sub-team of a foreign team",
+      },
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: [
+          ["name", newName("x")],
+          ["parentId", T.B],
+        ],
+        note: "own team, without the right",
+      },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: [
+          ["name", newName("x")],
+          ["parentId", ""],
+        ],
+        note: "top-level team",
+      },
+      ...outsiders(NOBODY, [
+        ["name", newName("x")],
+        ["parentId", T.Asub],
+      ]),
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: [
+          ["name", newName("x")],
+          ["parentId", T.Asub],
+        ],
+      },
+      {
+        principal: "company",
+        expected: "allow",
+        fields: [
+          ["name", newName("x")],
+          ["parentId", ""],
+        ],
+      },
+    ],
+  });
+
+  await run({
+    name: "teams: createTeam",
+    capture: `/manager/teams/new?name=x&parent=${T.Asub}`,
+    form: 'main form:has(input[name="availableLogins"])',
+    success: /^\/manager\/teams\/[^/?]+\?notice=teamCreated$/,
+    snapshot: () => [teamsNamed(newName("forged")).length],
+    attempts: [
+      { principal: "teamB", expected: "deny", fields: teamFields({ name: newName("forged"), parentId: T.Asub }), note: "under a foreign team" },
+      { principal: "teamB", expected: "deny", fields: teamFields({ name: newName("forged"), parentId: T.B }), note: "own team, without the right" },
+      { principal: "teamA", expected: "deny", fields: teamFields({ name: newName("forged"), parentId: "" }), note: "top-level team" },
+      { principal: "teamA", expected: "deny", fields: teamFields({ name: newName("forged"), parentId: T.B }), note: "under a foreign team" },
+      ...outsiders(NOBODY, teamFields({ name: newName("forged"), parentId: T.Asub })),
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: teamFields({ name: newName("teamA"), parentId: T.Asub }),
+        verify: () => expect(teamsNamed(newName("teamA"))).toEqual([expect.objectContaining({ parentId: T.Asub })]),
+      },
+      {
+        principal: "company",
+        expected: "allow",
+        fields: teamFields({ name: newName("company"), parentId: "" }),
+        verify: () => expect(teamsNamed(newName("company"))).toEqual([expect.objectContaining({ parentId: null })]),
+      },
+    ],
+  });
+
+  const nameA = team(T.A)!.name;
+  const nameB = team(T.B)!.name;
+  await run({
+    name: "teams: updateTeam",
+    capture: `/manager/teams/${T.A}`,
+    form: 'main form:has(input[name="teamId"])',
+    success: /^\/manager\/teams\/[^/?]+\?notice=saved$/,
+    snapshot: () => [team(T.A), team(T.B)],
+    attempts: [
+      { principal: "teamB", expected: "deny", fields: teamFields({ teamId: T.A, name: nameA, parentId: "", greeting: "forged" }), note: "foreign team" },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: teamFields({ teamId: T.B, name: nameB, parentId: "", greeting: "forged" }),
+        note: "foreign team",
+        path: `/manager/teams/${T.A}`,
+      },
+      {
+        principal: "teamA",
+        expected: "deny",
+        deniedWith: "formError",
+        fields: teamFields({ teamId: T.A, name: nameA, parentId: T.B }),
+        note: "move own root under a foreign team",
+      },
+      ...outsiders(NOBODY, teamFields({ teamId: T.A, name: nameA, parentId: "", greeting: "forged" })),
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: teamFields({ teamId: T.A, name: nameA, parentId: "", greeting: `Hallo von A ${t}` }),
+        verify: () => expect(team(T.A)?.greeting).toBe(`Hallo von A ${t}`),
+      },
+      {
+        principal: "teamB",
+        expected: "allow",
+        path: `/manager/teams/${T.B}`,
+        fields: teamFields({ teamId: T.B, name: nameB, parentId: "", greeting: `Hallo von B ${t}` }),
+        note: "own team's settings need no right",
+        verify: () => expect(team(T.B)?.greeting).toBe(`Hallo von B ${t}`),
+      },
+    ],
+  });
+
+  await run({
+    name: "teams: deleteTeam",
+    capture: `/manager/teams/${T.Asub}/delete`,
+    form: 'main form:has(input[name="teamId"])',
+    success: /^\/manager\/teams\?notice=teamDeleted$/,
+    snapshot: () => [team(T.A), team(T.Asub), team(T.B)],
+    attempts: [
+      { principal: "teamB", expected: "deny", fields: [["teamId", T.Asub]], note: "foreign sub-team" },
+      { principal: "teamB", expected: "deny", fields: [["teamId", T.B]], note: "own root team" },
+      { principal: "teamA", expected: "deny", fields: [["teamId", T.A]], note: "own root team" },
+      { principal: "teamA", expected: "deny", fields: [["teamId", T.B]], note: "foreign team" },
+      ...outsiders(NOBODY, [["teamId", T.Asub]]),
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: [["teamId", T.AsubDel]],
+        path: `/manager/teams/${T.AsubDel}/delete`,
+        verify: () => expect(team(T.AsubDel)).toBeNull(),
+      },
+      {
+        principal: "company",
+        expected: "allow",
+        fields: [["teamId", T.Cdel]],
+        path: `/manager/teams/${T.Cdel}/delete`,
+        verify: () => expect(team(T.Cdel)).toBeNull(),
+      },
+    ],
+  });
+
+  // Agents: the pending list ----------------------------------------------------------------
+  const pendingLogin = (who: string) => `mx-pending-${who}-${t}@lotse.test`;
+  const agentFields = (loginId: string, teamId: string): Fields => [
+    ["loginId", loginId],
+    ["email", ""],
+    ["firstName", "Paula"],
+    ["lastName", `Pending ${t}`],
+    ["screenName", ""],
+    ["password", pw],
+    ["teamId", teamId],
+    ["customField", ""],
+  ];
+  const allPending = () => matrixManagers.map((id) => pendingOf(id).map((p) => p.loginId));
+  await run({
+    name: "agents: addPendingAgent",
+    capture: "/manager/agents/new",
+    form: 'main form:has(input[name="firstName"])',
+    success: /^\/manager\/agents\/new\?team=[^&]+&notice=addedToList$/,
+    snapshot: allPending,
+    attempts: [
+      { principal: "teamB", expected: "deny", fields: agentFields(pendingLogin("forged"), T.B), note: "own team, without the right" },
+      { principal: "teamB", expected: "deny", fields: agentFields(pendingLogin("forged"), T.A), note: "foreign team" },
+      { principal: "teamA", expected: "deny", deniedWith: "formError", fields: agentFields(pendingLogin("forged"), T.B), note: "foreign team" },
+      ...outsiders(NOBODY, agentFields(pendingLogin("forged"), T.A)),
+      {
+        principal: "company",
+        expected: "allow",
+        fields: agentFields(pendingLogin("company"), T.A),
+        verify: () => expect(pendingOf(U.company).map((p) => p.loginId)).toEqual([pendingLogin("company")]),
+      },
+      { principal: "teamA", expected: "allow", fields: agentFields(pendingLogin("a1"), T.Asub) },
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: agentFields(pendingLogin("a2"), T.A),
+        verify: () => expect(pendingOf(U.teamA).map((p) => p.loginId)).toEqual([pendingLogin("a1"), pendingLogin("a2")]),
+      },
+    ],
+  });
+
+  const companyPending = pendingOf(U.company)[0]!.id;
+  const teamAPending = () => pendingOf(U.teamA);
+  await run({
+    name: "agents: pendingList (remove)",
+    capture: "/manager/agents/new",
+    form: 'main form:has(input[name="pendingIds"])',
+    success: /^\/manager\/agents\/new\?notice=removedFromList$/,
+    snapshot: allPending,
+    attempts: [
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: [
+          ["pendingIds", companyPending],
+          ["intent", "remove"],
+        ],
+      },
+      {
+        principal: "teamA",
+        expected: "deny",
+        deniedWith: "ignored",
+        fields: [
+          ["pendingIds", companyPending],
+          ["intent", "remove"],
+        ],
+        note: "another manager's entry: ignored (the list is scoped to the signed-in manager)",
+      },
+      ...outsiders(NOBODY, [
+        ["pendingIds", companyPending],
+        ["intent", "remove"],
+      ]),
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: [
+          ["pendingIds", teamAPending()[1]!.id],
+          ["intent", "remove"],
+        ],
+        verify: () => expect(teamAPending().map((p) => p.loginId)).toEqual([pendingLogin("a1")]),
+      },
+    ],
+  });
+  await run({
+    name: "agents: pendingList (create)",
+    capture: "/manager/agents/new",
+    form: 'main form:has(input[name="pendingIds"])',
+    success: /^\/manager\/agents\/new\/confirm$/,
+    snapshot: allPending,
+    attempts: [
+      { principal: "teamB", expected: "deny", fields: [["intent", "create"]], note: "without the right" },
+      ...outsiders(NOBODY, [["intent", "create"]]),
+      { principal: "teamA", expected: "allow", fields: [["intent", "create"]] },
+    ],
+  });
+
+  await run({
+    name: "agents: createPendingAgents",
+    capture: "/manager/agents/new/confirm",
+    form: "main form",
+    success: /^\/manager\/agents\?notice=agentsCreated&count=\d+$/,
+    snapshot: () => [allPending(), userByLogin(pendingLogin("company")), userByLogin(pendingLogin("a1"))],
+    attempts: [
+      { principal: "teamB", expected: "deny", fields: [], note: "without the right" },
+      ...outsiders(NOBODY, []),
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: [],
+        verify: () => {
+          expect(userByLogin(pendingLogin("a1"))).toEqual({ id: expect.any(String), kind: "agent" });
+          expect(userByLogin(pendingLogin("company"))).toBeNull();
+          expect(teamAPending()).toEqual([]);
+        },
+      },
+    ],
+  });
+
+  // Agents: Masseneingabe --------------------------------------------------------------------
+  const bulkLogin = (who: string) => `mx-bulk-${who}-${t}@lotse.test`;
+  const bulkLine = (teamPath: [string, string], loginId: string) => `${teamPath[0]},${teamPath[1]},${loginId},Bruno,Bulk ${t},${pw},Bruno,`;
+  await run({
+    name: "agents: startImport",
+    capture: "/manager/agents/bulk",
+    form: 'main form:has(textarea[name="bulkText"])',
+    success: /^\/manager\/agents\/bulk\/[^/?]+$/,
+    snapshot: () => [userByLogin(bulkLogin("forged")), ...matrixManagers.map((id) => importsOf(id).length)],
+    attempts: [
+      { principal: "teamB", expected: "deny", fields: [["bulkText", bulkLine(["", nameB], bulkLogin("forged"))]], note: "own team, without the right" },
+      {
+        principal: "teamA",
+        expected: "deny",
+        deniedWith: "formError",
+        fields: [["bulkText", bulkLine(["", nameB], bulkLogin("forged"))]],
+        note: "foreign team: reported as unknown",
+      },
+      ...outsiders(NOBODY, [["bulkText", bulkLine(["", nameA], bulkLogin("forged"))]]),
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: [["bulkText", bulkLine([nameA, "A-Sub"], bulkLogin("a"))]],
+        verify: async () => {
+          await expect.poll(() => userByLogin(bulkLogin("a")), { timeout: 15_000 }).toEqual({ id: expect.any(String), kind: "agent" });
+        },
+      },
+    ],
+  });
+
+  // Agents: edit -------------------------------------------------------------------------------
+  const agentUpdate = (
+    id: string,
+    o: { loginId: string; firstName: string; lastName: string; teamId: string; customField?: string; mc?: boolean; newPassword?: string },
+  ): Fields => [
+    ["agentId", id],
+    ["loginId", o.loginId],
+    ["firstName", o.firstName],
+    ["lastName", o.lastName],
+    ["screenName", o.firstName],
+    ["email", o.loginId],
+    ["customField", o.customField ?? ""],
+    ["teamId", o.teamId],
+    ...(o.mc ? ([["managementCenterAccess", "on"]] as Fields) : []),
+    ["newPassword", o.newPassword ?? ""],
+    ["maxSessions", ""],
+    ["function.screenSharing", "off"],
+  ];
+  const annaA = { loginId: login("agent-a"), firstName: "Anna", lastName: `Opfer ${t}`, teamId: T.A };
+  const bertaB = { loginId: login("agent-b"), firstName: "Berta", lastName: `Opfer ${t}`, teamId: T.B };
+  await run({
+    name: "agents: updateAgent",
+    capture: `/manager/agents/${U.agentA}`,
+    form: 'main form:has(input[name="agentId"])',
+    success: /^\/manager\/agents\/[^/?]+\?notice=saved$/,
+    snapshot: () => [agent(U.agentA), agent(U.agentB), agent(U.agentMC)],
+    attempts: [
+      { principal: "teamB", expected: "deny", fields: agentUpdate(U.agentA, { ...annaA, customField: "forged", mc: true }), note: "foreign agent" },
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: agentUpdate(U.agentB, { ...bertaB, firstName: "Forged" }),
+        note: "own agent's name, without the right",
+        path: `/manager/agents/${U.agentB}`,
+      },
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: agentUpdate(U.agentB, { ...bertaB, newPassword: "Forged-password-1" }),
+        note: "own agent's password, without the right",
+        path: `/manager/agents/${U.agentB}`,
+      },
+      { principal: "teamA", expected: "deny", fields: agentUpdate(U.agentB, { ...bertaB, customField: "forged" }), note: "foreign agent" },
+      {
+        principal: "teamA",
+        expected: "deny",
+        deniedWith: "formError",
+        fields: agentUpdate(U.agentA, { ...annaA, teamId: T.B }),
+        note: "into a foreign team",
+      },
+      {
+        principal: "agentMC",
+        expected: "deny",
+        fields: agentUpdate(U.agentMC, { loginId: login("agent-mc"), firstName: "Mia", lastName: `Zugang ${t}`, teamId: T.A, customField: "self" }),
+        note: "itself",
+      },
+      ...outsiders(NOBODY, agentUpdate(U.agentA, { ...annaA, customField: "forged", mc: true })),
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: agentUpdate(U.agentA, { ...annaA, customField: `von A ${t}` }),
+        verify: () => expect(agent(U.agentA)).toMatchObject({ customField: `von A ${t}`, functions: '{"screenSharing":false}' }),
+      },
+      {
+        principal: "teamB",
+        expected: "allow",
+        path: `/manager/agents/${U.agentB}`,
+        fields: agentUpdate(U.agentB, { ...bertaB, customField: `von B ${t}` }),
+        note: "own agent, no name change",
+        verify: () => expect(agent(U.agentB)).toMatchObject({ customField: `von B ${t}` }),
+      },
+    ],
+  });
+
+  // Agents: list selection, move, delete -------------------------------------------------------
+  await run({
+    name: "agents: agentSelection",
+    capture: "/manager/agents",
+    form: 'main form:has(input[name="returnTo"])',
+    success: /^\/manager\/agents\/(move|delete)\?/,
+    snapshot: () => [agent(U.agentA)],
+    attempts: [
+      ...outsiders(NOBODY, [
+        ["agentIds", U.agentA],
+        ["intent", "delete"],
+        ["returnTo", "/manager/agents"],
+      ]),
+      {
+        principal: "company",
+        expected: "allow",
+        fields: [
+          ["agentIds", U.agentA],
+          ["intent", "move"],
+          ["targetTeamId", T.Asub],
+          ["returnTo", "/manager/agents"],
+        ],
+      },
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: [
+          ["agentIds", U.agentB],
+          ["intent", "delete"],
+          ["returnTo", "/manager/agents"],
+        ],
+        note: "delete, without the right",
+      },
+      {
+        principal: "teamB",
+        expected: "allow",
+        fields: [
+          ["agentIds", U.agentB],
+          ["intent", "move"],
+          ["targetTeamId", T.B],
+          ["returnTo", "/manager/agents"],
+        ],
+      },
+    ],
+  });
+  await test.step("a forged selection only leads to the confirmation page, which refuses it", async () => {
+    const response = await contexts.teamB.request.get(`/manager/agents/delete?id=${U.agentA}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(404);
+  });
+
+  await run({
+    name: "agents: moveAgents",
+    capture: `/manager/agents/move?id=${U.agentA}&team=${T.Asub}`,
+    form: 'main form:has(input[name="targetTeamId"])',
+    success: /^\/manager\/agents\?notice=agentsMoved$/,
+    snapshot: () => [agent(U.agentA)?.teamId, agent(U.agentB)?.teamId, agent(U.agentA2)?.teamId],
+    attempts: [
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: [
+          ["agentIds", U.agentA],
+          ["targetTeamId", T.B],
+        ],
+        note: "foreign agent into own team",
+      },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: [
+          ["agentIds", U.agentB],
+          ["targetTeamId", T.A],
+        ],
+        note: "foreign agent into own team",
+      },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: [
+          ["agentIds", U.agentA],
+          ["targetTeamId", T.B],
+        ],
+        note: "own agent into a foreign team",
+      },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: [
+          ["agentIds", U.agentA2],
+          ["agentIds", U.agentB],
+          ["targetTeamId", T.A],
+        ],
+        note: "own + foreign agent: all or nothing",
+      },
+      ...outsiders(NOBODY, [
+        ["agentIds", U.agentA],
+        ["targetTeamId", T.Asub],
+      ]),
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: [
+          ["agentIds", U.agentA2],
+          ["targetTeamId", T.A],
+        ],
+        verify: () => expect(agent(U.agentA2)?.teamId).toBe(T.A),
+      },
+    ],
+  });
+
+  await run({
+    name: "agents: deleteAgents",
+    capture: `/manager/agents/delete?id=${U.agentA}`,
+    form: 'main form:has(input[name="agentIds"])',
+    success: /^\/manager\/agents\?notice=agentsDeleted$/,
+    snapshot: () => [agent(U.agentA), agent(U.agentB)],
+    attempts: [
+      { principal: "teamB", expected: "deny", fields: [["agentIds", U.agentA]], note: "foreign agent" },
+      { principal: "teamB", expected: "deny", fields: [["agentIds", U.agentB]], note: "own agent, without the right" },
+      { principal: "teamA", expected: "deny", fields: [["agentIds", U.agentB]], note: "foreign agent" },
+      ...outsiders(NOBODY, [["agentIds", U.agentA]]),
+      { principal: "teamA", expected: "allow", fields: [["agentIds", U.agentADel]], verify: () => expect(agent(U.agentADel)).toBeNull() },
+    ],
+  });
+
+  // Managers -------------------------------------------------------------------------------------
+  const TEAM_MANAGERS: PrincipalKey[] = ["teamA", "teamB"];
+  await run({
+    name: "managers: managerSelection",
+    capture: "/manager/managers",
+    form: 'main form:has(input[name="managerIds"])',
+    success: /^\/manager\/managers\/delete\?/,
+    snapshot: () => [manager(U.victimTM)],
+    attempts: [
+      ...outsiders(
+        [...TEAM_MANAGERS, ...NOBODY],
+        [
+          ["managerIds", U.victimTM],
+          ["returnTo", "/manager/managers"],
+        ],
+      ),
+      {
+        principal: "company",
+        expected: "allow",
+        fields: [
+          ["managerIds", U.victimTM],
+          ["returnTo", "/manager/managers"],
+        ],
+      },
+    ],
+  });
+
+  await run({
+    name: "managers: deleteManagers",
+    capture: `/manager/managers/delete?id=${U.victimTM}`,
+    form: 'main form:has(input[name="managerIds"])',
+    success: /^\/manager\/managers\?notice=managersDeleted$/,
+    snapshot: () => [manager(U.victimTM), manager(U.company2), manager(U.teamB)],
+    attempts: [
+      ...outsiders([...TEAM_MANAGERS, ...NOBODY], [["managerIds", U.victimTM]]),
+      { principal: "teamB", expected: "deny", fields: [["managerIds", U.teamB]], note: "itself" },
+      { principal: "company", expected: "deny", fields: [["managerIds", U.company2]], note: "a company manager" },
+      { principal: "company", expected: "allow", fields: [["managerIds", U.victimTMDel]], verify: () => expect(manager(U.victimTMDel)).toBeNull() },
+    ],
+  });
+
+  const managerFields = (o: { managerId?: string; loginId: string; name: string; password: string; teamIds: string[]; rights: readonly string[] }): Fields => [
+    ...(o.managerId ? ([["managerId", o.managerId]] as Fields) : []),
+    ["name", o.name],
+    ["loginId", o.loginId],
+    ["email", o.loginId],
+    ["password", o.password],
+    ...o.teamIds.map((id) => ["teamIds", id] as [string, string]),
+    ...o.rights.map((r) => ["rights", r] as [string, string]),
+  ];
+  await run({
+    name: "managers: createTeamManager",
+    capture: "/manager/managers/new",
+    form: 'main form:has(input[name="rights"])',
+    success: /^\/manager\/managers\?notice=teamManagerCreated$/,
+    snapshot: () => [userByLogin(login("forged-tm"))],
+    attempts: [
+      ...outsiders(
+        [...TEAM_MANAGERS, ...NOBODY],
+        managerFields({ loginId: login("forged-tm"), name: "Forged", password: pw, teamIds: [T.A, T.B], rights: ALL_RIGHTS }),
+      ),
+      {
+        principal: "company",
+        expected: "allow",
+        fields: managerFields({ loginId: login("new-tm"), name: `Neu TM ${t}`, password: pw, teamIds: [T.B], rights: ["addDeleteAgents"] }),
+        verify: () => expect(manager(userByLogin(login("new-tm"))?.id as string)).toMatchObject({ teams: T.B, rights: '["addDeleteAgents"]' }),
+      },
+    ],
+  });
+
+  await run({
+    name: "managers: updateTeamManager",
+    capture: `/manager/managers/${U.victimTM}`,
+    form: 'main form:has(input[name="managerId"])',
+    success: /^\/manager\/managers\/[^/?]+\?notice=saved$/,
+    snapshot: () => [manager(U.victimTM), manager(U.teamB), manager(U.teamA)],
+    attempts: [
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: managerFields({ managerId: U.teamB, loginId: login("team-b"), name: "Escalated", password: "", teamIds: [T.A, T.B], rights: ALL_RIGHTS }),
+        note: "its own teams and rights",
+      },
+      ...outsiders(
+        ["teamA", ...NOBODY],
+        managerFields({ managerId: U.victimTM, loginId: login("victim"), name: "Forged", password: "", teamIds: [T.A, T.B], rights: ALL_RIGHTS }),
+      ),
+      {
+        principal: "company",
+        expected: "allow",
+        fields: managerFields({ managerId: U.victimTM, loginId: login("victim"), name: `Umbenannt ${t}`, password: "", teamIds: [T.A], rights: [] }),
+        verify: () => expect(manager(U.victimTM)).toMatchObject({ name: `Umbenannt ${t}` }),
+      },
+    ],
+  });
+
+  // The API-Manager tab: only with the Admin Center grant (account-wide: under the lock) ----
+  const apiFields = (who: string): Fields => [
+    ["name", `API ${who} ${t}`],
+    ["loginId", login(`api-${who}`)],
+    ["email", login(`api-${who}`)],
+    ["password", pw],
+  ];
+  const apiSpec = (attempts: Attempt[]): ActionSpec => ({
+    name: "managers: createApiManager",
+    capture: "/manager/managers/api",
+    form: 'main form:has(input[name="password"])',
+    success: /^\/manager\/managers\/api\?notice=apiManagerCreated$/,
+    snapshot: () => [userByLogin(login("api-forged"))],
+    attempts,
+  });
+  await withGrantsLock(baseURL, async () => {
+    await setApiManagerGrant(lotse, false);
+    await managerPages("off");
+    await setApiManagerGrant(lotse, true);
+    await managerPages("on");
+    await actionFields(apiSpec([]));
+    await setApiManagerGrant(lotse, false);
+    await run(apiSpec([{ principal: "company", expected: "deny", fields: apiFields("forged"), note: "grant off" }]));
+    await setApiManagerGrant(lotse, true);
+    await run(
+      apiSpec([
+        ...outsiders([...TEAM_MANAGERS, ...NOBODY], apiFields("forged"), "grant on"),
+        {
+          principal: "company",
+          expected: "allow",
+          fields: apiFields("new"),
+          note: "grant on",
+          verify: () =>
+            expect(db("SELECT m.role FROM User u JOIN ManagerProfile m ON m.userId = u.id WHERE u.loginId = ?", login("api-new"))).toEqual([{ role: "api" }]),
+        },
+      ]),
+    );
+    await setApiManagerGrant(lotse, false);
+  });
+
+  // ---------------------------------------------------------------- the report
+  const report = [
+    renderMatrix(rows),
+    "",
+    `Denied actions answered by notFound() (no-JS multipart POST): HTTP 404; body = Next's empty error shell ` +
+      `<html id="__next_error__"> in ${notFoundBodies.emptyShell}, the rendered “${de.NotFound.title}” page in ${notFoundBodies.notFoundPage}, ` +
+      `something else in ${notFoundBodies.other}.`,
+  ].join("\n");
+  console.log(report);
+  await test.info().attach("authorization-matrix.md", { body: report, contentType: "text/markdown" });
+  await test.info().attach("authorization-matrix.json", { body: JSON.stringify(rows, null, 1), contentType: "application/json" });
+  const failures = rows
+    .filter((r) => !r.pass)
+    .map((r) => `${r.resource} × ${r.principal}: expected ${r.expected}, observed ${r.observed}${r.note ? ` (${r.note.trim()})` : ""}`);
+  expect(failures, "matrix cells that did not behave as expected").toEqual([]);
+  expect(notFoundBodies.other, "denied actions answering 404 with some other page").toBe(0);
+});
+
+/** A scripted-off page to read forms out of fetched HTML (never navigated, so never audited). */
+async function scratchPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  return context.newPage();
+}
+
+/**
+ * Two tables: pages (resource × principal, one cell each) and actions (every attempt, since an
+ * action is tried several times per principal with different forged IDs).
+ */
+function renderMatrix(rows: Row[]): string {
+  const cell = (r: Row) => `${r.pass ? "" : "✗ "}${r.expected === "allow" ? "allow" : "deny"} ${r.observed.replace(/\?.*$/, "?…")}`;
+  const header = `| resource | ${PRINCIPALS.join(" | ")} |\n|---|${PRINCIPALS.map(() => "---").join("|")}|`;
+  const pages = [...new Set(rows.filter((r) => r.kind === "page").map((r) => r.resource))].map((resource) => {
+    const cells = PRINCIPALS.map((p) => {
+      const r = rows.find((x) => x.kind === "page" && x.resource === resource && x.principal === p);
+      return r ? cell(r) : "";
+    });
+    return `| ${resource} | ${cells.join(" | ")} |`;
+  });
+  const actions = rows
+    .filter((r) => r.kind === "action")
+    .map((r) => `| ${r.resource} | ${r.principal} | ${r.expected} | ${r.observed} | ${r.pass ? "✓" : "✗"} | ${r.note?.trim() ?? ""} |`);
+  const passed = rows.filter((r) => r.pass).length;
+  return [
+    `# Authorization matrix — ${passed}/${rows.length} cells as expected`,
+    "",
+    "## Pages (GET; expected allow/deny, observed status)",
+    "",
+    header,
+    ...pages,
+    "",
+    "## Server actions (forged multipart POSTs; denied = refused and data unchanged)",
+    "",
+    "| action | principal | expected | observed | ok | note |",
+    "|---|---|---|---|---|---|",
+    ...actions,
+  ].join("\n");
+}
