@@ -7,6 +7,7 @@
 //
 // Runs in the js project only: these are plain HTTP requests, the browser's JavaScript plays no part.
 import type { APIResponse, Browser, BrowserContext, Page } from "@playwright/test";
+import { TEAM_MANAGER_RIGHTS } from "@/lib/access/rights";
 import { expect, test } from "./support/fixtures";
 import { de } from "./support/messages";
 import { dbQuery, password, seed, setApiManagerGrant, tag, withGrantsLock } from "./support/organisation";
@@ -20,23 +21,7 @@ type Observed = { status: number; location: string | null; text: string };
 
 type Row = { kind: "page" | "action"; resource: string; principal: PrincipalKey; expected: Expectation; observed: string; pass: boolean; note?: string };
 
-const ALL_RIGHTS = [
-  "addDeleteSubTeams",
-  "addDeleteAgents",
-  "editAgentNameLogin",
-  "editAgentPassword",
-  "scheduleReports",
-  "monthlyReports",
-  "sessionReplay",
-  "exportSessionReplay",
-  "setAutoResponses",
-  "cancelRequests",
-  "logOutAgents",
-  "supervisorViewing",
-  "simultaneousSessions",
-  "disallowPortalReports",
-  "manageBusinessHours",
-] as const;
+const ALL_RIGHTS = TEAM_MANAGER_RIGHTS;
 
 test.describe.configure({ mode: "serial" });
 
