@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { writeAuditMany } from "@/lib/audit/write-audit";
 import { managementScope, type ManagementScope, managesTeam, requireRight, requireTeam } from "@/lib/access/management-scope";
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError } from "@/lib/errors/domain-errors";
@@ -40,15 +40,16 @@ export async function moveAgents(actor: Principal, ids: string[], targetTeamId: 
   const agents = await managedAgents(scope, ids);
   await db.$transaction(async (tx) => {
     await tx.agentProfile.updateMany({ where: { userId: { in: agents.map((a) => a.userId) } }, data: { teamId: targetTeamId } });
-    for (const agent of agents) {
-      await writeAudit(tx, {
+    await writeAuditMany(
+      tx,
+      agents.map((agent) => ({
         actor,
         action: "agent.moved",
         targetType: "user",
         targetId: agent.userId,
         summary: { loginId: agent.user.loginId, teamId: { from: agent.teamId, to: targetTeamId } },
-      });
-    }
+      })),
+    );
   });
   return agents.length;
 }
@@ -63,15 +64,16 @@ export async function deleteAgents(actor: Principal, ids: string[]) {
   const agents = await managedAgents(scope, ids);
   await db.$transaction(async (tx) => {
     await tx.user.deleteMany({ where: { id: { in: agents.map((a) => a.userId) }, kind: "agent" } });
-    for (const agent of agents) {
-      await writeAudit(tx, {
+    await writeAuditMany(
+      tx,
+      agents.map((agent) => ({
         actor,
         action: "agent.deleted",
         targetType: "user",
         targetId: agent.userId,
         summary: { loginId: agent.user.loginId, name: `${agent.firstName} ${agent.lastName}`, teamId: agent.teamId },
-      });
-    }
+      })),
+    );
   });
   return agents.length;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { writeAudit, writeAuditMany } from "@/lib/audit/write-audit";
 import { loadForest, requireCompanyManager } from "@/lib/access/management-scope";
 import { parseRights } from "@/lib/access/rights";
 import { readAccountGrants } from "@/lib/admin/account-grants";
@@ -172,15 +172,16 @@ export async function deleteManagers(actor: Principal, ids: string[]) {
   if (unique.length === 0 || targets.length !== unique.length) throw new NotFoundError("manager");
   await db.$transaction(async (tx) => {
     await tx.user.deleteMany({ where: { id: { in: unique } } });
-    for (const user of targets) {
-      await writeAudit(tx, {
+    await writeAuditMany(
+      tx,
+      targets.map((user) => ({
         actor,
         action: "manager.deleted",
         targetType: "user",
         targetId: user.id,
         summary: { loginId: user.loginId, name: user.manager?.name, role: user.manager?.role },
-      });
-    }
+      })),
+    );
   });
   return targets.length;
 }

@@ -137,7 +137,6 @@ export async function getTeam(actor: Principal, id: string) {
   requireTeam(scope, id);
   const team = await db.team.findUniqueOrThrow({ where: { id } });
   const parentChain = team.parentId ? await teamLevels(scope.forest, team.parentId) : [];
-  const isRootOfManager = scope.kind === "team" && scope.rootTeamIds.has(id) && !managesTeam(scope, team.parentId);
   return {
     team: {
       ...team,
@@ -149,7 +148,7 @@ export async function getTeam(actor: Principal, id: string) {
     inheritedMaxSessions: resolveMaxSessions(null, parentChain),
     /** Teams this one may be moved under: managed, and not inside its own subtree. */
     parentOptions: parentOptions(scope, id),
-    mayChangeParent: !isRootOfManager,
+    mayChangeParent: mayChangeParent(scope, id, team.parentId),
     mayDelete: mayDeleteTeam(scope, id),
   };
 }
@@ -166,6 +165,11 @@ function parentOptions(scope: ManagementScope, id: string | null) {
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** A team manager's own assigned team stays where the company manager put it. */
+function mayChangeParent(scope: ManagementScope, id: string, parentId: string | null): boolean {
+  return !(scope.kind === "team" && scope.rootTeamIds.has(id) && !managesTeam(scope, parentId));
+}
+
 /** Company managers delete any team; team managers only sub-teams below their own teams, with the right. */
 function mayDeleteTeam(scope: ManagementScope, id: string): boolean {
   if (scope.kind === "company") return true;
@@ -179,9 +183,8 @@ export async function updateTeam(actor: Principal, id: string, input: TeamSettin
   const before = await db.team.findUniqueOrThrow({ where: { id } });
   const { name, parentId, data } = parseSettings(input);
   if (parentId !== before.parentId) {
-    const { mayChangeParent } = await getTeam(actor, id);
     const allowed = parentId === null ? scope.kind === "company" : parentOptions(scope, id).some((o) => o.id === parentId);
-    if (!mayChangeParent || !allowed) throw new ValidationError({ parentId: "parentTeamInvalid" });
+    if (!mayChangeParent(scope, id, before.parentId) || !allowed) throw new ValidationError({ parentId: "parentTeamInvalid" });
   }
   await db.$transaction(async (tx) => {
     await assertUniqueSiblingName(tx, name, parentId, id);
