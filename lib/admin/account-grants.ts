@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Actor } from "@/lib/auth/principal";
 import { assertSystemAdministrator } from "@/lib/auth/require-actor";
@@ -45,7 +46,7 @@ export async function updateAccountGrants(actor: Actor, input: AccountGrants): P
   const changes = Object.fromEntries(
     GRANT_KEYS.filter((key) => before[key] !== grants[key]).map((key) => [key, { from: before[key], to: grants[key] }]),
   );
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await tx.accountSettings.upsert({ where: { id: 1 }, create: { id: 1, ...grants }, update: grants });
     await writeAudit(tx, { actor, action: "account.grants_updated", targetType: "account", targetId: "1", summary: changes });
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/principal";
@@ -84,7 +85,7 @@ export async function createCompanyManager(actor: Actor, input: CreateCompanyMan
     throw new ValidationError({ loginId: "loginIdTaken" });
   }
   const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const user = await tx.user.create({
       data: {
         kind: "manager",
@@ -111,7 +112,7 @@ export async function createCompanyManager(actor: Actor, input: CreateCompanyMan
 export async function setCompanyManagerDisabled(actor: Actor, id: string, disabled: boolean) {
   assertSystemAdministrator(actor);
   const user = await findCompanyManager(id);
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await tx.user.update({ where: { id }, data: { disabled } });
     if (disabled) await endSessionsOfUser(tx, id);
     await writeAudit(tx, {
@@ -144,7 +145,7 @@ export async function resetUserPassword(
       : await db.user.findUnique({ where: { loginId: target.loginId.trim().toLowerCase() } });
   if (!user) throw new NotFoundError("user");
   const passwordHash = await hashPassword(parsed.data.password);
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await tx.user.update({
       where: { id: user.id },
       data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true },

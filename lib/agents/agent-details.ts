@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { hasRight, managementScope, managesTeam } from "@/lib/access/management-scope";
 import { AGENT_FUNCTIONS, MAX_SESSIONS_LIMIT, parseFunctionSettings } from "@/lib/agent-functions/catalog";
@@ -95,7 +96,7 @@ export async function updateAgent(actor: Principal, id: string, input: AgentUpda
   }
   const passwordHash = v.newPassword ? await hashPassword(v.newPassword) : undefined;
   const functions = JSON.stringify(settingsFromChoices(v.functions));
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await tx.user.update({
       where: { id },
       data: {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { managementScope, managesTeam, requireRight } from "@/lib/access/management-scope";
 import { hashPassword } from "@/lib/auth/password";
 import type { Principal } from "@/lib/auth/principal";
@@ -47,7 +48,7 @@ async function runImport(actor: Principal, importId: string, agents: BulkAgent[]
         await db.agentImport.update({ where: { id: importId }, data: { processed: done } });
       }
     }
-    await db.$transaction(
+    await inTransaction(
       async (tx) => {
         await insertAgents(
           tx,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import { managementScope, type ManagementScope, managesTeam, requireRight, requireTeam } from "@/lib/access/management-scope";
 import type { Principal } from "@/lib/auth/principal";
@@ -38,7 +39,7 @@ export async function moveAgents(actor: Principal, ids: string[], targetTeamId: 
   const scope = await managementScope(actor);
   requireTeam(scope, targetTeamId);
   const agents = await managedAgents(scope, ids);
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await tx.agentProfile.updateMany({ where: { userId: { in: agents.map((a) => a.userId) } }, data: { teamId: targetTeamId } });
     await writeAuditMany(
       tx,
@@ -62,7 +63,7 @@ export async function deleteAgents(actor: Principal, ids: string[]) {
   const scope = await managementScope(actor);
   requireRight(scope, "addDeleteAgents");
   const agents = await managedAgents(scope, ids);
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await tx.user.deleteMany({ where: { id: { in: agents.map((a) => a.userId) }, kind: "agent" } });
     await writeAuditMany(
       tx,

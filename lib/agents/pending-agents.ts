@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { managementScope, managesTeam, requireRight } from "@/lib/access/management-scope";
 import { hashPassword } from "@/lib/auth/password";
 import type { Principal } from "@/lib/auth/principal";
@@ -63,7 +64,7 @@ export async function createPendingAgents(actor: Principal) {
   if (pending.some((row) => !row.teamId || !scope.forest.get(row.teamId) || !managesTeam(scope, row.teamId))) {
     throw new ValidationError({ form: "pendingTeamGone" });
   }
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await insertAgents(
       tx,
       actor,

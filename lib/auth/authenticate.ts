@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { decoyPasswordHash, verifyPassword } from "./password";
 import type { Realm } from "./principal";
@@ -32,7 +33,7 @@ export async function authenticate(input: {
   }
   const locked = await recordFailure(input.realm, loginId);
   if (locked) {
-    await db.$transaction((tx) =>
+    await inTransaction((tx) =>
       writeAudit(tx, {
         actor: null,
         action: "auth.login_locked",

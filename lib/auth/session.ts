@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { cache } from "react";
 import { db, type Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { isLocale, defaultLocale } from "@/lib/i18n/locales";
 import type { ManagerRole, Principal, Realm, UserKind } from "./principal";
@@ -18,7 +19,7 @@ const LAST_SEEN_RESOLUTION_MS = 60_000;
 /** Opens a session for a user who just proved who they are, and sets the cookie. */
 export async function startSession(userId: string, realm: Realm): Promise<void> {
   const id = randomBytes(32).toString("base64url");
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const session = await tx.session.create({
       data: { id, userId, realm, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000) },
       include: { user: { select: { loginId: true } } },
@@ -41,7 +42,7 @@ export async function endCurrentSession(realm: Realm): Promise<void> {
     ? await db.session.findUnique({ where: { id: sessionId }, include: { user: { select: { loginId: true } } } })
     : null;
   if (session) {
-    await db.$transaction(async (tx) => {
+    await inTransaction(async (tx) => {
       await tx.session.deleteMany({ where: { id: session.id } });
       await writeAudit(tx, {
         actor: null,

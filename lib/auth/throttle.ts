@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import type { Realm } from "./principal";
 
 export const MAX_FAILED_ATTEMPTS = 5;
@@ -16,7 +17,7 @@ export async function isLocked(realm: Realm, loginId: string, now = new Date()):
 /** Counts a failed attempt; returns true when this attempt locked the login. */
 export async function recordFailure(realm: Realm, loginId: string, now = new Date()) {
   const key = keyOf(realm, loginId);
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const row = await tx.loginThrottle.findUnique({ where: { key } });
     const lockExpired = !!row?.lockedUntil && row.lockedUntil <= now;
     const failures = (lockExpired ? 0 : (row?.failures ?? 0)) + 1;

@@ -11,8 +11,9 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-// One client per process; Next's dev server reloads modules, so keep it on globalThis.
+// One client (one SQLite connection) per process, kept on globalThis: Next's dev server reloads
+// modules, and in production instrumentation.ts and the app routes are separate bundles. The
+// adapter queues transactions per connection, so sharing it keeps the process's writers in line.
 const globalForDb = globalThis as unknown as { lotseDb?: PrismaClient };
 
-export const db: PrismaClient = globalForDb.lotseDb ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.lotseDb = db;
+export const db: PrismaClient = (globalForDb.lotseDb ??= createClient());

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit, writeAuditMany } from "@/lib/audit/write-audit";
 import { loadForest, requireCompanyManager } from "@/lib/access/management-scope";
 import { parseRights } from "@/lib/access/rights";
@@ -86,7 +87,7 @@ async function insertManager(
   await assertLoginFree(person.loginId);
   const passwordHash = await hashPassword(person.password);
   const teamIds = [...new Set(profile.teamIds ?? [])];
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const user = await tx.user.create({
       data: {
         kind: "manager",
@@ -129,7 +130,7 @@ export async function updateTeamManager(actor: Principal, id: string, input: Tea
   const data = await parseTeamManager(input, { creating: false });
   await assertLoginFree(data.loginId, id);
   const passwordHash = data.password ? await hashPassword(data.password) : undefined;
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await tx.user.update({
       where: { id },
       data: {
@@ -170,7 +171,7 @@ export async function deleteManagers(actor: Principal, ids: string[]) {
     include: { manager: true },
   });
   if (unique.length === 0 || targets.length !== unique.length) throw new NotFoundError("manager");
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await tx.user.deleteMany({ where: { id: { in: unique } } });
     await writeAuditMany(
       tx,

@@ -5,6 +5,7 @@ import { render } from "@react-email/render";
 import { z } from "zod";
 import { PasswordResetEmail } from "@/components/emails/PasswordResetEmail";
 import { db } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { publicUrl } from "@/lib/config/env";
 import { isLocale, defaultLocale } from "@/lib/i18n/locales";
@@ -56,7 +57,7 @@ export async function requestPasswordReset(input: z.input<typeof requestSchema>)
   });
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
 
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     // A new link replaces any earlier unused one.
     await tx.passwordResetToken.deleteMany({ where: { userId: user.id, usedAt: null } });
     await tx.passwordResetToken.create({

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { Realm } from "@/lib/auth/principal";
@@ -37,7 +38,7 @@ export async function resetPasswordWithToken(
   const parsed = resetSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const passwordHash = await hashPassword(parsed.data.password);
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     // The usedAt guard makes the link single-use even if two requests race.
     const claimed = await tx.passwordResetToken.updateMany({
       where: { id: row.id, usedAt: null },

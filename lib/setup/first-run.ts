@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { SystemActor } from "@/lib/auth/principal";
@@ -33,7 +34,7 @@ export async function createFirstAdministrator(input: FirstAdminInput, actor: Sy
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const { loginId, password, language, timeZone } = parsed.data;
   const passwordHash = await hashPassword(password);
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     if ((await tx.user.count({ where: { kind: "admin" } })) > 0) return null;
     const admin = await tx.user.create({
       data: { kind: "admin", loginId, email: loginId, passwordHash, language, timeZone },

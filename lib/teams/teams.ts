@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
 import {
   hasRight,
@@ -107,7 +108,7 @@ export async function createTeam(actor: Principal, input: TeamSettingsInput) {
   const scope = await managementScope(actor);
   const { name, parentId, data } = parseSettings(input);
   requireMayCreateUnder(scope, parentId);
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     await assertUniqueSiblingName(tx, name, parentId);
     const team = await tx.team.create({ data: { name, parentId, ...data } });
     await writeAudit(tx, { actor, action: "team.created", targetType: "team", targetId: team.id, summary: { name, parentId, ...data } });
@@ -186,7 +187,7 @@ export async function updateTeam(actor: Principal, id: string, input: TeamSettin
     const allowed = parentId === null ? scope.kind === "company" : parentOptions(scope, id).some((o) => o.id === parentId);
     if (!mayChangeParent(scope, id, before.parentId) || !allowed) throw new ValidationError({ parentId: "parentTeamInvalid" });
   }
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await assertUniqueSiblingName(tx, name, parentId, id);
     await tx.team.update({ where: { id }, data: { name, parentId, ...data } });
     const changes = Object.fromEntries(
@@ -220,7 +221,7 @@ export async function deleteTeam(actor: Principal, id: string) {
   if (!mayDeleteTeam(scope, id)) throw new NotFoundError("team");
   const subtree = scope.forest.subtree(id);
   const ids = subtree.map((t) => t.id);
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const released = await tx.agentProfile.updateMany({ where: { teamId: { in: ids } }, data: { teamId: null } });
     // Children first: the parent link is RESTRICT so that no delete path can orphan a subtree silently.
     for (const team of [...subtree].reverse()) await tx.team.delete({ where: { id: team.id } });

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Principal } from "@/lib/auth/principal";
@@ -52,7 +53,7 @@ export async function updateMySettings(actor: Principal, input: MySettingsInput)
   }
   const passwordHash = passwordChanged ? await hashPassword(newPassword) : undefined;
 
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     await tx.user.update({
       where: { id: user.id },
       data: {
