@@ -90,3 +90,36 @@ export async function signedInPrincipal(
   });
   return principalOf(user, session);
 }
+
+export type PortalSpec = {
+  name?: string;
+  slug?: string;
+  type?: "agentSelection" | "questionBox" | "contactButton" | "connectionCode";
+  subPortals?: string[];
+  /** Teams that serve the first sub-portal. */
+  teamIds?: string[];
+  features?: Record<string, boolean>;
+  fields?: Record<string, unknown>;
+};
+
+/** A portal with its sub-portals (named, slug = lower-cased name), the first served by `teamIds`. */
+export async function createPortalRecord(spec: PortalSpec = {}) {
+  const suffix = randomUUID().slice(0, 8);
+  const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const portal = await db.portal.create({
+    data: {
+      name: spec.name ?? `Portal ${suffix}`,
+      slug: spec.slug ?? `portal-${suffix}`,
+      type: spec.type ?? "questionBox",
+      features: JSON.stringify(spec.features ?? {}),
+      fields: JSON.stringify(spec.fields ?? {}),
+      subPortals: { create: (spec.subPortals ?? ["Standard"]).map((name) => ({ name, slug: slugOf(name) })) },
+    },
+    include: { subPortals: { orderBy: { createdAt: "asc" } } },
+  });
+  const first = portal.subPortals[0]!;
+  if (spec.teamIds?.length) {
+    await db.teamSubPortal.createMany({ data: spec.teamIds.map((teamId) => ({ teamId, subPortalId: first.id })) });
+  }
+  return portal;
+}

@@ -1,0 +1,56 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { CUSTOMER_FIELDS, type CustomerField, ESSENTIAL_FIELDS, FIELDS_OF_TYPE, type PortalType } from "./portal-types";
+
+export type LocalizedText = Record<Locale, string>;
+
+/** How one customer field appears on a portal page. Empty label = the built-in label. */
+export type FieldConfig = { shown: boolean; required: boolean; label: LocalizedText; help: LocalizedText };
+
+export type FieldConfigs = Partial<Record<CustomerField, FieldConfig>>;
+
+const EMPTY: LocalizedText = { de: "", en: "" };
+
+/** What a new portal starts with: every field shown, the name and the essentials required. */
+export function defaultFieldConfig(type: PortalType, field: CustomerField): FieldConfig {
+  const essential = ESSENTIAL_FIELDS[type].includes(field);
+  return { shown: true, required: essential || field === "name", label: { ...EMPTY }, help: { ...EMPTY } };
+}
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+function localized(value: unknown): LocalizedText {
+  const v = (value && typeof value === "object" ? value : {}) as Record<string, unknown>;
+  return { de: text(v.de), en: text(v.en) };
+}
+
+/**
+ * The stored JSON as the effective configuration of every field the type offers (and only those).
+ * Essential fields are always shown and required, whatever is stored.
+ */
+export function fieldConfigsOf(type: PortalType, json: string): Record<CustomerField, FieldConfig> {
+  let stored: Record<string, unknown> = {};
+  try {
+    const value: unknown = JSON.parse(json);
+    if (value && typeof value === "object") stored = value as Record<string, unknown>;
+  } catch {
+    // A damaged value falls back to the defaults below.
+  }
+  const result = {} as Record<CustomerField, FieldConfig>;
+  for (const field of FIELDS_OF_TYPE[type]) {
+    const fallback = defaultFieldConfig(type, field);
+    const raw = stored[field] as Record<string, unknown> | undefined;
+    const config: FieldConfig = raw
+      ? { shown: raw.shown === true, required: raw.required === true, label: localized(raw.label), help: localized(raw.help) }
+      : fallback;
+    if (ESSENTIAL_FIELDS[type].includes(field)) Object.assign(config, { shown: true, required: true });
+    if (!config.shown) config.required = false;
+    result[field] = config;
+  }
+  return result;
+}
+
+export function isCustomerField(value: unknown): value is CustomerField {
+  return typeof value === "string" && (CUSTOMER_FIELDS as readonly string[]).includes(value);
+}
