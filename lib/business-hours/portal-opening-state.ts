@@ -1,0 +1,68 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors/domain-errors";
+import { isOpen, type OpeningState } from "./is-open";
+import { storedWeek } from "./week";
+
+export type { OpeningState } from "./is-open";
+
+/**
+ * Whether a portal takes requests at `at`, for the public portal page (no actor: anyone may ask).
+ * A deleted or unknown portal is not found.
+ */
+export async function portalOpeningState(portalId: string, at: Date): Promise<OpeningState> {
+  const portal = await db.portal.findFirst({
+    where: { id: portalId, deletedAt: null },
+    select: {
+      businessHours: {
+        select: {
+          set: {
+            select: {
+              id: true,
+              name: true,
+              timeZone: true,
+              week: true,
+              closedMessageDe: true,
+              closedMessageEn: true,
+            },
+          },
+        },
+      },
+      holidaySets: {
+        select: {
+          set: {
+            select: {
+              id: true,
+              name: true,
+              timeZone: true,
+              closedMessageDe: true,
+              closedMessageEn: true,
+              dates: { select: { name: true, startDate: true, endDate: true, everyYear: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!portal) throw new NotFoundError("portal");
+  // The order decides whose closed message shows: by name, as the Geschäftszeiten page lists them.
+  const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+    a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+  const hours = portal.businessHours.map((link) => link.set).sort(byName);
+  const holidays = portal.holidaySets.map((link) => link.set).sort(byName);
+  return isOpen(
+    {
+      hours: hours.map((set) => ({
+        timeZone: set.timeZone,
+        week: storedWeek(set.week),
+        closedMessage: { de: set.closedMessageDe, en: set.closedMessageEn },
+      })),
+      holidays: holidays.map((set) => ({
+        timeZone: set.timeZone,
+        closedMessage: { de: set.closedMessageDe, en: set.closedMessageEn },
+        dates: set.dates,
+      })),
+    },
+    at,
+  );
+}
