@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { CUSTOMER_FIELDS, type CustomerField, ESSENTIAL_FIELDS, FIELDS_OF_TYPE, type PortalType } from "./portal-types";
+import { CUSTOMER_FIELDS, type CustomerField, ESSENTIAL_FIELDS, FIELDS_OF_TYPE, PORTAL_TYPES, type PortalType } from "./portal-types";
 
 export type LocalizedText = Record<Locale, string>;
 
@@ -25,18 +25,22 @@ function localized(value: unknown): LocalizedText {
   return { de: text(v.de), en: text(v.en) };
 }
 
+function storedObject(json: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(json);
+    if (value && typeof value === "object") return value as Record<string, unknown>;
+  } catch {
+    // A damaged value falls back to the defaults.
+  }
+  return {};
+}
+
 /**
  * The stored JSON as the effective configuration of every field the type offers (and only those).
  * Essential fields are always shown and required, whatever is stored.
  */
 export function fieldConfigsOf(type: PortalType, json: string): Record<CustomerField, FieldConfig> {
-  let stored: Record<string, unknown> = {};
-  try {
-    const value: unknown = JSON.parse(json);
-    if (value && typeof value === "object") stored = value as Record<string, unknown>;
-  } catch {
-    // A damaged value falls back to the defaults below.
-  }
+  const stored = storedObject(json);
   const result = {} as Record<CustomerField, FieldConfig>;
   for (const field of FIELDS_OF_TYPE[type]) {
     const fallback = defaultFieldConfig(type, field);
@@ -47,6 +51,18 @@ export function fieldConfigsOf(type: PortalType, json: string): Record<CustomerF
     if (ESSENTIAL_FIELDS[type].includes(field)) Object.assign(config, { shown: true, required: true });
     if (!config.shown) config.required = false;
     result[field] = config;
+  }
+  return result;
+}
+
+/** Everything stored, for every field of every type (validated shape; unknown keys dropped). */
+export function fieldConfigsOfEveryType(json: string): FieldConfigs {
+  const result: FieldConfigs = {};
+  for (const type of PORTAL_TYPES) {
+    const stored = storedObject(json);
+    for (const [field, config] of Object.entries(fieldConfigsOf(type, json))) {
+      if (stored[field]) result[field as CustomerField] ??= config;
+    }
   }
   return result;
 }

@@ -55,3 +55,13 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   }
   return result;
 }
+
+/** Like fieldErrorsOf, for nested inputs: the field name is the whole path, e.g. "fields.email.labelDe". */
+export function fieldErrorsByPath(error: z.ZodError): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length > 0 ? issue.path.map(String).join(".") : "form";
+    result[field] ??= issue.message;
+  }
+  return result;
+}

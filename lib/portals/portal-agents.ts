@@ -1,0 +1,91 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { loadForest } from "@/lib/access/management-scope";
+import { parseFunctionSettings } from "@/lib/agent-functions/catalog";
+import type { TeamLevel } from "@/lib/agent-functions/resolve";
+import { readAccountGrants } from "@/lib/admin/account-grants";
+import type { Principal } from "@/lib/auth/principal";
+import { resolveAllFeatures, type ResolvedFeature } from "@/lib/features/resolve-feature";
+import type { TeamForest } from "@/lib/teams/team-forest";
+import { findLivePortal } from "./get-portal";
+import { portalAccess } from "./portal-access";
+import { portalFeaturesOf, type PortalFeature } from "./portal-features";
+
+export const PORTAL_AGENTS_PAGE_SIZE = 50;
+
+export type PortalAgentRow = {
+  id: string;
+  name: string;
+  screenName: string;
+  loginId: string;
+  teamId: string;
+  teamPath: string;
+  features: Record<PortalFeature, ResolvedFeature>;
+};
+
+async function teamChains(forest: TeamForest, teamIds: string[]) {
+  const ids = [...new Set(teamIds.flatMap((id) => forest.chain(id).map((t) => t.id)))];
+  const rows = new Map(
+    (await db.team.findMany({ where: { id: { in: ids } }, select: { id: true, functions: true, maxSessions: true } })).map((r) => [r.id, r]),
+  );
+  return (teamId: string): TeamLevel[] =>
+    forest.chain(teamId).map((t) => ({
+      id: t.id,
+      name: t.name,
+      functions: parseFunctionSettings(rows.get(t.id)?.functions ?? "{}"),
+      maxSessions: rows.get(t.id)?.maxSessions ?? null,
+    }));
+}
+
+/**
+ * "Zeigen Sie Mitarbeiter an, die diesem Portal zugewiesen sind": the teams serving each
+ * sub-portal, and the agents who reach the portal through them — each with every feature's
+ * effective value and what decided it. Paged, because a portal may have thousands of agents.
+ */
+export async function listPortalAgents(actor: Principal, portalId: string, options: { subPortalId?: string; page?: number } = {}) {
+  await portalAccess(actor);
+  const portal = await findLivePortal(portalId);
+  const forest = await loadForest();
+  const subPortals = await db.subPortal.findMany({
+    where: { portalId, deletedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true, teams: { select: { teamId: true } } },
+  });
+  const selected = subPortals.filter((s) => !options.subPortalId || s.id === options.subPortalId);
+  const teamIds = [...new Set(selected.flatMap((s) => s.teams.map((t) => t.teamId)))];
+  const where = { teamId: { in: teamIds }, user: { disabled: false } };
+  const total = await db.agentProfile.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / PORTAL_AGENTS_PAGE_SIZE));
+  const page = Math.min(Math.max(1, options.page ?? 1), pageCount);
+  const agents = await db.agentProfile.findMany({
+    where,
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { userId: "asc" }],
+    skip: (page - 1) * PORTAL_AGENTS_PAGE_SIZE,
+    take: PORTAL_AGENTS_PAGE_SIZE,
+    select: { userId: true, firstName: true, lastName: true, screenName: true, teamId: true, functions: true, user: { select: { loginId: true } } },
+  });
+  const chainOf = await teamChains(forest, agents.map((a) => a.teamId!));
+  const { localRecordingAllowed } = await readAccountGrants();
+  const portalFeatures = portalFeaturesOf(portal.features);
+  const rows: PortalAgentRow[] = agents.map((a) => ({
+    id: a.userId,
+    name: `${a.firstName} ${a.lastName}`,
+    screenName: a.screenName,
+    loginId: a.user.loginId,
+    teamId: a.teamId!,
+    teamPath: forest.path(a.teamId!),
+    features: resolveAllFeatures({ localRecordingAllowed, portalFeatures, agentOverrides: parseFunctionSettings(a.functions), teamChain: chainOf(a.teamId!) }),
+  }));
+  return {
+    portal: { id: portal.id, name: portal.name },
+    subPortals: subPortals.map((s) => ({
+      id: s.id,
+      name: s.name,
+      teams: s.teams.map((t) => ({ id: t.teamId, path: forest.path(t.teamId) })).sort((a, b) => a.path.localeCompare(b.path)),
+    })),
+    agents: rows,
+    total,
+    page,
+    pageCount,
+  };
+}

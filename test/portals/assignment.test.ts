@@ -1,0 +1,93 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { updateAccountGrants } from "@/lib/admin/account-grants";
+import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import { agentPortalFeatures } from "@/lib/portals/agent-portal-features";
+import { listPortalAgents } from "@/lib/portals/portal-agents";
+import { getTeamPortals, setTeamPortals } from "@/lib/portals/team-portals";
+import { createPortalRecord } from "@/prisma/factories";
+import { resetDatabase } from "@/test/reset-database";
+import { buildOrganisation } from "../organisation/org-fixture";
+
+let org: Awaited<ReturnType<typeof buildOrganisation>>;
+let portal: Awaited<ReturnType<typeof createPortalRecord>>;
+
+beforeEach(async () => {
+  await resetDatabase();
+  org = await buildOrganisation();
+  portal = await createPortalRecord({ name: "Kunden", subPortals: ["Allgemein", "Drucker"], features: { fileTransferSend: false } });
+});
+
+const [first, second] = [() => portal.subPortals[0]!.id, () => portal.subPortals[1]!.id];
+
+describe("Teams → [team] → Portal", () => {
+  it("company managers assign one or more sub-portals; the audit row says which", async () => {
+    await setTeamPortals(org.principals.company, org.teams.level1.id, [first(), second()]);
+    const view = await getTeamPortals(org.principals.company, org.teams.level1.id);
+    expect(view.mayChange).toBe(true);
+    expect(view.portals[0]!.subPortals.map((s) => [s.name, s.assigned])).toEqual([["Allgemein", true], ["Drucker", true]]);
+    await setTeamPortals(org.principals.company, org.teams.level1.id, [second()]);
+    expect(await db.teamSubPortal.findMany({ where: { teamId: org.teams.level1.id } })).toEqual([{ teamId: org.teams.level1.id, subPortalId: second() }]);
+    expect(await db.auditLog.count({ where: { action: "team.portalsChanged" } })).toBe(2);
+  });
+
+  it("team managers see their team's portals read-only and cannot change them", async () => {
+    await setTeamPortals(org.principals.company, org.teams.support.id, [first()]);
+    const view = await getTeamPortals(org.principals.teamA, org.teams.support.id);
+    expect(view.mayChange).toBe(false);
+    expect(view.portals.map((p) => p.name)).toEqual(["Kunden"]);
+    await expect(setTeamPortals(org.principals.teamA, org.teams.support.id, [])).rejects.toThrow(NotFoundError);
+    await expect(getTeamPortals(org.principals.teamB, org.teams.support.id)).rejects.toThrow(NotFoundError);
+    await expect(getTeamPortals(org.principals.api, org.teams.support.id)).rejects.toThrow(NotFoundError);
+    expect(await db.teamSubPortal.count()).toBe(1);
+  });
+
+  it("refuses unknown or deleted sub-portals and changes nothing", async () => {
+    await db.subPortal.update({ where: { id: second() }, data: { deletedAt: new Date(), slug: null } });
+    await expect(setTeamPortals(org.principals.company, org.teams.support.id, [first(), second()])).rejects.toEqual(
+      new ValidationError({ subPortals: "subPortalUnknown" }),
+    );
+    expect(await db.teamSubPortal.count()).toBe(0);
+  });
+});
+
+describe("agents of a portal and their features", () => {
+  beforeEach(async () => {
+    await setTeamPortals(org.principals.company, org.teams.level1.id, [first()]);
+    await setTeamPortals(org.principals.company, org.teams.sales.id, [second()]);
+    // Level 1 switches diagnostics off; Drucker (below it) inherits; Paul overrides screen sharing.
+    await db.team.update({ where: { id: org.teams.level1.id }, data: { functions: JSON.stringify({ diagnostics: false }) } });
+    await db.agentProfile.update({ where: { userId: org.agents.level1.id }, data: { functions: JSON.stringify({ screenSharing: false }) } });
+  });
+
+  it("lists the agents who reach the portal through their teams, per sub-portal too", async () => {
+    const all = await listPortalAgents(org.principals.company, portal.id);
+    expect(all.agents.map((a) => a.id).sort()).toEqual([org.agents.level1.id, org.agents.sales.id].sort());
+    expect(all.subPortals.map((s) => [s.name, s.teams.map((t) => t.path)])).toEqual([
+      ["Allgemein", ["Support › Level 1"]],
+      ["Drucker", ["Vertrieb"]],
+    ]);
+    const onlySecond = await listPortalAgents(org.principals.company, portal.id, { subPortalId: second() });
+    expect(onlySecond.agents.map((a) => a.id)).toEqual([org.agents.sales.id]);
+  });
+
+  it("explains every value: portal, team, agent", async () => {
+    const lea = (await listPortalAgents(org.principals.company, portal.id)).agents.find((a) => a.id === org.agents.level1.id)!;
+    expect(lea.features.fileTransferSend).toEqual({ on: false, decidedBy: { level: "portal" } });
+    expect(lea.features.screenSharing).toEqual({ on: false, decidedBy: { level: "agentLevel", source: { kind: "agent" } } });
+    expect(lea.features.diagnostics).toMatchObject({ on: false, decidedBy: { source: { kind: "team", teamName: "Level 1", inherited: false } } });
+    expect(lea.features.sessionRecording).toEqual({ on: false, decidedBy: { level: "account" } });
+    expect(lea.features.customerSurvey).toEqual({ on: true, decidedBy: { level: "portal" } });
+  });
+
+  it("the agent page shows the same per portal, for managers of that agent only", async () => {
+    await updateAccountGrants({ type: "system", label: "t" }, { companyManagersMayChangePortals: false, companyManagersMayCreateApiManagers: false, localRecordingAllowed: true });
+    await db.portal.update({ where: { id: portal.id }, data: { features: JSON.stringify({ sessionRecording: true }) } });
+    const matrix = await agentPortalFeatures(org.principals.teamA, org.agents.level1.id);
+    expect(matrix.map((m) => [m.portalName, m.subPortals])).toEqual([["Kunden", ["Allgemein"]]]);
+    expect(matrix[0]!.features.sessionRecording).toMatchObject({ on: false, decidedBy: { level: "agentLevel", source: { kind: "default" } } });
+    expect(await agentPortalFeatures(org.principals.company, org.agents.printers.id)).toEqual([]);
+    await expect(agentPortalFeatures(org.principals.teamB, org.agents.level1.id)).rejects.toThrow(NotFoundError);
+    await expect(listPortalAgents(org.principals.teamA, portal.id)).rejects.toThrow(NotFoundError);
+  });
+});
