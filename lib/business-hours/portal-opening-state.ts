@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { isOpen, type OpeningState } from "./is-open";
+import { bySetOrder } from "./set-order";
 import { storedWeek } from "./week";
 
 export type { OpeningState } from "./is-open";
@@ -45,11 +46,9 @@ export async function portalOpeningState(portalId: string, at: Date): Promise<Op
     },
   });
   if (!portal) throw new NotFoundError("portal");
-  // The order decides whose closed message shows: by name, as the Geschäftszeiten page lists them.
-  const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
-    a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
-  const hours = portal.businessHours.map((link) => link.set).sort(byName);
-  const holidays = portal.holidaySets.map((link) => link.set).sort(byName);
+  // The order decides whose closed message shows: the order of the Geschäftszeiten page.
+  const hours = portal.businessHours.map((link) => link.set).sort(bySetOrder);
+  const holidays = portal.holidaySets.map((link) => link.set).sort(bySetOrder);
   return isOpen(
     {
       hours: hours.map((set) => ({
