@@ -25,6 +25,10 @@ const KNOWN = new Set([
   "noTargetTeam",
   "addedToList",
   "removedFromList",
+  "businessHoursCreated",
+  "businessHoursDeleted",
+  "holidaySetCreated",
+  "holidaySetDeleted",
 ]);
 
 const WARNINGS = new Set(["nothingSelected", "noTargetTeam"]);
