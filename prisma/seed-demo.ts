@@ -2,7 +2,7 @@
 import { db } from "@/lib/db/client";
 import { TEAM_MANAGER_RIGHTS, type TeamManagerRight } from "@/lib/access/rights";
 import { createFirstAdministrator } from "@/lib/setup/first-run";
-import { createTeamRecord, createUserRecord } from "./factories";
+import { createPortalRecord, createTeamRecord, createUserRecord } from "./factories";
 
 export const DEMO_PASSWORD = "Lotse-Demo-2026";
 
@@ -70,7 +70,27 @@ export async function seedDemo(): Promise<boolean> {
       teamIds: [teams.get(teamNames[i % teamNames.length]!)!],
     });
   }
+  await seedDemoPortals(teams);
   return true;
+}
+
+/** Four portals, one of each type, served by the demo teams. */
+async function seedDemoPortals(teams: Map<string, string>) {
+  const portal = async (spec: Parameters<typeof createPortalRecord>[0], servedBy: Record<string, string[]>) => {
+    const created = await createPortalRecord(spec);
+    for (const sub of created.subPortals) {
+      const teamIds = (servedBy[sub.name] ?? []).map((name) => teams.get(name)!);
+      if (teamIds.length) await db.teamSubPortal.createMany({ data: teamIds.map((teamId) => ({ teamId, subPortalId: sub.id })) });
+    }
+    return created;
+  };
+  await portal(
+    { name: "Kundensupport", slug: "support", type: "questionBox", subPortals: ["Allgemein", "Drucker"] },
+    { Allgemein: ["Level 1"], Drucker: ["Drucker"] },
+  );
+  await portal({ name: "Vertrieb", slug: "vertrieb", type: "agentSelection", subPortals: ["Allgemein"], features: { fileTransferSend: false } }, { Allgemein: ["Vertrieb", "Innendienst"] });
+  await portal({ name: "Fernwartung", slug: "fernwartung", type: "connectionCode", subPortals: ["Allgemein"] }, { Allgemein: ["Level 2", "Netzwerk"] });
+  await portal({ name: "Rückruf", slug: "rueckruf", type: "contactButton", subPortals: ["Allgemein"] }, { Allgemein: ["Außendienst"] });
 }
 
 seedDemo().then(

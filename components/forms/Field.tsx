@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 
 type FieldProps = {
   name: string;
-  label: string;
+  label: ReactNode;
   /** A key of the "Errors" namespace. */
   error?: string;
   description?: ReactNode;
@@ -90,5 +90,48 @@ type TextAreaFieldProps = Omit<FieldProps, "children"> & { defaultValue?: string
 export function TextAreaField({ defaultValue, rows = 4, ...field }: TextAreaFieldProps) {
   return (
     <Field {...field}>{(props) => <textarea {...props} defaultValue={defaultValue} rows={rows} className="input" />}</Field>
+  );
+}
+
+type CheckboxFieldProps = {
+  name: string;
+  label: ReactNode;
+  defaultChecked?: boolean;
+  disabled?: boolean;
+  description?: ReactNode;
+  /** A key of the "Errors" namespace. */
+  error?: string;
+};
+
+/** A checkbox with its label after it, its help text and its error wired for screen readers. */
+export function CheckboxField({ name, label, defaultChecked, disabled, description, error }: CheckboxFieldProps) {
+  const t = useTranslations("Errors");
+  const id = `field-${name}`;
+  const describedBy = [description ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return (
+    <div className="field">
+      <div className="checkbox">
+        <input
+          type="checkbox"
+          id={id}
+          name={name}
+          defaultChecked={defaultChecked}
+          disabled={disabled}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {description ? (
+        <p id={`${id}-help`} className="field-help">
+          {description}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {t(error)}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/auth-actions";
 import type { Principal, Realm } from "@/lib/auth/principal";
+import { rightsOf } from "@/lib/access/management-scope";
 import { navItemsFor } from "@/lib/navigation/nav-items";
 
 /** The signed-in frame: header with the user and sign-out, left navigation, main content. */
@@ -28,7 +29,7 @@ export async function AppShell({ realm, principal, children }: { realm: Realm; p
       </header>
       <nav className="app-nav" aria-label={t("label")}>
         <ul>
-          {navItemsFor(realm, principal).map((item) => (
+          {navItemsFor(realm, principal, await rightsOf(principal)).map((item) => (
             <li key={item.href}>
               <Link
                 href={item.href}

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { TeamForest } from "@/lib/teams/team-forest";
-import { parseRights, type TeamManagerRight } from "./rights";
+import { parseRights, TEAM_MANAGER_RIGHTS, type TeamManagerRight } from "./rights";
 
 /**
  * What part of the organisation a principal manages. Company managers: everything. Team managers:
@@ -63,4 +63,13 @@ export function agentTeamFilter(scope: ManagementScope): string[] | undefined {
 
 export function requireCompanyManager(actor: Principal): void {
   if (actor.kind !== "manager" || actor.managerRole !== "company") throw new NotFoundError();
+}
+
+/** The team-level rights a principal holds (company managers hold them all), for navigation. */
+export async function rightsOf(actor: Principal): Promise<ReadonlySet<TeamManagerRight>> {
+  if (actor.kind !== "manager") return new Set();
+  if (actor.managerRole === "company") return new Set(TEAM_MANAGER_RIGHTS);
+  if (actor.managerRole !== "team") return new Set();
+  const profile = await db.managerProfile.findUnique({ where: { userId: actor.userId }, select: { rights: true } });
+  return new Set(parseRights(profile?.rights ?? "[]"));
 }

@@ -1,19 +1,24 @@
+import type { TeamManagerRight } from "@/lib/access/rights";
 import type { Principal, Realm } from "@/lib/auth/principal";
 
 export type NavItem = { href: string; labelKey: string };
 
-type NavDefinition = NavItem & { visible?: (principal: Principal) => boolean };
+type NavDefinition = NavItem & { visible?: (principal: Principal, rights: ReadonlySet<TeamManagerRight>) => boolean };
 
 // Only pages that work are listed; later areas add their entry here with a visibility rule
 // (e.g. "Manager" only for company managers).
 const managesOrganisation = (p: Principal) =>
   p.kind === "manager" && (p.managerRole === "company" || p.managerRole === "team");
 
+const isCompanyManager = (p: Principal) => p.kind === "manager" && p.managerRole === "company";
+
 const managementCenter: NavDefinition[] = [
   { href: "/manager/home", labelKey: "home" },
-  { href: "/manager/managers", labelKey: "managers", visible: (p) => p.kind === "manager" && p.managerRole === "company" },
+  { href: "/manager/managers", labelKey: "managers", visible: isCompanyManager },
   { href: "/manager/teams", labelKey: "teams", visible: managesOrganisation },
   { href: "/manager/agents", labelKey: "agents", visible: managesOrganisation },
+  { href: "/manager/portals", labelKey: "portals", visible: isCompanyManager },
+  { href: "/manager/business-hours", labelKey: "businessHours", visible: (p, rights) => managesOrganisation(p) && rights.has("manageBusinessHours") },
   { href: "/manager/settings", labelKey: "mySettings" },
 ];
 
@@ -22,7 +27,8 @@ const adminCenter: NavDefinition[] = [
   { href: "/admin/settings", labelKey: "mySettings" },
 ];
 
-export function navItemsFor(realm: Realm, principal: Principal): NavItem[] {
+/** `rights`: the principal's team-level rights (company managers hold all), see `rightsOf`. */
+export function navItemsFor(realm: Realm, principal: Principal, rights: ReadonlySet<TeamManagerRight>): NavItem[] {
   const items = realm === "admin" ? adminCenter : managementCenter;
-  return items.filter((item) => item.visible?.(principal) ?? true).map(({ href, labelKey }) => ({ href, labelKey }));
+  return items.filter((item) => item.visible?.(principal, rights) ?? true).map(({ href, labelKey }) => ({ href, labelKey }));
 }

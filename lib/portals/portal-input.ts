@@ -15,7 +15,7 @@ export const slugField = z
 export const portalNameField = z.string().trim().min(1, "required").max(100, "tooLong");
 export const subPortalNameField = portalNameField;
 
-export const portalTypeField = z.enum(PORTAL_TYPES, "portalTypeInvalid");
+export const portalTypeField = z.string().pipe(z.enum(PORTAL_TYPES, "portalTypeInvalid"));
 
 export const newPortalSchema = z.object({
   name: portalNameField,

@@ -17,8 +17,10 @@ export async function updatePortalSettings(actor: Principal, id: string, input: 
   const { localRecordingAllowed } = await requirePortalEditor(actor);
   const before = await findLivePortal(id);
   const v = parseOrThrow(portalSettingsSchema, input);
-  // Recording can only be switched on where the Admin Center allows it; an off value may always be saved.
-  if (v.features.sessionRecording && !localRecordingAllowed) throw new ValidationError({ "features.sessionRecording": "recordingNotAllowed" });
+  // Recording can only be switched on where the Admin Center allows it (resolveFeature keeps it off
+  // while the grant is withdrawn, so an existing "on" may stay and saving other settings still works).
+  const wasRecording = portalFeaturesOf(before.features).sessionRecording;
+  if (v.features.sessionRecording && !wasRecording && !localRecordingAllowed) throw new ValidationError({ "features.sessionRecording": "recordingNotAllowed" });
 
   // Keep what is stored for fields of other types, so switching the type back loses nothing.
   const stored: Record<string, FieldConfig> = { ...fieldConfigsOfEveryType(before.fields) };

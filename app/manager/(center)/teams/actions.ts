@@ -6,6 +6,7 @@ import { orNotFound } from "@/lib/errors/or-not-found";
 import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
 import type { TeamSettingsInput } from "@/lib/teams/team-input";
 import { checkNewTeamName, createTeam, deleteTeam, updateTeam } from "@/lib/teams/teams";
+import { setTeamPortals } from "@/lib/portals/team-portals";
 
 function teamSettingsFrom(formData: FormData): TeamSettingsInput {
   return {
@@ -61,4 +62,17 @@ export async function deleteTeamAction(formData: FormData): Promise<void> {
   const actor = await requirePrincipal("manager");
   await orNotFound(deleteTeam(actor, text(formData, "teamId")));
   redirect("/manager/teams?notice=teamDeleted");
+}
+
+/** Teams → [team] → Portal → "Einstellungen speichern". */
+export async function setTeamPortalsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const actor = await requirePrincipal("manager");
+  const id = text(formData, "teamId");
+  const subPortalIds = formData.getAll("subPortalIds").filter((v): v is string => typeof v === "string");
+  try {
+    await orNotFound(setTeamPortals(actor, id, subPortalIds));
+  } catch (error) {
+    return formStateFromError(error, formData);
+  }
+  redirect(`/manager/teams/${id}/portal?notice=saved`);
 }

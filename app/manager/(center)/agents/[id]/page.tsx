@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AgentForm } from "@/components/agents/AgentForm";
+import { AgentFeatureSection } from "@/components/portals/AgentFeatureSection";
 import { Notice } from "@/components/shell/Notice";
 import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
 import { getAgent } from "@/lib/agents/agent-details";
@@ -7,13 +8,18 @@ import { agentTeamOptions } from "@/lib/agents/list-agents";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { agentPortalFeatures } from "@/lib/portals/agent-portal-features";
 import { choiceOf } from "@/lib/teams/team-input";
 import { updateAgentAction } from "../actions";
 
 export default async function AgentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
-  const [agent, options] = await Promise.all([orNotFound(getAgent(actor, id)), orNotFound(agentTeamOptions(actor))]);
+  const [agent, options, portals] = await Promise.all([
+    orNotFound(getAgent(actor, id)),
+    orNotFound(agentTeamOptions(actor)),
+    orNotFound(agentPortalFeatures(actor, id)),
+  ]);
   const t = await getTranslations("Agents");
   return (
     <>
@@ -32,6 +38,7 @@ export default async function AgentPage({ params, searchParams }: { params: Prom
           choices: Object.fromEntries(AGENT_FUNCTIONS.map((fn) => [fn, choiceOf(agent.overrides, fn)])) as never,
         }}
       />
+      <AgentFeatureSection portals={portals} teamId={agent.teamId} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/shell/Notice";
 import { TeamSettingsForm } from "@/components/teams/TeamSettingsForm";
+import { TeamTabs } from "@/components/teams/TeamTabs";
 import { choiceOf } from "@/lib/teams/team-input";
 import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
 import { requirePrincipal } from "@/lib/auth/require-principal";
@@ -19,6 +20,7 @@ export default async function TeamPage({ params, searchParams }: { params: Promi
   return (
     <>
       <h1>{team.path}</h1>
+      <TeamTabs teamId={team.id} current="settings" />
       <Notice notice={firstParam((await searchParams).notice)} />
       <p>
         <Link href={`/manager/agents?team=${team.id}`}>{t("showAgents")}</Link>

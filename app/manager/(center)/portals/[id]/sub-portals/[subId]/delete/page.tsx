@@ -1,0 +1,28 @@
+import { getTranslations } from "next-intl/server";
+import { DeleteSubPortalForm } from "@/components/portals/DeleteSubPortalForm";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { requirePortalEditor } from "@/lib/portals/portal-access";
+import { getSubPortal } from "@/lib/portals/sub-portals";
+import { deleteSubPortalAction } from "../../../../actions";
+
+export default async function DeleteSubPortalPage({ params }: { params: Promise<{ id: string; subId: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const { id, subId } = await params;
+  await orNotFound(requirePortalEditor(actor));
+  const details = await orNotFound(getSubPortal(actor, id, subId));
+  const t = await getTranslations("Portals");
+  return (
+    <>
+      <h1>{t("deleteSubPortal")}</h1>
+      <p>{t("deleteSubPortalQuestion", { subPortal: details.subPortal.name, portal: details.portal.name, teams: details.teams.length })}</p>
+      <p className="muted">{t("deleteKeepsHistory")}</p>
+      <DeleteSubPortalForm action={deleteSubPortalAction} portalId={id} subPortalId={subId} />
+    </>
+  );
+}
+
+export async function generateMetadata() {
+  const t = await getTranslations("Portals");
+  return { title: t("deleteSubPortal") };
+}

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { PortalList } from "@/components/portals/PortalList";
+import { Notice } from "@/components/shell/Notice";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { listPortals } from "@/lib/portals/list-portals";
+
+/** "Portale": the portals with their sub-portals (company managers only). */
+export default async function PortalsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePrincipal("manager");
+  const { portals, mayChange } = await orNotFound(listPortals(actor));
+  const t = await getTranslations("Portals");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <Notice notice={firstParam((await searchParams).notice)} />
+      {mayChange ? null : <p className="alert alert-info">{t("readOnly")}</p>}
+      {portals.length === 0 ? <p>{t("empty")}</p> : <PortalList portals={portals} />}
+      {mayChange ? (
+        <p className="actions">
+          <Link href="/manager/portals/new" className="button button-primary">
+            {t("add")}
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export async function generateMetadata() {
+  const t = await getTranslations("Portals");
+  return { title: t("title") };
+}

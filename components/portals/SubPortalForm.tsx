@@ -1,0 +1,36 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { InputField } from "@/components/forms/Field";
+import { FormAlert } from "@/components/forms/FormAlert";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { type FormState, initialFormState } from "@/lib/forms/form-state";
+
+/** Name and address of a sub-portal: adding one, or renaming it. */
+export function SubPortalForm({
+  action,
+  portalId,
+  subPortal,
+  submitLabel,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  portalId: string;
+  subPortal?: { id: string; name: string; slug: string };
+  submitLabel: string;
+}) {
+  const t = useTranslations("Portals");
+  const [state, formAction] = useActionState(action, initialFormState);
+  const e = state.fieldErrors;
+  return (
+    <form action={formAction} className="stack" noValidate>
+      <FormAlert error={e.form} />
+      <input type="hidden" name="portalId" value={portalId} />
+      {subPortal ? <input type="hidden" name="subPortalId" value={subPortal.id} /> : null}
+      <InputField name="name" label={t("subPortalName")} defaultValue={state.values.name ?? subPortal?.name ?? ""} error={e.name} required />
+      <InputField name="slug" label={t("subPortalSlug")} description={t("slugHelp")} defaultValue={state.values.slug ?? subPortal?.slug ?? ""} error={e.slug} required />
+      <div className="actions">
+        <SubmitButton>{submitLabel}</SubmitButton>
+      </div>
+    </form>
+  );
+}

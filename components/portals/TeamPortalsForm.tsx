@@ -1,0 +1,49 @@
+"use client";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { FormAlert } from "@/components/forms/FormAlert";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import type { PortalChoice } from "@/lib/portals/team-portals";
+
+/** Teams → [team] → Portal: a checkbox per sub-portal, grouped by portal, then "Einstellungen speichern". */
+export function TeamPortalsForm({
+  action,
+  teamId,
+  portals,
+  mayChange,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  teamId: string;
+  portals: PortalChoice[];
+  mayChange: boolean;
+}) {
+  const t = useTranslations("Portals");
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} className="stack">
+      <FormAlert error={state.fieldErrors.subPortals ?? state.fieldErrors.form} />
+      <input type="hidden" name="teamId" value={teamId} />
+      <fieldset disabled={!mayChange} className="plain stack">
+        {portals.map((portal) => (
+          <fieldset key={portal.id}>
+            <legend>{portal.name}</legend>
+            <div className="checkbox-grid">
+              {portal.subPortals.map((sub) => (
+                <div className="checkbox" key={sub.id}>
+                  <input type="checkbox" id={`sub-${sub.id}`} name="subPortalIds" value={sub.id} defaultChecked={sub.assigned} />
+                  <label htmlFor={`sub-${sub.id}`}>{sub.name}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+      </fieldset>
+      {mayChange ? (
+        <div className="actions">
+          <SubmitButton>{t("save")}</SubmitButton>
+        </div>
+      ) : null}
+    </form>
+  );
+}
