@@ -56,6 +56,11 @@ describe("parseWeek", () => {
       { "week.mon.mode": "timeRangesMissing" },
     ],
     ["an unknown mode", { mode: "sometimes" }, { "week.mon.mode": "dayModeInvalid" }],
+    [
+      "times next to closed all day",
+      { mode: "closed", ranges: [{ from: "09:00", to: "" }] },
+      { "week.mon.mode": "dayModeConflict" },
+    ],
   ])("refuses %s with a key on the field", (_name, day, errors) => {
     expect(parseWeek(monday(day))).toEqual({ ok: false, fieldErrors: errors });
   });
@@ -79,7 +84,7 @@ describe("parseWeek", () => {
       ranges(["22:00", "02:00"], ["00:30", "01:00"]),
       ranges(["18:00", "24:00"]),
       ranges(["18:00:00", "00:00"]),
-      { mode: "open", ranges: [{ from: "bogus", to: "" }] },
+      { mode: "open", ranges: [{ from: "", to: "" }] },
       closed,
       {
         mode: "ranges",

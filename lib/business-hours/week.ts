@@ -65,7 +65,8 @@ export const rangeField = (day: Weekday, row: number, end: "from" | "to") =>
 /**
  * Validates a week. Error keys (namespace "Errors"): timeInvalid, required, timeRangeEmpty
  * (from = to), timeRangesOverlap (two ranges of one day share a minute), timeRangesMissing
- * ("times" chosen without a range), dayModeInvalid.
+ * ("times" chosen without a range), dayModeConflict (times typed, but "open/closed all day" chosen),
+ * dayModeInvalid, weekInvalid (not seven days).
  */
 export function parseWeek(input: unknown): WeekResult {
   const shape = weekInputSchema.safeParse(input);
@@ -78,7 +79,12 @@ export function parseWeek(input: unknown): WeekResult {
       errors[modeField(weekday)] = "dayModeInvalid";
       return { mode: "closed", ranges: [] };
     }
-    if (mode !== "ranges") return { mode, ranges: [] };
+    if (mode !== "ranges") {
+      // Times typed next to "open/closed all day" would silently be dropped: ask instead.
+      if (day.ranges.some((r) => r.from.trim() !== "" || r.to.trim() !== ""))
+        errors[modeField(weekday)] = "dayModeConflict";
+      return { mode, ranges: [] };
+    }
     const ranges: { row: number; range: TimeRange }[] = [];
     day.ranges.forEach((row, rowIndex) => {
       const from = normalizeTime(row.from);

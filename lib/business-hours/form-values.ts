@@ -1,0 +1,133 @@
+import type { HolidayDate, HolidaySetInput, HoursSetInput } from "./set-input";
+import { WEEKDAYS, type Week } from "./week";
+
+/**
+ * The business-hours forms as flat name → value records, the way FormData and FormState carry them:
+ * `week.mon.mode`, `week.mon.0.from`, `dates.0.startDate`, `portal.<id>` = "on", … Field errors use
+ * the same names, so each error lands next to its input.
+ */
+export type FormValues = Record<string, string>;
+
+/** Reads a submitted field; FormData and plain records both work. */
+export type FieldReader = { get(name: string): unknown; keys(): Iterable<string> };
+
+export const MIN_RANGE_ROWS = 3;
+export const MIN_DATE_ROWS = 3;
+export const MAX_DATE_ROWS = 500;
+
+const str = (form: FieldReader, name: string) => {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+/** How many rows of a repeated group (`prefix.N.…`) the values hold. */
+export function rowsIn(values: FormValues | FieldReader, prefix: string): number {
+  const keys =
+    "keys" in values && typeof values.keys === "function"
+      ? [...(values as FieldReader).keys()]
+      : Object.keys(values);
+  const pattern = new RegExp(`^${prefix.replace(/\./g, "\\.")}\\.(\\d+)\\.`);
+  return keys.reduce((max, key) => {
+    const match = pattern.exec(key);
+    return match ? Math.max(max, Number(match[1]) + 1) : max;
+  }, 0);
+}
+
+function portalIdsOf(form: FieldReader): string[] | undefined {
+  // Only company managers' forms carry the checkboxes; without the marker the assignment stays as it is.
+  if (str(form, "assignPortals") !== "1") return undefined;
+  return [...form.keys()]
+    .filter((key) => key.startsWith("portal."))
+    .map((key) => key.slice("portal.".length));
+}
+
+function commonOf(form: FieldReader) {
+  return {
+    name: str(form, "name"),
+    timeZone: str(form, "timeZone"),
+    closedMessageDe: str(form, "closedMessageDe"),
+    closedMessageEn: str(form, "closedMessageEn"),
+    portalIds: portalIdsOf(form),
+  };
+}
+
+export function hoursSetInputFromForm(form: FieldReader): HoursSetInput {
+  return {
+    ...commonOf(form),
+    week: WEEKDAYS.map((day) => ({
+      mode: str(form, `week.${day}.mode`),
+      ranges: Array.from({ length: Math.min(rowsIn(form, `week.${day}`), 48) }, (_, row) => ({
+        from: str(form, `week.${day}.${row}.from`),
+        to: str(form, `week.${day}.${row}.to`),
+      })),
+    })),
+  };
+}
+
+export function holidaySetInputFromForm(form: FieldReader): HolidaySetInput {
+  return {
+    ...commonOf(form),
+    dates: Array.from({ length: Math.min(rowsIn(form, "dates"), MAX_DATE_ROWS + 1) }, (_, row) => ({
+      name: str(form, `dates.${row}.name`),
+      startDate: str(form, `dates.${row}.startDate`),
+      endDate: str(form, `dates.${row}.endDate`),
+      everyYear: str(form, `dates.${row}.everyYear`) !== "",
+    })),
+  };
+}
+
+type Common = {
+  name: string;
+  timeZone: string;
+  closedMessageDe: string;
+  closedMessageEn: string;
+  portalIds: string[];
+};
+
+function commonValues(set: Common): FormValues {
+  return {
+    name: set.name,
+    timeZone: set.timeZone,
+    closedMessageDe: set.closedMessageDe,
+    closedMessageEn: set.closedMessageEn,
+    ...Object.fromEntries(set.portalIds.map((id) => [`portal.${id}`, "on"])),
+  };
+}
+
+/** A stored set as the form's starting values. A time input cannot show 24:00, so midnight is 00:00. */
+export function hoursSetFormValues(set: Common & { week: Week }): FormValues {
+  const values = commonValues(set);
+  set.week.forEach((day, index) => {
+    const weekday = WEEKDAYS[index]!;
+    values[`week.${weekday}.mode`] = day.mode;
+    day.ranges.forEach((range, row) => {
+      values[`week.${weekday}.${row}.from`] = range.from;
+      values[`week.${weekday}.${row}.to`] = range.to === "24:00" ? "00:00" : range.to;
+    });
+  });
+  return values;
+}
+
+export function holidaySetFormValues(set: Common & { dates: HolidayDate[] }): FormValues {
+  const values = commonValues(set);
+  set.dates.forEach((date, row) => {
+    values[`dates.${row}.name`] = date.name;
+    values[`dates.${row}.startDate`] = date.startDate;
+    values[`dates.${row}.endDate`] = date.endDate === date.startDate ? "" : date.endDate;
+    if (date.everyYear) values[`dates.${row}.everyYear`] = "on";
+  });
+  return values;
+}
+
+/** Range rows to show for a day: what was there plus one empty row, at least MIN_RANGE_ROWS. */
+export function rangeRowsToShow(values: FormValues, day: string, submitted: boolean): number {
+  const rows = rowsIn(values, `week.${day}`);
+  return Math.max(MIN_RANGE_ROWS, submitted ? rows : rows + 1);
+}
+
+/** Date rows to show: the form's own count after a submit ("Weitere Termine" raises it), else the dates plus two. */
+export function dateRowsToShow(values: FormValues, submitted: boolean): number {
+  const counted = Number(values.dateRows);
+  const rows = submitted && Number.isInteger(counted) ? counted : rowsIn(values, "dates") + 2;
+  return Math.min(MAX_DATE_ROWS, Math.max(MIN_DATE_ROWS, rows, rowsIn(values, "dates")));
+}
