@@ -88,9 +88,34 @@ async function seedDemoPortals(teams: Map<string, string>) {
     { name: "Kundensupport", slug: "support", type: "questionBox", subPortals: ["Allgemein", "Drucker"] },
     { Allgemein: ["Level 1"], Drucker: ["Drucker"] },
   );
-  await portal({ name: "Vertrieb", slug: "vertrieb", type: "agentSelection", subPortals: ["Allgemein"], features: { fileTransferSend: false } }, { Allgemein: ["Vertrieb", "Innendienst"] });
+  const sales = await portal({ name: "Vertrieb", slug: "vertrieb", type: "agentSelection", subPortals: ["Allgemein"], features: { fileTransferSend: false } }, { Allgemein: ["Vertrieb", "Innendienst"] });
   await portal({ name: "Fernwartung", slug: "fernwartung", type: "connectionCode", subPortals: ["Allgemein"] }, { Allgemein: ["Level 2", "Netzwerk"] });
   await portal({ name: "Rückruf", slug: "rueckruf", type: "contactButton", subPortals: ["Allgemein"] }, { Allgemein: ["Außendienst"] });
+
+  // Vertrieb answers on weekdays 08:00–18:00 (Fridays until 15:00) and is closed on public holidays.
+  const workday = { mode: "ranges", ranges: [{ from: "08:00", to: "18:00" }] };
+  const closed = { mode: "closed", ranges: [] };
+  await db.businessHoursSet.create({
+    data: {
+      name: "Bürozeiten Vertrieb",
+      timeZone: "Europe/Berlin",
+      week: JSON.stringify([workday, workday, workday, workday, { mode: "ranges", ranges: [{ from: "08:00", to: "15:00" }] }, closed, closed]),
+      closedMessageDe: "Der Vertrieb ist montags bis donnerstags von 8 bis 18 Uhr und freitags bis 15 Uhr für Sie da.",
+      closedMessageEn: "Sales is there for you Monday to Thursday from 8 am to 6 pm and on Fridays until 3 pm (Berlin time).",
+      portals: { create: { portalId: sales.id } },
+    },
+  });
+  const yearly = (name: string, date: string) => ({ name, startDate: date, endDate: date, everyYear: true });
+  await db.holidaySet.create({
+    data: {
+      name: "Feiertage Deutschland",
+      timeZone: "Europe/Berlin",
+      closedMessageDe: "Heute ist Feiertag. Ab dem nächsten Werktag sind wir wieder für Sie da.",
+      closedMessageEn: "Today is a public holiday. We are back on the next working day.",
+      dates: { create: [yearly("Neujahr", "2026-01-01"), yearly("Tag der Arbeit", "2026-05-01"), yearly("Tag der Deutschen Einheit", "2026-10-03"), { name: "Weihnachten", startDate: "2026-12-24", endDate: "2026-12-26", everyYear: true }] },
+      portals: { create: { portalId: sales.id } },
+    },
+  });
 }
 
 seedDemo().then(
