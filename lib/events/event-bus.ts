@@ -1,0 +1,56 @@
+import "server-only";
+
+/**
+ * Live notifications between server code and open event streams (SSE). The bus only says "something
+ * happened on this channel"; what happened is read from the database, which keeps every event in
+ * order with its id. So a stream that missed a notification — or reconnects with Last-Event-ID —
+ * catches up from the database, and nothing is lost or delivered twice.
+ *
+ * The in-process bus serves the one-box default. Scale-out swaps it for PostgreSQL LISTEN/NOTIFY
+ * behind the same interface (DESIGN.md); payloads therefore stay small and JSON-serialisable.
+ */
+export type BusMessage = { type: string; [key: string]: string | number | boolean | null };
+
+export type Listener = (message: BusMessage) => void;
+
+export interface EventBus {
+  publish(channel: string, message: BusMessage): void;
+  /** Returns the function that ends the subscription. */
+  subscribe(channel: string, listener: Listener): () => void;
+  /** How many listeners a channel has (for tests and the benchmark). */
+  listenerCount(channel: string): number;
+}
+
+class InProcessBus implements EventBus {
+  private readonly channels = new Map<string, Set<Listener>>();
+
+  publish(channel: string, message: BusMessage): void {
+    for (const listener of [...(this.channels.get(channel) ?? [])]) {
+      // One broken stream must not keep the others from hearing about the event.
+      try {
+        listener(message);
+      } catch (error) {
+        console.error(`[lotse] event listener on ${channel} failed`, error);
+      }
+    }
+  }
+
+  subscribe(channel: string, listener: Listener): () => void {
+    const listeners = this.channels.get(channel) ?? new Set<Listener>();
+    listeners.add(listener);
+    this.channels.set(channel, listeners);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0 && this.channels.get(channel) === listeners) this.channels.delete(channel);
+    };
+  }
+
+  listenerCount(channel: string): number {
+    return this.channels.get(channel)?.size ?? 0;
+  }
+}
+
+// One bus per process, shared by every bundle (routes, server actions, instrumentation).
+const state = globalThis as unknown as { lotseEventBus?: EventBus };
+
+export const eventBus: EventBus = (state.lotseEventBus ??= new InProcessBus());
