@@ -35,9 +35,26 @@ function isCrossOrigin(request: NextRequest): boolean {
   }
 }
 
+/** A customer portal form is a few kilobytes; anything far larger is not a person typing. */
+const MAX_PORTAL_POST_BYTES = 64 * 1024;
+
+/**
+ * An oversized post to a public portal page goes back to the page with a message (post/redirect/get)
+ * instead of Next's bare 413 for bodies over the server actions' limit.
+ */
+function isOversizedPortalPost(request: NextRequest): boolean {
+  if (request.method !== "POST" || !request.nextUrl.pathname.startsWith("/p/")) return false;
+  return Number(request.headers.get("content-length") ?? 0) > MAX_PORTAL_POST_BYTES;
+}
+
 export function proxy(request: NextRequest) {
   if (UNSAFE_METHODS.has(request.method) && isCrossOrigin(request)) {
     return new NextResponse("Cross-origin request refused", { status: 403 });
+  }
+  if (isOversizedPortalPost(request)) {
+    const back = request.nextUrl.clone();
+    back.search = "?error=requestTooLarge";
+    return NextResponse.redirect(back, 303);
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");

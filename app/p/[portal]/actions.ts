@@ -1,0 +1,49 @@
+"use server";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { isLocale, defaultLocale } from "@/lib/i18n/locales";
+import { CUSTOMER_FIELDS, type CustomerField } from "@/lib/portals/portal-types";
+import { clientAddressOf } from "@/lib/support-requests/rate-limit";
+import { submitSupportRequest } from "@/lib/support-requests/submit-support-request";
+import { FIELD_MAX_LENGTH } from "@/lib/support-requests/support-request-input";
+
+export type PortalTarget = { portal: string; subPortal?: string };
+
+/** The customer fields as sent, and only those; oversized values are cut well past the limit for the echo. */
+function fieldValues(formData: FormData): Record<CustomerField, string> {
+  return Object.fromEntries(
+    CUSTOMER_FIELDS.map((field) => [
+      field,
+      text(formData, field).slice(0, 2 * FIELD_MAX_LENGTH[field]),
+    ]),
+  ) as Record<CustomerField, string>;
+}
+
+/** A portal page's form: records the request and sends the customer to their waiting page. */
+export async function submitSupportRequestAction(
+  target: PortalTarget,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const locale = await getLocale();
+  const values = fieldValues(formData);
+  let submitted;
+  try {
+    submitted = await orNotFound(
+      submitSupportRequest({
+        portalSlug: target.portal,
+        subPortalSlug: target.subPortal,
+        language: isLocale(locale) ? locale : defaultLocale,
+        clientAddress: clientAddressOf((await headers()).get("x-forwarded-for")),
+        values,
+      }),
+    );
+  } catch (error) {
+    const state = formStateFromError(error, formData);
+    return { ...state, values };
+  }
+  redirect(`/p/${encodeURIComponent(submitted.portalSlug)}/requests/${submitted.token}`);
+}

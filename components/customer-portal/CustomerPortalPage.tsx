@@ -1,0 +1,56 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { FormAlert } from "@/components/forms/FormAlert";
+import { PublicPage } from "@/components/shell/PublicPage";
+import type { OpeningState } from "@/lib/business-hours/portal-opening-state";
+import type { FormState } from "@/lib/forms/form-state";
+import type { Locale } from "@/lib/i18n/locales";
+import { inLanguage, type PublicPortal } from "@/lib/portals/public-portal";
+import { ClosedNotice } from "./ClosedNotice";
+import { fieldViewsOf } from "./field-views";
+import { SupportRequestForm } from "./SupportRequestForm";
+import "./customer-portal.css";
+
+/** The public portal page: name, welcome text, then the type's form, the closed message, or "no agents". */
+export async function CustomerPortalPage({
+  portal,
+  opening,
+  action,
+  error,
+}: {
+  portal: PublicPortal;
+  opening: OpeningState;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** A form-level error key from a redirect (e.g. an oversized submission refused by the proxy). */
+  error?: string;
+}) {
+  const t = await getTranslations("CustomerPortal");
+  const locale = (await getLocale()) as Locale;
+  const welcome = inLanguage(portal.welcome, locale).trim();
+  const builtIn = (field: string, kind: "label" | "help") =>
+    t.has(`fields.${field}.${kind}`) ? t(`fields.${field}.${kind}`) : "";
+  return (
+    <PublicPage title={portal.name}>
+      {welcome ? <p className="portal-text">{welcome}</p> : null}
+      {!opening.open ? (
+        <ClosedNotice state={opening} />
+      ) : portal.type === "agentSelection" && portal.agents.length === 0 ? (
+        <section className="alert alert-info" aria-labelledby="portal-no-agents-title">
+          <h2 id="portal-no-agents-title">{t("noAgentsTitle")}</h2>
+          <p>{t("noAgentsText")}</p>
+        </section>
+      ) : (
+        <>
+          {/* Without a welcome text, a line on how this kind of page works. */}
+          {welcome ? null : <p>{t(`intro.${portal.type}`)}</p>}
+          <FormAlert error={error} />
+          <SupportRequestForm
+            action={action}
+            type={portal.type}
+            agents={portal.agents}
+            fields={fieldViewsOf(portal.fields, locale, builtIn)}
+          />
+        </>
+      )}
+    </PublicPage>
+  );
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import { inTransaction } from "@/lib/db/transaction";
+import { ValidationError } from "@/lib/errors/domain-errors";
+import { portalOpeningState } from "@/lib/business-hours/portal-opening-state";
+import type { Locale } from "@/lib/i18n/locales";
+import { findPublicPortal } from "@/lib/portals/public-portal";
+import type { CustomerField } from "@/lib/portals/portal-types";
+import { consumeRateLimit } from "@/lib/rate-limit/fixed-window";
+import { clientKeyOf, SUBMISSION_RATE_LIMIT, SUBMISSION_SCOPE } from "./rate-limit";
+import { newRequestToken } from "./request-token";
+import { parseSupportRequest } from "./support-request-input";
+
+export type SubmitSupportRequestInput = {
+  portalSlug: string;
+  /** Absent: the portal's first sub-portal, as on /p/<portal>. */
+  subPortalSlug?: string;
+  language: Locale;
+  /** From clientAddressOf(); only its keyed hash is stored. */
+  clientAddress: string;
+  values: Partial<Record<CustomerField, string>>;
+  now?: Date;
+};
+
+export type SubmittedRequest = { id: number; token: string; portalSlug: string };
+
+/**
+ * A customer's request from a portal page (no actor: the page is public). Stores nothing unless
+ * everything holds: the portal and sub-portal exist, the portal is open, the fields meet the
+ * portal's configuration, and the client address has submitted fewer than the limit.
+ * Throws NotFoundError, or ValidationError with field errors or a form-level key
+ * ("portalClosed", "tooManyRequests").
+ */
+export async function submitSupportRequest(
+  input: SubmitSupportRequestInput,
+): Promise<SubmittedRequest> {
+  const now = input.now ?? new Date();
+  const portal = await findPublicPortal(input.portalSlug, input.subPortalSlug);
+  const opening = await portalOpeningState(portal.id, now);
+  if (!opening.open) throw new ValidationError({ form: "portalClosed" });
+
+  const configs = Object.fromEntries(portal.fields.map((f) => [f.field, f]));
+  const parsed = parseSupportRequest(
+    configs,
+    portal.agents.map((a) => a.id),
+    input.values,
+  );
+  if (!parsed.ok) throw new ValidationError(parsed.fieldErrors);
+  const { values } = parsed;
+
+  const { token, hash } = newRequestToken();
+  const created = await inTransaction(async (tx) => {
+    const limit = await consumeRateLimit(tx, {
+      scope: SUBMISSION_SCOPE,
+      id: clientKeyOf(input.clientAddress),
+      rule: SUBMISSION_RATE_LIMIT,
+      now,
+    });
+    if (!limit.allowed) return null;
+    return tx.supportRequest.create({
+      data: {
+        token: hash,
+        subPortalId: portal.subPortal.id,
+        portalName: portal.name,
+        subPortalName: portal.subPortal.name,
+        portalType: portal.type,
+        status: "waiting",
+        language: input.language,
+        customerName: values.name,
+        customerEmail: values.email,
+        customerPhone: values.phone,
+        problem: values.problem,
+        chosenAgentId: values.agentId,
+        connectionCode: values.code,
+        createdAt: now,
+      },
+      select: { id: true },
+    });
+  });
+  if (!created) throw new ValidationError({ form: "tooManyRequests" });
+  return { id: created.id, token, portalSlug: portal.slug };
+}
