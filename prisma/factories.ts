@@ -113,7 +113,10 @@ export async function createPortalRecord(spec: PortalSpec = {}) {
       type: spec.type ?? "questionBox",
       features: JSON.stringify(spec.features ?? {}),
       fields: JSON.stringify(spec.fields ?? {}),
-      subPortals: { create: (spec.subPortals ?? ["Standard"]).map((name) => ({ name, slug: slugOf(name) })) },
+      // Distinct creation times keep "the first sub-portal" (the one /p/<portal> shows) well defined.
+      subPortals: {
+        create: (spec.subPortals ?? ["Standard"]).map((name, i) => ({ name, slug: slugOf(name), createdAt: new Date(Date.now() + i) })),
+      },
     },
     include: { subPortals: { orderBy: { createdAt: "asc" } } },
   });

@@ -6,7 +6,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { findPublicPortal } from "@/lib/portals/public-portal";
 import type { CustomerField } from "@/lib/portals/portal-types";
 import { consumeRateLimit } from "@/lib/rate-limit/fixed-window";
-import { clientKeyOf, SUBMISSION_RATE_LIMIT, SUBMISSION_SCOPE } from "./rate-limit";
+import { clientKeyOf, PORTAL_SUBMISSION_RATE_LIMIT, PORTAL_SUBMISSION_SCOPE, SUBMISSION_RATE_LIMIT, SUBMISSION_SCOPE } from "./rate-limit";
 import { newRequestToken } from "./request-token";
 import { parseSupportRequest } from "./support-request-input";
 
@@ -56,6 +56,10 @@ export async function submitSupportRequest(
       now,
     });
     if (!limit.allowed) return null;
+    // A client can forge X-Forwarded-For when no reverse proxy sets it, so a flood from changing
+    // addresses also meets a cap per portal.
+    const portalLimit = await consumeRateLimit(tx, { scope: PORTAL_SUBMISSION_SCOPE, id: portal.id, rule: PORTAL_SUBMISSION_RATE_LIMIT, now });
+    if (!portalLimit.allowed) return null;
     return tx.supportRequest.create({
       data: {
         token: hash,

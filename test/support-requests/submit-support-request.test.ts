@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { getWaitingRequest } from "@/lib/support-requests/get-waiting-request";
-import { SUBMISSION_RATE_LIMIT } from "@/lib/support-requests/rate-limit";
+import { PORTAL_SUBMISSION_RATE_LIMIT, PORTAL_SUBMISSION_SCOPE, SUBMISSION_RATE_LIMIT } from "@/lib/support-requests/rate-limit";
 import { hashRequestToken } from "@/lib/support-requests/request-token";
 import {
   submitSupportRequest,
@@ -201,7 +201,7 @@ describe("submitSupportRequest", () => {
 
     // Other addresses have their own budget; the address itself is not stored.
     await submit({ portalSlug: "kd", clientAddress: "198.51.100.1" });
-    const keys = (await db.rateLimit.findMany()).map((r) => r.key);
+    const keys = (await db.rateLimit.findMany()).map((r) => r.key).filter((k) => !k.startsWith(`${PORTAL_SUBMISSION_SCOPE}:`));
     expect(keys).toHaveLength(2);
     expect(keys.join()).not.toContain("203.0.113.7");
     expect(keys.every((k) => k.startsWith("portal-submit:"))).toBe(true);
@@ -209,8 +209,17 @@ describe("submitSupportRequest", () => {
     // A new window starts after the old one ended, and ended windows are swept.
     const later = new Date(NOW.getTime() + SUBMISSION_RATE_LIMIT.windowMs);
     await submit({ portalSlug: "kd", now: later });
-    expect(await db.rateLimit.count()).toBe(1);
+    expect(await db.rateLimit.count()).toBe(2); // this address's window and the portal's
     expect(await requestCount()).toBe(SUBMISSION_RATE_LIMIT.limit + 2);
+  });
+
+  it(`caps a portal at ${PORTAL_SUBMISSION_RATE_LIMIT.limit} requests per window, whatever addresses they claim`, async () => {
+    await createPortalRecord({ slug: "kd", type: "contactButton", fields: { name: { shown: false } } });
+    await createPortalRecord({ slug: "other", type: "contactButton", fields: { name: { shown: false } } });
+    for (let i = 0; i < PORTAL_SUBMISSION_RATE_LIMIT.limit; i++) await submit({ portalSlug: "kd", clientAddress: `forged-${i}` });
+    expect(await refusal(submit({ portalSlug: "kd", clientAddress: "forged-new" }))).toEqual({ form: "tooManyRequests" });
+    expect(await requestCount()).toBe(PORTAL_SUBMISSION_RATE_LIMIT.limit);
+    await submit({ portalSlug: "other", clientAddress: "forged-new" });
   });
 });
 
