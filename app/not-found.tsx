@@ -1,15 +1,20 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 
 export default async function NotFound() {
   const t = await getTranslations("NotFound");
+  // Customers on a portal address have no business with the Management Center.
+  const customer = ((await headers()).get("x-lotse-pathname") ?? "").startsWith("/p/");
   return (
     <main id="main" className="public-main">
       <h1>{t("title")}</h1>
-      <p>{t("text")}</p>
-      <p>
-        <Link href="/manager">{t("back")}</Link>
-      </p>
+      <p>{customer ? t("portalText") : t("text")}</p>
+      {customer ? null : (
+        <p>
+          <Link href="/manager">{t("back")}</Link>
+        </p>
+      )}
     </main>
   );
 }
