@@ -1,0 +1,21 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { parseFunctionSettings } from "@/lib/agent-functions/catalog";
+import { resolveAgentFunction, resolveMaxSessions } from "@/lib/agent-functions/resolve";
+import { loadForest } from "@/lib/access/management-scope";
+import { teamLevels } from "@/lib/teams/teams";
+
+/**
+ * How many sessions an agent may hold at once: one, unless the multi-session function is on for
+ * them (agent override, else team chain), then their max simultaneous sessions.
+ */
+export async function sessionLimitOf(agent: { functions: string; maxSessions: number | null; team: { id: string } | null }): Promise<number> {
+  const chain = await teamLevels(await loadForest(), agent.team?.id ?? null);
+  const overrides = parseFunctionSettings(agent.functions);
+  if (!resolveAgentFunction("multiSession", overrides, chain).value) return 1;
+  return resolveMaxSessions(agent.maxSessions, chain);
+}
+
+export async function openSessionCount(tx: Tx, agentId: string): Promise<number> {
+  return tx.supportSession.count({ where: { agentId, endedAt: null } });
+}

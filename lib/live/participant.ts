@@ -1,0 +1,28 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Principal } from "@/lib/auth/principal";
+import { NotFoundError } from "@/lib/errors/domain-errors";
+import { hashRequestToken, looksLikeRequestToken } from "@/lib/support-requests/request-token";
+
+/** Who takes part in a session: its agent (signed in), or its customer (holding the request token). */
+export type Participant = { kind: "agent"; actor: Principal } | { kind: "customer"; token: string };
+
+export type SessionSide = "agent" | "customer";
+
+/**
+ * The session a participant belongs to, or "not found": an agent reaches only their own sessions,
+ * a customer only the one their (unguessable, hashed) request token opened. Session IDs alone open
+ * nothing.
+ */
+export async function sessionOf(participant: Participant, sessionId: string) {
+  const session =
+    participant.kind === "agent"
+      ? participant.actor.kind === "agent"
+        ? await db.supportSession.findFirst({ where: { id: sessionId, agentId: participant.actor.userId } })
+        : null
+      : looksLikeRequestToken(participant.token)
+        ? await db.supportSession.findFirst({ where: { id: sessionId, request: { token: hashRequestToken(participant.token) } } })
+        : null;
+  if (!session) throw new NotFoundError("session");
+  return { session, side: participant.kind as SessionSide };
+}
