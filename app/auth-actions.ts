@@ -3,11 +3,12 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { authenticate } from "@/lib/auth/authenticate";
 import type { Realm } from "@/lib/auth/principal";
+import { REALM_PATHS } from "@/lib/auth/realm-paths";
 import { endCurrentSession, startSession } from "@/lib/auth/session";
 import { type FormState, text } from "@/lib/forms/form-state";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 
-const landing = (realm: Realm) => (realm === "admin" ? "/admin/overview" : "/manager/home");
+const landing = (realm: Realm) => REALM_PATHS[realm].landing;
 
 export async function signInAction(realm: Realm, _previous: FormState, formData: FormData): Promise<FormState> {
   const loginId = text(formData, "loginId").trim();
@@ -29,7 +30,7 @@ export async function signInAction(realm: Realm, _previous: FormState, formData:
 
 export async function signOutAction(realm: Realm): Promise<void> {
   await endCurrentSession(realm);
-  redirect(`${realm === "admin" ? "/admin" : "/manager"}?notice=signedOut`);
+  redirect(`${REALM_PATHS[realm].signIn}?notice=signedOut`);
 }
 
 /** The language switch before sign-in: a plain form, so it works without JavaScript. */

@@ -2,8 +2,8 @@ import type { Locale } from "@/lib/i18n/locales";
 
 export type UserKind = "admin" | "manager" | "agent";
 export type ManagerRole = "company" | "team" | "api";
-/** Where a session was opened: the Management Center or the Admin Center. */
-export type Realm = "manager" | "admin";
+/** Where a session was opened: the Management Center, the Admin Center or the agent console. */
+export type Realm = "manager" | "admin" | "agent";
 
 /** A signed-in person, as every domain function receives them. */
 export type Principal = {

@@ -1,10 +1,11 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import type { Principal, Realm } from "./principal";
+import { REALM_PATHS } from "./realm-paths";
 import { currentPrincipal } from "./session";
 
-const signInPath = (realm: Realm) => (realm === "admin" ? "/admin" : "/manager");
-export const settingsPath = (realm: Realm) => (realm === "admin" ? "/admin/settings" : "/manager/settings");
+const signInPath = (realm: Realm) => REALM_PATHS[realm].signIn;
+export const settingsPath = (realm: Realm) => REALM_PATHS[realm].settings;
 
 /**
  * For pages: the signed-in principal, or a redirect to the realm's sign-in page. A user whose

@@ -10,13 +10,17 @@ export function displayNameOf(user: UserWithProfiles): string {
   return user.loginId;
 }
 
-/** Which realms a user may open a session in. Agents reach the Management Center only if granted. */
+/**
+ * Which realms a user may open a session in: the agent console is for agents; agents reach the
+ * Management Center only if granted.
+ */
 export function mayEnterRealm(
   user: { kind: string; disabled: boolean; agent: { managementCenterAccess: boolean } | null },
-  realm: "manager" | "admin",
+  realm: "manager" | "admin" | "agent",
 ): boolean {
   if (user.disabled) return false;
   if (realm === "admin") return user.kind === "admin";
+  if (realm === "agent") return user.kind === "agent";
   if (user.kind === "manager") return true;
   return user.kind === "agent" && user.agent?.managementCenterAccess === true;
 }
