@@ -24,18 +24,20 @@ export async function acceptRequest(actor: Principal, requestId: number): Promis
     if (!presence || presence.sessionId !== actor.sessionId) throw new NotFoundError("presence");
     const request = await tx.supportRequest.findUnique({
       where: { id: requestId },
-      include: { subPortal: { select: { id: true, name: true, portal: { select: { id: true, name: true } } } } },
+      include: { subPortal: { select: { id: true, name: true, portal: { select: { id: true, name: true, queueMode: true } } } } },
     });
     const serves = !!agent.team && !!(await tx.teamSubPortal.findUnique({ where: { teamId_subPortalId: { teamId: agent.team.id, subPortalId: request?.subPortalId ?? "" } } }));
     if (!request || !serves) throw new NotFoundError("request");
     if (request.chosenAgentId !== null && request.chosenAgentId !== agent.id) throw new NotFoundError("request");
-    if (request.offeredToId !== null && request.offeredToId !== agent.id) throw new NotFoundError("request");
+    // Queue mode: only the agent it is offered to may take it, not whoever asks first.
+    const queued = request.subPortal.portal.queueMode && request.chosenAgentId === null;
+    if ((queued || request.offeredToId !== null) && request.offeredToId !== agent.id) throw new NotFoundError("request");
     if (request.status !== "waiting") throw new ValidationError({ form: "requestNoLongerWaiting" });
     if ((await openSessionCount(tx, agent.id)) >= limit) throw new ValidationError({ form: "sessionLimitReached" });
 
     const now = new Date();
     await tx.supportRequest.update({ where: { id: requestId }, data: { status: "accepted", closedAt: now, offeredToId: null, offeredAt: null } });
-    const portal = request.subPortal.portal;
+    const portal = { id: request.subPortal.portal.id, name: request.subPortal.portal.name };
     const created = await tx.supportSession.create({
       data: {
         number: await newSessionNumber(tx),

@@ -8,6 +8,9 @@ import type { CustomerField } from "@/lib/portals/portal-types";
 import { consumeRateLimit } from "@/lib/rate-limit/fixed-window";
 import { clientKeyOf, PORTAL_SUBMISSION_RATE_LIMIT, PORTAL_SUBMISSION_SCOPE, SUBMISSION_RATE_LIMIT, SUBMISSION_SCOPE } from "./rate-limit";
 import { newRequestToken } from "./request-token";
+import { recordActivity } from "@/lib/live/activity";
+import { redeemConnectionCode } from "@/lib/live/connection-codes";
+import { announceNewRequest } from "@/lib/live/request-lifecycle";
 import { parseSupportRequest } from "./support-request-input";
 
 export type SubmitSupportRequestInput = {
@@ -60,7 +63,11 @@ export async function submitSupportRequest(
     // addresses also meets a cap per portal.
     const portalLimit = await consumeRateLimit(tx, { scope: PORTAL_SUBMISSION_SCOPE, id: portal.id, rule: PORTAL_SUBMISSION_RATE_LIMIT, now });
     if (!portalLimit.allowed) return null;
-    return tx.supportRequest.create({
+    // A connection code leads straight to the agent who generated it.
+    const codeAgentId = values.code ? await redeemConnectionCode(tx, values.code, portal.subPortal.id, now) : null;
+    // Returned, not thrown: the failed guess still counts against the rate limit (codes are short).
+    if (values.code && !codeAgentId) return "codeUnknown" as const;
+    const request = await tx.supportRequest.create({
       data: {
         token: hash,
         subPortalId: portal.subPortal.id,
@@ -73,13 +80,24 @@ export async function submitSupportRequest(
         customerEmail: values.email,
         customerPhone: values.phone,
         problem: values.problem,
-        chosenAgentId: values.agentId,
+        chosenAgentId: codeAgentId ?? values.agentId,
         connectionCode: values.code,
         createdAt: now,
       },
       select: { id: true },
     });
+    await recordActivity(tx, {
+      type: "submitted",
+      at: now,
+      requestId: request.id,
+      portal: { id: portal.id, name: portal.name },
+      subPortal: portal.subPortal,
+      data: { portalType: portal.type },
+    });
+    return request;
   });
+  if (created === "codeUnknown") throw new ValidationError({ code: "connectionCodeUnknown" });
   if (!created) throw new ValidationError({ form: "tooManyRequests" });
+  await announceNewRequest(created.id);
   return { id: created.id, token, portalSlug: portal.slug };
 }
