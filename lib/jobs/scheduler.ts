@@ -2,6 +2,7 @@ import "server-only";
 import { deliverDueEmails } from "@/lib/mail/deliver-due-emails";
 import { offerQueuedRequests } from "@/lib/live/queue";
 import { expireUnansweredRequests } from "@/lib/live/request-lifecycle";
+import { queueSessionSummaries } from "@/lib/live/session-summaries";
 
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
 
@@ -9,6 +10,7 @@ const jobs: Job[] = [
   { name: "outbox", everyMs: Number(process.env.LOTSE_OUTBOX_INTERVAL_MS ?? 5_000), run: deliverDueEmails },
   // Waiting requests: "no agent response" after the timeout; queued offers that lapsed move on.
   { name: "requests", everyMs: 5_000, run: () => expireUnansweredRequests().then(() => offerQueuedRequests()) },
+  { name: "sessionSummaries", everyMs: 10_000, run: () => queueSessionSummaries() },
 ];
 
 const running = new Set<string>();

@@ -1,0 +1,89 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
+import type { Principal } from "@/lib/auth/principal";
+import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import { eventBus } from "@/lib/events/event-bus";
+import { fieldErrorsOf } from "@/lib/validation/fields";
+import { recordActivity } from "./activity";
+import { QUEUE_CHANNEL, sessionChannel } from "./channels";
+import { type Participant, sessionOf } from "./participant";
+import { offerQueuedRequests } from "./queue";
+
+export const OUTCOMES = ["resolved", "unresolved", "unknown"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+const wrapUpSchema = z.object({
+  notes: z.string().trim().max(4000, "tooLong"),
+  outcome: z.enum(OUTCOMES, "outcomeRequired"),
+});
+export type WrapUpInput = z.input<typeof wrapUpSchema>;
+
+function parseWrapUp(input: WrapUpInput) {
+  const parsed = wrapUpSchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+  return parsed.data;
+}
+
+/**
+ * Ends a session. The agent ends it with notes and an outcome; a customer may leave at any time,
+ * and the agent then writes the notes and outcome afterwards (saveWrapUp). Recorded as "ended" with
+ * the duration; the session's stream tells both sides, and a freed agent can be offered the next
+ * queued request.
+ */
+export async function endSession(participant: Participant, sessionId: string, wrapUp?: WrapUpInput): Promise<void> {
+  const { session, side } = await sessionOf(participant, sessionId);
+  const wrap = side === "agent" ? parseWrapUp(wrapUp ?? { notes: "", outcome: "" as Outcome }) : null;
+  const now = new Date();
+  const ended = await inTransaction(async (tx) => {
+    const { count } = await tx.supportSession.updateMany({
+      where: { id: session.id, endedAt: null },
+      data: { endedAt: now, endedBy: side, ...(wrap ?? {}) },
+    });
+    if (count === 0) return false;
+    await tx.sessionEvent.create({ data: { sessionId: session.id, type: "ended", author: side, body: JSON.stringify({ endedBy: side }) } });
+    await recordActivity(tx, {
+      type: "ended",
+      at: now,
+      requestId: session.requestId,
+      sessionId: session.id,
+      agent: session.agentId ? { id: session.agentId, name: session.agentName } : null,
+      team: session.teamId ? { id: session.teamId, name: session.teamName } : null,
+      portal: { id: session.portalId, name: session.portalName },
+      subPortal: { id: session.subPortalId, name: session.subPortalName },
+      data: { endedBy: side, durationMs: now.getTime() - session.startedAt.getTime(), outcome: wrap?.outcome ?? null },
+    });
+    return true;
+  });
+  if (!ended) throw new ValidationError({ form: "sessionEnded" });
+  eventBus.publish(sessionChannel(session.id), { type: "events" });
+  eventBus.publish(QUEUE_CHANNEL, { type: "agentFree" });
+  await offerQueuedRequests();
+}
+
+/** Notes and outcome, by the session's agent: while it runs or after it ended. */
+export async function saveWrapUp(actor: Principal, sessionId: string, input: WrapUpInput): Promise<void> {
+  const { session } = await sessionOf({ kind: "agent", actor }, sessionId);
+  const wrap = parseWrapUp(input);
+  await inTransaction(async (tx) => {
+    await tx.supportSession.update({ where: { id: session.id }, data: wrap });
+    // The outcome counts in reports: the "ended" row carries it too.
+    const endedRow = await tx.activityEvent.findFirst({ where: { sessionId: session.id, type: "ended" } });
+    if (endedRow) {
+      const data = { ...(JSON.parse(endedRow.data) as Record<string, unknown>), outcome: wrap.outcome };
+      await tx.activityEvent.update({ where: { id: endedRow.id }, data: { data: JSON.stringify(data) } });
+    }
+  });
+}
+
+/** A session as its agent sees it in the console (the customer's fields from the request). */
+export async function agentSessionView(actor: Principal, sessionId: string) {
+  const { session } = await sessionOf({ kind: "agent", actor }, sessionId);
+  const request = await db.supportRequest.findUnique({ where: { id: session.requestId } });
+  if (!request) throw new NotFoundError("session");
+  return {
+    ...session,
+    customer: { name: request.customerName, email: request.customerEmail, phone: request.customerPhone, problem: request.problem, language: request.language },
+  };
+}
