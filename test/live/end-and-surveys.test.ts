@@ -29,7 +29,7 @@ beforeEach(async () => {
 
 describe("ending a session", () => {
   it("the agent ends it with notes and an outcome; both sides see the end; nothing more can be said", async () => {
-    await expect(endSession(agentSide(), session.sessionId, { notes: "", outcome: "" })).rejects.toEqual(new ValidationError({ outcome: "outcomeRequired" }));
+    await expect(endSession(agentSide(), session.sessionId, { notes: "", outcome: "" as never })).rejects.toEqual(new ValidationError({ outcome: "outcomeRequired" }));
     await endSession(agentSide(), session.sessionId, { notes: "Treiber neu installiert", outcome: "resolved" });
     const row = await db.supportSession.findUniqueOrThrow({ where: { id: session.sessionId } });
     expect(row).toMatchObject({ endedBy: "agent", notes: "Treiber neu installiert", outcome: "resolved", endedAt: expect.any(Date) });

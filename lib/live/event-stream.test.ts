@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { eventBus } from "@/lib/events/event-bus";
+import { eventStreamResponse, type StreamEvent } from "./event-stream";
+
+/** Reads frames from a stream until `count` events arrived. */
+async function readEvents(response: Response, count: number): Promise<{ id: number; data: unknown }[]> {
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = "";
+  const events: { id: number; data: unknown }[] = [];
+  while (events.length < count) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += decoder.decode(value);
+    const frames = text.split("\n\n");
+    text = frames.pop()!;
+    for (const frame of frames) {
+      const id = /^id: (\d+)$/m.exec(frame)?.[1];
+      const data = /^data: (.*)$/m.exec(frame)?.[1];
+      if (id && data) events.push({ id: Number(id), data: JSON.parse(data) });
+    }
+  }
+  reader.releaseLock();
+  return events;
+}
+
+function source(log: StreamEvent[]) {
+  return async (afterId: number) => log.filter((e) => e.id > afterId);
+}
+
+describe("eventStreamResponse", () => {
+  it("sends what came after Last-Event-ID, then new events when the bus wakes it — each once", async () => {
+    const log: StreamEvent[] = [1, 2, 3].map((id) => ({ id, event: "message", data: { n: id } }));
+    const abort = new AbortController();
+    const request = new Request("http://x/events", { headers: { "Last-Event-ID": "1" }, signal: abort.signal });
+    const response = eventStreamResponse({ request, channels: ["test:1"], load: source(log) });
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    const first = readEvents(response, 2);
+    expect((await first).map((e) => e.id)).toEqual([2, 3]);
+    log.push({ id: 4, event: "message", data: { n: 4 } }, { id: 5, event: "message", data: { n: 5 } });
+    // Several notifications for the same new rows must not send them twice.
+    eventBus.publish("test:1", { type: "events" });
+    eventBus.publish("test:1", { type: "events" });
+    eventBus.publish("test:1", { type: "events" });
+    expect((await readEvents(response, 2)).map((e) => e.id)).toEqual([4, 5]);
+    abort.abort();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(eventBus.listenerCount("test:1")).toBe(0);
+  });
+
+  it("takes ?after= on a first connection and ends when done says so", async () => {
+    const log: StreamEvent[] = [1, 2].map((id) => ({ id, event: id === 2 ? "ended" : "message", data: {} }));
+    const response = eventStreamResponse({
+      request: new Request("http://x/events?after=0"),
+      channels: ["test:2"],
+      load: source(log),
+      done: (sent) => sent.some((e) => e.event === "ended"),
+    });
+    expect((await readEvents(response, 5)).map((e) => e.id)).toEqual([1, 2]);
+    expect(eventBus.listenerCount("test:2")).toBe(0);
+  });
+});

@@ -1,0 +1,105 @@
+import "server-only";
+import { eventBus } from "@/lib/events/event-bus";
+
+export type StreamEvent = { id: number; event: string; data: unknown };
+
+const HEARTBEAT_MS = 15_000;
+const encoder = new TextEncoder();
+
+/** One SSE frame. `id` lets the browser resume with Last-Event-ID after a dropped connection. */
+export function sseFrame(e: StreamEvent): string {
+  return `id: ${e.id}\nevent: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`;
+}
+
+/** The id a reconnecting browser sends (header), or a first connection's `?after=` (query). */
+export function lastEventIdOf(request: Request): number {
+  const raw = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after") ?? "0";
+  const id = Number(raw);
+  return Number.isSafeInteger(id) && id > 0 ? id : 0;
+}
+
+/**
+ * A Server-Sent-Events response: sends everything after `lastEventId` that `load` returns, then
+ * again whenever a message arrives on one of `channels` (decision record 9: the bus only wakes the
+ * stream; the events come from the database, in id order, each once). Loads never overlap; a
+ * notification during a load triggers one more. Heartbeats keep proxies from closing idle streams.
+ */
+export function eventStreamResponse(options: {
+  request: Request;
+  channels: string[];
+  load: (afterId: number) => Promise<StreamEvent[]>;
+  /** Called after each load; returning true ends the stream (e.g. the session ended). */
+  done?: (sent: StreamEvent[]) => boolean;
+}): Response {
+  let lastId = lastEventIdOf(options.request);
+  let unsubscribe: (() => void)[] = [];
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let closed = false;
+  let loading: Promise<void> | null = null;
+  let again = false;
+
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const close = () => {
+        if (closed) return;
+        closed = true;
+        unsubscribe.forEach((off) => off());
+        unsubscribe = [];
+        clearInterval(heartbeat);
+        try {
+          controller.close();
+        } catch {
+          // Already closed by the client.
+        }
+      };
+      const pump = async (): Promise<void> => {
+        do {
+          again = false;
+          const events = await options.load(lastId);
+          if (closed) return;
+          for (const e of events) {
+            controller.enqueue(encoder.encode(sseFrame(e)));
+            lastId = Math.max(lastId, e.id);
+          }
+          if (options.done?.(events)) return close();
+        } while (again && !closed);
+      };
+      const wake = () => {
+        if (closed) return;
+        if (loading) {
+          again = true;
+          return;
+        }
+        loading = pump()
+          .catch((error) => {
+            console.error("[lotse] event stream failed", error);
+            close();
+          })
+          .finally(() => {
+            loading = null;
+          });
+      };
+      unsubscribe = options.channels.map((channel) => eventBus.subscribe(channel, wake));
+      heartbeat = setInterval(() => {
+        if (!closed) controller.enqueue(encoder.encode(": keep-alive\n\n"));
+      }, HEARTBEAT_MS);
+      options.request.signal.addEventListener("abort", close);
+      // Tell the browser how soon to reconnect, then send what it missed.
+      controller.enqueue(encoder.encode("retry: 1000\n\n"));
+      wake();
+    },
+    cancel() {
+      closed = true;
+      unsubscribe.forEach((off) => off());
+      clearInterval(heartbeat);
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-cache, no-store, no-transform",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    },
+  });
+}
