@@ -1,0 +1,127 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+
+export type TranscriptEvent = { id: number; type: string; author: string; body: Record<string, unknown>; at: string };
+
+export type TranscriptLabels = {
+  you: string;
+  other: string;
+  system: string;
+  greeting: string;
+  fileSent: string;
+  diagnosticsRequested: string;
+  diagnosticsReceived: string;
+  diagnosticsDeclined: string;
+  ended: string;
+  connectionLost: string;
+  logLabel: string;
+};
+
+const SHOWN = new Set(["message", "file", "diagnosticsRequested", "diagnostics", "diagnosticsDeclined", "ended"]);
+/** Events that change more than the transcript: the server parts of the page are rendered anew. */
+const REFRESHING = new Set(["ended", "diagnosticsRequested", "diagnostics", "diagnosticsDeclined", "survey"]);
+
+/**
+ * The chat transcript of a session, live: it starts with the events the server rendered and
+ * follows the session's event stream (SSE). After a dropped connection the browser reconnects with
+ * Last-Event-ID and the server sends only what came later; ids guard against doubles anyway.
+ */
+export function LiveTranscript({
+  initial,
+  streamUrl,
+  side,
+  labels,
+  timeZone,
+  locale,
+  fileUrl,
+}: {
+  initial: TranscriptEvent[];
+  streamUrl: string;
+  side: "agent" | "customer";
+  labels: TranscriptLabels;
+  timeZone: string;
+  locale: string;
+  /** Download address of a file by its id. */
+  fileUrl: string;
+}) {
+  const router = useRouter();
+  const [events, setEvents] = useState(initial);
+  const [lost, setLost] = useState(false);
+  const lastId = useRef(initial.at(-1)?.id ?? 0);
+  const end = useRef<HTMLLIElement>(null);
+
+  useEffect(() => {
+    const source = new EventSource(`${streamUrl}?after=${lastId.current}`);
+    const onEvent = (message: MessageEvent<string>) => {
+      const event = JSON.parse(message.data) as TranscriptEvent;
+      if (event.id <= lastId.current) return;
+      lastId.current = event.id;
+      setEvents((list) => [...list, event]);
+      if (REFRESHING.has(event.type)) router.refresh();
+    };
+    for (const type of [...SHOWN, "survey"]) source.addEventListener(type, onEvent);
+    source.onopen = () => setLost(false);
+    source.onerror = () => setLost(source.readyState !== EventSource.OPEN);
+    return () => source.close();
+  }, [streamUrl, router]);
+
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: "nearest" });
+  }, [events.length]);
+
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone });
+  const who = (author: string) => (author === side ? labels.you : author === "system" ? labels.system : labels.other);
+  return (
+    <div className="transcript">
+      {lost ? (
+        <p role="status" className="muted">
+          {labels.connectionLost}
+        </p>
+      ) : null}
+      <ol role="log" aria-live="polite" aria-label={labels.logLabel} className="transcript-log">
+        {events
+          .filter((e) => SHOWN.has(e.type))
+          .map((e) => (
+            <li key={e.id} className={`transcript-entry from-${e.author === side ? "me" : e.author}`}>
+              <span className="transcript-meta">
+                {who(e.author)} · <time dateTime={e.at}>{time.format(new Date(e.at))}</time>
+                {e.body.greeting ? ` · ${labels.greeting}` : null}
+              </span>
+              <span className="transcript-text">{describe(e, labels, fileUrl)}</span>
+            </li>
+          ))}
+        <li ref={end} aria-hidden="true" className="sr-only" />
+      </ol>
+    </div>
+  );
+}
+
+function describe(e: TranscriptEvent, labels: TranscriptLabels, fileUrl: string) {
+  switch (e.type) {
+    case "message":
+      return String(e.body.text ?? "");
+    case "file":
+      return (
+        <>
+          {labels.fileSent}: <a href={fileUrl.replace("FILE_ID", String(e.body.fileId))}>{String(e.body.name)}</a> ({formatSize(Number(e.body.size))})
+        </>
+      );
+    case "diagnosticsRequested":
+      return labels.diagnosticsRequested;
+    case "diagnostics":
+      return labels.diagnosticsReceived;
+    case "diagnosticsDeclined":
+      return labels.diagnosticsDeclined;
+    case "ended":
+      return labels.ended;
+    default:
+      return null;
+  }
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

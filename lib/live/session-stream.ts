@@ -1,0 +1,24 @@
+import "server-only";
+import { sessionChannel } from "./channels";
+import { eventStreamResponse } from "./event-stream";
+import { eventsAfter, type SessionEventView } from "./messages";
+import { type Participant, sessionOf } from "./participant";
+
+/** A session event as the browser receives it (dates as ISO strings). */
+export function toTranscriptEvent(e: SessionEventView) {
+  return { id: e.id, type: e.type, author: e.author, body: e.body, at: e.at.toISOString() };
+}
+
+/**
+ * The live event stream of one session for one of its two participants (SSE). Throws
+ * NotFoundError before anything is streamed when the participant has no business there.
+ */
+export async function sessionEventStream(request: Request, participant: Participant, sessionId: string): Promise<Response> {
+  const { session } = await sessionOf(participant, sessionId);
+  return eventStreamResponse({
+    request,
+    channels: [sessionChannel(session.id)],
+    load: async (afterId) =>
+      (await eventsAfter(participant, session.id, afterId)).map((e) => ({ id: e.id, event: e.type, data: toTranscriptEvent(e) })),
+  });
+}
