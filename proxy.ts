@@ -39,11 +39,18 @@ function isCrossOrigin(request: NextRequest): boolean {
 const MAX_PORTAL_POST_BYTES = 64 * 1024;
 
 /**
+ * A customer's file upload into their session: its handler enforces the file size limit itself
+ * (and answers fetch callers with JSON, not a redirect).
+ */
+const SESSION_FILE_UPLOAD = /^\/p\/[^/]+\/requests\/[^/]+\/sessions\/[^/]+\/files$/;
+
+/**
  * An oversized post to a public portal page goes back to the page with a message (post/redirect/get)
  * instead of Next's bare 413 for bodies over the server actions' limit.
  */
 function isOversizedPortalPost(request: NextRequest): boolean {
-  if (request.method !== "POST" || !request.nextUrl.pathname.startsWith("/p/")) return false;
+  const { pathname } = request.nextUrl;
+  if (request.method !== "POST" || !pathname.startsWith("/p/") || SESSION_FILE_UPLOAD.test(pathname)) return false;
   return Number(request.headers.get("content-length") ?? 0) > MAX_PORTAL_POST_BYTES;
 }
 

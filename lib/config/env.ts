@@ -25,3 +25,9 @@ export function publicUrl(): string {
 export function defaultTimeZone(): string {
   return process.env.LOTSE_DEFAULT_TIME_ZONE ?? "Europe/Berlin";
 }
+
+/** Largest file a support session accepts (either direction); LOTSE_MAX_FILE_BYTES, default 10 MB. */
+export function maxFileBytes(): number {
+  const configured = Number(process.env.LOTSE_MAX_FILE_BYTES);
+  return Number.isSafeInteger(configured) && configured > 0 ? configured : 10_000_000;
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Readable } from "node:stream";
+import { db } from "@/lib/db/client";
+import { maxFileBytes } from "@/lib/config/env";
+import { inTransaction } from "@/lib/db/transaction";
+import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import { eventBus } from "@/lib/events/event-bus";
+import type { PortalFeature } from "@/lib/portals/portal-features";
+import { sessionChannel } from "./channels";
+import { displayFileName, normalizeContentType } from "./file-names";
+import { moveIntoPlace, openStoredFile, removeQuietly, writeIncoming } from "./file-storage";
+import { type Participant, type SessionSide, sessionOf } from "./participant";
+import { sessionFeatureOn } from "./session-features";
+
+export type FileUpload = { name: string; contentType: string; bytes: Uint8Array };
+
+export type SentFile = { id: string; name: string; size: number; contentType: string; eventId: number };
+
+/** The agent sends with "file transfer send", the customer with "file transfer receive" (the agent receives). */
+const FEATURE_OF_SENDER: Record<SessionSide, PortalFeature> = { agent: "fileTransferSend", customer: "fileTransferReceive" };
+const DIRECTION_OF_SENDER: Record<SessionSide, "toCustomer" | "toAgent"> = { agent: "toCustomer", customer: "toAgent" };
+
+/**
+ * Whether this participant may send a file into the session now: their session (else not found),
+ * still open, and the transfer feature for their direction on for the session's agent and portal.
+ * Upload handlers call it before reading a large body; `sendFile` checks it again. A feature that
+ * is off is refused as `fileTransferOff` (403 over HTTP), not as "not found": the participant may
+ * see the session, and the console shows which transfers are on anyway.
+ */
+export async function assertMaySendFile(participant: Participant, sessionId: string) {
+  const { session, side } = await sessionOf(participant, sessionId);
+  if (session.endedAt) throw new ValidationError({ file: "sessionEnded" });
+  if (!(await sessionFeatureOn(session, FEATURE_OF_SENDER[side]))) throw new ValidationError({ file: "fileTransferOff" });
+  return { session, side };
+}
+
+/**
+ * A file from one side to the other. The bytes go to a temporary file and are moved to their place
+ * under a new id before the row exists; then one transaction adds the `SessionFile` and its "file"
+ * event. Either the row and the file both exist, or neither does: a failed transaction removes the
+ * file, and no row ever points at bytes that are not there yet (a retried transaction is safe too).
+ */
+export async function sendFile(participant: Participant, sessionId: string, upload: FileUpload): Promise<SentFile> {
+  const { session, side } = await assertMaySendFile(participant, sessionId);
+  const size = upload.bytes.byteLength;
+  if (size === 0) throw new ValidationError({ file: "fileEmpty" });
+  if (size > maxFileBytes()) throw new ValidationError({ file: "fileTooLarge" });
+  const name = displayFileName(upload.name);
+  if (!name) throw new ValidationError({ file: "fileNameInvalid" });
+  const contentType = normalizeContentType(upload.contentType);
+
+  const id = randomUUID();
+  const incoming = await writeIncoming(upload.bytes);
+  let stored: string | null = null;
+  let eventId: number;
+  try {
+    stored = await moveIntoPlace(incoming, session.id, id);
+    eventId = await inTransaction(async (tx) => {
+      const open = await tx.supportSession.count({ where: { id: session.id, endedAt: null } });
+      if (open === 0) throw new ValidationError({ file: "sessionEnded" });
+      await tx.sessionFile.create({ data: { id, sessionId: session.id, direction: DIRECTION_OF_SENDER[side], name, contentType, size } });
+      const event = await tx.sessionEvent.create({
+        data: { sessionId: session.id, type: "file", author: side, body: JSON.stringify({ fileId: id, name, size, contentType }) },
+      });
+      return event.id;
+    });
+  } catch (error) {
+    await removeQuietly(stored ?? incoming);
+    throw error;
+  }
+  eventBus.publish(sessionChannel(session.id), { type: "events" });
+  return { id, name, size, contentType, eventId };
+}
+
+export type SessionFileContent = {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  direction: string;
+  /** Holds the open file: consume it, or destroy it when not needed. */
+  stream: Readable;
+};
+
+/**
+ * A file of the session, for either of its two participants (anyone else: not found). Files stay
+ * downloadable after the session ended: they are part of what the session keeps.
+ */
+export async function readFile(participant: Participant, sessionId: string, fileId: string): Promise<SessionFileContent> {
+  const { session } = await sessionOf(participant, sessionId);
+  const file = await db.sessionFile.findFirst({ where: { id: fileId, sessionId: session.id } });
+  if (!file) throw new NotFoundError("file");
+  const stream = await openStoredFile(session.id, file.id);
+  if (!stream) throw new NotFoundError("file");
+  return { id: file.id, name: file.name, contentType: file.contentType, size: file.size, direction: file.direction, stream };
+}

@@ -1,0 +1,155 @@
+import fs from "node:fs";
+import { NextRequest } from "next/server";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { GET as agentDownload } from "@/app/agent/sessions/[sessionId]/files/[fileId]/route";
+import { POST as agentUpload } from "@/app/agent/sessions/[sessionId]/files/route";
+import { GET as customerDownload } from "@/app/p/[portal]/requests/[token]/sessions/[sessionId]/files/[fileId]/route";
+import { POST as customerUpload } from "@/app/p/[portal]/requests/[token]/sessions/[sessionId]/files/route";
+import type { Principal } from "@/lib/auth/principal";
+import { currentPrincipal } from "@/lib/auth/session";
+import { proxy } from "@/proxy";
+import { resetDatabase } from "@/test/reset-database";
+import { deskWithSession, ownDataDir } from "./session-fixture";
+
+// The agent's cookie session is Next's business; here the signed-in agent is whoever the test says.
+vi.mock(import("@/lib/auth/session"), async (original) => ({ ...(await original()), currentPrincipal: vi.fn() }));
+const signedIn = (principal: Principal | null) => vi.mocked(currentPrincipal).mockResolvedValue(principal);
+
+const dataDir = ownDataDir();
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+let desk: Awaited<ReturnType<typeof deskWithSession>>;
+beforeEach(async () => {
+  await resetDatabase();
+  desk = await deskWithSession();
+  signedIn(desk.agents.anna);
+});
+afterEach(() => {
+  delete process.env.LOTSE_MAX_FILE_BYTES;
+});
+
+const BASE = "http://localhost:3000";
+
+function multipart(url: string, file: File | string | null = new File(["Hallo"], "hallo.txt", { type: "text/plain" })) {
+  const form = new FormData();
+  if (file !== null) form.set("file", file);
+  return new Request(`${BASE}${url}`, { method: "POST", body: form });
+}
+
+const agentUrl = () => `/agent/sessions/${desk.sessionId}/files`;
+const customerUrl = (token = desk.token, slug = desk.portal.slug!) => `/p/${slug}/requests/${token}/sessions/${desk.sessionId}/files`;
+const agentParams = (fileId?: string) => ({ params: Promise.resolve({ sessionId: desk.sessionId, fileId: fileId ?? "" }) });
+const customerParams = (fileId = "", token = desk.token, portal = desk.portal.slug!) => ({
+  params: Promise.resolve({ portal, token, sessionId: desk.sessionId, fileId }),
+});
+
+async function expectError(response: Response, status: number, error: string) {
+  expect(response.status).toBe(status);
+  expect(await response.json()).toMatchObject({ error });
+}
+
+describe("upload handlers", () => {
+  it("agent and customer upload: 201 with id, name and size", async () => {
+    const fromAgent = await agentUpload(multipart(agentUrl()), agentParams());
+    expect(fromAgent.status).toBe(201);
+    expect(await fromAgent.json()).toEqual({ id: expect.any(String), name: "hallo.txt", size: 5 });
+    const file = new File(["%PDF-1.7"], "../Rechnung März.pdf", { type: "application/pdf" });
+    const fromCustomer = await customerUpload(multipart(customerUrl(), file), customerParams());
+    expect(fromCustomer.status).toBe(201);
+    expect(await fromCustomer.json()).toMatchObject({ name: "Rechnung März.pdf", size: 8 });
+    expect(await db.sessionFile.findMany({ select: { direction: true }, orderBy: { createdAt: "asc" } })).toEqual([
+      { direction: "toCustomer" },
+      { direction: "toAgent" },
+    ]);
+  });
+
+  it("answers who may not upload with 401/404, and refusals with their error key", async () => {
+    signedIn(null);
+    await expectError(await agentUpload(multipart(agentUrl()), agentParams()), 401, "notSignedIn");
+    signedIn(desk.agents.ben);
+    await expectError(await agentUpload(multipart(agentUrl()), agentParams()), 404, "notFound");
+    signedIn(desk.agents.anna);
+    await expectError(await customerUpload(multipart(customerUrl("x".repeat(43))), customerParams("", "x".repeat(43))), 404, "notFound");
+    // The right token under another portal's address opens nothing either.
+    await expectError(await customerUpload(multipart(customerUrl(desk.token, "anderes")), customerParams("", desk.token, "anderes")), 404, "notFound");
+
+    await db.portal.update({ where: { id: desk.portal.id }, data: { features: JSON.stringify({ fileTransferSend: false }) } });
+    await expectError(await agentUpload(multipart(agentUrl()), agentParams()), 403, "fileTransferOff");
+    await expectError(await customerUpload(multipart(customerUrl(), null), customerParams()), 400, "fileMissing");
+    await expectError(await customerUpload(multipart(customerUrl(), "nur Text"), customerParams()), 400, "fileMissing");
+    await expectError(await customerUpload(new Request(`${BASE}${customerUrl()}`, { method: "POST", body: "kaputt" }), customerParams()), 400, "fileMissing");
+    await expectError(await customerUpload(multipart(customerUrl(), new File([], "leer.txt")), customerParams()), 400, "fileEmpty");
+
+    process.env.LOTSE_MAX_FILE_BYTES = "4";
+    const tooLarge = await customerUpload(multipart(customerUrl()), customerParams());
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.json()).toEqual({ error: "fileTooLarge", maxBytes: 4 });
+    const declared = new Request(`${BASE}${customerUrl()}`, { method: "POST", headers: { "content-length": String(10_000_000) }, body: "x" });
+    await expectError(await customerUpload(declared, customerParams()), 413, "fileTooLarge");
+    delete process.env.LOTSE_MAX_FILE_BYTES;
+
+    await db.supportSession.update({ where: { id: desk.sessionId }, data: { endedAt: new Date() } });
+    await expectError(await customerUpload(multipart(customerUrl()), customerParams()), 409, "sessionEnded");
+    expect(await db.sessionFile.count()).toBe(0);
+  });
+});
+
+describe("download handlers", () => {
+  it("serve the file as an attachment to the two participants, with safe headers", async () => {
+    const html = new File(["<script>alert(1)</script>"], "seite.html", { type: "text/html" });
+    const { id } = (await (await customerUpload(multipart(customerUrl(), html), customerParams())).json()) as { id: string };
+    const response = await agentDownload(new Request(`${BASE}${agentUrl()}/${id}`), agentParams(id));
+    expect(response.status).toBe(200);
+    expect(Object.fromEntries(response.headers)).toMatchObject({
+      "content-type": "application/octet-stream",
+      "content-length": "25",
+      "content-disposition": "attachment; filename=\"seite.html\"; filename*=UTF-8''seite.html",
+      "x-content-type-options": "nosniff",
+      "cache-control": "private, no-store",
+    });
+    expect(await response.text()).toBe("<script>alert(1)</script>");
+
+    const pdf = new File(["%PDF-1.7"], "Übersicht.pdf", { type: "application/pdf" });
+    const sent = (await (await agentUpload(multipart(agentUrl(), pdf), agentParams())).json()) as { id: string };
+    const own = await customerDownload(new Request(`${BASE}${customerUrl()}/${sent.id}`), customerParams(sent.id));
+    expect(own.headers.get("content-type")).toBe("application/pdf");
+    expect(own.headers.get("content-disposition")).toBe("attachment; filename=\"_bersicht.pdf\"; filename*=UTF-8''%C3%9Cbersicht.pdf");
+    expect(await own.text()).toBe("%PDF-1.7");
+  });
+
+  it("answer everyone else with 404 (401 when no agent is signed in)", async () => {
+    const { id } = (await (await agentUpload(multipart(agentUrl()), agentParams())).json()) as { id: string };
+    const other = await desk.request();
+    const get = (url: string) => new Request(`${BASE}${url}`);
+    signedIn(desk.agents.ben);
+    await expectError(await agentDownload(get(`${agentUrl()}/${id}`), agentParams(id)), 404, "notFound");
+    signedIn(null);
+    await expectError(await agentDownload(get(`${agentUrl()}/${id}`), agentParams(id)), 401, "notSignedIn");
+    for (const token of [other.token, "x".repeat(43), "kurz"]) {
+      await expectError(await customerDownload(get(customerUrl(token)), customerParams(id, token)), 404, "notFound");
+    }
+    await expectError(await customerDownload(get(customerUrl()), customerParams("unbekannt")), 404, "notFound");
+  });
+});
+
+describe("proxy", () => {
+  const post = (pathname: string, headers: Record<string, string>) =>
+    proxy(new NextRequest(`${BASE}${pathname}`, { method: "POST", headers: { host: "localhost:3000", ...headers } }));
+  const sameOrigin = { origin: BASE, "sec-fetch-site": "same-origin", "content-type": "multipart/form-data; boundary=x" };
+
+  it("lets a same-origin multipart upload into a customer's session through, whatever its size", () => {
+    const response = post("/p/kundendienst/requests/abc/sessions/s1/files", { ...sameOrigin, "content-length": "9000000" });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("still sends oversized portal form posts back, and refuses cross-site uploads", () => {
+    const form = post("/p/kundendienst", { ...sameOrigin, "content-length": "9000000" });
+    expect(form.status).toBe(303);
+    expect(post("/p/kundendienst/requests/abc/sessions/s1/files/x", { ...sameOrigin, "content-length": "9000000" }).status).toBe(303);
+    const crossSite = post("/p/kundendienst/requests/abc/sessions/s1/files", { origin: "https://evil.example", "sec-fetch-site": "cross-site" });
+    expect(crossSite.status).toBe(403);
+    expect(post(`/agent/sessions/s1/files`, { origin: "https://evil.example" }).status).toBe(403);
+  });
+});
