@@ -1,31 +1,41 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PublicPage } from "@/components/shell/PublicPage";
 import type { WaitingRequest } from "@/lib/support-requests/get-waiting-request";
+import { RequestStatusListener } from "./RequestStatusListener";
 import "./customer-portal.css";
 
+const STATUSES = ["waiting", "abandoned", "noAgentResponse"] as const;
+const isKnownStatus = (status: string): status is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(status);
+
 /**
- * The customer's page after sending a request: the request number and what happens next. The next
- * issue's customer chat lives here.
+ * The customer's page after sending a request: the request number and what happens next. While it
+ * waits, the page follows the request's status stream and turns into the chat once an agent accepts.
  */
 export async function WaitingRequestPage({
   request,
   refreshHref,
+  statusUrl,
+  withdrawAction,
 }: {
   request: WaitingRequest;
   refreshHref: string;
+  statusUrl: string;
+  /** "Anfrage zurückziehen", while the request waits. */
+  withdrawAction?: () => Promise<void>;
 }) {
   const t = await getTranslations("CustomerPortal");
   const format = await getFormatter();
-  const status =
-    request.status === "waiting" ? t("waiting.statuses.waiting") : t("waiting.statuses.other");
+  const waiting = request.status === "waiting";
+  const status = t(`waiting.statuses.${isKnownStatus(request.status) ? request.status : "other"}`);
   return (
     <PublicPage title={t("waiting.title")}>
       <p className="request-number">
         <span className="request-number-label">{t("waiting.number")}</span>
         <strong className="request-number-value">{request.id}</strong>
       </p>
+      {waiting ? <RequestStatusListener url={statusUrl} /> : null}
       <p role="status" className="alert alert-info">
-        {t("waiting.next")}
+        {waiting ? t("waiting.next") : t(`waiting.closed.${isKnownStatus(request.status) ? request.status : "other"}`)}
       </p>
       <h2>{t("waiting.details")}</h2>
       <dl className="facts">
@@ -49,9 +59,18 @@ export async function WaitingRequestPage({
         ) : null}
       </dl>
       <p className="muted">{t("waiting.keepLink")}</p>
-      <p>
-        <a href={refreshHref}>{t("waiting.refresh")}</a>
-      </p>
+      {waiting ? (
+        <div className="actions">
+          <a href={refreshHref}>{t("waiting.refresh")}</a>
+          {withdrawAction ? (
+            <form action={withdrawAction}>
+              <button type="submit" className="button button-secondary">
+                {t("waiting.withdraw")}
+              </button>
+            </form>
+          ) : null}
+        </div>
+      ) : null}
     </PublicPage>
   );
 }

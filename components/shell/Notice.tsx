@@ -26,6 +26,7 @@ const KNOWN = new Set([
   "addedToList",
   "removedFromList",
   "portalCreated",
+  "surveyThanks",
   "portalDeleted",
   "subPortalCreated",
   "subPortalDeleted",

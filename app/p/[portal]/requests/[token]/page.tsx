@@ -1,18 +1,41 @@
-import { getTranslations } from "next-intl/server";
+import { getTimeZone, getTranslations } from "next-intl/server";
+import { CustomerSessionPage } from "@/components/customer-portal/CustomerSessionPage";
 import { WaitingRequestPage } from "@/components/customer-portal/WaitingRequestPage";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { getWaitingRequest } from "@/lib/support-requests/get-waiting-request";
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { customerRequestView } from "@/lib/live/customer-view";
+import { customerMessageAction, customerSurveyAction, diagnosticsAction, leaveSessionAction, withdrawRequestAction } from "./actions";
 
-type Props = { params: Promise<{ portal: string; token: string }> };
+type Props = { params: Promise<{ portal: string; token: string }>; searchParams: SearchParams };
 
-/** The customer's waiting page; the token in the URL is their only key to it. */
-export default async function WaitingPage({ params }: Props) {
+/** The customer's page for their request: waiting, then the session; the token in the URL is their only key. */
+export default async function RequestPage({ params, searchParams }: Props) {
   const { portal, token } = await params;
-  const request = await orNotFound(getWaitingRequest(portal, token));
+  const view = await orNotFound(customerRequestView(portal, token));
+  const base = `/p/${encodeURIComponent(portal)}/requests/${token}`;
+  const target = { portal, token };
+  if (!view.session) {
+    return (
+      <WaitingRequestPage
+        request={view.request}
+        refreshHref={base}
+        statusUrl={`${base}/status?seen=${view.request.status}`}
+        withdrawAction={view.request.status === "waiting" ? withdrawRequestAction.bind(null, target) : undefined}
+      />
+    );
+  }
   return (
-    <WaitingRequestPage
-      request={request}
-      refreshHref={`/p/${encodeURIComponent(portal)}/requests/${token}`}
+    <CustomerSessionPage
+      session={view.session}
+      base={base}
+      timeZone={await getTimeZone()}
+      notice={firstParam((await searchParams).notice)}
+      actions={{
+        message: customerMessageAction.bind(null, target),
+        leave: leaveSessionAction.bind(null, target),
+        survey: customerSurveyAction.bind(null, target),
+        diagnostics: diagnosticsAction.bind(null, target),
+      }}
     />
   );
 }

@@ -1,0 +1,76 @@
+"use server";
+import { redirect } from "next/navigation";
+import { ValidationError } from "@/lib/errors/domain-errors";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { type FormState, formStateFromError, initialFormState, text } from "@/lib/forms/form-state";
+import { customerParticipant } from "@/lib/live/customer-participant";
+import { declineDiagnostics, submitDiagnostics } from "@/lib/live/diagnostics";
+import { endSession } from "@/lib/live/end-session";
+import { postMessage } from "@/lib/live/messages";
+import { abandonRequest } from "@/lib/live/request-lifecycle";
+import { submitSurvey } from "@/lib/live/surveys";
+
+// Every action names the request by portal and token (the customer's only key), bound on the server.
+type Target = { portal: string; token: string };
+
+const pageOf = (target: Target) => `/p/${encodeURIComponent(target.portal)}/requests/${target.token}`;
+
+export async function customerMessageAction(target: Target, _previous: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const participant = await orNotFound(customerParticipant(target.portal, target.token));
+    await orNotFound(postMessage(participant, text(formData, "sessionId"), text(formData, "text")));
+  } catch (error) {
+    return formStateFromError(error, formData);
+  }
+  // A fresh, empty form; with JavaScript the transcript shows the message through its stream.
+  return { ...initialFormState, values: { sent: String(Date.now()) } };
+}
+
+export async function withdrawRequestAction(target: Target): Promise<void> {
+  await orNotFound(abandonRequest(target.token));
+  redirect(pageOf(target));
+}
+
+export async function leaveSessionAction(target: Target, formData: FormData): Promise<void> {
+  const participant = await orNotFound(customerParticipant(target.portal, target.token));
+  try {
+    await orNotFound(endSession(participant, text(formData, "sessionId")));
+  } catch (error) {
+    // Already ended by the agent: the page shows the end either way.
+    if (!(error instanceof ValidationError)) throw error;
+  }
+  redirect(pageOf(target));
+}
+
+export async function customerSurveyAction(target: Target, _previous: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const participant = await orNotFound(customerParticipant(target.portal, target.token));
+    await orNotFound(submitSurvey(participant, text(formData, "sessionId"), { rating: text(formData, "rating"), comment: text(formData, "comment") }));
+  } catch (error) {
+    return formStateFromError(error, formData);
+  }
+  redirect(`${pageOf(target)}?notice=surveyThanks`);
+}
+
+/** "Zustimmen" sends what the browser reports (collected on the client); "Ablehnen" declines. */
+export async function diagnosticsAction(target: Target, formData: FormData): Promise<void> {
+  const participant = await orNotFound(customerParticipant(target.portal, target.token));
+  const sessionId = text(formData, "sessionId");
+  if (text(formData, "intent") === "decline") {
+    await orNotFound(declineDiagnostics(participant, sessionId));
+  } else {
+    let info: unknown = {};
+    try {
+      info = JSON.parse(text(formData, "info") || "{}");
+    } catch {
+      info = {};
+    }
+    try {
+      await orNotFound(submitDiagnostics(participant, sessionId, info));
+    } catch (error) {
+      // An unusable report counts as none; the agent can ask again.
+      if (!(error instanceof ValidationError)) throw error;
+    }
+  }
+  redirect(pageOf(target));
+}

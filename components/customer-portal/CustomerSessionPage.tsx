@@ -1,0 +1,114 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { FileSendForm } from "@/components/live/FileSendForm";
+import { LiveTranscript, type TranscriptEvent } from "@/components/live/LiveTranscript";
+import { PublicPage } from "@/components/shell/PublicPage";
+import type { FormState } from "@/lib/forms/form-state";
+import { ChatMessageForm } from "./CustomerMessageForm";
+import { DiagnosticsConsent } from "./DiagnosticsConsent";
+import { SurveyForm } from "./SurveyForm";
+import "./customer-portal.css";
+
+export type CustomerSession = {
+  id: string;
+  number: string;
+  agentName: string;
+  endedAt: Date | null;
+  events: TranscriptEvent[];
+  surveyOpen: boolean;
+  diagnosticsPending: boolean;
+  mayUpload: boolean;
+};
+
+/** The customer's side of a session: the agent, the session ID, the chat, files, diagnostics, the end and the survey. */
+export async function CustomerSessionPage({
+  session,
+  base,
+  timeZone,
+  notice,
+  actions,
+}: {
+  session: CustomerSession;
+  /** /p/<portal>/requests/<token> */
+  base: string;
+  timeZone: string;
+  notice?: string;
+  actions: {
+    message: (state: FormState, formData: FormData) => Promise<FormState>;
+    leave: (formData: FormData) => Promise<void>;
+    survey: (state: FormState, formData: FormData) => Promise<FormState>;
+    diagnostics: (formData: FormData) => Promise<void>;
+  };
+}) {
+  const t = await getTranslations("CustomerPortal.session");
+  const locale = await getLocale();
+  const ended = session.endedAt !== null;
+  return (
+    <PublicPage title={ended ? t("endedTitle") : t("title", { agent: session.agentName })} notice={notice}>
+      <p className="request-number">
+        <span className="request-number-label">{t("sessionId")}</span>
+        <strong className="request-number-value">{session.number}</strong>
+      </p>
+      <LiveTranscript
+        initial={session.events}
+        streamUrl={`${base}/events`}
+        side="customer"
+        timeZone={timeZone}
+        locale={locale}
+        fileUrl={`${base}/sessions/${session.id}/files/FILE_ID`}
+        labels={{
+          you: t("you"),
+          other: session.agentName,
+          system: t("system"),
+          greeting: t("greeting"),
+          fileSent: t("fileSent"),
+          diagnosticsRequested: t("diagnosticsRequested"),
+          diagnosticsReceived: t("diagnosticsReceived"),
+          diagnosticsDeclined: t("diagnosticsDeclined"),
+          ended: t("ended"),
+          connectionLost: t("connectionLost"),
+          logLabel: t("transcript"),
+        }}
+      />
+      {session.diagnosticsPending && !ended ? (
+        <DiagnosticsConsent
+          action={actions.diagnostics}
+          sessionId={session.id}
+          texts={{ heading: t("diagnosticsHeading"), explanation: t("diagnosticsExplanation"), agree: t("diagnosticsAgree"), decline: t("diagnosticsDecline") }}
+        />
+      ) : null}
+      {ended ? (
+        <>
+          <p role="status" className="alert alert-info">
+            {t("endedText")}
+          </p>
+          {session.surveyOpen ? (
+            <SurveyForm
+              action={actions.survey}
+              sessionId={session.id}
+              texts={{
+                heading: t("surveyHeading"),
+                rating: t("surveyRating"),
+                ratingLabels: [1, 2, 3, 4, 5].map((n) => t("ratingLabel", { rating: n })),
+                comment: t("surveyComment"),
+                send: t("surveySend"),
+              }}
+            />
+          ) : null}
+        </>
+      ) : (
+        <>
+          <ChatMessageForm action={actions.message} sessionId={session.id} label={t("message")} sendLabel={t("send")} />
+          {session.mayUpload ? (
+            <FileSendForm uploadUrl={`${base}/sessions/${session.id}/files`} texts={{ label: t("fileLabel"), send: t("fileSend"), sending: t("fileSending"), sent: t("fileSentStatus") }} />
+          ) : null}
+          <form action={actions.leave} className="actions">
+            <input type="hidden" name="sessionId" value={session.id} />
+            <button type="submit" className="button button-secondary">
+              {t("leave")}
+            </button>
+          </form>
+        </>
+      )}
+    </PublicPage>
+  );
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { getWaitingRequest } from "@/lib/support-requests/get-waiting-request";
+import { eventsAfter } from "./messages";
+import { toTranscriptEvent } from "./session-stream";
+import { sessionFeatures } from "./session-features";
+import { surveysOf } from "./surveys";
+
+/**
+ * Everything the customer's page shows for their request: the request while it waits, then the
+ * session — the agent's screen name, the session ID, the transcript so far, whether a survey is
+ * still open. Only the token opens it (see getWaitingRequest).
+ */
+export async function customerRequestView(portalSlug: string, token: string) {
+  const request = await getWaitingRequest(portalSlug, token);
+  const session = await db.supportSession.findUnique({
+    where: { requestId: request.id },
+    select: { id: true, number: true, agentId: true, agentName: true, portalId: true, startedAt: true, endedAt: true, endedBy: true, customerRating: true },
+  });
+  if (!session) return { request, session: null };
+  const [events, surveys, features] = await Promise.all([
+    eventsAfter({ kind: "customer", token }, session.id, 0),
+    surveysOf(session.portalId),
+    sessionFeatures(session),
+  ]);
+  const { agentId: _agentId, ...visible } = session; // the agent's identity stays on the server
+  return {
+    request,
+    session: {
+      ...visible,
+      mayUpload: !session.endedAt && features.fileTransferReceive.on,
+      events: events.map(toTranscriptEvent),
+      surveyOpen: !!session.endedAt && surveys.customer && session.customerRating === null,
+      diagnosticsPending: pendingDiagnostics(events.map((e) => e.type)),
+    },
+  };
+}
+
+/** The agent asked for diagnostics and the customer has neither sent nor declined them since. */
+function pendingDiagnostics(types: string[]): boolean {
+  const lastAsk = types.lastIndexOf("diagnosticsRequested");
+  return lastAsk >= 0 && !types.slice(lastAsk).some((t) => t === "diagnostics" || t === "diagnosticsDeclined");
+}
