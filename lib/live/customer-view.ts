@@ -41,3 +41,10 @@ function pendingDiagnostics(types: string[]): boolean {
   const lastAsk = types.lastIndexOf("diagnosticsRequested");
   return lastAsk >= 0 && !types.slice(lastAsk).some((t) => t === "diagnostics" || t === "diagnosticsDeclined");
 }
+
+/** Just the session id of a customer's request (null while it waits): for the JSON routes. */
+export async function customerSessionId(portalSlug: string, token: string): Promise<string | null> {
+  const request = await getWaitingRequest(portalSlug, token);
+  const session = await db.supportSession.findUnique({ where: { requestId: request.id }, select: { id: true } });
+  return session?.id ?? null;
+}

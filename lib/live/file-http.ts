@@ -25,12 +25,12 @@ const STATUS_OF_ERROR: Record<string, number> = {
   fileTooLarge: 413,
 };
 
-function errorResponse(error: string): Response {
+export function errorResponse(error: string): Response {
   const body = error === "fileTooLarge" ? { error, maxBytes: maxFileBytes() } : { error };
   return Response.json(body, { status: STATUS_OF_ERROR[error] ?? 400, headers: { "Cache-Control": "no-store" } });
 }
 
-async function answer(work: () => Promise<Response>): Promise<Response> {
+export async function answer(work: () => Promise<Response>): Promise<Response> {
   try {
     return await work();
   } catch (error) {

@@ -1,5 +1,5 @@
 import { NotFoundError } from "@/lib/errors/domain-errors";
-import { customerRequestView } from "@/lib/live/customer-view";
+import { customerSessionId } from "@/lib/live/customer-view";
 import { sessionEventStream } from "@/lib/live/session-stream";
 
 type Context = { params: Promise<{ portal: string; token: string }> };
@@ -8,9 +8,9 @@ type Context = { params: Promise<{ portal: string; token: string }> };
 export async function GET(request: Request, { params }: Context) {
   const { portal, token } = await params;
   try {
-    const { session } = await customerRequestView(portal, token);
-    if (!session) return new Response(null, { status: 404 });
-    return await sessionEventStream(request, { kind: "customer", token }, session.id);
+    const sessionId = await customerSessionId(portal, token);
+    if (!sessionId) return new Response(null, { status: 404 });
+    return await sessionEventStream(request, { kind: "customer", token }, sessionId);
   } catch (error) {
     if (error instanceof NotFoundError) return new Response(null, { status: 404 });
     throw error;
