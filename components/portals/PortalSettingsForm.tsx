@@ -76,6 +76,13 @@ export function PortalSettingsForm({
                   <CheckboxField name={`${key}.shown`} label={t("fieldShown")} defaultChecked={locked || checked(`${key}.shown`, config.shown)} disabled={locked} />
                   <CheckboxField name={`${key}.required`} label={t("fieldRequired")} defaultChecked={locked || checked(`${key}.required`, config.required)} disabled={locked} />
                   {locked ? <span className="muted">{t("fieldEssential")}</span> : null}
+                  {/* A disabled checkbox is not submitted: send what it shows, or a type change would store the field as hidden. */}
+                  {locked ? (
+                    <>
+                      <input type="hidden" name={`${key}.shown`} value="on" />
+                      <input type="hidden" name={`${key}.required`} value="on" />
+                    </>
+                  ) : null}
                 </div>
                 <div className="grid-2">
                   <InputField name={`${key}.labelDe`} label={t("labelDe")} defaultValue={v(`${key}.labelDe`, config.label.de)} error={e[`${key}.labelDe`]} />
