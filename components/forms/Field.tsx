@@ -73,7 +73,9 @@ export function SelectField({ options, defaultValue, ...field }: SelectFieldProp
   return (
     <Field {...field}>
       {(props) => (
-        <select {...props} defaultValue={defaultValue} className="input">
+        // React applies a select's defaultValue only when it mounts, and resets a form after its
+        // action: keyed by the value, the select shows what a failed submission sent, not the first default.
+        <select key={defaultValue} {...props} defaultValue={defaultValue} className="input">
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
