@@ -19,6 +19,9 @@ const { positionals, values } = parseArgs({
     requests: { type: "string", default: "50" },
     bulk: { type: "string", default: "1000" },
     port: { type: "string", default: "3900" },
+    chats: { type: "string", default: "50" },
+    "live-agents": { type: "string", default: "20" },
+    seconds: { type: "string", default: "60" },
   },
 });
 
@@ -147,8 +150,13 @@ async function benchBulk(dbFile: string, teamIds: string[], lines: number) {
 }
 
 async function main() {
+  if (positionals[0] === "live") {
+    const { runLiveBench } = await import("./bench-live");
+    return runLiveBench({ chats: Number(values.chats), agents: Number(values["live-agents"]), seconds: Number(values.seconds), port: Number(values.port) });
+  }
   if (positionals[0] !== "agents") {
     console.log("Usage: npm run bench -- agents [--agents 10000] [--teams 200] [--requests 50] [--bulk 1000]");
+    console.log("       npm run bench -- live [--chats 50] [--live-agents 20] [--seconds 60]");
     return 2;
   }
   const agentCount = Number(values.agents);

@@ -1,7 +1,7 @@
 import "server-only";
 import { sessionChannel } from "./channels";
 import { eventStreamResponse } from "./event-stream";
-import { eventsAfter, type SessionEventView } from "./messages";
+import { loadEventsAfter, type SessionEventView } from "./messages";
 import { type Participant, sessionOf } from "./participant";
 
 /** A session event as the browser receives it (dates as ISO strings). */
@@ -18,7 +18,7 @@ export async function sessionEventStream(request: Request, participant: Particip
   return eventStreamResponse({
     request,
     channels: [sessionChannel(session.id)],
-    load: async (afterId) =>
-      (await eventsAfter(participant, session.id, afterId)).map((e) => ({ id: e.id, event: e.type, data: toTranscriptEvent(e) })),
+    // Checked once above; the stream then reads the session's events directly.
+    load: async (afterId) => (await loadEventsAfter(session.id, afterId)).map((e) => ({ id: e.id, event: e.type, data: toTranscriptEvent(e) })),
   });
 }

@@ -102,3 +102,15 @@ describe("chat", () => {
     await expect(postMessage(customer, sessionId, "Noch da?")).rejects.toEqual(new ValidationError({ text: "sessionEnded" }));
   });
 });
+
+describe("message timestamps", () => {
+  it("are stored like every other date, so time ranges find them", async () => {
+    const { id, token } = await desk.request();
+    const { sessionId } = await acceptRequest(desk.agents.anna, id);
+    const before = new Date(Date.now() - 1000);
+    await postMessage({ kind: "customer", token }, sessionId, "Hallo");
+    const found = await db.sessionEvent.findMany({ where: { sessionId, author: "customer", createdAt: { gte: before, lte: new Date(Date.now() + 1000) } } });
+    expect(found).toHaveLength(1);
+    expect(Math.abs(found[0]!.createdAt.getTime() - Date.now())).toBeLessThan(5000);
+  });
+});

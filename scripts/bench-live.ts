@@ -1,0 +1,185 @@
+// `npm run bench -- live`: 50 simultaneous customer chats with 20 agents on one box. Each side of
+// every chat posts a message every second for 60 s through the JSON routes, while both listen on
+// their session's event stream (SSE). Measures delivery latency (post sent → event received on the
+// other side), counts lost and duplicated messages, and reports the server's memory.
+import { spawn } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { encode } from "next-auth/jwt";
+import { hashPassword } from "@/lib/auth/password";
+import { newRequestToken } from "@/lib/support-requests/request-token";
+import { migrate } from "./lib/runtime.mjs";
+
+export type LiveBenchOptions = { chats: number; agents: number; seconds: number; port: number };
+
+const TARGET_P95_MS = 300;
+const SECRET = randomBytes(32).toString("hex");
+
+type Chat = { sessionId: string; token: string; agentCookie: string };
+
+function percentile(sorted: number[], p: number) {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
+}
+
+/** One team serving a question-box portal, the agents (multi-session), and one open session per chat. */
+async function seed(file: string, options: LiveBenchOptions): Promise<Chat[]> {
+  const db = new Database(file);
+  const now = new Date().toISOString();
+  const hash = await hashPassword("Bench-password-1");
+  const teamId = randomUUID();
+  const portalId = randomUUID();
+  const subPortalId = randomUUID();
+  const chats: Chat[] = [];
+  const perAgent = Math.ceil(options.chats / options.agents);
+  const agentIds: string[] = [];
+  const sessionIds: string[] = [];
+  db.transaction(() => {
+    db.prepare('INSERT INTO "Team" (id, name, functions, maxSessions, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)').run(teamId, "Bench", JSON.stringify({ multiSession: true }), perAgent, now, now);
+    db.prepare('INSERT INTO "Portal" (id, name, slug, type, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)').run(portalId, "Bench", "bench", "questionBox", now, now);
+    db.prepare('INSERT INTO "SubPortal" (id, portalId, name, slug, createdAt) VALUES (?, ?, ?, ?, ?)').run(subPortalId, portalId, "Allgemein", "allgemein", now);
+    db.prepare('INSERT INTO "TeamSubPortal" (teamId, subPortalId) VALUES (?, ?)').run(teamId, subPortalId);
+    for (let a = 0; a < options.agents; a++) {
+      const id = randomUUID();
+      agentIds.push(id);
+      const loginId = `agent${a}@bench.lotse`;
+      db.prepare('INSERT INTO "User" (id, kind, loginId, email, passwordHash, passwordChangedAt, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(id, "agent", loginId, loginId, hash, now, now, now);
+      db.prepare('INSERT INTO "AgentProfile" (userId, firstName, lastName, screenName, teamId) VALUES (?, ?, ?, ?, ?)').run(id, "Agent", String(a), `Agent ${a}`, teamId);
+      const sid = `bench-agent-${a}`;
+      sessionIds.push(sid);
+      db.prepare('INSERT INTO "Session" (id, userId, realm, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?, ?)').run(sid, id, "agent", now, now, new Date(Date.now() + 3600_000).toISOString());
+      db.prepare('INSERT INTO "AgentPresence" (agentId, sessionId, status, teamId) VALUES (?, ?, ?, ?)').run(id, sid, "available", teamId);
+    }
+    for (let c = 0; c < options.chats; c++) {
+      const { token, hash: tokenHash } = newRequestToken();
+      const request = db
+        .prepare('INSERT INTO "SupportRequest" (token, subPortalId, portalName, subPortalName, portalType, status, language, customerName, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(tokenHash, subPortalId, "Bench", "Allgemein", "questionBox", "accepted", "de", `Kunde ${c}`, now);
+      const a = c % options.agents;
+      const sessionId = randomUUID();
+      db.prepare('INSERT INTO "SupportSession" (id, number, requestId, agentId, agentName, teamId, teamName, portalId, portalName, subPortalId, subPortalName) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+        sessionId, String(100_000_000 + c), request.lastInsertRowid, agentIds[a], `Agent ${a}`, teamId, "Bench", portalId, "Bench", subPortalId, "Allgemein",
+      );
+      chats.push({ sessionId, token, agentCookie: sessionIds[a]! });
+    }
+  })();
+  db.close();
+  for (const chat of chats) {
+    chat.agentCookie = `lotse-agent=${await encode({ token: { sid: chat.agentCookie }, secret: SECRET, salt: "lotse-session-agent" })}`;
+  }
+  return chats;
+}
+
+/** Follows an SSE stream, calling `onMessage` with each message event's text. */
+async function follow(url: string, headers: Record<string, string>, signal: AbortSignal, onMessage: (text: string) => void) {
+  const response = await fetch(url, { headers: { ...headers, accept: "text/event-stream" }, signal });
+  if (response.status !== 200 || !response.body) throw new Error(`${url}: ${response.status}`);
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let split: number;
+      while ((split = buffer.indexOf("\n\n")) >= 0) {
+        const frame = buffer.slice(0, split);
+        buffer = buffer.slice(split + 2);
+        if (!/^event: message$/m.test(frame)) continue;
+        const data = /^data: (.*)$/m.exec(frame)?.[1];
+        if (data) onMessage(String((JSON.parse(data) as { body: { text?: string } }).body.text ?? ""));
+      }
+    }
+  } catch (error) {
+    if (!signal.aborted) throw error;
+  }
+}
+
+function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? 0);
+  return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024 };
+}
+
+export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
+  if (!fs.existsSync(path.join(process.env.LOTSE_DIST_DIR ?? ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lotse-bench-live-"));
+  const dbFile = path.join(dir, "bench.db");
+  migrate(`file:${dbFile}`);
+  const chats = await seed(dbFile, options);
+  const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(options.port)], {
+    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, LOTSE_DATA_DIR: dir, NEXTAUTH_SECRET: SECRET, LOTSE_DISABLE_SCHEDULER: "1", NODE_ENV: "production" },
+    stdio: "ignore",
+  });
+  const base = `http://127.0.0.1:${options.port}`;
+  const abort = new AbortController();
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        await fetch(`${base}/manager`, { redirect: "manual" });
+        break;
+      } catch {
+        if (i > 100) throw new Error("server did not start");
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const before = memoryOf(server.pid!);
+    const sent = new Map<string, number>(); // tag → send time
+    const received = new Map<string, number>(); // tag → times received on the other side
+    const latencies: number[] = [];
+    const onMessage = (receiver: "agent" | "customer") => (text: string) => {
+      const match = /^bench (\d+) (agent|customer) (\d+)$/.exec(text);
+      if (!match || match[2] === receiver) return; // own messages come back too
+      const at = sent.get(text);
+      received.set(text, (received.get(text) ?? 0) + 1);
+      if (at !== undefined && received.get(text) === 1) latencies.push(performance.now() - at);
+    };
+    const streams = chats.flatMap((chat) => [
+      follow(`${base}/agent/sessions/${chat.sessionId}/events`, { cookie: chat.agentCookie }, abort.signal, onMessage("agent")),
+      follow(`${base}/p/bench/requests/${chat.token}/events`, {}, abort.signal, onMessage("customer")),
+    ]);
+    await new Promise((r) => setTimeout(r, 2000)); // all streams connected
+    console.log(`${chats.length} chats, ${options.agents} agents, ${chats.length * 2} event streams open; sending for ${options.seconds} s (${os.cpus().length} cores) …`);
+    let failures = 0;
+    const post = async (url: string, headers: Record<string, string>, tag: string) => {
+      sent.set(tag, performance.now());
+      const response = await fetch(url, { method: "POST", headers: { ...headers, "content-type": "application/json", origin: base }, body: JSON.stringify({ text: tag }) });
+      if (response.status !== 201) failures++;
+      await response.arrayBuffer();
+    };
+    const senders = chats.map(async (chat, c) => {
+      // Spread the chats over the second, as real people would be.
+      await new Promise((r) => setTimeout(r, (c * 1000) / chats.length));
+      for (let second = 0; second < options.seconds; second++) {
+        const tick = performance.now();
+        await Promise.all([
+          post(`${base}/agent/sessions/${chat.sessionId}/messages`, { cookie: chat.agentCookie }, `bench ${c} agent ${second}`),
+          post(`${base}/p/bench/requests/${chat.token}/messages`, {}, `bench ${c} customer ${second}`),
+        ]);
+        await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (performance.now() - tick))));
+      }
+    });
+    await Promise.all(senders);
+    await new Promise((r) => setTimeout(r, 3000)); // the last deliveries
+    const after = memoryOf(server.pid!);
+    abort.abort();
+    await Promise.allSettled(streams);
+    const lost = [...sent.keys()].filter((tag) => !received.has(tag)).length;
+    const duplicated = [...received.values()].filter((n) => n > 1).length;
+    latencies.sort((a, b) => a - b);
+    const p95 = percentile(latencies, 95);
+    const pass = p95 <= TARGET_P95_MS && lost === 0 && duplicated === 0 && failures === 0;
+    console.log(`\nMessages: ${sent.size} sent, ${latencies.length} delivered, ${lost} lost, ${duplicated} duplicated, ${failures} failed posts`);
+    console.log(`Delivery latency: p50 ${percentile(latencies, 50).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   max ${latencies.at(-1)?.toFixed(1)} ms   (target p95 ≤ ${TARGET_P95_MS} ms)`);
+    console.log(`Server memory: RSS ${before.rssMb.toFixed(0)} MB before, ${after.rssMb.toFixed(0)} MB after, peak ${after.peakMb.toFixed(0)} MB`);
+    console.log(pass ? "PASS" : "FAIL");
+    return pass ? 0 : 1;
+  } finally {
+    abort.abort();
+    server.kill("SIGTERM");
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
