@@ -12,7 +12,7 @@ import type { Lotse } from "./fixtures";
 import { de } from "./messages";
 import type { SeedResult, SeedSpec } from "./seed-organisation";
 
-export type { SeedResult, SeedSpec, SeedTeam, SeedUser } from "./seed-organisation";
+export type { SeedHolidaySet, SeedHoursSet, SeedPortal, SeedResult, SeedSpec, SeedTeam, SeedUser, SeedWeek } from "./seed-organisation";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -92,13 +92,28 @@ export async function withGrantsLock<T>(baseURL: string | undefined, work: () =>
   }
 }
 
-/** The Admin Center grant "Unternehmensmanager dürfen API-Manager erstellen", set through the Admin Center UI. */
-export async function setApiManagerGrant(lotse: Lotse, on: boolean): Promise<void> {
+/** The account-wide permissions of the Admin Center (Kontoberechtigungen), by their label key. */
+export type AccountGrant = "companyManagersMayChangePortals" | "companyManagersMayCreateApiManagers" | "localRecordingAllowed";
+
+/** Sets Admin Center grants through the Admin Center UI (take withGrantsLock first); the others stay as they are. */
+export async function setGrants(lotse: Lotse, grants: Partial<Record<AccountGrant, boolean>>): Promise<void> {
   const admin = await lotse.adminPage();
   await admin.goto("/admin/overview");
   await lotse.checkOnce(admin);
-  await admin.getByRole("checkbox", { name: de.Admin.grants.companyManagersMayCreateApiManagers, exact: true }).setChecked(on);
+  const box = (grant: AccountGrant) => admin.getByRole("checkbox", { name: de.Admin.grants[grant], exact: true });
+  const entries = Object.entries(grants) as [AccountGrant, boolean][];
+  for (const [grant, on] of entries) await box(grant).setChecked(on);
   await admin.getByRole("button", { name: de.Admin.grants.submit, exact: true }).click();
   await expect(admin).toHaveURL(/\/admin\/overview\?notice=grantsSaved$/);
-  await expect(admin.getByRole("checkbox", { name: de.Admin.grants.companyManagersMayCreateApiManagers, exact: true })).toBeChecked({ checked: on });
+  for (const [grant, on] of entries) await expect(box(grant)).toBeChecked({ checked: on });
+}
+
+/** The Admin Center grant "Unternehmensmanager dürfen API-Manager erstellen", set through the Admin Center UI. */
+export async function setApiManagerGrant(lotse: Lotse, on: boolean): Promise<void> {
+  await setGrants(lotse, { companyManagersMayCreateApiManagers: on });
+}
+
+/** The Admin Center grant "Unternehmensmanager dürfen Portaleinstellungen ändern". */
+export async function setPortalGrant(lotse: Lotse, on: boolean): Promise<void> {
+  await setGrants(lotse, { companyManagersMayChangePortals: on });
 }

@@ -98,5 +98,11 @@ export function routeOf(url: string): string | null {
     .replace(/^\/manager\/teams\/(?!new(?:\/|$))[^/]+/, "/manager/teams/:id")
     .replace(/^\/manager\/agents\/bulk\/[^/]+/, "/manager/agents/bulk/:importId")
     .replace(/^\/manager\/agents\/(?!(?:new|bulk|move|delete)(?:\/|$))[^/]+/, "/manager/agents/:id")
+    .replace(/^\/manager\/portals\/(?!new(?:\/|$))[^/]+/, "/manager/portals/:id")
+    .replace(/^(\/manager\/portals\/:id\/sub-portals\/)[^/]+/, "$1:subId")
+    .replace(/^\/manager\/business-hours\/(hours|holidays)\/(?!new(?:\/|$))[^/]+/, "/manager/business-hours/$1/:id")
+    .replace(/^\/p\/[^/]+\/requests\/[^/]+$/, "/p/:portal/requests/:token")
+    .replace(/^\/p\/(?!:portal\/)[^/]+\/[^/]+$/, "/p/:portal/:subPortal")
+    .replace(/^\/p\/(?!:portal(?:\/|$))[^/]+\/?$/, "/p/:portal")
     .replace(/\/$/, "") || "/";
 }

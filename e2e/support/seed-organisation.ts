@@ -4,7 +4,9 @@
 //   DATABASE_URL=file:<abs path> npx tsx --tsconfig scripts/tsconfig.json e2e/support/seed-organisation.ts '<json spec>'
 //
 // The spec names everything with keys; the script prints { teams: {key: id}, users: {key: id},
-// imports: {key: id} } as JSON on its last line of output. Specs call it through seed() in organisation.ts.
+// imports: {key: id}, portals, subPortals, hoursSets, holidaySets, requests } as JSON on its last line
+// of output. Specs call it through seed() in organisation.ts.
+import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { TeamManagerRight } from "@/lib/access/rights";
 import type { ManagerRole } from "@/lib/auth/principal";
@@ -39,11 +41,63 @@ export type SeedUser = {
 
 export type SeedImport = { key: string; manager: string; status: "running" | "done" | "failed"; total: number };
 
-export type SeedSpec = { teams?: SeedTeam[]; users?: SeedUser[]; imports?: SeedImport[] };
-export type SeedResult = { teams: Record<string, string>; users: Record<string, string>; imports: Record<string, string> };
+/** A portal with its sub-portals (the first one is what /p/<slug> shows) and the teams serving each. */
+export type SeedPortal = {
+  key: string;
+  name: string;
+  slug: string;
+  type?: "agentSelection" | "questionBox" | "contactButton" | "connectionCode";
+  /** Stored portal features, e.g. { fileTransferSend: false }. */
+  features?: Record<string, boolean>;
+  /** Stored field settings, as lib/portals/portal-fields.ts reads them. */
+  fields?: Record<string, { shown: boolean; required: boolean; label?: { de: string; en: string }; help?: { de: string; en: string } }>;
+  welcomeDe?: string;
+  welcomeEn?: string;
+  deleted?: boolean;
+  subPortals: { key: string; name: string; slug: string; teams?: string[] }[];
+};
+
+/** Seven days, Monday first, as lib/business-hours/week.ts stores them. */
+export type SeedWeek = { mode: "open" | "closed" | "ranges"; ranges?: { from: string; to: string }[] }[];
+
+type SeedSetCommon = { key: string; name: string; timeZone: string; closedMessageDe?: string; closedMessageEn?: string; portals?: string[] };
+export type SeedHoursSet = SeedSetCommon & { week: SeedWeek };
+export type SeedHolidaySet = SeedSetCommon & { dates: { name: string; startDate: string; endDate?: string; everyYear?: boolean }[] };
+
+/** A customer's request, as the public portal stores it (for history that must survive deletions). */
+export type SeedRequest = {
+  key: string;
+  /** A sub-portal of this seed (its key), or one that exists already (its id). */
+  subPortal?: string;
+  subPortalId?: string;
+  customerName: string;
+  problem?: string;
+  language?: "de" | "en";
+};
+
+export type SeedSpec = {
+  teams?: SeedTeam[];
+  users?: SeedUser[];
+  imports?: SeedImport[];
+  portals?: SeedPortal[];
+  hoursSets?: SeedHoursSet[];
+  holidaySets?: SeedHolidaySet[];
+  requests?: SeedRequest[];
+};
+export type SeedResult = {
+  teams: Record<string, string>;
+  users: Record<string, string>;
+  imports: Record<string, string>;
+  portals: Record<string, string>;
+  subPortals: Record<string, string>;
+  hoursSets: Record<string, string>;
+  holidaySets: Record<string, string>;
+  /** Request number (SupportRequest.id) and the customer's token (the database holds its hash). */
+  requests: Record<string, { id: number; token: string }>;
+};
 
 async function main(spec: SeedSpec): Promise<SeedResult> {
-  const result: SeedResult = { teams: {}, users: {}, imports: {} };
+  const result: SeedResult = { teams: {}, users: {}, imports: {}, portals: {}, subPortals: {}, hoursSets: {}, holidaySets: {}, requests: {} };
   const teamId = (key: string) => {
     const id = result.teams[key];
     if (!id) throw new Error(`unknown team key ${key} (teams must be listed after their parent)`);
@@ -90,7 +144,94 @@ async function main(spec: SeedSpec): Promise<SeedResult> {
     });
     result.imports[job.key] = row.id;
   }
+  await seedPortals(spec, result, teamId);
   return result;
+}
+
+async function seedPortals(spec: SeedSpec, result: SeedResult, teamId: (key: string) => string) {
+  const keyed = (map: Record<string, string>, kind: string) => (key: string) => {
+    const id = map[key];
+    if (!id) throw new Error(`unknown ${kind} key ${key}`);
+    return id;
+  };
+  const portalId = keyed(result.portals, "portal");
+  for (const portal of spec.portals ?? []) {
+    const deletedAt = portal.deleted ? new Date() : null;
+    const row = await db.portal.create({
+      data: {
+        name: portal.name,
+        slug: portal.deleted ? null : portal.slug,
+        type: portal.type ?? "questionBox",
+        features: JSON.stringify(portal.features ?? {}),
+        fields: JSON.stringify(portal.fields ?? {}),
+        welcomeDe: portal.welcomeDe ?? "",
+        welcomeEn: portal.welcomeEn ?? "",
+        deletedAt,
+      },
+    });
+    result.portals[portal.key] = row.id;
+    // One at a time, so that creation order (the sub-portals' list order) is the spec's order.
+    for (const [index, sub] of portal.subPortals.entries()) {
+      const subRow = await db.subPortal.create({
+        data: {
+          portalId: row.id,
+          name: sub.name,
+          slug: portal.deleted ? null : sub.slug,
+          deletedAt,
+          createdAt: new Date(Date.now() + index),
+        },
+      });
+      result.subPortals[sub.key] = subRow.id;
+      if (sub.teams?.length) await db.teamSubPortal.createMany({ data: sub.teams.map((key) => ({ teamId: teamId(key), subPortalId: subRow.id })) });
+    }
+  }
+  for (const set of spec.hoursSets ?? []) {
+    const row = await db.businessHoursSet.create({
+      data: {
+        name: set.name,
+        timeZone: set.timeZone,
+        week: JSON.stringify(set.week.map((day) => ({ mode: day.mode, ranges: day.ranges ?? [] }))),
+        closedMessageDe: set.closedMessageDe ?? "",
+        closedMessageEn: set.closedMessageEn ?? "",
+        portals: { create: (set.portals ?? []).map((key) => ({ portalId: portalId(key) })) },
+      },
+    });
+    result.hoursSets[set.key] = row.id;
+  }
+  for (const set of spec.holidaySets ?? []) {
+    const row = await db.holidaySet.create({
+      data: {
+        name: set.name,
+        timeZone: set.timeZone,
+        closedMessageDe: set.closedMessageDe ?? "",
+        closedMessageEn: set.closedMessageEn ?? "",
+        dates: {
+          create: set.dates.map((d) => ({ name: d.name, startDate: d.startDate, endDate: d.endDate ?? d.startDate, everyYear: d.everyYear ?? false })),
+        },
+        portals: { create: (set.portals ?? []).map((key) => ({ portalId: portalId(key) })) },
+      },
+    });
+    result.holidaySets[set.key] = row.id;
+  }
+  const subPortalId = keyed(result.subPortals, "sub-portal");
+  for (const request of spec.requests ?? []) {
+    const sub = await db.subPortal.findUniqueOrThrow({ where: { id: request.subPortalId ?? subPortalId(request.subPortal ?? "") }, include: { portal: true } });
+    // The customer's key; the database keeps only its SHA-256 (lib/support-requests/request-token.ts).
+    const token = randomBytes(32).toString("base64url");
+    const row = await db.supportRequest.create({
+      data: {
+        token: createHash("sha256").update(token).digest("hex"),
+        subPortalId: sub.id,
+        portalName: sub.portal.name,
+        subPortalName: sub.name,
+        portalType: sub.portal.type,
+        language: request.language ?? "de",
+        customerName: request.customerName,
+        problem: request.problem ?? "",
+      },
+    });
+    result.requests[request.key] = { id: row.id, token };
+  }
 }
 
 main(JSON.parse(process.argv[2] ?? "{}") as SeedSpec).then(
