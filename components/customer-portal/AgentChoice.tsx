@@ -43,6 +43,8 @@ export function AgentChoice({
           <RequiredMark required />
         </label>
         <select
+          // Keyed by the value: React applies defaultValue only on mount (see SelectField).
+          key={value ?? ""}
           id={id}
           name="agent"
           defaultValue={value ?? ""}
