@@ -1,6 +1,7 @@
 "use server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { joinAgentConsole, leaveAgentConsole } from "@/app/agent/console-presence";
 import { authenticate } from "@/lib/auth/authenticate";
 import type { Realm } from "@/lib/auth/principal";
 import { REALM_PATHS } from "@/lib/auth/realm-paths";
@@ -24,11 +25,17 @@ export async function signInAction(realm: Realm, _previous: FormState, formData:
   if (!result.ok) {
     return { fieldErrors: { form: result.reason === "locked" ? "signInLocked" : "signInInvalid" }, values };
   }
-  await startSession(result.userId, realm);
+  const sessionId = await startSession(result.userId, realm);
+  if (realm === "agent") {
+    // The agent console: signing in also signs in to the console, within the team's available logins.
+    const refused = await joinAgentConsole(sessionId);
+    if (refused) return { fieldErrors: { form: refused }, values };
+  }
   redirect(landing(realm));
 }
 
 export async function signOutAction(realm: Realm): Promise<void> {
+  if (realm === "agent") await leaveAgentConsole();
   await endCurrentSession(realm);
   redirect(`${REALM_PATHS[realm].signIn}?notice=signedOut`);
 }

@@ -2,6 +2,7 @@
 import { redirect } from "next/navigation";
 import { requestPasswordReset } from "@/lib/password-reset/request-password-reset";
 import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { realmOfForm } from "./realm-of-form";
 
 export async function requestPasswordResetAction(_previous: FormState, formData: FormData): Promise<FormState> {
   try {
@@ -9,6 +10,6 @@ export async function requestPasswordResetAction(_previous: FormState, formData:
   } catch (error) {
     return formStateFromError(error, formData);
   }
-  const realm = text(formData, "realm") === "admin" ? "admin" : "manager";
+  const realm = realmOfForm(text(formData, "realm"));
   redirect(`/forgot-password?realm=${realm}&sent=1`);
 }

@@ -3,12 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/ForgotPasswordForm";
 import { PublicPage } from "@/components/shell/PublicPage";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { REALM_PATHS } from "@/lib/auth/realm-paths";
 import { requestPasswordResetAction } from "./actions";
+import { realmOfForm } from "./realm-of-form";
 
 /** "Passwort vergessen": login ID, confirmation, Senden. */
 export default async function ForgotPasswordPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const realm = firstParam(params.realm) === "admin" ? "admin" : "manager";
+  const realm = realmOfForm(firstParam(params.realm));
   const t = await getTranslations("ForgotPassword");
   return (
     <PublicPage title={t("title")}>
@@ -23,7 +25,7 @@ export default async function ForgotPasswordPage({ searchParams }: { searchParam
         </>
       )}
       <p>
-        <Link href={realm === "admin" ? "/admin" : "/manager"}>{t("backToSignIn")}</Link>
+        <Link href={REALM_PATHS[realm].signIn}>{t("backToSignIn")}</Link>
       </p>
     </PublicPage>
   );

@@ -79,20 +79,23 @@ export function LiveTranscript({
           {labels.connectionLost}
         </p>
       ) : null}
-      <ol role="log" aria-live="polite" aria-label={labels.logLabel} className="transcript-log">
-        {events
-          .filter((e) => SHOWN.has(e.type))
-          .map((e) => (
-            <li key={e.id} className={`transcript-entry from-${e.author === side ? "me" : e.author}`}>
-              <span className="transcript-meta">
-                {who(e.author)} · <time dateTime={e.at}>{time.format(new Date(e.at))}</time>
-                {e.body.greeting ? ` · ${labels.greeting}` : null}
-              </span>
-              <span className="transcript-text">{describe(e, labels, fileUrl)}</span>
-            </li>
-          ))}
-        <li ref={end} aria-hidden="true" className="sr-only" />
-      </ol>
+      {/* The log role sits on a wrapper: on the list itself it would take the list semantics away. */}
+      <div role="log" aria-live="polite" aria-label={labels.logLabel}>
+        <ol className="transcript-log">
+          {events
+            .filter((e) => SHOWN.has(e.type))
+            .map((e) => (
+              <li key={e.id} className={`transcript-entry from-${e.author === side ? "me" : e.author}`}>
+                <span className="transcript-meta">
+                  {who(e.author)} · <time dateTime={e.at}>{time.format(new Date(e.at))}</time>
+                  {e.body.greeting ? ` · ${labels.greeting}` : null}
+                </span>
+                <span className="transcript-text">{describe(e, labels, fileUrl)}</span>
+              </li>
+            ))}
+          <li ref={end} aria-hidden="true" className="sr-only" />
+        </ol>
+      </div>
     </div>
   );
 }

@@ -16,8 +16,8 @@ import { displayNameOf, mayEnterRealm } from "./user-display";
 
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 
-/** Opens a session for a user who just proved who they are, and sets the cookie. */
-export async function startSession(userId: string, realm: Realm): Promise<void> {
+/** Opens a session for a user who just proved who they are, and sets the cookie; returns its ID. */
+export async function startSession(userId: string, realm: Realm): Promise<string> {
   const id = randomBytes(32).toString("base64url");
   await inTransaction(async (tx) => {
     const session = await tx.session.create({
@@ -34,10 +34,15 @@ export async function startSession(userId: string, realm: Realm): Promise<void> 
     });
   });
   await writeSessionCookie(realm, id);
+  return id;
 }
 
-export async function endCurrentSession(realm: Realm): Promise<void> {
-  const sessionId = await readSessionId(realm);
+/**
+ * Ends this browser's session of the realm. `sessionId`: a session opened earlier in the same
+ * request (its cookie is not part of the request yet).
+ */
+export async function endCurrentSession(realm: Realm, sessionId: string | null = null): Promise<void> {
+  sessionId ??= await readSessionId(realm);
   const session = sessionId
     ? await db.session.findUnique({ where: { id: sessionId }, include: { user: { select: { loginId: true } } } })
     : null;
@@ -100,7 +105,11 @@ export function principalOf(user: UserRow, session: { id: string; createdAt: Dat
  */
 export const currentPrincipal = cache(async (realm: Realm): Promise<Principal | null> => {
   const sessionId = await readSessionId(realm);
-  if (!sessionId) return null;
+  return sessionId ? principalOfSession(sessionId, realm) : null;
+});
+
+/** The principal of a session by its ID (e.g. one just opened in this request), or null. */
+export async function principalOfSession(sessionId: string, realm: Realm): Promise<Principal | null> {
   const session = await db.session.findUnique({
     where: { id: sessionId },
     include: { user: { include: { manager: true, agent: true } } },
@@ -113,4 +122,4 @@ export const currentPrincipal = cache(async (realm: Realm): Promise<Principal | 
     await db.session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) } });
   }
   return principalOf(user, session);
-});
+}

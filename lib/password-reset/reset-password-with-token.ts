@@ -58,7 +58,9 @@ export async function resetPasswordWithToken(
       summary: { password: "changed" },
     });
   });
-  const realm: Realm = row.user.kind === "admin" ? "admin" : "manager";
+  // Agents go back to the agent console; their Management Center sign-in (if granted) is unlocked too.
+  const realm: Realm = row.user.kind === "admin" ? "admin" : row.user.kind === "agent" ? "agent" : "manager";
   await clearFailures(realm, row.user.loginId);
+  if (realm === "agent") await clearFailures("manager", row.user.loginId);
   return { realm };
 }

@@ -1,0 +1,77 @@
+import { getTranslations } from "next-intl/server";
+import { signInAction } from "@/app/auth-actions";
+import { SignInForm } from "@/components/auth/SignInForm";
+import { ConnectionCodePanel } from "@/components/agent-console/ConnectionCodePanel";
+import { ConsoleNotice } from "@/components/agent-console/ConsoleNotice";
+import { ConsoleShell } from "@/components/agent-console/ConsoleShell";
+import { LiveRefresh } from "@/components/agent-console/LiveRefresh";
+import { SessionList } from "@/components/agent-console/SessionList";
+import { StatusPanel } from "@/components/agent-console/StatusPanel";
+import { WaitingRequests } from "@/components/agent-console/WaitingRequests";
+import { PublicPage } from "@/components/shell/PublicPage";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { currentPrincipal } from "@/lib/auth/session";
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { currentConnectionCode } from "@/lib/live/connection-codes";
+import { consoleOverview } from "@/lib/live/console-overview";
+import { waitingRequestsFor } from "@/lib/live/request-lifecycle";
+
+/** The agent console: its sign-in when signed out; else status, waiting requests, sessions, code. */
+export default async function AgentConsolePage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const notice = firstParam(params.notice);
+  if (!(await currentPrincipal("agent"))) {
+    const t = await getTranslations("AgentConsole");
+    return (
+      <PublicPage title={t("signInTitle")} notice={notice}>
+        <SignInForm action={signInAction.bind(null, "agent")} forgotPasswordHref="/forgot-password?realm=agent" />
+      </PublicPage>
+    );
+  }
+  const principal = await requirePrincipal("agent");
+  const t = await getTranslations("AgentConsole");
+  const overview = await consoleOverview(principal);
+  const here = overview.presence?.here === true;
+  const [requests, code] = await Promise.all([
+    here ? waitingRequestsFor(principal) : [],
+    overview.offersConnectionCodes ? currentConnectionCode(principal) : null,
+  ]);
+  return (
+    <ConsoleShell principal={principal} current="console">
+      <LiveRefresh streamUrl="/agent/events" />
+      <div className="console-heading">
+        <h1>{t("title")}</h1>
+        <p className="muted">
+          {overview.agent.teamName
+            ? t("signedInAs", { name: overview.agent.name, team: overview.agent.teamName })
+            : t("signedInAsNoTeam", { name: overview.agent.name })}
+        </p>
+        <a href="/agent" className="console-refresh">
+          {t("refresh")}
+        </a>
+      </div>
+      <ConsoleNotice notice={notice} error={firstParam(params.error)} />
+      <div className="console-grid">
+        <div className="stack">
+          <StatusPanel presence={overview.presence} openSessions={overview.openSessions.length} />
+          {here ? (
+            <WaitingRequests
+              requests={requests}
+              away={overview.presence?.status === "away"}
+              atSessionLimit={overview.openSessions.length >= overview.sessionLimit}
+            />
+          ) : null}
+        </div>
+        <div className="stack">
+          <SessionList open={overview.openSessions} awaitingWrapUp={overview.awaitingWrapUp} />
+          {overview.offersConnectionCodes ? <ConnectionCodePanel code={code} /> : null}
+        </div>
+      </div>
+    </ConsoleShell>
+  );
+}
+
+export async function generateMetadata() {
+  const t = await getTranslations("AgentConsole");
+  return { title: t("title") };
+}

@@ -1,0 +1,160 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AgentSurveyForm } from "@/components/agent-console/AgentSurveyForm";
+import { ConsoleNotice } from "@/components/agent-console/ConsoleNotice";
+import { ConsoleShell } from "@/components/agent-console/ConsoleShell";
+import { DiagnosticsPanel } from "@/components/agent-console/DiagnosticsPanel";
+import { MessageComposer } from "@/components/agent-console/MessageComposer";
+import { SessionFacts } from "@/components/agent-console/SessionFacts";
+import { WrapUpForm } from "@/components/agent-console/WrapUpForm";
+import { FileSendForm } from "@/components/live/FileSendForm";
+import { LiveTranscript } from "@/components/live/LiveTranscript";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { maxFileBytes } from "@/lib/config/env";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { cannedTextsFor } from "@/lib/live/canned-texts";
+import { diagnosticsStateOf } from "@/lib/live/diagnostics-state";
+import { agentSessionView } from "@/lib/live/end-session";
+import { eventsAfter } from "@/lib/live/messages";
+import { sessionFeatures } from "@/lib/live/session-features";
+import { toTranscriptEvent } from "@/lib/live/session-stream";
+import { surveysOf } from "@/lib/live/surveys";
+import {
+  agentSurveyAction,
+  endSessionAction,
+  requestDiagnosticsAction,
+  sendCannedAction,
+  sendMessageAction,
+} from "./actions";
+
+type Props = { params: Promise<{ sessionId: string }>; searchParams: SearchParams };
+
+/** Initial transcript size: the stream sends whatever came after these. */
+const INITIAL_EVENTS = 5000;
+
+/** One session in the agent console: details, live chat, files, diagnostics, end, survey. */
+export default async function AgentSessionPage({ params, searchParams }: Props) {
+  const principal = await requirePrincipal("agent");
+  const { sessionId } = await params;
+  const query = await searchParams;
+  const session = await orNotFound(agentSessionView(principal, sessionId));
+  const participant = { kind: "agent" as const, actor: principal };
+  const [events, features, surveys, canned] = await Promise.all([
+    eventsAfter(participant, session.id, 0, INITIAL_EVENTS),
+    sessionFeatures(session),
+    surveysOf(session.portalId),
+    cannedTextsFor(principal),
+  ]);
+  const t = await getTranslations("AgentConsole");
+  const open = session.endedAt === null;
+  const base = `/agent/sessions/${encodeURIComponent(session.id)}`;
+
+  return (
+    <ConsoleShell principal={principal} current="session">
+      <p className="breadcrumb">
+        <Link href="/agent">{t("session.back")}</Link>
+      </p>
+      <h1>{t("session.title", { number: session.number })}</h1>
+      <ConsoleNotice notice={firstParam(query.notice)} error={firstParam(query.error)} />
+      {open ? null : (
+        <p role="status" className="alert alert-info">
+          {session.endedBy === "customer" ? t("session.endedByCustomer") : t("session.endedByAgent")}
+        </p>
+      )}
+      <div className="session-layout">
+        <section aria-labelledby="chat-heading" className="console-panel session-chat">
+          <h2 id="chat-heading">{t("session.chat")}</h2>
+          <LiveTranscript
+            initial={events.map(toTranscriptEvent)}
+            streamUrl={`${base}/events`}
+            side="agent"
+            timeZone={principal.timeZone}
+            locale={principal.language}
+            fileUrl={`${base}/files/FILE_ID`}
+            labels={{
+              you: t("transcript.you"),
+              other: t("transcript.other"),
+              system: t("transcript.system"),
+              greeting: t("transcript.greeting"),
+              fileSent: t("transcript.fileSent"),
+              diagnosticsRequested: t("transcript.diagnosticsRequested"),
+              diagnosticsReceived: t("transcript.diagnosticsReceived"),
+              diagnosticsDeclined: t("transcript.diagnosticsDeclined"),
+              ended: t("transcript.ended"),
+              connectionLost: t("transcript.connectionLost"),
+              logLabel: t("transcript.logLabel"),
+            }}
+          />
+          {open ? (
+            <MessageComposer
+              sendAction={sendMessageAction.bind(null, session.id)}
+              cannedAction={sendCannedAction.bind(null, session.id)}
+              canned={canned}
+            />
+          ) : null}
+        </section>
+        <div className="stack">
+          <SessionFacts
+            number={session.number}
+            portalName={session.portalName}
+            subPortalName={session.subPortalName}
+            startedAt={session.startedAt}
+            endedAt={session.endedAt}
+            customer={session.customer}
+          />
+          {open && features.fileTransferSend.on ? (
+            <section aria-labelledby="files-heading" className="console-panel">
+              <h2 id="files-heading">{t("files.heading")}</h2>
+              <p className="muted">{t("files.help", { size: formatBytes(maxFileBytes()) })}</p>
+              <FileSendForm
+                uploadUrl={`${base}/files`}
+                texts={{ label: t("files.label"), send: t("files.send"), sending: t("files.sending"), sent: t("files.sent") }}
+              />
+            </section>
+          ) : null}
+          {features.diagnostics.on || session.diagnostics !== null ? (
+            <DiagnosticsPanel
+              state={diagnosticsStateOf(session.diagnostics, events)}
+              open={open && features.diagnostics.on}
+              requestAction={requestDiagnosticsAction.bind(null, session.id)}
+            />
+          ) : null}
+          <section aria-labelledby="end-heading" className="console-panel">
+            <h2 id="end-heading">{open ? t("end.heading") : t("end.wrapUpHeading")}</h2>
+            <WrapUpForm
+              action={endSessionAction.bind(null, session.id)}
+              ended={!open}
+              defaults={{ notes: session.notes, outcome: session.outcome }}
+            />
+          </section>
+          {!open && surveys.agent ? (
+            <section aria-labelledby="survey-heading" className="console-panel">
+              <h2 id="survey-heading">{t("survey.heading")}</h2>
+              {session.agentRating !== null ? (
+                <p>{t("survey.done", { rating: session.agentRating })}</p>
+              ) : (
+                <>
+                  <p className="muted">{t("survey.intro")}</p>
+                  <AgentSurveyForm action={agentSurveyAction.bind(null, session.id)} />
+                </>
+              )}
+            </section>
+          ) : null}
+        </div>
+      </div>
+    </ConsoleShell>
+  );
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+  return `${Math.round(bytes / 1024)} KB`;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const principal = await requirePrincipal("agent");
+  const session = await orNotFound(agentSessionView(principal, (await params).sessionId));
+  const t = await getTranslations("AgentConsole");
+  return { title: t("session.title", { number: session.number }) };
+}

@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import { ConsoleShell } from "@/components/agent-console/ConsoleShell";
+import { MySettingsPage } from "@/components/settings/MySettingsPage";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+
+/** "Meine Einstellungen" of an agent: password, language, time zone (also after a password reset). */
+export default async function AgentSettingsPage({ searchParams }: { searchParams: SearchParams }) {
+  const principal = await requirePrincipal("agent", { allowPendingPasswordChange: true });
+  return (
+    <ConsoleShell principal={principal} current="settings">
+      <div className="console-narrow">
+        <MySettingsPage realm="agent" notice={firstParam((await searchParams).notice)} />
+      </div>
+    </ConsoleShell>
+  );
+}
+
+export async function generateMetadata() {
+  const t = await getTranslations("Settings");
+  return { title: t("title") };
+}

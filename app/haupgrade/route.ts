@@ -1,0 +1,7 @@
+/** The old address of the agent console (DESIGN.md, URLs). Permanent, relative, any method. */
+function toConsole() {
+  return new Response(null, { status: 308, headers: { Location: "/agent" } });
+}
+
+export const GET = toConsole;
+export const HEAD = toConsole;

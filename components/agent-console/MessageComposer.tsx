@@ -1,0 +1,116 @@
+"use client";
+import { useActionState, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { Field } from "@/components/forms/Field";
+import { FormAlert } from "@/components/forms/FormAlert";
+import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import type { CannedTexts } from "@/lib/live/canned-texts";
+
+const OPTION_LABEL_MAX = 90;
+const shorten = (text: string) => (text.length > OPTION_LABEL_MAX ? `${text.slice(0, OPTION_LABEL_MAX)} …` : text);
+
+/**
+ * The agent's message box: Enter sends, Shift+Enter starts a new line; after sending the box is
+ * empty and keeps the focus. Canned messages and URLs go into the box at the cursor ("Einfügen");
+ * without JavaScript that form sends the canned text as it is.
+ */
+export function MessageComposer({
+  sendAction,
+  cannedAction,
+  canned,
+}: {
+  sendAction: (state: FormState, formData: FormData) => Promise<FormState>;
+  cannedAction: (formData: FormData) => Promise<void>;
+  canned: CannedTexts;
+}) {
+  const t = useTranslations("AgentConsole");
+  const [state, formAction, pending] = useActionState(sendAction, initialFormState);
+  const form = useRef<HTMLFormElement>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const choice = useRef<HTMLSelectElement>(null);
+  const [inserted, setInserted] = useState(0);
+  const sent = state.values.sent;
+
+  const insert = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const value = choice.current?.value;
+    const textarea = box.current;
+    if (!value || !textarea) return;
+    const start = textarea.selectionStart ?? textarea.value.length;
+    const end = textarea.selectionEnd ?? start;
+    const before = textarea.value.slice(0, start);
+    const spaced = before && !/\s$/.test(before) ? ` ${value}` : value;
+    textarea.setRangeText(spaced, start, end, "end");
+    textarea.focus();
+    setInserted((n) => n + 1);
+  };
+
+  return (
+    <div className="composer">
+      <form ref={form} action={formAction} className="message-form">
+        <FormAlert error={state.fieldErrors.form} />
+        <Field name="text" label={t("message.label")} description={t("message.hint")} error={state.fieldErrors.text}>
+          {(props) => (
+            <textarea
+              {...props}
+              ref={box}
+              // A new key after each sent message gives an empty box (and keeps the text after an error).
+              key={sent ?? "draft"}
+              defaultValue={state.fieldErrors.text ? state.values.text : ""}
+              rows={3}
+              maxLength={4000}
+              className="input"
+              autoFocus={!!sent}
+              onKeyDown={(event) => {
+                if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+                  event.preventDefault();
+                  if (!pending) form.current?.requestSubmit();
+                }
+              }}
+            />
+          )}
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button button-primary" aria-disabled={pending || undefined}>
+            {t("message.send")}
+          </button>
+        </div>
+      </form>
+      {canned.messages.length + canned.urls.length > 0 ? (
+        <form action={cannedAction} onSubmit={insert} className="canned-form">
+          <label htmlFor="canned-text" className="field-label">
+            {t("canned.label")}
+          </label>
+          <div className="canned-row">
+            <select ref={choice} id="canned-text" name="canned" className="input">
+              {canned.messages.length > 0 ? (
+                <optgroup label={t("canned.messages")}>
+                  {canned.messages.map((text) => (
+                    <option key={text} value={text}>
+                      {shorten(text)}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null}
+              {canned.urls.length > 0 ? (
+                <optgroup label={t("canned.urls")}>
+                  {canned.urls.map((url) => (
+                    <option key={url} value={url}>
+                      {shorten(url)}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null}
+            </select>
+            <button type="submit" className="button button-secondary">
+              {t("canned.insert")}
+            </button>
+          </div>
+          <p role="status" className="sr-only">
+            {inserted > 0 ? t("canned.inserted") : ""}
+          </p>
+        </form>
+      ) : null}
+    </div>
+  );
+}

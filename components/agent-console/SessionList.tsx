@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+
+export type SessionListItem = {
+  id: string;
+  number: string;
+  startedAt: Date;
+  portalName: string;
+  subPortalName: string;
+  customerName: string;
+};
+
+/** The agent's open sessions, and those the customer ended that still need notes and an outcome. */
+export async function SessionList({ open, awaitingWrapUp }: { open: SessionListItem[]; awaitingWrapUp: SessionListItem[] }) {
+  const t = await getTranslations("AgentConsole.sessions");
+  return (
+    <section aria-labelledby="sessions-heading" className="console-panel">
+      <h2 id="sessions-heading">{t("heading")}</h2>
+      {open.length === 0 ? <p className="muted">{t("none")}</p> : <SessionTable caption={t("open")} sessions={open} />}
+      {awaitingWrapUp.length > 0 ? <SessionTable caption={t("awaitingWrapUp")} sessions={awaitingWrapUp} /> : null}
+    </section>
+  );
+}
+
+async function SessionTable({ caption, sessions }: { caption: string; sessions: SessionListItem[] }) {
+  const t = await getTranslations("AgentConsole.sessions");
+  const format = await getFormatter();
+  return (
+    <div className="table-scroll">
+      <table className="table session-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("sessionId")}</th>
+            <th scope="col">{t("customer")}</th>
+            <th scope="col">{t("portal")}</th>
+            <th scope="col">{t("startedAt")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sessions.map((s) => (
+            <tr key={s.id}>
+              <td>
+                <Link href={`/agent/sessions/${s.id}`} aria-label={t("link", { number: s.number })} className="session-number">
+                  {s.number}
+                </Link>
+              </td>
+              <td>{s.customerName || "–"}</td>
+              <td>
+                {s.portalName} / {s.subPortalName}
+              </td>
+              <td>
+                <time dateTime={s.startedAt.toISOString()}>{format.dateTime(s.startedAt, { timeStyle: "short" })}</time>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
