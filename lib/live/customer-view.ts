@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { getWaitingRequest } from "@/lib/support-requests/get-waiting-request";
+import { hashRequestToken, looksLikeRequestToken } from "@/lib/support-requests/request-token";
 import { eventsAfter } from "./messages";
 import { toTranscriptEvent } from "./session-stream";
 import { sessionFeatures } from "./session-features";
@@ -42,9 +43,17 @@ function pendingDiagnostics(types: string[]): boolean {
   return lastAsk >= 0 && !types.slice(lastAsk).some((t) => t === "diagnostics" || t === "diagnosticsDeclined");
 }
 
-/** Just the session id of a customer's request (null while it waits): for the JSON routes. */
+/**
+ * Just the session id of a customer's request (null while it waits, or for a wrong portal, token or
+ * deleted portal): for the JSON and stream routes, in one statement.
+ */
 export async function customerSessionId(portalSlug: string, token: string): Promise<string | null> {
-  const request = await getWaitingRequest(portalSlug, token);
-  const session = await db.supportSession.findUnique({ where: { requestId: request.id }, select: { id: true } });
-  return session?.id ?? null;
+  if (!looksLikeRequestToken(token)) return null;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT s."id" FROM "SupportSession" s
+    JOIN "SupportRequest" r ON r."id" = s."requestId"
+    JOIN "SubPortal" sp ON sp."id" = r."subPortalId"
+    JOIN "Portal" p ON p."id" = sp."portalId"
+    WHERE r."token" = ${hashRequestToken(token)} AND p."slug" = ${portalSlug} AND p."deletedAt" IS NULL`;
+  return rows[0]?.id ?? null;
 }

@@ -26,3 +26,23 @@ export async function sessionOf(participant: Participant, sessionId: string) {
   if (!session) throw new NotFoundError("session");
   return { session, side: participant.kind as SessionSide };
 }
+
+/**
+ * The same check for the chat's hot path (every message): one statement, returning only what
+ * posting needs. Null when the participant has no business in that session.
+ */
+export async function openSessionIdOf(participant: Participant, sessionId: string): Promise<{ id: string; open: boolean } | null> {
+  const rows =
+    participant.kind === "agent"
+      ? participant.actor.kind === "agent"
+        ? await db.$queryRaw<{ id: string; endedAt: unknown }[]>`
+            SELECT "id", "endedAt" FROM "SupportSession" WHERE "id" = ${sessionId} AND "agentId" = ${participant.actor.userId}`
+        : []
+      : looksLikeRequestToken(participant.token)
+        ? await db.$queryRaw<{ id: string; endedAt: unknown }[]>`
+            SELECT s."id", s."endedAt" FROM "SupportSession" s JOIN "SupportRequest" r ON r."id" = s."requestId"
+            WHERE s."id" = ${sessionId} AND r."token" = ${hashRequestToken(participant.token)}`
+        : [];
+  const row = rows[0];
+  return row ? { id: row.id, open: row.endedAt === null } : null;
+}

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { acceptRequest } from "@/lib/live/accept-request";
-import { customerRequestView } from "@/lib/live/customer-view";
+import { customerRequestView, customerSessionId } from "@/lib/live/customer-view";
 import { requestDiagnostics } from "@/lib/live/diagnostics";
 import { signInToConsole } from "@/lib/live/presence";
 import { resetDatabase } from "@/test/reset-database";
@@ -39,5 +39,18 @@ describe("customerRequestView", () => {
     const { token } = await desk.request();
     await expect(customerRequestView("other", token)).rejects.toThrow(NotFoundError);
     await expect(customerRequestView("kd", token.replace(/.$/, token.endsWith("A") ? "B" : "A"))).rejects.toThrow(NotFoundError);
+  });
+});
+
+describe("customerSessionId", () => {
+  it("finds the session of a request by portal and token only", async () => {
+    const { id, token } = await desk.request();
+    expect(await customerSessionId("kd", token)).toBeNull();
+    const { sessionId } = await acceptRequest(desk.agents.anna, id);
+    expect(await customerSessionId("kd", token)).toBe(sessionId);
+    expect(await customerSessionId("other", token)).toBeNull();
+    expect(await customerSessionId("kd", "x".repeat(43))).toBeNull();
+    await db.portal.update({ where: { id: desk.portal.id }, data: { deletedAt: new Date() } });
+    expect(await customerSessionId("kd", token)).toBeNull();
   });
 });
