@@ -19,6 +19,10 @@ export type SeedTeam = {
   /** Stored function settings, e.g. { screenSharing: false }. */
   functions?: Record<string, boolean>;
   maxSessions?: number;
+  /** Cap on concurrently signed-in agents (the console's available logins). */
+  availableLogins?: number;
+  /** Sent automatically as the first message of each session. */
+  greeting?: string;
 };
 
 export type SeedUser = {
@@ -54,6 +58,8 @@ export type SeedPortal = {
   welcomeDe?: string;
   welcomeEn?: string;
   deleted?: boolean;
+  /** Receives a summary of every completed session. */
+  completedSessionEmail?: string;
   subPortals: { key: string; name: string; slug: string; teams?: string[] }[];
 };
 
@@ -105,10 +111,15 @@ async function main(spec: SeedSpec): Promise<SeedResult> {
   };
   for (const team of spec.teams ?? []) {
     const row = await createTeamRecord(team.name, team.parent ? teamId(team.parent) : null);
-    if (team.functions || team.maxSessions) {
+    if (team.functions || team.maxSessions || team.availableLogins || team.greeting) {
       await db.team.update({
         where: { id: row.id },
-        data: { functions: JSON.stringify(team.functions ?? {}), maxSessions: team.maxSessions ?? null },
+        data: {
+          functions: JSON.stringify(team.functions ?? {}),
+          maxSessions: team.maxSessions ?? null,
+          availableLogins: team.availableLogins ?? null,
+          greeting: team.greeting ?? "",
+        },
       });
     }
     result.teams[team.key] = row.id;
@@ -166,6 +177,7 @@ async function seedPortals(spec: SeedSpec, result: SeedResult, teamId: (key: str
         fields: JSON.stringify(portal.fields ?? {}),
         welcomeDe: portal.welcomeDe ?? "",
         welcomeEn: portal.welcomeEn ?? "",
+        completedSessionEmail: portal.completedSessionEmail ?? null,
         deletedAt,
       },
     });
