@@ -9,6 +9,7 @@ import { loadConsoleAgent } from "./agent-context";
 import { openSessionCount, sessionLimitOf } from "./capacity";
 import { QUEUE_CHANNEL, requestChannel, sessionChannel } from "./channels";
 import { newSessionNumber } from "./session-number";
+import { teamMessagesFor } from "./team-messages";
 
 /**
  * An agent accepts a waiting request: the first to accept gets it. The request must still be
@@ -19,6 +20,7 @@ import { newSessionNumber } from "./session-number";
 export async function acceptRequest(actor: Principal, requestId: number): Promise<{ sessionId: string; number: string }> {
   const agent = await loadConsoleAgent(actor);
   const limit = await sessionLimitOf(agent);
+  const { greeting } = await teamMessagesFor(agent.team?.id ?? null);
   const session = await inTransaction(async (tx) => {
     const presence = await tx.agentPresence.findUnique({ where: { agentId: agent.id } });
     if (!presence || presence.sessionId !== actor.sessionId) throw new NotFoundError("presence");
@@ -53,7 +55,6 @@ export async function acceptRequest(actor: Principal, requestId: number): Promis
         startedAt: now,
       },
     });
-    const greeting = agent.team?.greeting.trim();
     if (greeting) {
       await tx.sessionEvent.create({ data: { sessionId: created.id, type: "message", author: "agent", body: JSON.stringify({ text: greeting, greeting: true }) } });
     }

@@ -2,21 +2,18 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError } from "@/lib/errors/domain-errors";
+import { teamMessagesFor } from "./team-messages";
 
 export type CannedTexts = { messages: string[]; urls: string[] };
 
-const lines = (text: string) => [...new Set(text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean))];
-
 /**
- * The canned messages and canned URLs of the agent's team (stored one per line), which the console
- * offers to insert into a chat. Like the greeting, they are the agent's own team's.
+ * The canned messages and canned URLs the console offers to insert into a chat: the agent's team's
+ * and those of the teams above it (see teamMessagesFor).
  */
 export async function cannedTextsFor(actor: Principal): Promise<CannedTexts> {
   if (actor.kind !== "agent") throw new NotFoundError("agent");
-  const agent = await db.agentProfile.findUnique({
-    where: { userId: actor.userId },
-    select: { team: { select: { cannedMessages: true, cannedUrls: true } } },
-  });
+  const agent = await db.agentProfile.findUnique({ where: { userId: actor.userId }, select: { teamId: true } });
   if (!agent) throw new NotFoundError("agent");
-  return { messages: lines(agent.team?.cannedMessages ?? ""), urls: lines(agent.team?.cannedUrls ?? "") };
+  const { cannedMessages, cannedUrls } = await teamMessagesFor(agent.teamId);
+  return { messages: cannedMessages, urls: cannedUrls };
 }

@@ -114,3 +114,19 @@ describe("message timestamps", () => {
     expect(Math.abs(found[0]!.createdAt.getTime() - Date.now())).toBeLessThan(5000);
   });
 });
+
+describe("team messages down the tree", () => {
+  it("a sub-team without a greeting sends its parent's; canned texts come from the team and the teams above", async () => {
+    const { teamMessagesFor } = await import("@/lib/live/team-messages");
+    const sub = await db.team.create({ data: { name: "Drucker", parentId: desk.team.id, cannedMessages: "Bitte neu starten." } });
+    await db.team.update({ where: { id: desk.team.id }, data: { cannedMessages: "Einen Moment bitte.\nBitte neu starten.", cannedUrls: "https://hilfe.example/drucker" } });
+    expect(await teamMessagesFor(sub.id)).toEqual({
+      greeting: "Guten Tag! Wie kann ich helfen?",
+      cannedMessages: ["Bitte neu starten.", "Einen Moment bitte."],
+      cannedUrls: ["https://hilfe.example/drucker"],
+    });
+    await db.team.update({ where: { id: sub.id }, data: { greeting: "Hallo vom Druckerteam!" } });
+    expect((await teamMessagesFor(sub.id)).greeting).toBe("Hallo vom Druckerteam!");
+    expect(await teamMessagesFor(null)).toEqual({ greeting: "", cannedMessages: [], cannedUrls: [] });
+  });
+});
