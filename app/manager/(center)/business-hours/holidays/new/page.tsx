@@ -1,44 +1,20 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { HolidaySetForm } from "@/components/business-hours/HolidaySetForm";
-import { requirePrincipal } from "@/lib/auth/require-principal";
-import { assignablePortals } from "@/lib/business-hours/assign-portals";
+import { NewSetPage } from "@/components/business-hours/NewSetPage";
 import { holidaySetFormValues } from "@/lib/business-hours/form-values";
-import { orNotFound } from "@/lib/errors/or-not-found";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
-import { listTimeZones } from "@/lib/validation/fields";
+import type { SearchParams } from "@/lib/forms/page-props";
 import { createHolidaySetAction } from "../../actions";
 
-/** "Feiertage/Events hinzufügen" (company managers); ?portal=<id> preselects that portal. */
+/** "Feiertage/Events hinzufügen": a new set starts without dates. */
 export default async function NewHolidaySetPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await requirePrincipal("manager");
-  const portals = await orNotFound(assignablePortals(actor));
-  const portalId = firstParam((await searchParams).portal);
-  const preselected = portals.filter((p) => p.id === portalId).map((p) => p.id);
-  const t = await getTranslations("BusinessHours");
   return (
-    <>
-      <h1>{t("addHolidaySet")}</h1>
-      <p>
-        <Link href="/manager/business-hours">{t("backToList")}</Link>
-      </p>
-      <HolidaySetForm
-        action={createHolidaySetAction}
-        defaults={holidaySetFormValues({
-          name: "",
-          timeZone: actor.timeZone,
-          closedMessageDe: "",
-          closedMessageEn: "",
-          dates: [],
-          portalIds: preselected,
-        })}
-        timeZones={listTimeZones()}
-        mayAssignPortals
-        portalOptions={portals}
-        assigned={{ portals: [], otherPortalCount: 0 }}
-        submitLabel={t("addHolidaySet")}
-      />
-    </>
+    <NewSetPage
+      searchParams={searchParams}
+      titleKey="addHolidaySet"
+      defaults={(basics) => holidaySetFormValues({ ...basics, dates: [] })}
+      Form={HolidaySetForm}
+      action={createHolidaySetAction}
+    />
   );
 }
 
