@@ -71,3 +71,22 @@ export function describeAssignment(
     otherPortalCount: live.length - visible.length,
   };
 }
+
+type PortalLink = { portal: { id: string; name: string; deletedAt: Date | null } };
+
+/** How a set's portal links are read for `describeAssignment`. */
+export const PORTAL_LINKS = {
+  select: { portal: { select: { id: true, name: true, deletedAt: true } } },
+} as const;
+
+/** A set's portals as the viewer sees them and what the viewer may do with the set. */
+export function viewerAssignment(access: BusinessHoursAccess, links: PortalLink[]) {
+  return {
+    ...describeAssignment(
+      access,
+      links.map((link) => link.portal),
+    ),
+    mayDelete: mayManageSets(access),
+    mayAssignPortals: mayManageSets(access),
+  };
+}

@@ -3,12 +3,12 @@ import { db } from "@/lib/db/client";
 import type { Principal } from "@/lib/auth/principal";
 import {
   businessHoursAccess,
-  describeAssignment,
-  mayManageSets,
+  PORTAL_LINKS,
   type PortalRef,
+  viewerAssignment,
   visibleSetWhere,
 } from "./access";
-import { createSet, deleteSet, setNotFound, updateSet } from "./mutate-set";
+import { createSet, deleteSet, type SetWrite, setNotFound, updateSet } from "./mutate-set";
 import { type HolidayDate, type HolidaySetInput, parseHolidaySetInput } from "./set-input";
 
 export type HolidaySetDetails = {
@@ -33,7 +33,7 @@ export async function getHolidaySet(actor: Principal, id: string): Promise<Holid
     where: { id, ...visibleSetWhere(access) },
     include: {
       dates: { select: DATE_FIELDS, orderBy: DATE_ORDER },
-      portals: { select: { portal: { select: { id: true, name: true, deletedAt: true } } } },
+      portals: PORTAL_LINKS,
     },
   });
   if (!set) throw setNotFound("holiday");
@@ -44,12 +44,23 @@ export async function getHolidaySet(actor: Principal, id: string): Promise<Holid
     closedMessageDe: set.closedMessageDe,
     closedMessageEn: set.closedMessageEn,
     dates: set.dates,
-    ...describeAssignment(
-      access,
-      set.portals.map((link) => link.portal),
-    ),
-    mayDelete: mayManageSets(access),
-    mayAssignPortals: mayManageSets(access),
+    ...viewerAssignment(access, set.portals),
+  };
+}
+
+/** Saving replaces the dates, all or nothing (the caller's transaction). */
+function holidaySetWrite(input: HolidaySetInput): SetWrite {
+  const { portalIds, dates, ...fields } = parseHolidaySetInput(input);
+  return {
+    portalIds,
+    summary: { ...fields, dates },
+    create: (tx) =>
+      tx.holidaySet.create({ data: { ...fields, dates: { create: dates } }, select: { id: true } }),
+    update: async (tx, id) => {
+      await tx.holidaySet.update({ where: { id }, data: fields });
+      await tx.holidayDate.deleteMany({ where: { setId: id } });
+      await tx.holidayDate.createMany({ data: dates.map((date) => ({ ...date, setId: id })) });
+    },
   };
 }
 
@@ -58,41 +69,18 @@ export async function createHolidaySet(
   actor: Principal,
   input: HolidaySetInput,
 ): Promise<{ id: string }> {
-  return createSet(actor, "holiday", () => {
-    const { portalIds, dates, ...fields } = parseHolidaySetInput(input);
-    return {
-      portalIds,
-      summary: { ...fields, dates },
-      write: (tx) =>
-        tx.holidaySet.create({
-          data: { ...fields, dates: { create: dates } },
-          select: { id: true },
-        }),
-    };
-  });
+  return createSet(actor, "holiday", () => holidaySetWrite(input));
 }
 
-/**
- * Saves a holiday set and replaces its dates, all or nothing. `portalIds` (company managers only)
- * also replaces its portals.
- */
+/** Saves a holiday set and its dates; `portalIds` (company managers only) also replaces its portals. */
 export async function updateHolidaySet(
   actor: Principal,
   id: string,
   input: HolidaySetInput,
 ): Promise<void> {
-  await updateSet(actor, "holiday", id, input.portalIds !== undefined, () => {
-    const { portalIds, dates, ...fields } = parseHolidaySetInput(input);
-    return {
-      portalIds,
-      summary: { ...fields, dates },
-      write: async (tx) => {
-        await tx.holidaySet.update({ where: { id }, data: fields });
-        await tx.holidayDate.deleteMany({ where: { setId: id } });
-        await tx.holidayDate.createMany({ data: dates.map((date) => ({ ...date, setId: id })) });
-      },
-    };
-  });
+  await updateSet(actor, "holiday", id, input.portalIds !== undefined, () =>
+    holidaySetWrite(input),
+  );
 }
 
 /** Deletes a holiday set with its dates. Company managers only. */

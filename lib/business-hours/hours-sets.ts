@@ -3,12 +3,12 @@ import { db } from "@/lib/db/client";
 import type { Principal } from "@/lib/auth/principal";
 import {
   businessHoursAccess,
-  describeAssignment,
-  mayManageSets,
+  PORTAL_LINKS,
   type PortalRef,
+  viewerAssignment,
   visibleSetWhere,
 } from "./access";
-import { createSet, deleteSet, setNotFound, updateSet } from "./mutate-set";
+import { createSet, deleteSet, type SetWrite, setNotFound, updateSet } from "./mutate-set";
 import { type HoursSetInput, parseHoursSetInput } from "./set-input";
 import { storedWeek, type Week } from "./week";
 
@@ -25,13 +25,12 @@ export type HoursSetDetails = {
   mayAssignPortals: boolean;
 };
 
-
 export async function getHoursSet(actor: Principal, id: string): Promise<HoursSetDetails> {
   const access = await businessHoursAccess(actor);
   const set = await db.businessHoursSet.findFirst({
     where: { id, ...visibleSetWhere(access) },
     include: {
-      portals: { select: { portal: { select: { id: true, name: true, deletedAt: true } } } },
+      portals: PORTAL_LINKS,
     },
   });
   if (!set) throw setNotFound("hours");
@@ -42,12 +41,18 @@ export async function getHoursSet(actor: Principal, id: string): Promise<HoursSe
     week: storedWeek(set.week),
     closedMessageDe: set.closedMessageDe,
     closedMessageEn: set.closedMessageEn,
-    ...describeAssignment(
-      access,
-      set.portals.map((link) => link.portal),
-    ),
-    mayDelete: mayManageSets(access),
-    mayAssignPortals: mayManageSets(access),
+    ...viewerAssignment(access, set.portals),
+  };
+}
+
+function hoursSetWrite(input: HoursSetInput): SetWrite {
+  const { portalIds, week, ...fields } = parseHoursSetInput(input);
+  const data = { ...fields, week: JSON.stringify(week) };
+  return {
+    portalIds,
+    summary: { ...fields, week },
+    create: (tx) => tx.businessHoursSet.create({ data, select: { id: true } }),
+    update: (tx, id) => tx.businessHoursSet.update({ where: { id }, data }),
   };
 }
 
@@ -56,18 +61,7 @@ export async function createHoursSet(
   actor: Principal,
   input: HoursSetInput,
 ): Promise<{ id: string }> {
-  return createSet(actor, "hours", () => {
-    const { portalIds, week, ...fields } = parseHoursSetInput(input);
-    return {
-      portalIds,
-      summary: { ...fields, week },
-      write: (tx) =>
-        tx.businessHoursSet.create({
-          data: { ...fields, week: JSON.stringify(week) },
-          select: { id: true },
-        }),
-    };
-  });
+  return createSet(actor, "hours", () => hoursSetWrite(input));
 }
 
 /** Saves a set's name, zone, messages and week; `portalIds` (company managers only) also replaces its portals. */
@@ -76,18 +70,7 @@ export async function updateHoursSet(
   id: string,
   input: HoursSetInput,
 ): Promise<void> {
-  await updateSet(actor, "hours", id, input.portalIds !== undefined, () => {
-    const { portalIds, week, ...fields } = parseHoursSetInput(input);
-    return {
-      portalIds,
-      summary: { ...fields, week },
-      write: (tx) =>
-        tx.businessHoursSet.update({
-          where: { id },
-          data: { ...fields, week: JSON.stringify(week) },
-        }),
-    };
-  });
+  await updateSet(actor, "hours", id, input.portalIds !== undefined, () => hoursSetWrite(input));
 }
 
 /** Deletes a set; its portals simply lose it. Company managers only. */

@@ -6,6 +6,7 @@ import {
   businessHoursAccess,
   describeAssignment,
   mayManageSets,
+  PORTAL_LINKS,
   type PortalRef,
   seesPortal,
   visibleSetWhere,
@@ -38,10 +39,6 @@ export type BusinessHoursOverview = {
   portal: PortalRef | null;
 };
 
-const PORTALS = {
-  select: { portal: { select: { id: true, name: true, deletedAt: true } } },
-} as const;
-
 /** Page "Geschäftszeiten verwalten": the sets the actor may see, optionally only one portal's. */
 export async function listBusinessHoursSets(
   actor: Principal,
@@ -63,11 +60,11 @@ export async function listBusinessHoursSets(
     ...(portal ? { portals: { some: { portalId: portal.id } } } : {}),
   };
   const [hours, holidays] = await Promise.all([
-    db.businessHoursSet.findMany({ where, include: { portals: PORTALS } }),
+    db.businessHoursSet.findMany({ where, include: { portals: PORTAL_LINKS } }),
     db.holidaySet.findMany({
       where,
       include: {
-        portals: PORTALS,
+        portals: PORTAL_LINKS,
         dates: {
           orderBy: DATE_ORDER,
           select: { name: true, startDate: true, endDate: true, everyYear: true },

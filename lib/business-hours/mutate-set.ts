@@ -13,11 +13,12 @@ const AUDIT_NAMES = {
   holiday: { action: "holidaySet", target: "holidaySet" },
 } as const;
 
-/** A parsed input: the portals to link, what the audit row records, and the kind's own write. */
-export type SetWrite<Result> = {
+/** A parsed input: the portals to link, what the audit row records, and the kind's own writes. */
+export type SetWrite = {
   portalIds: string[] | undefined;
   summary: Record<string, unknown>;
-  write: (tx: Tx) => Promise<Result>;
+  create: (tx: Tx) => Promise<{ id: string }>;
+  update: (tx: Tx, id: string) => Promise<unknown>;
 };
 
 export function setNotFound(kind: SetKind): NotFoundError {
@@ -31,12 +32,12 @@ export function setNotFound(kind: SetKind): NotFoundError {
 export async function createSet(
   actor: Principal,
   kind: SetKind,
-  parse: () => SetWrite<{ id: string }>,
+  parse: () => SetWrite,
 ): Promise<{ id: string }> {
   if (!mayManageSets(await businessHoursAccess(actor))) throw setNotFound(kind);
-  const { portalIds = [], summary, write } = parse();
+  const { portalIds = [], summary, create } = parse();
   return inTransaction(async (tx) => {
-    const set = await write(tx);
+    const set = await create(tx);
     const assigned = await replacePortalLinks(tx, kind, set.id, portalIds);
     await writeAudit(tx, {
       actor,
@@ -58,7 +59,7 @@ export async function updateSet(
   kind: SetKind,
   id: string,
   replacesPortals: boolean,
-  parse: () => SetWrite<unknown>,
+  parse: () => SetWrite,
 ): Promise<void> {
   const access = await businessHoursAccess(actor);
   await inTransaction(async (tx) => {
@@ -70,8 +71,8 @@ export async function updateSet(
         : await tx.holidaySet.findFirst({ where, select });
     if (!existing) throw setNotFound(kind);
     if (replacesPortals && !mayManageSets(access)) throw setNotFound(kind);
-    const { portalIds, summary, write } = parse();
-    await write(tx);
+    const { portalIds, summary, update } = parse();
+    await update(tx, id);
     const assigned =
       portalIds === undefined ? undefined : await replacePortalLinks(tx, kind, id, portalIds);
     await writeAudit(tx, {
