@@ -5,6 +5,7 @@ import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { type FormState, formStateFromError, submittedValues, text } from "@/lib/forms/form-state";
 import { businessHoursAccess } from "@/lib/business-hours/access";
+import type { SetKind } from "@/lib/business-hours/assign-portals";
 import {
   holidaySetInputFromForm,
   hoursSetInputFromForm,
@@ -16,21 +17,35 @@ import {
   deleteHolidaySet,
   updateHolidaySet,
 } from "@/lib/business-hours/holiday-sets";
+import { setPath } from "@/lib/business-hours/set-paths";
 
 const LIST = "/manager/business-hours";
+
+/** Runs a save and shows the set with `notice`; a refused or invalid save comes back as the form's state. */
+async function saveAndShow(
+  formData: FormData,
+  kind: SetKind,
+  notice: string,
+  save: () => Promise<string>,
+): Promise<FormState> {
+  let id: string;
+  try {
+    id = await orNotFound(save());
+  } catch (error) {
+    return formStateFromError(error, formData);
+  }
+  redirect(`${setPath(kind, id)}?notice=${notice}`);
+}
 
 export async function createHoursSetAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
   const actor = await requirePrincipal("manager");
-  let id: string;
-  try {
-    ({ id } = await orNotFound(createHoursSet(actor, hoursSetInputFromForm(formData))));
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  redirect(`${LIST}/hours/${id}?notice=businessHoursCreated`);
+  return saveAndShow(formData, "hours", "businessHoursCreated", async () => {
+    const { id } = await createHoursSet(actor, hoursSetInputFromForm(formData));
+    return id;
+  });
 }
 
 export async function updateHoursSetAction(
@@ -39,12 +54,10 @@ export async function updateHoursSetAction(
 ): Promise<FormState> {
   const actor = await requirePrincipal("manager");
   const id = text(formData, "setId");
-  try {
-    await orNotFound(updateHoursSet(actor, id, hoursSetInputFromForm(formData)));
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  redirect(`${LIST}/hours/${id}?notice=saved`);
+  return saveAndShow(formData, "hours", "saved", async () => {
+    await updateHoursSet(actor, id, hoursSetInputFromForm(formData));
+    return id;
+  });
 }
 
 export async function deleteHoursSetAction(formData: FormData): Promise<void> {
@@ -67,13 +80,10 @@ export async function createHolidaySetAction(
 ): Promise<FormState> {
   const actor = await requirePrincipal("manager");
   if (text(formData, "intent") === "addDates") return withMoreDateRows(actor, formData);
-  let id: string;
-  try {
-    ({ id } = await orNotFound(createHolidaySet(actor, holidaySetInputFromForm(formData))));
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  redirect(`${LIST}/holidays/${id}?notice=holidaySetCreated`);
+  return saveAndShow(formData, "holiday", "holidaySetCreated", async () => {
+    const { id } = await createHolidaySet(actor, holidaySetInputFromForm(formData));
+    return id;
+  });
 }
 
 export async function updateHolidaySetAction(
@@ -83,12 +93,10 @@ export async function updateHolidaySetAction(
   const actor = await requirePrincipal("manager");
   if (text(formData, "intent") === "addDates") return withMoreDateRows(actor, formData);
   const id = text(formData, "setId");
-  try {
-    await orNotFound(updateHolidaySet(actor, id, holidaySetInputFromForm(formData)));
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  redirect(`${LIST}/holidays/${id}?notice=saved`);
+  return saveAndShow(formData, "holiday", "saved", async () => {
+    await updateHolidaySet(actor, id, holidaySetInputFromForm(formData));
+    return id;
+  });
 }
 
 export async function deleteHolidaySetAction(formData: FormData): Promise<void> {
