@@ -7,7 +7,9 @@ export type { Prisma } from "./generated/client";
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaBetterSQLite3({ url: databaseUrl() });
+  // Another process (the admin CLI, a second server) may hold the write lock for a while under load:
+  // wait up to 15 s for it before reporting busy (inTransaction then starts over).
+  const adapter = new PrismaBetterSQLite3({ url: databaseUrl(), timeout: 15_000 });
   const client = new PrismaClient({ adapter });
   // WAL with synchronous=NORMAL: commits no longer wait for an fsync each (the WAL is synced at
   // checkpoints), which the live chat's many small writes need; the database stays consistent,

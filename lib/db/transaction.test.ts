@@ -45,6 +45,7 @@ describe("isBusyError", () => {
   it("recognises SQLite's busy codes, also when wrapped", () => {
     expect(isBusyError(Object.assign(new Error("x"), { code: "SQLITE_BUSY_SNAPSHOT" }))).toBe(true);
     expect(isBusyError(new Error("outer", { cause: new Error("database is locked") }))).toBe(true);
+    expect(isBusyError(Object.assign(new Error("Operation has timed out"), { code: "P1008" }))).toBe(true);
     expect(isBusyError(Object.assign(new Error("x"), { code: "P2002" }))).toBe(false);
   });
 });
