@@ -17,7 +17,6 @@ type FieldProps = {
 
 /** Wires a control to its label, its help text and its error so screen readers announce both. */
 export function Field({ name, label, error, description, children }: FieldProps) {
-  const t = useTranslations("Errors");
   const id = `field-${name}`;
   const describedBy = [description ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
@@ -26,16 +25,7 @@ export function Field({ name, label, error, description, children }: FieldProps)
         {label}
       </label>
       {children({ id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined })}
-      {description ? (
-        <p id={`${id}-help`} className="field-help">
-          {description}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {t(error)}
-        </p>
-      ) : null}
+      <FieldMessages id={id} description={description} error={error} />
     </div>
   );
 }
@@ -107,7 +97,6 @@ type CheckboxFieldProps = {
 
 /** A checkbox with its label after it, its help text and its error wired for screen readers. */
 export function CheckboxField({ name, label, defaultChecked, disabled, description, error }: CheckboxFieldProps) {
-  const t = useTranslations("Errors");
   const id = `field-${name}`;
   const describedBy = [description ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
@@ -124,6 +113,16 @@ export function CheckboxField({ name, label, defaultChecked, disabled, descripti
         />
         <label htmlFor={id}>{label}</label>
       </div>
+      <FieldMessages id={id} description={description} error={error} />
+    </div>
+  );
+}
+
+/** A control's help text and error, with the ids its aria-describedby points at. */
+function FieldMessages({ id, description, error }: { id: string; description?: ReactNode; error?: string }) {
+  const t = useTranslations("Errors");
+  return (
+    <>
       {description ? (
         <p id={`${id}-help`} className="field-help">
           {description}
@@ -134,6 +133,6 @@ export function CheckboxField({ name, label, defaultChecked, disabled, descripti
           {t(error)}
         </p>
       ) : null}
-    </div>
+    </>
   );
 }

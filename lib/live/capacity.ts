@@ -3,14 +3,19 @@ import type { Tx } from "@/lib/db/client";
 import { parseFunctionSettings } from "@/lib/agent-functions/catalog";
 import { resolveAgentFunction, resolveMaxSessions } from "@/lib/agent-functions/resolve";
 import { loadForest } from "@/lib/access/management-scope";
+import type { TeamForest } from "@/lib/teams/team-forest";
 import { teamLevels } from "@/lib/teams/teams";
 
 /**
  * How many sessions an agent may hold at once: one, unless the multi-session function is on for
  * them (agent override, else team chain), then their max simultaneous sessions.
  */
-export async function sessionLimitOf(agent: { functions: string; maxSessions: number | null; team: { id: string } | null }): Promise<number> {
-  const chain = await teamLevels(await loadForest(), agent.team?.id ?? null);
+export async function sessionLimitOf(
+  agent: { functions: string; maxSessions: number | null; team: { id: string } | null },
+  /** Pass it when resolving many agents at once: the team tree is then loaded only once. */
+  forest?: TeamForest,
+): Promise<number> {
+  const chain = await teamLevels(forest ?? (await loadForest()), agent.team?.id ?? null);
   const overrides = parseFunctionSettings(agent.functions);
   if (!resolveAgentFunction("multiSession", overrides, chain).value) return 1;
   return resolveMaxSessions(agent.maxSessions, chain);

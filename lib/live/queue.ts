@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { eventBus } from "@/lib/events/event-bus";
 import { recordActivity } from "./activity";
+import { loadForest } from "@/lib/access/management-scope";
 import { sessionLimitOf } from "./capacity";
 import { QUEUE_CHANNEL } from "./channels";
 import type { PortalType } from "@/lib/portals/portal-types";
@@ -27,11 +28,12 @@ export async function routableAgents(): Promise<RoutableAgent[]> {
   const profileOf = new Map(profiles.map((p) => [p.userId, p]));
   const openOf = new Map(open.map((o) => [o.agentId, o._count._all]));
   const endedOf = new Map(lastEnded.map((o) => [o.agentId, o._max.endedAt]));
+  const forest = await loadForest();
   const agents: RoutableAgent[] = [];
   for (const presence of presences) {
     const profile = profileOf.get(presence.agentId);
     if (!profile) continue;
-    const limit = await sessionLimitOf(profile);
+    const limit = await sessionLimitOf(profile, forest);
     const lastEnd = endedOf.get(presence.agentId) ?? null;
     agents.push({
       id: presence.agentId,
