@@ -12,14 +12,14 @@ test.skip(({ javaScriptEnabled }) => javaScriptEnabled !== false, "the scripted 
 const a = de.AgentConsole;
 const c = de.CustomerPortal;
 
-test("without JavaScript: sign in, refresh, accept, a message, end with notes and outcome", async ({ lotse, baseURL }) => {
+test("without JavaScript: sign in, refresh, accept, a message, a canned message, end with notes and outcome", async ({ lotse, baseURL }) => {
   test.setTimeout(90_000);
   const x = tag();
   const pw = password();
   const agent = { loginId: `nojs-${x}@lotse.test`, password: pw, firstName: `Nora${x}` };
   const slug = `live-nojs-${x}`;
   await seed(baseURL, {
-    teams: [{ key: "desk", name: `Ohne-Skript-Team ${x}`, greeting: `Willkommen ${x}` }],
+    teams: [{ key: "desk", name: `Ohne-Skript-Team ${x}`, greeting: `Willkommen ${x}`, cannedMessages: [`Einen Moment bitte ${x}`] }],
     users: [{ key: "nora", kind: "agent", firstName: agent.firstName, lastName: "Agent", loginId: agent.loginId, password: pw, team: "desk" }],
     portals: [{ key: "p", name: `Ohne Skript ${x}`, slug, type: "questionBox", subPortals: [{ key: "main", name: "Allgemein", slug: "allgemein", teams: ["desk"] }] }],
   });
@@ -58,12 +58,18 @@ test("without JavaScript: sign in, refresh, accept, a message, end with notes an
   await agentPage.getByRole("button", { name: a.message.send, exact: true }).click();
   await expect(agentPage.getByRole("log").getByRole("listitem").filter({ hasText: `Hallo ohne Skript ${x}` })).toHaveCount(1);
 
+  // Without JavaScript, Einfügen cannot reach the box: it sends the canned message as it is.
+  await agentPage.getByLabel(a.canned.label, { exact: true }).selectOption(`Einen Moment bitte ${x}`);
+  await agentPage.getByRole("button", { name: a.canned.insert, exact: true }).click();
+  await expect(agentPage.getByRole("log").getByRole("listitem").filter({ hasText: `Einen Moment bitte ${x}` })).toHaveCount(1);
+
   await customerPage.getByRole("link", { name: c.waiting.refresh, exact: true }).click();
   await expect(customerPage.getByRole("heading", { level: 1 })).toHaveText(fill(c.session.title, { agent: agent.firstName }));
   await expect(customerPage.locator(".request-number-value")).toHaveText(number);
   const log = customerPage.getByRole("log").getByRole("listitem");
   await expect(log.first()).toContainText(`Willkommen ${x}`);
   await expect(log.filter({ hasText: `Hallo ohne Skript ${x}` })).toHaveCount(1);
+  await expect(log.filter({ hasText: `Einen Moment bitte ${x}` })).toHaveCount(1);
   await lotse.check(customerPage);
 
   await agentPage.getByRole("textbox", { name: a.end.notes, exact: true }).fill(`Notiz ${x}`);

@@ -111,7 +111,14 @@ async function seedDesk(
   baseURL: string | undefined,
   x: string,
   type: NonNullable<SeedPortal["type"]>,
-  options: { agents?: string[]; features?: Record<string, boolean>; completedSessionEmail?: string; availableLogins?: number } = {},
+  options: {
+    agents?: string[];
+    features?: Record<string, boolean>;
+    completedSessionEmail?: string;
+    availableLogins?: number;
+    cannedMessages?: string[];
+    cannedUrls?: string[];
+  } = {},
 ) {
   const pw = password();
   const keys = options.agents ?? ["ada"];
@@ -121,7 +128,16 @@ async function seedDesk(
   const greeting = `Guten Tag! Hier ist das Team ${x}.`;
   const slug = `live-${type.toLowerCase()}-${x}`;
   const seeded = await seed(baseURL, {
-    teams: [{ key: "desk", name: `Live-Team ${x}`, greeting, availableLogins: options.availableLogins }],
+    teams: [
+      {
+        key: "desk",
+        name: `Live-Team ${x}`,
+        greeting,
+        availableLogins: options.availableLogins,
+        cannedMessages: options.cannedMessages,
+        cannedUrls: options.cannedUrls,
+      },
+    ],
     users: keys.map((key) => ({ key, kind: "agent" as const, firstName: agents[key]!.firstName, lastName: "Agent", loginId: agents[key]!.loginId, password: pw, team: "desk" })),
     portals: [
       {
@@ -427,6 +443,72 @@ test("reconnect: the customer's stream drops mid-chat and every message arrives 
   } finally {
     await relay.close();
   }
+});
+
+test("message box: Enter sends, Shift+Enter breaks the line, what is typed right after sending is kept, canned texts go in at the cursor", async ({ lotse, baseURL }) => {
+  test.setTimeout(90_000);
+  const x = tag();
+  const canned = `Einen Moment bitte (${x}).`;
+  const url = `https://hilfe.example/${x}`;
+  const { agents, slug } = await seedDesk(baseURL, x, "contactButton", { cannedMessages: [canned], cannedUrls: [url] });
+  const agentPage = await lotse.newPage();
+  const customerPage = await (await customerContext(lotse)).newPage();
+  await agentSignIn(lotse, agentPage, agents.ada!);
+  await submitRequest(lotse, customerPage, slug, "contactButton", { name: `Kunde ${x}` });
+  await accept(agentPage, `Kunde ${x}`);
+  await customerInSession(customerPage, agents.ada!);
+  const box = agentPage.getByRole("textbox", { name: a.message.label, exact: true });
+
+  await test.step("Enter sends, Shift+Enter starts a new line", async () => {
+    await box.fill(`Zeile eins ${x}`);
+    await box.press("Shift+Enter");
+    await box.pressSequentially(`Zeile zwei ${x}`);
+    await expect(box).toHaveValue(`Zeile eins ${x}\nZeile zwei ${x}`);
+    await box.press("Enter");
+    await expect(box).toHaveValue("");
+    await expect(box).toBeFocused();
+    await expect(transcript(customerPage).filter({ hasText: `Zeile zwei ${x}` })).toHaveCount(1);
+  });
+
+  await test.step("typing on while the last message is still on its way loses nothing", async () => {
+    // No waiting between the messages: each is typed while the one before is still being sent.
+    const burst = [1, 2, 3, 4].map((n) => `Schnell ${n} (${x})`);
+    for (const text of burst) {
+      await box.pressSequentially(text);
+      await box.press("Enter");
+    }
+    for (const page of [agentPage, customerPage]) {
+      for (const text of burst) await expect(transcript(page).filter({ hasText: text })).toHaveCount(1);
+    }
+    const texts = await transcript(customerPage).locator(".transcript-text").allTextContents();
+    expect(texts.slice(-4)).toEqual(burst);
+    await expect(box).toHaveValue("");
+  });
+
+  await test.step("an empty message is refused next to the box", async () => {
+    await box.press("Enter");
+    await expect(agentPage.locator("#field-text-error")).toHaveText(de.Errors.required);
+    await expect(box).toHaveAttribute("aria-invalid", "true");
+  });
+
+  await test.step("Einfügen puts a canned message and a canned URL into the box at the cursor", async () => {
+    await box.fill(`Bitte lesen: ${x}`);
+    await box.press("End");
+    for (let i = 0; i < x.length; i++) await box.press("ArrowLeft");
+    const choice = agentPage.getByLabel(a.canned.label, { exact: true });
+    await choice.selectOption(url);
+    await agentPage.getByRole("button", { name: a.canned.insert, exact: true }).click();
+    await expect(box).toHaveValue(`Bitte lesen: ${url} ${x}`);
+    await expect(box).toBeFocused();
+    await box.press("End");
+    await choice.selectOption(canned);
+    await agentPage.getByRole("button", { name: a.canned.insert, exact: true }).click();
+    await expect(box).toHaveValue(`Bitte lesen: ${url} ${x} ${canned}`);
+    await agentPage.getByRole("button", { name: a.message.send, exact: true }).click();
+    await expect(transcript(customerPage).filter({ hasText: `Bitte lesen: ${url} ${x} ${canned}` })).toHaveCount(1);
+    await expect(agentPage.locator("#field-text-error")).toHaveCount(0);
+    await lotse.check(agentPage);
+  });
 });
 
 test("authorization: another agent's session and another customer's session are not found, and nothing is written", async ({ lotse, baseURL }) => {

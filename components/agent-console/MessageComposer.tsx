@@ -1,9 +1,10 @@
 "use client";
-import { useActionState, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/FormAlert";
-import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
+import { useChatBox } from "@/components/live/useChatBox";
 import type { CannedTexts } from "@/lib/live/canned-texts";
 
 const OPTION_LABEL_MAX = 90;
@@ -24,54 +25,35 @@ export function MessageComposer({
   canned: CannedTexts;
 }) {
   const t = useTranslations("AgentConsole");
-  const [state, formAction, pending] = useActionState(sendAction, initialFormState);
-  const form = useRef<HTMLFormElement>(null);
-  const box = useRef<HTMLTextAreaElement>(null);
+  const { state, formProps, boxProps, insertAtCursor } = useChatBox(sendAction);
   const choice = useRef<HTMLSelectElement>(null);
   const [inserted, setInserted] = useState(0);
-  const sent = state.values.sent;
 
   const insert = (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const value = choice.current?.value;
-    const textarea = box.current;
-    if (!value || !textarea) return;
-    const start = textarea.selectionStart ?? textarea.value.length;
-    const end = textarea.selectionEnd ?? start;
-    const before = textarea.value.slice(0, start);
-    const spaced = before && !/\s$/.test(before) ? ` ${value}` : value;
-    textarea.setRangeText(spaced, start, end, "end");
-    textarea.focus();
+    if (!value) return;
+    insertAtCursor(value);
     setInserted((n) => n + 1);
   };
 
   return (
     <div className="composer">
-      <form ref={form} action={formAction} className="message-form">
+      <form {...formProps} className="message-form">
         <FormAlert error={state.fieldErrors.form} />
         <Field name="text" label={t("message.label")} description={t("message.hint")} error={state.fieldErrors.text}>
           {(props) => (
             <textarea
               {...props}
-              ref={box}
-              // A new key after each sent message gives an empty box (and keeps the text after an error).
-              key={sent ?? "draft"}
-              defaultValue={state.fieldErrors.text ? state.values.text : ""}
+              {...boxProps}
               rows={3}
               maxLength={4000}
               className="input"
-              autoFocus={!!sent}
-              onKeyDown={(event) => {
-                if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
-                  event.preventDefault();
-                  if (!pending) form.current?.requestSubmit();
-                }
-              }}
             />
           )}
         </Field>
         <div className="actions">
-          <button type="submit" className="button button-primary" aria-disabled={pending || undefined}>
+          <button type="submit" className="button button-primary">
             {t("message.send")}
           </button>
         </div>

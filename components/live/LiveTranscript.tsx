@@ -79,8 +79,9 @@ export function LiveTranscript({
           {labels.connectionLost}
         </p>
       ) : null}
-      {/* The log role sits on a wrapper: on the list itself it would take the list semantics away. */}
-      <div role="log" aria-live="polite" aria-label={labels.logLabel}>
+      {/* The log role sits on a wrapper: on the list itself it would take the list semantics away.
+          The wrapper scrolls a long chat, so it takes the focus: arrow keys scroll it without a mouse. */}
+      <div role="log" aria-live="polite" aria-label={labels.logLabel} tabIndex={0} className="transcript-scroll">
         <ol className="transcript-log">
           {events
             .filter((e) => SHOWN.has(e.type))

@@ -23,6 +23,9 @@ export type SeedTeam = {
   availableLogins?: number;
   /** Sent automatically as the first message of each session. */
   greeting?: string;
+  /** The console's canned messages and URLs, one per entry. */
+  cannedMessages?: string[];
+  cannedUrls?: string[];
 };
 
 export type SeedUser = {
@@ -111,7 +114,7 @@ async function main(spec: SeedSpec): Promise<SeedResult> {
   };
   for (const team of spec.teams ?? []) {
     const row = await createTeamRecord(team.name, team.parent ? teamId(team.parent) : null);
-    if (team.functions || team.maxSessions || team.availableLogins || team.greeting) {
+    if (team.functions || team.maxSessions || team.availableLogins || team.greeting || team.cannedMessages || team.cannedUrls) {
       await db.team.update({
         where: { id: row.id },
         data: {
@@ -119,6 +122,8 @@ async function main(spec: SeedSpec): Promise<SeedResult> {
           maxSessions: team.maxSessions ?? null,
           availableLogins: team.availableLogins ?? null,
           greeting: team.greeting ?? "",
+          cannedMessages: (team.cannedMessages ?? []).join("\n"),
+          cannedUrls: (team.cannedUrls ?? []).join("\n"),
         },
       });
     }

@@ -23,7 +23,7 @@ export async function sendMessageAction(sessionId: string, _previous: FormState,
   } catch (error) {
     return formStateFromError(error, formData);
   }
-  return { ...initialFormState, values: { sent: String(Date.now()) } };
+  return initialFormState;
 }
 
 /** Without JavaScript, "Einfügen" on a canned message or URL sends it as it is. */

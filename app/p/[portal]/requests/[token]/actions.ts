@@ -23,7 +23,7 @@ export async function customerMessageAction(target: Target, _previous: FormState
     return formStateFromError(error, formData);
   }
   // A fresh, empty form; with JavaScript the transcript shows the message through its stream.
-  return { ...initialFormState, values: { sent: String(Date.now()) } };
+  return initialFormState;
 }
 
 export async function withdrawRequestAction(target: Target): Promise<void> {
