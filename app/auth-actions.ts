@@ -1,7 +1,7 @@
 "use server";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { joinAgentConsole, leaveAgentConsole } from "@/app/agent/console-presence";
+import { agentHasOpenSessions, joinAgentConsole, leaveAgentConsole } from "@/app/agent/console-presence";
 import { authenticate } from "@/lib/auth/authenticate";
 import type { Realm } from "@/lib/auth/principal";
 import { REALM_PATHS } from "@/lib/auth/realm-paths";
@@ -34,8 +34,13 @@ export async function signInAction(realm: Realm, _previous: FormState, formData:
   redirect(landing(realm));
 }
 
-export async function signOutAction(realm: Realm): Promise<void> {
-  if (realm === "agent") await leaveAgentConsole();
+export async function signOutAction(realm: Realm, formData?: FormData): Promise<void> {
+  if (realm === "agent") {
+    // Signing out ends the agent's running sessions: with any open, the console asks first.
+    const confirmed = formData ? text(formData, "endSessions") === "1" : false;
+    if (!confirmed && (await agentHasOpenSessions())) redirect("/agent/sign-out");
+    await leaveAgentConsole();
+  }
   await endCurrentSession(realm);
   redirect(`${REALM_PATHS[realm].signIn}?notice=signedOut`);
 }

@@ -72,6 +72,14 @@ test("without JavaScript: sign in, refresh, accept, a message, a canned message,
   await expect(log.filter({ hasText: `Einen Moment bitte ${x}` })).toHaveCount(1);
   await lotse.check(customerPage);
 
+  // Abmelden with the session running asks first; going back keeps both.
+  await agentPage.getByRole("button", { name: a.signOut, exact: true }).click();
+  await expect(agentPage.getByRole("heading", { level: 1 })).toHaveText(a.signOutConfirm.title);
+  await lotse.checkOnce(agentPage);
+  await agentPage.getByRole("link", { name: a.signOutConfirm.cancel, exact: true }).click();
+  await expect(agentPage.getByRole("heading", { level: 1 })).toHaveText(a.title);
+  await agentPage.getByRole("link", { name: new RegExp(number) }).click();
+
   await agentPage.getByRole("textbox", { name: a.end.notes, exact: true }).fill(`Notiz ${x}`);
   await agentPage.getByRole("radio", { name: a.end.outcomes.unresolved, exact: true }).check();
   await agentPage.getByRole("button", { name: a.end.submit, exact: true }).click();

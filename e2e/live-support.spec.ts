@@ -511,6 +511,35 @@ test("message box: Enter sends, Shift+Enter breaks the line, what is typed right
   });
 });
 
+test("Abmelden with a session running asks first; confirmed, the session ends for the customer too", async ({ lotse, baseURL }) => {
+  test.setTimeout(90_000);
+  const x = tag();
+  const { agents, slug } = await seedDesk(baseURL, x, "contactButton");
+  const agentPage = await lotse.newPage();
+  const customerPage = await (await customerContext(lotse)).newPage();
+  await agentSignIn(lotse, agentPage, agents.ada!);
+  await submitRequest(lotse, customerPage, slug, "contactButton", { name: `Kunde ${x}` });
+  const session = await accept(agentPage, `Kunde ${x}`);
+  await customerInSession(customerPage, agents.ada!);
+
+  const signOut = () => agentPage.getByRole("button", { name: a.signOut, exact: true }).click();
+  await signOut();
+  await expect(agentPage).toHaveURL(/\/agent\/sign-out$/);
+  await expect(agentPage.getByRole("heading", { level: 1 })).toHaveText(a.signOutConfirm.title);
+  await expect(agentPage.getByRole("table").getByRole("link", { name: new RegExp(session.number) })).toBeVisible();
+  await lotse.check(agentPage);
+  await agentPage.getByRole("link", { name: a.signOutConfirm.cancel, exact: true }).click();
+  await expect(agentPage.getByRole("heading", { level: 1 })).toHaveText(a.title);
+  expect(dbValue(baseURL, "SELECT COUNT(*) FROM SupportSession WHERE id = ? AND endedAt IS NULL", session.id)).toBe(1);
+
+  await signOut();
+  await agentPage.getByRole("button", { name: icu(a.signOutConfirm.submit, { count: 1 }), exact: true }).click();
+  await expect(agentPage.getByLabel(de.SignIn.loginId, { exact: true })).toBeVisible();
+  await expect(customerPage.getByRole("heading", { level: 1 })).toHaveText(c.session.endedTitle);
+  expect(dbQuery(baseURL, "SELECT endedBy FROM SupportSession WHERE id = ?", session.id)).toEqual([{ endedBy: "agent" }]);
+  expect(dbValue(baseURL, "SELECT COUNT(*) FROM AgentPresence WHERE agentId = (SELECT id FROM User WHERE loginId = ?)", agents.ada!.loginId)).toBe(0);
+});
+
 test("authorization: another agent's session and another customer's session are not found, and nothing is written", async ({ lotse, baseURL }) => {
   test.setTimeout(120_000);
   const x = tag();

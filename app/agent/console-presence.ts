@@ -1,7 +1,7 @@
 import "server-only";
 import { endCurrentSession, principalOfSession, currentPrincipal } from "@/lib/auth/session";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
-import { signInToConsole, signOutOfConsole } from "@/lib/live/presence";
+import { openSessionsOf, signInToConsole, signOutOfConsole } from "@/lib/live/presence";
 
 /**
  * Right after an agent's sign-in (the session `sessionId` was just opened): sign in to the console
@@ -30,4 +30,11 @@ export async function leaveAgentConsole(): Promise<void> {
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
   }
+}
+
+/** Whether signing out would end running sessions of the signed-in agent. */
+export async function agentHasOpenSessions(): Promise<boolean> {
+  const principal = await currentPrincipal("agent");
+  if (!principal) return false;
+  return (await openSessionsOf(principal)).length > 0;
 }

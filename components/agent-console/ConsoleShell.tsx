@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/auth-actions";
 import type { Principal } from "@/lib/auth/principal";
+import { touchPresence } from "@/lib/live/presence";
 
 /** The signed-in frame of the agent console: who is signed in, console and settings, sign-out. */
 export async function ConsoleShell({
@@ -14,6 +15,8 @@ export async function ConsoleShell({
   current: "console" | "settings" | "session";
   children: ReactNode;
 }) {
+  // Every console page load shows the agent is still there (without JavaScript there is no stream to).
+  await touchPresence(principal);
   const t = await getTranslations("AgentConsole");
   const common = await getTranslations("Common");
   return (

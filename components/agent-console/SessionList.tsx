@@ -22,7 +22,7 @@ export async function SessionList({ open, awaitingWrapUp }: { open: SessionListI
   );
 }
 
-async function SessionTable({ caption, sessions }: { caption: string; sessions: SessionListItem[] }) {
+export async function SessionTable({ caption, sessions }: { caption: string; sessions: SessionListItem[] }) {
   const t = await getTranslations("AgentConsole.sessions");
   const format = await getFormatter();
   return (

@@ -1,5 +1,6 @@
 import "server-only";
 import { deliverDueEmails } from "@/lib/mail/deliver-due-emails";
+import { expireLapsedPresences } from "@/lib/live/presence";
 import { offerQueuedRequests } from "@/lib/live/queue";
 import { expireUnansweredRequests } from "@/lib/live/request-lifecycle";
 import { queueSessionSummaries } from "@/lib/live/session-summaries";
@@ -11,6 +12,8 @@ const jobs: Job[] = [
   // Waiting requests: "no agent response" after the timeout; queued offers that lapsed move on.
   { name: "requests", everyMs: 5_000, run: () => expireUnansweredRequests().then(() => offerQueuedRequests()) },
   { name: "sessionSummaries", everyMs: 10_000, run: () => queueSessionSummaries() },
+  // Consoles whose browser session ended or that nobody has seen for a while are signed out.
+  { name: "presence", everyMs: 30_000, run: () => expireLapsedPresences() },
 ];
 
 const running = new Set<string>();

@@ -4,12 +4,9 @@ import { db } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
-import { eventBus } from "@/lib/events/event-bus";
 import { fieldErrorsOf } from "@/lib/validation/fields";
-import { recordActivity } from "./activity";
-import { QUEUE_CHANNEL, sessionChannel } from "./channels";
+import { announceClosedSessions, closeSession } from "./close-session";
 import { type Participant, sessionOf } from "./participant";
-import { offerQueuedRequests } from "./queue";
 
 export const OUTCOMES = ["resolved", "unresolved", "unknown"] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -36,30 +33,9 @@ export async function endSession(participant: Participant, sessionId: string, wr
   const { session, side } = await sessionOf(participant, sessionId);
   const wrap = side === "agent" ? parseWrapUp(wrapUp ?? { notes: "", outcome: "" as Outcome }) : null;
   const now = new Date();
-  const ended = await inTransaction(async (tx) => {
-    const { count } = await tx.supportSession.updateMany({
-      where: { id: session.id, endedAt: null },
-      data: { endedAt: now, endedBy: side, ...(wrap ?? {}) },
-    });
-    if (count === 0) return false;
-    await tx.sessionEvent.create({ data: { sessionId: session.id, type: "ended", author: side, body: JSON.stringify({ endedBy: side }) } });
-    await recordActivity(tx, {
-      type: "ended",
-      at: now,
-      requestId: session.requestId,
-      sessionId: session.id,
-      agent: session.agentId ? { id: session.agentId, name: session.agentName } : null,
-      team: session.teamId ? { id: session.teamId, name: session.teamName } : null,
-      portal: { id: session.portalId, name: session.portalName },
-      subPortal: { id: session.subPortalId, name: session.subPortalName },
-      data: { endedBy: side, durationMs: now.getTime() - session.startedAt.getTime(), outcome: wrap?.outcome ?? null },
-    });
-    return true;
-  });
+  const ended = await inTransaction((tx) => closeSession(tx, session, { endedBy: side, now, wrap }));
   if (!ended) throw new ValidationError({ form: "sessionEnded" });
-  eventBus.publish(sessionChannel(session.id), { type: "events" });
-  eventBus.publish(QUEUE_CHANNEL, { type: "agentFree" });
-  await offerQueuedRequests();
+  await announceClosedSessions([session.id]);
 }
 
 /** Notes and outcome, by the session's agent: while it runs or after it ended. */

@@ -59,4 +59,23 @@ describe("eventStreamResponse", () => {
     expect((await readEvents(response, 5)).map((e) => e.id)).toEqual([1, 2]);
     expect(eventBus.listenerCount("test:2")).toBe(0);
   });
+
+  it("runs whileOpen at once and then on its interval, and stops when the client goes", async () => {
+    let runs = 0;
+    const abort = new AbortController();
+    const response = eventStreamResponse({
+      request: new Request("http://x/events", { signal: abort.signal }),
+      channels: ["test:3"],
+      load: async () => [],
+      whileOpen: { everyMs: 20, run: async () => void runs++ },
+    });
+    expect(response.status).toBe(200);
+    expect(runs).toBe(1);
+    await new Promise((r) => setTimeout(r, 110));
+    expect(runs).toBeGreaterThanOrEqual(3);
+    abort.abort();
+    const atClose = runs;
+    await new Promise((r) => setTimeout(r, 80));
+    expect(runs).toBe(atClose);
+  });
 });

@@ -30,10 +30,13 @@ export function eventStreamResponse(options: {
   load: (afterId: number) => Promise<StreamEvent[]>;
   /** Called after each load; returning true ends the stream (e.g. the session ended). */
   done?: (sent: StreamEvent[]) => boolean;
+  /** Run when the stream opens and then every `everyMs` while it stays open (e.g. keep a presence alive). */
+  whileOpen?: { everyMs: number; run: () => Promise<void> };
 }): Response {
   let lastId = lastEventIdOf(options.request);
   let unsubscribe: (() => void)[] = [];
   let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let whileOpen: ReturnType<typeof setInterval> | undefined;
   let closed = false;
   let loading: Promise<void> | null = null;
   let again = false;
@@ -46,6 +49,7 @@ export function eventStreamResponse(options: {
         unsubscribe.forEach((off) => off());
         unsubscribe = [];
         clearInterval(heartbeat);
+        clearInterval(whileOpen);
         try {
           controller.close();
         } catch {
@@ -83,6 +87,14 @@ export function eventStreamResponse(options: {
       heartbeat = setInterval(() => {
         if (!closed) controller.enqueue(encoder.encode(": keep-alive\n\n"));
       }, HEARTBEAT_MS);
+      if (options.whileOpen) {
+        const { everyMs, run } = options.whileOpen;
+        const runLogged = () => void run().catch((error: unknown) => console.error("[lotse] event stream task failed", error));
+        runLogged();
+        whileOpen = setInterval(() => {
+          if (!closed) runLogged();
+        }, everyMs);
+      }
       options.request.signal.addEventListener("abort", close);
       // Tell the browser how soon to reconnect, then send what it missed.
       controller.enqueue(encoder.encode("retry: 1000\n\n"));
@@ -92,6 +104,7 @@ export function eventStreamResponse(options: {
       closed = true;
       unsubscribe.forEach((off) => off());
       clearInterval(heartbeat);
+      clearInterval(whileOpen);
     },
   });
   return new Response(stream, {

@@ -3,6 +3,7 @@ import { sessionChannel } from "./channels";
 import { eventStreamResponse } from "./event-stream";
 import { loadEventsAfter, type SessionEventView } from "./messages";
 import { type Participant, sessionOf } from "./participant";
+import { keepPresenceAlive } from "./presence";
 
 /** A session event as the browser receives it (dates as ISO strings). */
 export function toTranscriptEvent(e: SessionEventView) {
@@ -20,5 +21,7 @@ export async function sessionEventStream(request: Request, participant: Particip
     channels: [sessionChannel(session.id)],
     // Checked once above; the stream then reads the session's events directly.
     load: async (afterId) => (await loadEventsAfter(session.id, afterId)).map((e) => ({ id: e.id, event: e.type, data: toTranscriptEvent(e) })),
+    // An agent on a session page is at the console.
+    whileOpen: participant.kind === "agent" ? keepPresenceAlive(participant.actor) : undefined,
   });
 }

@@ -1,7 +1,7 @@
 import { currentPrincipal } from "@/lib/auth/session";
 import { QUEUE_CHANNEL } from "@/lib/live/channels";
 import { eventStreamResponse } from "@/lib/live/event-stream";
-import { PRESENCE_CHANNEL } from "@/lib/live/presence";
+import { keepPresenceAlive, PRESENCE_CHANNEL } from "@/lib/live/presence";
 
 /**
  * SSE for the agent console: a bare "changed" whenever requests or presences change, and the
@@ -9,7 +9,8 @@ import { PRESENCE_CHANNEL } from "@/lib/live/presence";
  * grow (time-based), and nothing is sent on connect.
  */
 export async function GET(request: Request) {
-  if (!(await currentPrincipal("agent"))) return new Response(null, { status: 401 });
+  const actor = await currentPrincipal("agent");
+  if (!actor) return new Response(null, { status: 401 });
   let connected = false;
   let lastId = 0;
   return eventStreamResponse({
@@ -23,5 +24,7 @@ export async function GET(request: Request) {
       lastId = Math.max(Date.now(), lastId + 1);
       return [{ id: lastId, event: "changed", data: {} }];
     },
+    // While the console is open, the agent is present (a closed browser lets the presence lapse).
+    whileOpen: keepPresenceAlive(actor),
   });
 }
