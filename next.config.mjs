@@ -12,7 +12,10 @@ const nextConfig = {
     // With a proxy (proxy.ts) Next buffers request bodies only up to this size and cuts off the
     // rest: leave room for a session file at the limit (LOTSE_MAX_FILE_BYTES, default 10 MB, see
     // lib/config/env.ts) plus its multipart framing. Read when the server starts.
-    proxyClientMaxBodySize: Math.max(10 * 1024 * 1024, (Number(process.env.LOTSE_MAX_FILE_BYTES) || 10_000_000) + 1024 * 1024),
+    proxyClientMaxBodySize: Math.max(
+      10 * 1024 * 1024,
+      (Number(process.env.LOTSE_MAX_FILE_BYTES) || 10_000_000) + 1024 * 1024,
+    ),
   },
   // Per-request headers that need a nonce (CSP) are set in proxy.ts; the static ones live here.
   async headers() {

@@ -17,7 +17,12 @@ test("account grants are saved and stay set", async ({ lotse, baseURL }) => {
     const checkbox = (label: string) => admin.getByRole("checkbox", { name: label, exact: true });
 
     // Two different mixed patterns: each box must map to its own grant, on and off.
-    for (const pattern of [[true, false, true], [false, true, false], [true, true, true], [false, false, false]]) {
+    for (const pattern of [
+      [true, false, true],
+      [false, true, false],
+      [true, true, true],
+      [false, false, false],
+    ]) {
       for (const [i, label] of labels.entries()) await checkbox(label).setChecked(pattern[i]!);
       await admin.getByRole("button", { name: "Einstellungen speichern", exact: true }).click();
       await expect(admin).toHaveURL(/\/admin\/overview\?notice=grantsSaved$/);

@@ -9,7 +9,10 @@ const a = de.Agents;
 const f = de.Functions;
 
 async function openAgents(page: Page, lotse: Lotse) {
-  await page.getByRole("navigation", { name: de.Nav.label }).getByRole("link", { name: de.Nav.agents, exact: true }).click();
+  await page
+    .getByRole("navigation", { name: de.Nav.label })
+    .getByRole("link", { name: de.Nav.agents, exact: true })
+    .click();
   await expect(page).toHaveURL(/\/manager\/agents$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(a.title);
   await lotse.checkOnce(page);
@@ -25,11 +28,21 @@ async function search(page: Page, text: string, team?: string) {
 const count = (page: Page) => page.getByRole("status").filter({ hasText: /Mitarbeiter( gefunden)?$/ });
 const row = (page: Page | Locator, text: string) => page.getByRole("row").filter({ hasText: text });
 
-test("Mitarbeiter hinzufügen: Zur Liste hinzufügen, Aus Liste entfernen, Senden", async ({ page, lotse, companyManager, baseURL }) => {
+test("Mitarbeiter hinzufügen: Zur Liste hinzufügen, Aus Liste entfernen, Senden", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+}) => {
   const x = tag();
   const pw = password();
   const teams = { hotline: `Hotline ${x}`, night: `Hotline ${x} › Nacht ${x}` };
-  await seed(baseURL, { teams: [{ key: "hotline", name: `Hotline ${x}` }, { key: "night", name: `Nacht ${x}`, parent: "hotline" }] });
+  await seed(baseURL, {
+    teams: [
+      { key: "hotline", name: `Hotline ${x}` },
+      { key: "night", name: `Nacht ${x}`, parent: "hotline" },
+    ],
+  });
   await lotse.signIn(page, "manager", companyManager);
   await openAgents(page, lotse);
   await page.getByRole("main").getByRole("link", { name: a.add, exact: true }).click();
@@ -73,7 +86,14 @@ test("Mitarbeiter hinzufügen: Zur Liste hinzufügen, Aus Liste entfernen, Sende
   });
 
   const people = [
-    { loginId: `lena-${x}@lotse.test`, first: "Lena", last: `Lang ${x}`, screen: "Lena L.", team: teams.hotline, custom: "Kst 1" },
+    {
+      loginId: `lena-${x}@lotse.test`,
+      first: "Lena",
+      last: `Lang ${x}`,
+      screen: "Lena L.",
+      team: teams.hotline,
+      custom: "Kst 1",
+    },
     { loginId: `max-${x}@lotse.test`, first: "Max", last: `Mohn ${x}`, screen: "", team: teams.night, custom: "" },
   ];
   await test.step("Zur Liste hinzufügen, twice", async () => {
@@ -122,7 +142,9 @@ test("Mitarbeiter hinzufügen: Zur Liste hinzufügen, Aus Liste entfernen, Sende
   await test.step("Mitarbeiter hinzufügen → confirmation → Senden", async () => {
     await page.getByRole("button", { name: a.add, exact: true }).click();
     await expect(page).toHaveURL(/\/manager\/agents\/new\/confirm$/);
-    await expect(page.getByRole("main")).toContainText("Dieser Mitarbeiter wird angelegt. Bestätigen Sie dies mit „Senden“.");
+    await expect(page.getByRole("main")).toContainText(
+      "Dieser Mitarbeiter wird angelegt. Bestätigen Sie dies mit „Senden“.",
+    );
     await expect(page.getByRole("listitem").filter({ hasText: people[1]!.loginId })).toContainText(teams.night);
     await lotse.checkOnce(page);
     await page.getByRole("button", { name: a.send, exact: true }).click();
@@ -135,7 +157,9 @@ test("Mitarbeiter hinzufügen: Zur Liste hinzufügen, Aus Liste entfernen, Sende
     await expect(count(page)).toHaveText("1 Mitarbeiter");
     await expect(row(page, people[1]!.loginId)).toContainText(teams.night);
     await expect(row(page, people[0]!.loginId)).toHaveCount(0);
-    expect(dbQuery(baseURL, "SELECT loginId FROM User WHERE loginId IN (?, ?)", people[0]!.loginId, people[1]!.loginId)).toEqual([{ loginId: people[1]!.loginId }]);
+    expect(
+      dbQuery(baseURL, "SELECT loginId FROM User WHERE loginId IN (?, ?)", people[0]!.loginId, people[1]!.loginId),
+    ).toEqual([{ loginId: people[1]!.loginId }]);
   });
 });
 
@@ -145,13 +169,31 @@ test("the Agents page searches, filters by team, sorts and pages", async ({ page
   const pad = (i: number) => String(i).padStart(2, "0");
   const users: SeedUser[] = [
     ...Array.from({ length: 55 }, (_, i): SeedUser => ({
-      key: `p${i}`, kind: "agent", firstName: `Agent${pad(i)}`, lastName: `Liste ${x}`, loginId: `liste-${pad(i)}-${x}@lotse.test`, password: pw, team: "pool",
+      key: `p${i}`,
+      kind: "agent",
+      firstName: `Agent${pad(i)}`,
+      lastName: `Liste ${x}`,
+      loginId: `liste-${pad(i)}-${x}@lotse.test`,
+      password: pw,
+      team: "pool",
     })),
     ...Array.from({ length: 3 }, (_, i): SeedUser => ({
-      key: `z${i}`, kind: "agent", firstName: `Zora${i}`, lastName: `Zweit ${x}`, loginId: `zweit-${pad(i)}-${x}@lotse.test`, password: pw, team: "second",
+      key: `z${i}`,
+      kind: "agent",
+      firstName: `Zora${i}`,
+      lastName: `Zweit ${x}`,
+      loginId: `zweit-${pad(i)}-${x}@lotse.test`,
+      password: pw,
+      team: "second",
     })),
   ];
-  await seed(baseURL, { teams: [{ key: "pool", name: `Pool ${x}` }, { key: "second", name: `Pool Zwei ${x}` }], users });
+  await seed(baseURL, {
+    teams: [
+      { key: "pool", name: `Pool ${x}` },
+      { key: "second", name: `Pool Zwei ${x}` },
+    ],
+    users,
+  });
   await lotse.signIn(page, "manager", companyManager);
   await openAgents(page, lotse);
   const pages = page.getByRole("navigation", { name: a.pagination });
@@ -206,14 +248,28 @@ test("the Agents page searches, filters by team, sorts and pages", async ({ page
   });
 });
 
-test("Gewählte Mitarbeiter verschieben nach … and Gewählte Mitarbeiter löschen, each with OK", async ({ page, lotse, companyManager, baseURL }) => {
+test("Gewählte Mitarbeiter verschieben nach … and Gewählte Mitarbeiter löschen, each with OK", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+}) => {
   const x = tag();
   const pw = password();
   const agent = (key: string, firstName: string): SeedUser => ({
-    key, kind: "agent", firstName, lastName: `Wechsel ${x}`, loginId: `${key}-${x}@lotse.test`, password: pw, team: "old",
+    key,
+    kind: "agent",
+    firstName,
+    lastName: `Wechsel ${x}`,
+    loginId: `${key}-${x}@lotse.test`,
+    password: pw,
+    team: "old",
   });
   const org = await seed(baseURL, {
-    teams: [{ key: "old", name: `Alt ${x}` }, { key: "new", name: `Neu ${x}` }],
+    teams: [
+      { key: "old", name: `Alt ${x}` },
+      { key: "new", name: `Neu ${x}` },
+    ],
     users: [agent("m1", "Mara"), agent("m2", "Mick"), agent("m3", "Mona")],
   });
   const login = (key: string) => `${key}-${x}@lotse.test`;
@@ -249,7 +305,9 @@ test("Gewählte Mitarbeiter verschieben nach … and Gewählte Mitarbeiter lösc
     await expect(row(page, login("m1")).getByRole("cell", { name: `Neu ${x}`, exact: true })).toBeVisible();
     await expect(row(page, login("m2")).getByRole("cell", { name: `Neu ${x}`, exact: true })).toBeVisible();
     await expect(row(page, login("m3")).getByRole("cell", { name: `Alt ${x}`, exact: true })).toBeVisible();
-    expect(dbQuery(baseURL, "SELECT teamId FROM AgentProfile WHERE userId = ?", org.users.m1)).toEqual([{ teamId: org.teams.new }]);
+    expect(dbQuery(baseURL, "SELECT teamId FROM AgentProfile WHERE userId = ?", org.users.m1)).toEqual([
+      { teamId: org.teams.new },
+    ]);
   });
 
   await test.step("one agent → Gewählte Mitarbeiter löschen → OK", async () => {
@@ -270,7 +328,12 @@ test("Gewählte Mitarbeiter verschieben nach … and Gewählte Mitarbeiter lösc
   });
 });
 
-test("editing an agent: team, function override with its source, password reset", async ({ page, lotse, companyManager, baseURL }) => {
+test("editing an agent: team, function override with its source, password reset", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+}) => {
   const x = tag();
   const pw = password();
   const loginId = `eva-${x}@lotse.test`;
@@ -280,7 +343,9 @@ test("editing an agent: team, function override with its source, password reset"
       { key: "tech", name: `Technik ${x}`, parent: "hq", functions: { diagnostics: false } },
       { key: "desk", name: `Empfang ${x}` },
     ],
-    users: [{ key: "eva", kind: "agent", firstName: "Eva", lastName: `Engel ${x}`, loginId, password: pw, team: "tech" }],
+    users: [
+      { key: "eva", kind: "agent", firstName: "Eva", lastName: `Engel ${x}`, loginId, password: pw, team: "tech" },
+    ],
   });
   const effective = (fn: keyof typeof f) => page.getByTestId(`effective-${fn}`);
   const save = () => page.getByRole("button", { name: a.save, exact: true }).click();
@@ -311,9 +376,13 @@ test("editing an agent: team, function override with its source, password reset"
     const maxSessions = page.getByLabel(a.maxSessions, { exact: true });
     await maxSessions.fill("99");
     await save();
-    await expect(maxSessions).toHaveAccessibleDescription(`${fill(a.maxSessionsHelp, { inherited: 1, effective: 1 })} ${de.Errors.maxSessionsInvalid}`);
+    await expect(maxSessions).toHaveAccessibleDescription(
+      `${fill(a.maxSessionsHelp, { inherited: 1, effective: 1 })} ${de.Errors.maxSessionsInvalid}`,
+    );
     await lotse.check(page);
-    expect(dbQuery(baseURL, "SELECT maxSessions FROM AgentProfile WHERE userId = ?", org.users.eva)).toEqual([{ maxSessions: null }]);
+    expect(dbQuery(baseURL, "SELECT maxSessions FROM AgentProfile WHERE userId = ?", org.users.eva)).toEqual([
+      { maxSessions: null },
+    ]);
     await maxSessions.fill("");
   });
 

@@ -11,7 +11,16 @@ import type { APIResponse, Browser, BrowserContext, Page } from "@playwright/tes
 import { TEAM_MANAGER_RIGHTS } from "@/lib/access/rights";
 import { expect, test } from "./support/fixtures";
 import { de } from "./support/messages";
-import { dbQuery, password, seed, setApiManagerGrant, setPortalGrant, tag, withGrantsLock, type SeedWeek } from "./support/organisation";
+import {
+  dbQuery,
+  password,
+  seed,
+  setApiManagerGrant,
+  setPortalGrant,
+  tag,
+  withGrantsLock,
+  type SeedWeek,
+} from "./support/organisation";
 
 const PRINCIPALS = ["company", "teamA", "teamB", "api", "agentMC", "agentNoAccess", "signedOut"] as const;
 type PrincipalKey = (typeof PRINCIPALS)[number];
@@ -20,7 +29,15 @@ type Expectation = "allow" | "deny";
 /** How a request ended, e.g. "200", "404", "303 → /manager". */
 type Observed = { status: number; location: string | null; text: string };
 
-type Row = { kind: "page" | "action"; resource: string; principal: PrincipalKey; expected: Expectation; observed: string; pass: boolean; note?: string };
+type Row = {
+  kind: "page" | "action";
+  resource: string;
+  principal: PrincipalKey;
+  expected: Expectation;
+  observed: string;
+  pass: boolean;
+  note?: string;
+};
 
 const ALL_RIGHTS = TEAM_MANAGER_RIGHTS;
 
@@ -32,7 +49,12 @@ const MATRIX_WEEK: SeedWeek = [
 
 test.describe.configure({ mode: "serial" });
 
-test("authorization matrix: pages and server actions × principals", async ({ lotse, browser, baseURL, javaScriptEnabled }) => {
+test("authorization matrix: pages and server actions × principals", async ({
+  lotse,
+  browser,
+  baseURL,
+  javaScriptEnabled,
+}) => {
   test.skip(javaScriptEnabled === false, "plain HTTP requests: once (js project) is enough");
   test.setTimeout(420_000);
   const t = tag();
@@ -49,8 +71,22 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
       { key: "Cdel", name: `Matrix C ${t}` },
     ],
     users: [
-      { key: "company", kind: "manager", role: "company", name: `Matrix Company ${t}`, loginId: login("company"), password: pw },
-      { key: "company2", kind: "manager", role: "company", name: `Matrix Company 2 ${t}`, loginId: login("company2"), password: pw },
+      {
+        key: "company",
+        kind: "manager",
+        role: "company",
+        name: `Matrix Company ${t}`,
+        loginId: login("company"),
+        password: pw,
+      },
+      {
+        key: "company2",
+        kind: "manager",
+        role: "company",
+        name: `Matrix Company 2 ${t}`,
+        loginId: login("company2"),
+        password: pw,
+      },
       {
         key: "teamA",
         kind: "manager",
@@ -61,9 +97,27 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
         teams: ["A"],
         rights: [...ALL_RIGHTS],
       },
-      { key: "teamB", kind: "manager", role: "team", name: `Matrix Team B ${t}`, loginId: login("team-b"), password: pw, teams: ["B"], rights: [] },
+      {
+        key: "teamB",
+        kind: "manager",
+        role: "team",
+        name: `Matrix Team B ${t}`,
+        loginId: login("team-b"),
+        password: pw,
+        teams: ["B"],
+        rights: [],
+      },
       { key: "api", kind: "manager", role: "api", name: `Matrix API ${t}`, loginId: login("api"), password: pw },
-      { key: "victimTM", kind: "manager", role: "team", name: `Matrix Victim ${t}`, loginId: login("victim"), password: pw, teams: ["A"], rights: [] },
+      {
+        key: "victimTM",
+        kind: "manager",
+        role: "team",
+        name: `Matrix Victim ${t}`,
+        loginId: login("victim"),
+        password: pw,
+        teams: ["A"],
+        rights: [],
+      },
       {
         key: "victimTMDel",
         kind: "manager",
@@ -84,11 +138,51 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
         team: "A",
         managementCenterAccess: true,
       },
-      { key: "agentNoAccess", kind: "agent", firstName: "Nils", lastName: `Ohne ${t}`, loginId: login("agent-no"), password: pw, team: "A" },
-      { key: "agentA", kind: "agent", firstName: "Anna", lastName: `Opfer ${t}`, loginId: login("agent-a"), password: pw, team: "A" },
-      { key: "agentA2", kind: "agent", firstName: "Alex", lastName: `Sub ${t}`, loginId: login("agent-a2"), password: pw, team: "Asub" },
-      { key: "agentADel", kind: "agent", firstName: "Adam", lastName: `Weg ${t}`, loginId: login("agent-a-del"), password: pw, team: "A" },
-      { key: "agentB", kind: "agent", firstName: "Berta", lastName: `Opfer ${t}`, loginId: login("agent-b"), password: pw, team: "B" },
+      {
+        key: "agentNoAccess",
+        kind: "agent",
+        firstName: "Nils",
+        lastName: `Ohne ${t}`,
+        loginId: login("agent-no"),
+        password: pw,
+        team: "A",
+      },
+      {
+        key: "agentA",
+        kind: "agent",
+        firstName: "Anna",
+        lastName: `Opfer ${t}`,
+        loginId: login("agent-a"),
+        password: pw,
+        team: "A",
+      },
+      {
+        key: "agentA2",
+        kind: "agent",
+        firstName: "Alex",
+        lastName: `Sub ${t}`,
+        loginId: login("agent-a2"),
+        password: pw,
+        team: "Asub",
+      },
+      {
+        key: "agentADel",
+        kind: "agent",
+        firstName: "Adam",
+        lastName: `Weg ${t}`,
+        loginId: login("agent-a-del"),
+        password: pw,
+        team: "A",
+      },
+      {
+        key: "agentB",
+        kind: "agent",
+        firstName: "Berta",
+        lastName: `Opfer ${t}`,
+        loginId: login("agent-b"),
+        password: pw,
+        team: "B",
+      },
     ],
     imports: [{ key: "companyImport", manager: "company", status: "done", total: 2 }],
     // Team A serves portal P (so team A's manager, who holds "Geschäftszeiten verwalten", sees P's
@@ -103,8 +197,18 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
           { key: "PS2", name: "Zweites", slug: "zweites" },
         ],
       },
-      { key: "Pdel", name: `Matrix Portal Del ${t}`, slug: `mx-portal-del-${t}`, subPortals: [{ key: "PdelS1", name: "Allgemein", slug: "allgemein" }] },
-      { key: "Q", name: `Matrix Fremd ${t}`, slug: `mx-fremd-${t}`, subPortals: [{ key: "QS1", name: "Allgemein", slug: "allgemein" }] },
+      {
+        key: "Pdel",
+        name: `Matrix Portal Del ${t}`,
+        slug: `mx-portal-del-${t}`,
+        subPortals: [{ key: "PdelS1", name: "Allgemein", slug: "allgemein" }],
+      },
+      {
+        key: "Q",
+        name: `Matrix Fremd ${t}`,
+        slug: `mx-fremd-${t}`,
+        subPortals: [{ key: "QS1", name: "Allgemein", slug: "allgemein" }],
+      },
     ],
     hoursSets: [
       { key: "HP", name: `Matrix Zeiten P ${t}`, timeZone: "Europe/Berlin", week: MATRIX_WEEK, portals: ["P"] },
@@ -112,8 +216,20 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
       { key: "Hdel", name: `Matrix Zeiten Del ${t}`, timeZone: "Europe/Berlin", week: MATRIX_WEEK, portals: ["P"] },
     ],
     holidaySets: [
-      { key: "HolP", name: `Matrix Feiertage P ${t}`, timeZone: "Europe/Berlin", dates: [{ name: "Neujahr", startDate: "2027-01-01", everyYear: true }], portals: ["P"] },
-      { key: "HolQ", name: `Matrix Feiertage Q ${t}`, timeZone: "Europe/Berlin", dates: [{ name: "Neujahr", startDate: "2027-01-01", everyYear: true }], portals: ["Q"] },
+      {
+        key: "HolP",
+        name: `Matrix Feiertage P ${t}`,
+        timeZone: "Europe/Berlin",
+        dates: [{ name: "Neujahr", startDate: "2027-01-01", everyYear: true }],
+        portals: ["P"],
+      },
+      {
+        key: "HolQ",
+        name: `Matrix Feiertage Q ${t}`,
+        timeZone: "Europe/Berlin",
+        dates: [{ name: "Neujahr", startDate: "2027-01-01", everyYear: true }],
+        portals: ["Q"],
+      },
       { key: "HolDel", name: `Matrix Feiertage Del ${t}`, timeZone: "Europe/Berlin", dates: [], portals: ["P"] },
     ],
   });
@@ -191,7 +307,15 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
             ? isSignInRedirect(o)
             : // notFound() pages come with an empty body in production builds (vercel/next.js#62228)
               o.status === 404 && (heading === de.NotFound.title || heading === "");
-      rows.push({ kind: "page", resource, principal, expected, observed: show(o), pass, note: pass ? undefined : `h1: ${heading.slice(0, 80)}` });
+      rows.push({
+        kind: "page",
+        resource,
+        principal,
+        expected,
+        observed: show(o),
+        pass,
+        note: pass ? undefined : `h1: ${heading.slice(0, 80)}`,
+      });
     }
   }
 
@@ -201,56 +325,111 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
     const editors: PrincipalKey[] = grant === "on" ? ["company"] : [];
     await checkPage(`GET /manager/portals/new (grant ${grant})`, "/manager/portals/new", editors);
     await checkPage(`GET /manager/portals/<P>/delete (grant ${grant})`, `/manager/portals/${P.P}/delete`, editors);
-    await checkPage(`GET /manager/portals/<P>/sub-portals/<PS2>/delete (grant ${grant})`, `/manager/portals/${P.P}/sub-portals/${S.PS2}/delete`, editors);
+    await checkPage(
+      `GET /manager/portals/<P>/sub-portals/<PS2>/delete (grant ${grant})`,
+      `/manager/portals/${P.P}/sub-portals/${S.PS2}/delete`,
+      editors,
+    );
   };
 
   await test.step("pages", async () => {
     await checkPage("GET /manager/managers", "/manager/managers", ["company"]);
     await checkPage("GET /manager/managers/new", "/manager/managers/new", ["company"]);
     await checkPage("GET /manager/managers/<victim>", `/manager/managers/${U.victimTM}`, ["company"]);
-    await checkPage("GET /manager/managers/delete?id=<victim>", `/manager/managers/delete?id=${U.victimTM}`, ["company"]);
+    await checkPage("GET /manager/managers/delete?id=<victim>", `/manager/managers/delete?id=${U.victimTM}`, [
+      "company",
+    ]);
     await checkPage("GET /manager/teams", "/manager/teams", ["company", "teamA", "teamB"]);
-    await checkPage("GET /manager/teams/new?name=x&parent=<A-sub>", `/manager/teams/new?name=x&parent=${T.Asub}`, ["company", "teamA"]);
+    await checkPage("GET /manager/teams/new?name=x&parent=<A-sub>", `/manager/teams/new?name=x&parent=${T.Asub}`, [
+      "company",
+      "teamA",
+    ]);
     await checkPage("GET /manager/teams/new?name=x (top level)", "/manager/teams/new?name=x", ["company"]);
     await checkPage("GET /manager/teams/<A>", `/manager/teams/${T.A}`, ["company", "teamA"]);
     await checkPage("GET /manager/teams/<B>", `/manager/teams/${T.B}`, ["company", "teamB"]);
     await checkPage("GET /manager/teams/<A-sub>/delete", `/manager/teams/${T.Asub}/delete`, ["company", "teamA"]);
-    await checkPage("GET /manager/teams/<A>/delete (team manager's own root)", `/manager/teams/${T.A}/delete`, ["company"]);
+    await checkPage("GET /manager/teams/<A>/delete (team manager's own root)", `/manager/teams/${T.A}/delete`, [
+      "company",
+    ]);
     await checkPage("GET /manager/agents", "/manager/agents", ["company", "teamA", "teamB"]);
     await checkPage("GET /manager/agents/new", "/manager/agents/new", ["company", "teamA"]);
     await checkPage("GET /manager/agents/new/confirm", "/manager/agents/new/confirm", ["company", "teamA"]);
     await checkPage("GET /manager/agents/bulk", "/manager/agents/bulk", ["company", "teamA"]);
-    await checkPage("GET /manager/agents/bulk/<company's import>", `/manager/agents/bulk/${org.imports.companyImport!}`, ["company"]);
+    await checkPage(
+      "GET /manager/agents/bulk/<company's import>",
+      `/manager/agents/bulk/${org.imports.companyImport!}`,
+      ["company"],
+    );
     await checkPage("GET /manager/agents/<agent in A>", `/manager/agents/${U.agentA}`, ["company", "teamA"]);
     await checkPage("GET /manager/agents/<agent in B>", `/manager/agents/${U.agentB}`, ["company", "teamB"]);
-    await checkPage("GET /manager/agents/move?id=<agent in A>&team=<A>", `/manager/agents/move?id=${U.agentA}&team=${T.A}`, ["company", "teamA"]);
-    await checkPage("GET /manager/agents/move?id=<agent in A>&team=<B>", `/manager/agents/move?id=${U.agentA}&team=${T.B}`, ["company"]);
-    await checkPage("GET /manager/agents/delete?id=<agent in A>", `/manager/agents/delete?id=${U.agentA}`, ["company", "teamA"]);
-    await checkPage("GET /manager/agents/delete?id=<agent in B> (no right)", `/manager/agents/delete?id=${U.agentB}`, ["company"]);
+    await checkPage(
+      "GET /manager/agents/move?id=<agent in A>&team=<A>",
+      `/manager/agents/move?id=${U.agentA}&team=${T.A}`,
+      ["company", "teamA"],
+    );
+    await checkPage(
+      "GET /manager/agents/move?id=<agent in A>&team=<B>",
+      `/manager/agents/move?id=${U.agentA}&team=${T.B}`,
+      ["company"],
+    );
+    await checkPage("GET /manager/agents/delete?id=<agent in A>", `/manager/agents/delete?id=${U.agentA}`, [
+      "company",
+      "teamA",
+    ]);
+    await checkPage("GET /manager/agents/delete?id=<agent in B> (no right)", `/manager/agents/delete?id=${U.agentB}`, [
+      "company",
+    ]);
 
     // Portals: company managers see them whatever the Admin Center grant says (the pages that only
     // change portals are checked with the grant off and on, under the lock, below).
     await checkPage("GET /manager/portals", "/manager/portals", ["company"]);
     await checkPage("GET /manager/portals/<P>", `/manager/portals/${P.P}`, ["company"]);
     await checkPage("GET /manager/portals/<P>/sub-portals", `/manager/portals/${P.P}/sub-portals`, ["company"]);
-    await checkPage("GET /manager/portals/<P>/sub-portals/<PS2>", `/manager/portals/${P.P}/sub-portals/${S.PS2}`, ["company"]);
+    await checkPage("GET /manager/portals/<P>/sub-portals/<PS2>", `/manager/portals/${P.P}/sub-portals/${S.PS2}`, [
+      "company",
+    ]);
     await checkPage("GET /manager/portals/<P>/agents", `/manager/portals/${P.P}/agents`, ["company"]);
-    await checkPage("GET /manager/portals/<P>/sub-portals/<Q's sub-portal>", `/manager/portals/${P.P}/sub-portals/${S.QS1}`, []);
+    await checkPage(
+      "GET /manager/portals/<P>/sub-portals/<Q's sub-portal>",
+      `/manager/portals/${P.P}/sub-portals/${S.QS1}`,
+      [],
+    );
     // Teams › [team] › Portal: read-only for the team's own manager.
     await checkPage("GET /manager/teams/<A>/portal", `/manager/teams/${T.A}/portal`, ["company", "teamA"]);
     await checkPage("GET /manager/teams/<B>/portal", `/manager/teams/${T.B}/portal`, ["company", "teamB"]);
     // Geschäftszeiten (decision 7): team A's manager holds the right and his team serves P; B's does not hold it.
     await checkPage("GET /manager/business-hours", "/manager/business-hours", ["company", "teamA"]);
-    await checkPage("GET /manager/business-hours?portal=<P>", `/manager/business-hours?portal=${P.P}`, ["company", "teamA"]);
+    await checkPage("GET /manager/business-hours?portal=<P>", `/manager/business-hours?portal=${P.P}`, [
+      "company",
+      "teamA",
+    ]);
     await checkPage("GET /manager/business-hours?portal=<Q>", `/manager/business-hours?portal=${P.Q}`, ["company"]);
     await checkPage("GET /manager/business-hours/hours/new", "/manager/business-hours/hours/new", ["company"]);
-    await checkPage("GET /manager/business-hours/hours/<P's set>", `/manager/business-hours/hours/${H.HP}`, ["company", "teamA"]);
-    await checkPage("GET /manager/business-hours/hours/<Q's set>", `/manager/business-hours/hours/${H.HQ}`, ["company"]);
-    await checkPage("GET /manager/business-hours/hours/<P's set>/delete", `/manager/business-hours/hours/${H.HP}/delete`, ["company"]);
+    await checkPage("GET /manager/business-hours/hours/<P's set>", `/manager/business-hours/hours/${H.HP}`, [
+      "company",
+      "teamA",
+    ]);
+    await checkPage("GET /manager/business-hours/hours/<Q's set>", `/manager/business-hours/hours/${H.HQ}`, [
+      "company",
+    ]);
+    await checkPage(
+      "GET /manager/business-hours/hours/<P's set>/delete",
+      `/manager/business-hours/hours/${H.HP}/delete`,
+      ["company"],
+    );
     await checkPage("GET /manager/business-hours/holidays/new", "/manager/business-hours/holidays/new", ["company"]);
-    await checkPage("GET /manager/business-hours/holidays/<P's set>", `/manager/business-hours/holidays/${Hol.HolP}`, ["company", "teamA"]);
-    await checkPage("GET /manager/business-hours/holidays/<Q's set>", `/manager/business-hours/holidays/${Hol.HolQ}`, ["company"]);
-    await checkPage("GET /manager/business-hours/holidays/<P's set>/delete", `/manager/business-hours/holidays/${Hol.HolP}/delete`, ["company"]);
+    await checkPage("GET /manager/business-hours/holidays/<P's set>", `/manager/business-hours/holidays/${Hol.HolP}`, [
+      "company",
+      "teamA",
+    ]);
+    await checkPage("GET /manager/business-hours/holidays/<Q's set>", `/manager/business-hours/holidays/${Hol.HolQ}`, [
+      "company",
+    ]);
+    await checkPage(
+      "GET /manager/business-hours/holidays/<P's set>/delete",
+      `/manager/business-hours/holidays/${Hol.HolP}/delete`,
+      ["company"],
+    );
   });
 
   // -------------------------------------------------------------- actions
@@ -286,7 +465,9 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
       const form = scratch.locator(spec.form);
       await expect(form, `form ${spec.form} on ${spec.capture}`).toHaveCount(1);
       const fields = await form.evaluate((f: HTMLFormElement) =>
-        [...new FormData(f)].filter(([name]) => name.startsWith("$ACTION")).map(([name, value]) => [name, String(value)] as [string, string]),
+        [...new FormData(f)]
+          .filter(([name]) => name.startsWith("$ACTION"))
+          .map(([name, value]) => [name, String(value)] as [string, string]),
       );
       expect(fields.length, `$ACTION fields in ${spec.form}`).toBeGreaterThan(0);
       captured.set(spec.name, fields);
@@ -297,7 +478,11 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
   async function post(principal: PrincipalKey, path: string, fields: Fields): Promise<Observed> {
     const form = new FormData();
     for (const [name, value] of fields) form.append(name, value);
-    const response = await contexts[principal].request.post(path, { multipart: form, headers: { Origin: baseURL! }, maxRedirects: 0 });
+    const response = await contexts[principal].request.post(path, {
+      multipart: form,
+      headers: { Origin: baseURL! },
+      maxRedirects: 0,
+    });
     return observe(response, await response.text());
   }
 
@@ -335,7 +520,13 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
           pass = before === after && refusedAsExpected && (attempt.deniedWith === "ignored" || !succeeded);
           if (o.status === 404) {
             const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(o.text)?.[1];
-            notFoundBodies[o.text.includes('id="__next_error__"') ? "emptyShell" : h1 === de.NotFound.title ? "notFoundPage" : "other"]++;
+            notFoundBodies[
+              o.text.includes('id="__next_error__"')
+                ? "emptyShell"
+                : h1 === de.NotFound.title
+                  ? "notFoundPage"
+                  : "other"
+            ]++;
           }
           if (before !== after) attempt.note = `${attempt.note ?? ""} DATA CHANGED: ${before} → ${after}`;
         }
@@ -375,7 +566,10 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
       id,
     )[0] ?? null;
   const pendingOf = (managerId: string) =>
-    db<{ id: string; loginId: string }>("SELECT id, loginId FROM PendingAgent WHERE managerId = ? ORDER BY createdAt", managerId);
+    db<{ id: string; loginId: string }>(
+      "SELECT id, loginId FROM PendingAgent WHERE managerId = ? ORDER BY createdAt",
+      managerId,
+    );
   const importsOf = (managerId: string) => db("SELECT id FROM AgentImport WHERE managerId = ?", managerId);
   const matrixManagers = [U.company, U.teamA, U.teamB, U.api, U.agentMC];
 
@@ -456,10 +650,30 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
     success: /^\/manager\/teams\/[^/?]+\?notice=teamCreated$/,
     snapshot: () => [teamsNamed(newName("forged")).length],
     attempts: [
-      { principal: "teamB", expected: "deny", fields: teamFields({ name: newName("forged"), parentId: T.Asub }), note: "under a foreign team" },
-      { principal: "teamB", expected: "deny", fields: teamFields({ name: newName("forged"), parentId: T.B }), note: "own team, without the right" },
-      { principal: "teamA", expected: "deny", fields: teamFields({ name: newName("forged"), parentId: "" }), note: "top-level team" },
-      { principal: "teamA", expected: "deny", fields: teamFields({ name: newName("forged"), parentId: T.B }), note: "under a foreign team" },
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: teamFields({ name: newName("forged"), parentId: T.Asub }),
+        note: "under a foreign team",
+      },
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: teamFields({ name: newName("forged"), parentId: T.B }),
+        note: "own team, without the right",
+      },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: teamFields({ name: newName("forged"), parentId: "" }),
+        note: "top-level team",
+      },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: teamFields({ name: newName("forged"), parentId: T.B }),
+        note: "under a foreign team",
+      },
       ...outsiders(NOBODY, teamFields({ name: newName("forged"), parentId: T.Asub })),
       {
         principal: "teamA",
@@ -485,7 +699,12 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
     success: /^\/manager\/teams\/[^/?]+\?notice=saved$/,
     snapshot: () => [team(T.A), team(T.B)],
     attempts: [
-      { principal: "teamB", expected: "deny", fields: teamFields({ teamId: T.A, name: nameA, parentId: "", greeting: "forged" }), note: "foreign team" },
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: teamFields({ teamId: T.A, name: nameA, parentId: "", greeting: "forged" }),
+        note: "foreign team",
+      },
       {
         principal: "teamA",
         expected: "deny",
@@ -567,9 +786,20 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
     success: /^\/manager\/agents\/new\?team=[^&]+&notice=addedToList$/,
     snapshot: allPending,
     attempts: [
-      { principal: "teamB", expected: "deny", fields: agentFields(pendingLogin("forged"), T.B), note: "own team, without the right" },
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: agentFields(pendingLogin("forged"), T.B),
+        note: "own team, without the right",
+      },
       { principal: "teamB", expected: "deny", fields: agentFields(pendingLogin("forged"), T.A), note: "foreign team" },
-      { principal: "teamA", expected: "deny", deniedWith: "formError", fields: agentFields(pendingLogin("forged"), T.B), note: "foreign team" },
+      {
+        principal: "teamA",
+        expected: "deny",
+        deniedWith: "formError",
+        fields: agentFields(pendingLogin("forged"), T.B),
+        note: "foreign team",
+      },
       ...outsiders(NOBODY, agentFields(pendingLogin("forged"), T.A)),
       {
         principal: "company",
@@ -582,7 +812,8 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
         principal: "teamA",
         expected: "allow",
         fields: agentFields(pendingLogin("a2"), T.A),
-        verify: () => expect(pendingOf(U.teamA).map((p) => p.loginId)).toEqual([pendingLogin("a1"), pendingLogin("a2")]),
+        verify: () =>
+          expect(pendingOf(U.teamA).map((p) => p.loginId)).toEqual([pendingLogin("a1"), pendingLogin("a2")]),
       },
     ],
   });
@@ -666,7 +897,8 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
 
   // Agents: Masseneingabe --------------------------------------------------------------------
   const bulkLogin = (who: string) => `mx-bulk-${who}-${t}@lotse.test`;
-  const bulkLine = (teamPath: [string, string], loginId: string) => `${teamPath[0]},${teamPath[1]},${loginId},Bruno,Bulk ${t},${pw},Bruno,`;
+  const bulkLine = (teamPath: [string, string], loginId: string) =>
+    `${teamPath[0]},${teamPath[1]},${loginId},Bruno,Bulk ${t},${pw},Bruno,`;
   await run({
     name: "agents: startImport",
     capture: "/manager/agents/bulk",
@@ -674,7 +906,12 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
     success: /^\/manager\/agents\/bulk\/[^/?]+$/,
     snapshot: () => [userByLogin(bulkLogin("forged")), ...matrixManagers.map((id) => importsOf(id).length)],
     attempts: [
-      { principal: "teamB", expected: "deny", fields: [["bulkText", bulkLine(["", nameB], bulkLogin("forged"))]], note: "own team, without the right" },
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: [["bulkText", bulkLine(["", nameB], bulkLogin("forged"))]],
+        note: "own team, without the right",
+      },
       {
         principal: "teamA",
         expected: "deny",
@@ -688,7 +925,9 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
         expected: "allow",
         fields: [["bulkText", bulkLine([nameA, "A-Sub"], bulkLogin("a"))]],
         verify: async () => {
-          await expect.poll(() => userByLogin(bulkLogin("a")), { timeout: 15_000 }).toEqual({ id: expect.any(String), kind: "agent" });
+          await expect
+            .poll(() => userByLogin(bulkLogin("a")), { timeout: 15_000 })
+            .toEqual({ id: expect.any(String), kind: "agent" });
         },
       },
     ],
@@ -697,7 +936,15 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
   // Agents: edit -------------------------------------------------------------------------------
   const agentUpdate = (
     id: string,
-    o: { loginId: string; firstName: string; lastName: string; teamId: string; customField?: string; mc?: boolean; newPassword?: string },
+    o: {
+      loginId: string;
+      firstName: string;
+      lastName: string;
+      teamId: string;
+      customField?: string;
+      mc?: boolean;
+      newPassword?: string;
+    },
   ): Fields => [
     ["agentId", id],
     ["loginId", o.loginId],
@@ -721,7 +968,12 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
     success: /^\/manager\/agents\/[^/?]+\?notice=saved$/,
     snapshot: () => [agent(U.agentA), agent(U.agentB), agent(U.agentMC)],
     attempts: [
-      { principal: "teamB", expected: "deny", fields: agentUpdate(U.agentA, { ...annaA, customField: "forged", mc: true }), note: "foreign agent" },
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: agentUpdate(U.agentA, { ...annaA, customField: "forged", mc: true }),
+        note: "foreign agent",
+      },
       {
         principal: "teamB",
         expected: "deny",
@@ -736,7 +988,12 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
         note: "own agent's password, without the right",
         path: `/manager/agents/${U.agentB}`,
       },
-      { principal: "teamA", expected: "deny", fields: agentUpdate(U.agentB, { ...bertaB, customField: "forged" }), note: "foreign agent" },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: agentUpdate(U.agentB, { ...bertaB, customField: "forged" }),
+        note: "foreign agent",
+      },
       {
         principal: "teamA",
         expected: "deny",
@@ -747,7 +1004,13 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
       {
         principal: "agentMC",
         expected: "deny",
-        fields: agentUpdate(U.agentMC, { loginId: login("agent-mc"), firstName: "Mia", lastName: `Zugang ${t}`, teamId: T.A, customField: "self" }),
+        fields: agentUpdate(U.agentMC, {
+          loginId: login("agent-mc"),
+          firstName: "Mia",
+          lastName: `Zugang ${t}`,
+          teamId: T.A,
+          customField: "self",
+        }),
         note: "itself",
       },
       ...outsiders(NOBODY, agentUpdate(U.agentA, { ...annaA, customField: "forged", mc: true })),
@@ -755,7 +1018,8 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
         principal: "teamA",
         expected: "allow",
         fields: agentUpdate(U.agentA, { ...annaA, customField: `von A ${t}` }),
-        verify: () => expect(agent(U.agentA)).toMatchObject({ customField: `von A ${t}`, functions: '{"screenSharing":false}' }),
+        verify: () =>
+          expect(agent(U.agentA)).toMatchObject({ customField: `von A ${t}`, functions: '{"screenSharing":false}' }),
       },
       {
         principal: "teamB",
@@ -889,7 +1153,12 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
       { principal: "teamB", expected: "deny", fields: [["agentIds", U.agentB]], note: "own agent, without the right" },
       { principal: "teamA", expected: "deny", fields: [["agentIds", U.agentB]], note: "foreign agent" },
       ...outsiders(NOBODY, [["agentIds", U.agentA]]),
-      { principal: "teamA", expected: "allow", fields: [["agentIds", U.agentADel]], verify: () => expect(agent(U.agentADel)).toBeNull() },
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: [["agentIds", U.agentADel]],
+        verify: () => expect(agent(U.agentADel)).toBeNull(),
+      },
     ],
   });
 
@@ -930,11 +1199,23 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
       ...outsiders([...TEAM_MANAGERS, ...NOBODY], [["managerIds", U.victimTM]]),
       { principal: "teamB", expected: "deny", fields: [["managerIds", U.teamB]], note: "itself" },
       { principal: "company", expected: "deny", fields: [["managerIds", U.company2]], note: "a company manager" },
-      { principal: "company", expected: "allow", fields: [["managerIds", U.victimTMDel]], verify: () => expect(manager(U.victimTMDel)).toBeNull() },
+      {
+        principal: "company",
+        expected: "allow",
+        fields: [["managerIds", U.victimTMDel]],
+        verify: () => expect(manager(U.victimTMDel)).toBeNull(),
+      },
     ],
   });
 
-  const managerFields = (o: { managerId?: string; loginId: string; name: string; password: string; teamIds: string[]; rights: readonly string[] }): Fields => [
+  const managerFields = (o: {
+    managerId?: string;
+    loginId: string;
+    name: string;
+    password: string;
+    teamIds: string[];
+    rights: readonly string[];
+  }): Fields => [
     ...(o.managerId ? ([["managerId", o.managerId]] as Fields) : []),
     ["name", o.name],
     ["loginId", o.loginId],
@@ -952,13 +1233,29 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
     attempts: [
       ...outsiders(
         [...TEAM_MANAGERS, ...NOBODY],
-        managerFields({ loginId: login("forged-tm"), name: "Forged", password: pw, teamIds: [T.A, T.B], rights: ALL_RIGHTS }),
+        managerFields({
+          loginId: login("forged-tm"),
+          name: "Forged",
+          password: pw,
+          teamIds: [T.A, T.B],
+          rights: ALL_RIGHTS,
+        }),
       ),
       {
         principal: "company",
         expected: "allow",
-        fields: managerFields({ loginId: login("new-tm"), name: `Neu TM ${t}`, password: pw, teamIds: [T.B], rights: ["addDeleteAgents"] }),
-        verify: () => expect(manager(userByLogin(login("new-tm"))?.id as string)).toMatchObject({ teams: T.B, rights: '["addDeleteAgents"]' }),
+        fields: managerFields({
+          loginId: login("new-tm"),
+          name: `Neu TM ${t}`,
+          password: pw,
+          teamIds: [T.B],
+          rights: ["addDeleteAgents"],
+        }),
+        verify: () =>
+          expect(manager(userByLogin(login("new-tm"))?.id as string)).toMatchObject({
+            teams: T.B,
+            rights: '["addDeleteAgents"]',
+          }),
       },
     ],
   });
@@ -973,17 +1270,38 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
       {
         principal: "teamB",
         expected: "deny",
-        fields: managerFields({ managerId: U.teamB, loginId: login("team-b"), name: "Escalated", password: "", teamIds: [T.A, T.B], rights: ALL_RIGHTS }),
+        fields: managerFields({
+          managerId: U.teamB,
+          loginId: login("team-b"),
+          name: "Escalated",
+          password: "",
+          teamIds: [T.A, T.B],
+          rights: ALL_RIGHTS,
+        }),
         note: "its own teams and rights",
       },
       ...outsiders(
         ["teamA", ...NOBODY],
-        managerFields({ managerId: U.victimTM, loginId: login("victim"), name: "Forged", password: "", teamIds: [T.A, T.B], rights: ALL_RIGHTS }),
+        managerFields({
+          managerId: U.victimTM,
+          loginId: login("victim"),
+          name: "Forged",
+          password: "",
+          teamIds: [T.A, T.B],
+          rights: ALL_RIGHTS,
+        }),
       ),
       {
         principal: "company",
         expected: "allow",
-        fields: managerFields({ managerId: U.victimTM, loginId: login("victim"), name: `Umbenannt ${t}`, password: "", teamIds: [T.A], rights: [] }),
+        fields: managerFields({
+          managerId: U.victimTM,
+          loginId: login("victim"),
+          name: `Umbenannt ${t}`,
+          password: "",
+          teamIds: [T.A],
+          rights: [],
+        }),
         verify: () => expect(manager(U.victimTM)).toMatchObject({ name: `Umbenannt ${t}` }),
       },
     ],
@@ -1022,7 +1340,12 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
           fields: apiFields("new"),
           note: "grant on",
           verify: () =>
-            expect(db("SELECT m.role FROM User u JOIN ManagerProfile m ON m.userId = u.id WHERE u.loginId = ?", login("api-new"))).toEqual([{ role: "api" }]),
+            expect(
+              db(
+                "SELECT m.role FROM User u JOIN ManagerProfile m ON m.userId = u.id WHERE u.loginId = ?",
+                login("api-new"),
+              ),
+            ).toEqual([{ role: "api" }]),
         },
       ]),
     );
@@ -1043,8 +1366,19 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
     success: /^\/manager\/teams\/[^/?]+\/portal\?notice=saved$/,
     snapshot: teamSubPortals,
     attempts: [
-      { principal: "teamA", expected: "deny", fields: teamPortalFields(T.A, [S.PS1, S.QS1]), note: "own team (read-only for team managers)" },
-      { principal: "teamB", expected: "deny", fields: teamPortalFields(T.B, [S.QS1]), note: "own team", path: `/manager/teams/${T.B}/portal` },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: teamPortalFields(T.A, [S.PS1, S.QS1]),
+        note: "own team (read-only for team managers)",
+      },
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: teamPortalFields(T.B, [S.QS1]),
+        note: "own team",
+        path: `/manager/teams/${T.B}/portal`,
+      },
       { principal: "teamA", expected: "deny", fields: teamPortalFields(T.B, [S.PS1]), note: "foreign team" },
       ...outsiders(NOBODY, teamPortalFields(T.A, [S.QS1])),
       {
@@ -1052,7 +1386,8 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
         expected: "allow",
         fields: teamPortalFields(T.B, [S.QS1]),
         path: `/manager/teams/${T.B}/portal`,
-        verify: () => expect(db("SELECT subPortalId FROM TeamSubPortal WHERE teamId = ?", T.B)).toEqual([{ subPortalId: S.QS1 }]),
+        verify: () =>
+          expect(db("SELECT subPortalId FROM TeamSubPortal WHERE teamId = ?", T.B)).toEqual([{ subPortalId: S.QS1 }]),
       },
     ],
   });
@@ -1060,13 +1395,17 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
   // Geschäftszeiten: company managers everything; team managers with the right edit the sets of
   // their teams' portals, without touching the assignment; nobody else (decision record 7) ----------
   const hoursSet = (id: string) =>
-    db("SELECT name, timeZone, week, closedMessageDe, (SELECT group_concat(portalId) FROM PortalBusinessHours WHERE setId = s.id) AS portals FROM BusinessHoursSet s WHERE id = ?", id)[0] ?? null;
+    db(
+      "SELECT name, timeZone, week, closedMessageDe, (SELECT group_concat(portalId) FROM PortalBusinessHours WHERE setId = s.id) AS portals FROM BusinessHoursSet s WHERE id = ?",
+      id,
+    )[0] ?? null;
   const holidaySet = (id: string) =>
     db(
       "SELECT name, timeZone, closedMessageDe, (SELECT group_concat(name || ':' || startDate) FROM HolidayDate WHERE setId = s.id) AS dates, (SELECT group_concat(portalId) FROM PortalHolidaySet WHERE setId = s.id) AS portals FROM HolidaySet s WHERE id = ?",
       id,
     )[0] ?? null;
-  const setsNamed = (table: "BusinessHoursSet" | "HolidaySet", name: string) => db(`SELECT id FROM ${table} WHERE name = ?`, name);
+  const setsNamed = (table: "BusinessHoursSet" | "HolidaySet", name: string) =>
+    db(`SELECT id FROM ${table} WHERE name = ?`, name);
   const setCommon = (name: string, portalIds?: string[]): Fields => [
     ["name", name],
     ["timeZone", "Europe/Berlin"],
@@ -1075,17 +1414,20 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
     ...(portalIds ? ([["assignPortals", "1"], ...portalIds.map((id) => [`portal.${id}`, "on"])] as Fields) : []),
   ];
   const weekFields = (saturday: "open" | "closed"): Fields => [
-    ...(["mon", "tue", "wed", "thu", "fri"] as const).flatMap(
-      (day): Fields => [
-        [`week.${day}.mode`, "ranges"],
-        [`week.${day}.0.from`, "09:00"],
-        [`week.${day}.0.to`, "17:00"],
-      ],
-    ),
+    ...(["mon", "tue", "wed", "thu", "fri"] as const).flatMap((day): Fields => [
+      [`week.${day}.mode`, "ranges"],
+      [`week.${day}.0.from`, "09:00"],
+      [`week.${day}.0.to`, "17:00"],
+    ]),
     ["week.sat.mode", saturday],
     ["week.sun.mode", "closed"],
   ];
-  const hoursFields = (o: { setId?: string; name: string; portalIds?: string[]; saturday?: "open" | "closed" }): Fields => [
+  const hoursFields = (o: {
+    setId?: string;
+    name: string;
+    portalIds?: string[];
+    saturday?: "open" | "closed";
+  }): Fields => [
     ...(o.setId ? ([["setId", o.setId]] as Fields) : []),
     ...setCommon(o.name, o.portalIds),
     ...weekFields(o.saturday ?? "closed"),
@@ -1109,14 +1451,25 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
     success: /^\/manager\/business-hours\/hours\/[^/?]+\?notice=businessHoursCreated$/,
     snapshot: () => setsNamed("BusinessHoursSet", forgedSet),
     attempts: [
-      { principal: "teamA", expected: "deny", fields: hoursFields({ name: forgedSet, portalIds: [P.P] }), note: "has the right, but only edits" },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: hoursFields({ name: forgedSet, portalIds: [P.P] }),
+        note: "has the right, but only edits",
+      },
       { principal: "teamA", expected: "deny", fields: hoursFields({ name: forgedSet }), note: "without portals" },
       ...outsiders(["teamB", ...NOBODY], hoursFields({ name: forgedSet, portalIds: [P.P] })),
       {
         principal: "company",
         expected: "allow",
         fields: hoursFields({ name: `Matrix Neu ${t}`, portalIds: [P.Q] }),
-        verify: () => expect(db("SELECT p.portalId FROM BusinessHoursSet s JOIN PortalBusinessHours p ON p.setId = s.id WHERE s.name = ?", `Matrix Neu ${t}`)).toEqual([{ portalId: P.Q }]),
+        verify: () =>
+          expect(
+            db(
+              "SELECT p.portalId FROM BusinessHoursSet s JOIN PortalBusinessHours p ON p.setId = s.id WHERE s.name = ?",
+              `Matrix Neu ${t}`,
+            ),
+          ).toEqual([{ portalId: P.Q }]),
       },
     ],
   });
@@ -1128,9 +1481,24 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
     success: /^\/manager\/business-hours\/hours\/[^/?]+\?notice=saved$/,
     snapshot: () => [hoursSet(H.HP), hoursSet(H.HQ)],
     attempts: [
-      { principal: "teamA", expected: "deny", fields: hoursFields({ setId: H.HQ, name: forgedSet }), note: "a set of a portal his teams do not serve" },
-      { principal: "teamA", expected: "deny", fields: hoursFields({ setId: H.HP, name: nameHP, portalIds: [P.P, P.Q] }), note: "own portal's set, with portals" },
-      { principal: "teamB", expected: "deny", fields: hoursFields({ setId: H.HP, name: forgedSet }), note: "without the right" },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: hoursFields({ setId: H.HQ, name: forgedSet }),
+        note: "a set of a portal his teams do not serve",
+      },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: hoursFields({ setId: H.HP, name: nameHP, portalIds: [P.P, P.Q] }),
+        note: "own portal's set, with portals",
+      },
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: hoursFields({ setId: H.HP, name: forgedSet }),
+        note: "without the right",
+      },
       ...outsiders(NOBODY, hoursFields({ setId: H.HP, name: forgedSet })),
       {
         principal: "teamA",
@@ -1158,7 +1526,12 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
     attempts: [
       { principal: "teamA", expected: "deny", fields: [["setId", H.HP]], note: "own portal's set: editing only" },
       ...outsiders(["teamB", ...NOBODY], [["setId", H.HP]]),
-      { principal: "company", expected: "allow", fields: [["setId", H.Hdel]], verify: () => expect(hoursSet(H.Hdel)).toBeNull() },
+      {
+        principal: "company",
+        expected: "allow",
+        fields: [["setId", H.Hdel]],
+        verify: () => expect(hoursSet(H.Hdel)).toBeNull(),
+      },
     ],
   });
 
@@ -1169,7 +1542,12 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
     success: /^\/manager\/business-hours\/holidays\/[^/?]+\?notice=holidaySetCreated$/,
     snapshot: () => setsNamed("HolidaySet", forgedSet),
     attempts: [
-      { principal: "teamA", expected: "deny", fields: holidayFields({ name: forgedSet, portalIds: [P.P] }), note: "has the right, but only edits" },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: holidayFields({ name: forgedSet, portalIds: [P.P] }),
+        note: "has the right, but only edits",
+      },
       ...outsiders(["teamB", ...NOBODY], holidayFields({ name: forgedSet, portalIds: [P.P] })),
       {
         principal: "company",
@@ -1187,16 +1565,36 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
     success: /^\/manager\/business-hours\/holidays\/[^/?]+\?notice=saved$/,
     snapshot: () => [holidaySet(Hol.HolP), holidaySet(Hol.HolQ)],
     attempts: [
-      { principal: "teamA", expected: "deny", fields: holidayFields({ setId: Hol.HolQ, name: forgedSet }), note: "a set of a portal his teams do not serve" },
-      { principal: "teamA", expected: "deny", fields: holidayFields({ setId: Hol.HolP, name: nameHolP, portalIds: [P.P, P.Q] }), note: "own portal's set, with portals" },
-      { principal: "teamB", expected: "deny", fields: holidayFields({ setId: Hol.HolP, name: forgedSet }), note: "without the right" },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: holidayFields({ setId: Hol.HolQ, name: forgedSet }),
+        note: "a set of a portal his teams do not serve",
+      },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: holidayFields({ setId: Hol.HolP, name: nameHolP, portalIds: [P.P, P.Q] }),
+        note: "own portal's set, with portals",
+      },
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: holidayFields({ setId: Hol.HolP, name: forgedSet }),
+        note: "without the right",
+      },
       ...outsiders(NOBODY, holidayFields({ setId: Hol.HolP, name: forgedSet })),
       {
         principal: "teamA",
         expected: "allow",
         fields: holidayFields({ setId: Hol.HolP, name: `${nameHolP} (A)`, date: "2027-07-01" }),
         note: "own portal's set: name and dates",
-        verify: () => expect(holidaySet(Hol.HolP)).toMatchObject({ name: `${nameHolP} (A)`, dates: "Betriebsausflug:2027-07-01", portals: P.P }),
+        verify: () =>
+          expect(holidaySet(Hol.HolP)).toMatchObject({
+            name: `${nameHolP} (A)`,
+            dates: "Betriebsausflug:2027-07-01",
+            portals: P.P,
+          }),
       },
     ],
   });
@@ -1210,14 +1608,23 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
     attempts: [
       { principal: "teamA", expected: "deny", fields: [["setId", Hol.HolP]], note: "own portal's set: editing only" },
       ...outsiders(["teamB", ...NOBODY], [["setId", Hol.HolP]]),
-      { principal: "company", expected: "allow", fields: [["setId", Hol.HolDel]], verify: () => expect(holidaySet(Hol.HolDel)).toBeNull() },
+      {
+        principal: "company",
+        expected: "allow",
+        fields: [["setId", Hol.HolDel]],
+        verify: () => expect(holidaySet(Hol.HolDel)).toBeNull(),
+      },
     ],
   });
 
   // Portals: every change needs the Admin Center grant (account-wide: under the lock) -----------
   const portalRow = (id: string) =>
-    db("SELECT name, slug, type, welcomeDe, features, completedSessionEmail, deletedAt FROM Portal WHERE id = ?", id)[0] ?? null;
-  const subPortalsOf = (portalId: string) => db("SELECT id, name, slug, deletedAt FROM SubPortal WHERE portalId = ? ORDER BY id", portalId);
+    db(
+      "SELECT name, slug, type, welcomeDe, features, completedSessionEmail, deletedAt FROM Portal WHERE id = ?",
+      id,
+    )[0] ?? null;
+  const subPortalsOf = (portalId: string) =>
+    db("SELECT id, name, slug, deletedAt FROM SubPortal WHERE portalId = ? ORDER BY id", portalId);
   const portalsNamed = (name: string) => db("SELECT id FROM Portal WHERE name = ?", name);
   const forgedPortal = `Matrix Portal gefälscht ${t}`;
   const newPortalFields = (name: string, slug: string): Fields => [
@@ -1312,7 +1719,14 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
         verify: () => expect(portalsNamed(`Matrix Portal Neu ${t}`)).toHaveLength(1),
       },
     ],
-    [{ principal: "company", expected: "allow", fields: settingsFields(`Willkommen ${t}`), verify: () => expect(portalRow(P.P)).toMatchObject({ welcomeDe: `Willkommen ${t}` }) }],
+    [
+      {
+        principal: "company",
+        expected: "allow",
+        fields: settingsFields(`Willkommen ${t}`),
+        verify: () => expect(portalRow(P.P)).toMatchObject({ welcomeDe: `Willkommen ${t}` }),
+      },
+    ],
     [
       {
         principal: "company",
@@ -1326,7 +1740,8 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
         principal: "company",
         expected: "allow",
         fields: subPortalFields({ subPortalId: S.PS2, name: "Umbenannt", slug: "umbenannt" }),
-        verify: () => expect(subPortalsOf(P.P).find((s) => s.id === S.PS2)).toMatchObject({ name: "Umbenannt", slug: "umbenannt" }),
+        verify: () =>
+          expect(subPortalsOf(P.P).find((s) => s.id === S.PS2)).toMatchObject({ name: "Umbenannt", slug: "umbenannt" }),
       },
     ],
     [
@@ -1341,7 +1756,11 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
         principal: "company",
         expected: "allow",
         fields: subPortalFields({ subPortalId: S.PS2, name: "", slug: "" }),
-        verify: () => expect(subPortalsOf(P.P).find((s) => s.id === S.PS2)).toMatchObject({ slug: null, deletedAt: expect.any(String) }),
+        verify: () =>
+          expect(subPortalsOf(P.P).find((s) => s.id === S.PS2)).toMatchObject({
+            slug: null,
+            deletedAt: expect.any(String),
+          }),
       },
     ],
     [
@@ -1363,11 +1782,18 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
       for (const spec of portalSpecs) await actionFields(spec([]));
       await setPortalGrant(lotse, false);
       for (const [i, spec] of portalSpecs.entries()) {
-        await run(spec([{ principal: "company", expected: "deny", fields: forgedPortalFields[i]!, note: "grant off" }]));
+        await run(
+          spec([{ principal: "company", expected: "deny", fields: forgedPortalFields[i]!, note: "grant off" }]),
+        );
       }
       await setPortalGrant(lotse, true);
       for (const [i, spec] of portalSpecs.entries()) {
-        await run(spec([...outsiders([...TEAM_MANAGERS, ...NOBODY], forgedPortalFields[i]!, "grant on"), ...allowedPortalAttempts[i]!]));
+        await run(
+          spec([
+            ...outsiders([...TEAM_MANAGERS, ...NOBODY], forgedPortalFields[i]!, "grant on"),
+            ...allowedPortalAttempts[i]!,
+          ]),
+        );
       }
     } finally {
       await setPortalGrant(lotse, false);
@@ -1384,10 +1810,15 @@ test("authorization matrix: pages and server actions × principals", async ({ lo
   ].join("\n");
   console.log(report);
   await test.info().attach("authorization-matrix.md", { body: report, contentType: "text/markdown" });
-  await test.info().attach("authorization-matrix.json", { body: JSON.stringify(rows, null, 1), contentType: "application/json" });
+  await test
+    .info()
+    .attach("authorization-matrix.json", { body: JSON.stringify(rows, null, 1), contentType: "application/json" });
   const failures = rows
     .filter((r) => !r.pass)
-    .map((r) => `${r.resource} × ${r.principal}: expected ${r.expected}, observed ${r.observed}${r.note ? ` (${r.note.trim()})` : ""}`);
+    .map(
+      (r) =>
+        `${r.resource} × ${r.principal}: expected ${r.expected}, observed ${r.observed}${r.note ? ` (${r.note.trim()})` : ""}`,
+    );
   expect(failures, "matrix cells that did not behave as expected").toEqual([]);
   expect(notFoundBodies.other, "denied actions answering 404 with some other page").toBe(0);
 });
@@ -1403,7 +1834,8 @@ async function scratchPage(browser: Browser): Promise<Page> {
  * action is tried several times per principal with different forged IDs).
  */
 function renderMatrix(rows: Row[]): string {
-  const cell = (r: Row) => `${r.pass ? "" : "✗ "}${r.expected === "allow" ? "allow" : "deny"} ${r.observed.replace(/\?.*$/, "?…")}`;
+  const cell = (r: Row) =>
+    `${r.pass ? "" : "✗ "}${r.expected === "allow" ? "allow" : "deny"} ${r.observed.replace(/\?.*$/, "?…")}`;
   const header = `| resource | ${PRINCIPALS.join(" | ")} |\n|---|${PRINCIPALS.map(() => "---").join("|")}|`;
   const pages = [...new Set(rows.filter((r) => r.kind === "page").map((r) => r.resource))].map((resource) => {
     const cells = PRINCIPALS.map((p) => {
@@ -1414,7 +1846,10 @@ function renderMatrix(rows: Row[]): string {
   });
   const actions = rows
     .filter((r) => r.kind === "action")
-    .map((r) => `| ${r.resource} | ${r.principal} | ${r.expected} | ${r.observed} | ${r.pass ? "✓" : "✗"} | ${r.note?.trim() ?? ""} |`);
+    .map(
+      (r) =>
+        `| ${r.resource} | ${r.principal} | ${r.expected} | ${r.observed} | ${r.pass ? "✓" : "✗"} | ${r.note?.trim() ?? ""} |`,
+    );
   const passed = rows.filter((r) => r.pass).length;
   return [
     `# Authorization matrix — ${passed}/${rows.length} cells as expected`,

@@ -9,7 +9,10 @@ import { dbQuery, fill, password, seed, tag } from "./support/organisation";
 const b = de.Bulk;
 
 async function openBulkEntry(page: Page, lotse: Lotse) {
-  await page.getByRole("navigation", { name: de.Nav.label }).getByRole("link", { name: de.Nav.agents, exact: true }).click();
+  await page
+    .getByRole("navigation", { name: de.Nav.label })
+    .getByRole("link", { name: de.Nav.agents, exact: true })
+    .click();
   await page.getByRole("main").getByRole("link", { name: de.Agents.add, exact: true }).click();
   await expect(page).toHaveURL(/\/manager\/agents\/new$/);
   await lotse.checkOnce(page);
@@ -28,12 +31,18 @@ async function waitUntilDone(page: Page, lotse: Lotse, javaScriptEnabled: boolea
     // A marker in the window survives only if the page is updated in place (htmx), not reloaded.
     await page.evaluate(() => Object.assign(window, { lotseMarker: true }));
     const runningAtFirst = (await page.getByRole("progressbar", { name: b.progressLabel }).count()) > 0;
-    test.info().annotations.push({ type: "progress", description: runningAtFirst ? "running at first, finished in place" : "already done at first render" });
+    test.info().annotations.push({
+      type: "progress",
+      description: runningAtFirst ? "running at first, finished in place" : "already done at first render",
+    });
     await expect(status).toContainText(done, { timeout: 30_000 });
     expect(await page.evaluate(() => "lotseMarker" in window)).toBe(true);
   } else {
     for (let i = 0; i < 60 && !(await status.innerText()).includes(done); i++) {
-      await page.getByRole("link", { name: b.refresh, exact: true }).click({ timeout: 2_000 }).catch(() => undefined);
+      await page
+        .getByRole("link", { name: b.refresh, exact: true })
+        .click({ timeout: 2_000 })
+        .catch(() => undefined);
       await page.waitForTimeout(250);
     }
     await expect(status).toContainText(done);
@@ -53,7 +62,12 @@ async function organisation(baseURL: string | undefined) {
   return { x, level2: `Support ${x},Level 2 ${x}`, sales: `,Vertrieb ${x}` };
 }
 
-test("bad lines are each reported with their number, and nothing is created", async ({ page, lotse, companyManager, baseURL }) => {
+test("bad lines are each reported with their number, and nothing is created", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+}) => {
   const { x, level2, sales } = await organisation(baseURL);
   const pw = password();
   await lotse.signIn(page, "manager", companyManager);
@@ -84,7 +98,9 @@ test("bad lines are each reported with their number, and nothing is created", as
   await page.getByRole("button", { name: b.submit, exact: true }).click();
   const problems = page.getByRole("main").getByRole("alert");
   await expect(problems).toContainText(`${expected.length} Fehler gefunden. Es wurde nichts angelegt.`);
-  await expect(problems.getByRole("listitem")).toHaveText(expected.map(([line, text]) => fill(b.problemLine, { line, reason: text })));
+  await expect(problems.getByRole("listitem")).toHaveText(
+    expected.map(([line, text]) => fill(b.problemLine, { line, reason: text })),
+  );
   await expect(page).toHaveURL(/\/manager\/agents\/bulk$/);
   await expect(page.getByLabel(b.label, { exact: true })).toHaveValue(input);
   await lotse.check(page);
@@ -93,7 +109,13 @@ test("bad lines are each reported with their number, and nothing is created", as
   expect(dbQuery(baseURL, "SELECT id FROM User WHERE loginId LIKE ?", `%-${x}@lotse.test`)).toEqual([]);
 });
 
-test("a valid Masseneingabe of 30 lines creates every agent, with progress", async ({ page, lotse, companyManager, baseURL, javaScriptEnabled }) => {
+test("a valid Masseneingabe of 30 lines creates every agent, with progress", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+  javaScriptEnabled,
+}) => {
   const { x, level2, sales } = await organisation(baseURL);
   const pw = password();
   const lines = Array.from({ length: 30 }, (_, i) => {
@@ -123,7 +145,13 @@ test("a valid Masseneingabe of 30 lines creates every agent, with progress", asy
   await lotse.checkOnce(page);
 });
 
-test("the same format as an uploaded CSV file, quoted fields with commas", async ({ page, lotse, companyManager, baseURL, javaScriptEnabled }) => {
+test("the same format as an uploaded CSV file, quoted fields with commas", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+  javaScriptEnabled,
+}) => {
   const { x, level2, sales } = await organisation(baseURL);
   const pw = password();
   const csv = [
@@ -146,7 +174,19 @@ test("the same format as an uploaded CSV file, quoted fields with commas", async
     `csv-%-${x}@lotse.test`,
   );
   expect(rows).toEqual([
-    { loginId: `csv-1-${x}@lotse.test`, lastName: `Cramer, Jr. ${x}`, screenName: 'Clara "CC" C.', customField: "Köln, Gebäude 3", team: `Level 2 ${x}` },
-    { loginId: `csv-2-${x}@lotse.test`, lastName: `Comma ${x}`, screenName: "Carl", customField: "", team: `Vertrieb ${x}` },
+    {
+      loginId: `csv-1-${x}@lotse.test`,
+      lastName: `Cramer, Jr. ${x}`,
+      screenName: 'Clara "CC" C.',
+      customField: "Köln, Gebäude 3",
+      team: `Level 2 ${x}`,
+    },
+    {
+      loginId: `csv-2-${x}@lotse.test`,
+      lastName: `Comma ${x}`,
+      screenName: "Carl",
+      customField: "",
+      team: `Vertrieb ${x}`,
+    },
   ]);
 });

@@ -16,11 +16,15 @@ const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 /** The controls of one weekday's fieldset: its three choices and its time-range rows. */
 function day(page: Page, name: keyof typeof b.days) {
   const group = page.getByRole("group", { name: b.days[name], exact: true });
-  const range = (row: number, end: "from" | "to") => group.getByLabel(`${b[end]} (${fill(b.rangeNumber, { number: row })})`, { exact: true });
+  const range = (row: number, end: "from" | "to") =>
+    group.getByLabel(`${b[end]} (${fill(b.rangeNumber, { number: row })})`, { exact: true });
   return {
     group,
     mode: (mode: "open" | "closed" | "ranges") =>
-      group.getByRole("radio", { name: { open: b.openAllDay, closed: b.closedAllDay, ranges: b.times }[mode], exact: true }),
+      group.getByRole("radio", {
+        name: { open: b.openAllDay, closed: b.closedAllDay, ranges: b.times }[mode],
+        exact: true,
+      }),
     range,
     async set(mode: "open" | "closed" | "ranges", ...ranges: [string, string][]) {
       await this.mode(mode).check();
@@ -45,13 +49,17 @@ function dateRow(page: Page, row: number) {
 }
 
 /** A term's value in a description list (the portal settings' business-hours section). */
-const definitionOf = (page: Page, term: string) => page.locator("dt", { hasText: term }).locator("xpath=following-sibling::dd[1]");
+const definitionOf = (page: Page, term: string) =>
+  page.locator("dt", { hasText: term }).locator("xpath=following-sibling::dd[1]");
 
 /** A date as HolidayDates shows it (server-side Intl, the same as here). */
 const shortDate = (date: string, withYear: boolean) =>
-  new Intl.DateTimeFormat("de", { timeZone: "UTC", day: "numeric", month: "short", ...(withYear ? { year: "numeric" } : {}) }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  new Intl.DateTimeFormat("de", {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "short",
+    ...(withYear ? { year: "numeric" } : {}),
+  }).format(new Date(`${date}T00:00:00Z`));
 
 const WEEKDAYS_9_TO_5: SeedWeek = [
   ...Array.from({ length: 5 }, () => ({ mode: "ranges" as const, ranges: [{ from: "09:00", to: "17:00" }] })),
@@ -59,13 +67,33 @@ const WEEKDAYS_9_TO_5: SeedWeek = [
   { mode: "closed" },
 ];
 
-test("Geschäftszeiten verwalten: a business-hours set and a holiday set for a portal, listed in its settings", async ({ page, lotse, companyManager, baseURL }) => {
+test("Geschäftszeiten verwalten: a business-hours set and a holiday set for a portal, listed in its settings", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+}) => {
   const x = tag();
-  const names = { portal: `Vertrieb ${x}`, other: `Zweitportal ${x}`, hours: `Kernzeiten ${x}`, holidays: `Feiertage ${x}` };
+  const names = {
+    portal: `Vertrieb ${x}`,
+    other: `Zweitportal ${x}`,
+    hours: `Kernzeiten ${x}`,
+    holidays: `Feiertage ${x}`,
+  };
   const org = await seed(baseURL, {
     portals: [
-      { key: "sales", name: names.portal, slug: `vertrieb-${x}`, subPortals: [{ key: "s1", name: "Allgemein", slug: "allgemein" }] },
-      { key: "other", name: names.other, slug: `zweit-${x}`, subPortals: [{ key: "o1", name: "Allgemein", slug: "allgemein" }] },
+      {
+        key: "sales",
+        name: names.portal,
+        slug: `vertrieb-${x}`,
+        subPortals: [{ key: "s1", name: "Allgemein", slug: "allgemein" }],
+      },
+      {
+        key: "other",
+        name: names.other,
+        slug: `zweit-${x}`,
+        subPortals: [{ key: "o1", name: "Allgemein", slug: "allgemein" }],
+      },
     ],
   });
   const portalId = org.portals.sales!;
@@ -139,18 +167,36 @@ test("Geschäftszeiten verwalten: a business-hours set and a holiday set for a p
       "SELECT timeZone, week, closedMessageDe, closedMessageEn FROM BusinessHoursSet WHERE id = ?",
       hoursId,
     );
-    expect(row).toMatchObject({ timeZone: "America/New_York", closedMessageDe: "Wir sind gerade nicht erreichbar.", closedMessageEn: "We are closed right now." });
+    expect(row).toMatchObject({
+      timeZone: "America/New_York",
+      closedMessageDe: "Wir sind gerade nicht erreichbar.",
+      closedMessageEn: "We are closed right now.",
+    });
     const nineToFive = { mode: "ranges", ranges: [{ from: "09:00", to: "17:00" }] };
     expect(JSON.parse(row!.week)).toEqual([
-      { mode: "ranges", ranges: [{ from: "08:00", to: "12:00" }, { from: "13:00", to: "17:00" }] },
+      {
+        mode: "ranges",
+        ranges: [
+          { from: "08:00", to: "12:00" },
+          { from: "13:00", to: "17:00" },
+        ],
+      },
       nineToFive,
       nineToFive,
       nineToFive,
-      { mode: "ranges", ranges: [{ from: "09:00", to: "12:00" }, { from: "22:00", to: "02:00" }] },
+      {
+        mode: "ranges",
+        ranges: [
+          { from: "09:00", to: "12:00" },
+          { from: "22:00", to: "02:00" },
+        ],
+      },
       { mode: "open", ranges: [] },
       { mode: "closed", ranges: [] },
     ]);
-    expect(dbQuery(baseURL, "SELECT portalId FROM PortalBusinessHours WHERE setId = ?", hoursId)).toEqual([{ portalId }]);
+    expect(dbQuery(baseURL, "SELECT portalId FROM PortalBusinessHours WHERE setId = ?", hoursId)).toEqual([
+      { portalId },
+    ]);
 
     // The set's page shows what was stored.
     await expect(day(page, "fri").range(2, "from")).toHaveValue("22:00");
@@ -162,7 +208,10 @@ test("Geschäftszeiten verwalten: a business-hours set and a holiday set for a p
   await test.step("the list sums the week up", async () => {
     await page.getByRole("link", { name: b.backToList, exact: true }).click();
     await expect(page).toHaveURL(/\/manager\/business-hours$/);
-    const row = page.getByRole("region", { name: b.hoursSets }).getByRole("row").filter({ has: page.getByRole("link", { name: names.hours, exact: true }) });
+    const row = page
+      .getByRole("region", { name: b.hoursSets })
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: names.hours, exact: true }) });
     await expect(row.getByRole("cell").nth(0)).toHaveText("America/New_York");
     await expect(row.getByRole("cell").nth(1).getByRole("listitem")).toHaveText([
       "Mo: 08:00–12:00, 13:00–17:00",
@@ -226,7 +275,11 @@ test("Geschäftszeiten verwalten: a business-hours set and a holiday set for a p
     await lotse.checkOnce(page);
     const [set] = holidayRows() as { id: string }[];
     expect(
-      dbQuery(baseURL, "SELECT name, startDate, endDate, everyYear FROM HolidayDate WHERE setId = ? ORDER BY startDate", set!.id),
+      dbQuery(
+        baseURL,
+        "SELECT name, startDate, endDate, everyYear FROM HolidayDate WHERE setId = ? ORDER BY startDate",
+        set!.id,
+      ),
     ).toEqual([
       { name: "Weihnachten", startDate: "2026-12-24", endDate: "2026-12-26", everyYear: 1 },
       { name: "Jahreswechsel", startDate: "2026-12-31", endDate: "2027-01-01", everyYear: 1 },
@@ -241,11 +294,21 @@ test("Geschäftszeiten verwalten: a business-hours set and a holiday set for a p
 
   await test.step("the list shows the dates as people read them", async () => {
     await page.getByRole("link", { name: b.backToList, exact: true }).click();
-    const row = page.getByRole("region", { name: b.holidaySets }).getByRole("row").filter({ has: page.getByRole("link", { name: names.holidays, exact: true }) });
-    const span = (start: string, end: string, withYear: boolean) => fill(b.dateSpan, { start: shortDate(start, withYear), end: shortDate(end, withYear) });
+    const row = page
+      .getByRole("region", { name: b.holidaySets })
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: names.holidays, exact: true }) });
+    const span = (start: string, end: string, withYear: boolean) =>
+      fill(b.dateSpan, { start: shortDate(start, withYear), end: shortDate(end, withYear) });
     await expect(row.getByRole("cell").nth(1).getByRole("listitem")).toHaveText([
-      fill(b.dateWithName, { name: "Weihnachten", dates: fill(b.everyYearSuffix, { dates: span("2026-12-24", "2026-12-26", false) }) }),
-      fill(b.dateWithName, { name: "Jahreswechsel", dates: fill(b.everyYearSuffix, { dates: span("2026-12-31", "2027-01-01", false) }) }),
+      fill(b.dateWithName, {
+        name: "Weihnachten",
+        dates: fill(b.everyYearSuffix, { dates: span("2026-12-24", "2026-12-26", false) }),
+      }),
+      fill(b.dateWithName, {
+        name: "Jahreswechsel",
+        dates: fill(b.everyYearSuffix, { dates: span("2026-12-31", "2027-01-01", false) }),
+      }),
       fill(b.dateWithName, { name: "Inventur", dates: span("2027-01-15", "2027-01-16", true) }),
       fill(b.dateWithName, { name: "Betriebsausflug", dates: shortDate("2027-06-12", true) }),
     ]);
@@ -256,8 +319,12 @@ test("Geschäftszeiten verwalten: a business-hours set and a holiday set for a p
     await expect(definitionOf(page, de.Portals.assignedBusinessHours)).toHaveText(`${names.hours} (America/New_York)`);
     await expect(definitionOf(page, de.Portals.assignedHolidays)).toHaveText(names.holidays);
     await page.getByRole("main").getByRole("link", { name: de.Portals.manageBusinessHours, exact: true }).click();
-    await expect(page.getByRole("region", { name: b.hoursSets }).getByRole("link", { name: names.hours, exact: true })).toBeVisible();
-    await expect(page.getByRole("region", { name: b.holidaySets }).getByRole("link", { name: names.holidays, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: b.hoursSets }).getByRole("link", { name: names.hours, exact: true }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: b.holidaySets }).getByRole("link", { name: names.holidays, exact: true }),
+    ).toBeVisible();
   });
 });
 
@@ -270,28 +337,81 @@ test("a team manager with “Geschäftszeiten verwalten” edits the sets of the
   const js = javaScriptEnabled !== false;
   const x = tag();
   const pw = password();
-  const names = { own: `Eigenes Portal ${x}`, foreign: `Fremdes Portal ${x}`, ownHours: `Eigene Zeiten ${x}`, foreignHours: `Fremde Zeiten ${x}`, ownHolidays: `Eigene Feiertage ${x}` };
+  const names = {
+    own: `Eigenes Portal ${x}`,
+    foreign: `Fremdes Portal ${x}`,
+    ownHours: `Eigene Zeiten ${x}`,
+    foreignHours: `Fremde Zeiten ${x}`,
+    ownHolidays: `Eigene Feiertage ${x}`,
+  };
   const tm = { loginId: `tm-bh-${x}@lotse.test`, password: pw };
   const tmWithout = { loginId: `tm-ohne-${x}@lotse.test`, password: pw };
   const org = await seed(baseURL, {
     teams: [{ key: "north", name: `Nord ${x}` }],
     users: [
-      { key: "tm", kind: "manager", role: "team", name: `Tina Zeit ${x}`, ...tm, teams: ["north"], rights: ["manageBusinessHours"] },
-      { key: "tmWithout", kind: "manager", role: "team", name: `Theo Ohne ${x}`, ...tmWithout, teams: ["north"], rights: [] },
+      {
+        key: "tm",
+        kind: "manager",
+        role: "team",
+        name: `Tina Zeit ${x}`,
+        ...tm,
+        teams: ["north"],
+        rights: ["manageBusinessHours"],
+      },
+      {
+        key: "tmWithout",
+        kind: "manager",
+        role: "team",
+        name: `Theo Ohne ${x}`,
+        ...tmWithout,
+        teams: ["north"],
+        rights: [],
+      },
     ],
     portals: [
-      { key: "own", name: names.own, slug: `eigen-${x}`, subPortals: [{ key: "own1", name: "Allgemein", slug: "allgemein", teams: ["north"] }] },
-      { key: "foreign", name: names.foreign, slug: `fremd-${x}`, subPortals: [{ key: "f1", name: "Allgemein", slug: "allgemein" }] },
+      {
+        key: "own",
+        name: names.own,
+        slug: `eigen-${x}`,
+        subPortals: [{ key: "own1", name: "Allgemein", slug: "allgemein", teams: ["north"] }],
+      },
+      {
+        key: "foreign",
+        name: names.foreign,
+        slug: `fremd-${x}`,
+        subPortals: [{ key: "f1", name: "Allgemein", slug: "allgemein" }],
+      },
     ],
     hoursSets: [
-      { key: "own", name: names.ownHours, timeZone: "Europe/Berlin", week: WEEKDAYS_9_TO_5, portals: ["own", "foreign"] },
-      { key: "foreign", name: names.foreignHours, timeZone: "Europe/Berlin", week: WEEKDAYS_9_TO_5, portals: ["foreign"] },
+      {
+        key: "own",
+        name: names.ownHours,
+        timeZone: "Europe/Berlin",
+        week: WEEKDAYS_9_TO_5,
+        portals: ["own", "foreign"],
+      },
+      {
+        key: "foreign",
+        name: names.foreignHours,
+        timeZone: "Europe/Berlin",
+        week: WEEKDAYS_9_TO_5,
+        portals: ["foreign"],
+      },
     ],
-    holidaySets: [{ key: "own", name: names.ownHolidays, timeZone: "Europe/Berlin", dates: [{ name: "Neujahr", startDate: "2027-01-01", everyYear: true }], portals: ["own"] }],
+    holidaySets: [
+      {
+        key: "own",
+        name: names.ownHolidays,
+        timeZone: "Europe/Berlin",
+        dates: [{ name: "Neujahr", startDate: "2027-01-01", everyYear: true }],
+        portals: ["own"],
+      },
+    ],
   });
   const ownId = org.hoursSets.own!;
   const nav = (p: Page) => p.getByRole("navigation", { name: de.Nav.label });
-  const setRow = (region: Locator, name: string) => region.getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) });
+  const setRow = (region: Locator, name: string) =>
+    region.getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) });
 
   await test.step("the list: only the sets of the team's portal; other portals only counted; nothing to add", async () => {
     await lotse.signIn(page, "manager", tm);
@@ -328,13 +448,17 @@ test("a team manager with “Geschäftszeiten verwalten” edits the sets of the
     await expect(page).toHaveURL(new RegExp(`/manager/business-hours/hours/${ownId}\\?notice=saved$`));
     await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
     await expect(heading(page)).toHaveText(`${names.ownHours} neu`);
-    const [row] = dbQuery<{ name: string; week: string }>(baseURL, "SELECT name, week FROM BusinessHoursSet WHERE id = ?", ownId);
+    const [row] = dbQuery<{ name: string; week: string }>(
+      baseURL,
+      "SELECT name, week FROM BusinessHoursSet WHERE id = ?",
+      ownId,
+    );
     expect(row!.name).toBe(`${names.ownHours} neu`);
     expect(JSON.parse(row!.week)[5]).toEqual({ mode: "ranges", ranges: [{ from: "10:00", to: "14:00" }] });
     // The assignment is the company manager's: unchanged.
-    expect(dbQuery(baseURL, "SELECT portalId FROM PortalBusinessHours WHERE setId = ? ORDER BY portalId", ownId)).toEqual(
-      [org.portals.own!, org.portals.foreign!].sort().map((portalId) => ({ portalId })),
-    );
+    expect(
+      dbQuery(baseURL, "SELECT portalId FROM PortalBusinessHours WHERE setId = ? ORDER BY portalId", ownId),
+    ).toEqual([org.portals.own!, org.portals.foreign!].sort().map((portalId) => ({ portalId })));
   });
 
   await test.step("a foreign portal's set, adding and deleting sets: not found", async () => {

@@ -22,7 +22,18 @@ async function asClient(page: Page) {
 const fieldLabels = (page: Page) => page.getByRole("main").locator("form .field-label");
 
 const requestsOf = (baseURL: string | undefined, subPortalId: string) =>
-  dbQuery<{ id: number; token: string; status: string; language: string; customerName: string; customerEmail: string; customerPhone: string; problem: string; chosenAgentId: string | null; subPortalName: string }>(
+  dbQuery<{
+    id: number;
+    token: string;
+    status: string;
+    language: string;
+    customerName: string;
+    customerEmail: string;
+    customerPhone: string;
+    problem: string;
+    chosenAgentId: string | null;
+    subPortalName: string;
+  }>(
     baseURL,
     "SELECT id, token, status, language, customerName, customerEmail, customerPhone, problem, chosenAgentId, subPortalName FROM SupportRequest WHERE subPortalId = ? ORDER BY id",
     subPortalId,
@@ -40,9 +51,33 @@ async function seedPortals(baseURL: string | undefined, x: string) {
       { key: "vip", name: `VIP-Team ${x}` },
     ],
     users: [
-      { key: "ada", kind: "agent", firstName: `Ada${x}`, lastName: "Agent", loginId: `ada-${x}@lotse.test`, password: pw, team: "desk" },
-      { key: "ben", kind: "agent", firstName: `Ben${x}`, lastName: "Agent", loginId: `ben-${x}@lotse.test`, password: pw, team: "desk" },
-      { key: "vera", kind: "agent", firstName: `Vera${x}`, lastName: "Agent", loginId: `vera-${x}@lotse.test`, password: pw, team: "vip" },
+      {
+        key: "ada",
+        kind: "agent",
+        firstName: `Ada${x}`,
+        lastName: "Agent",
+        loginId: `ada-${x}@lotse.test`,
+        password: pw,
+        team: "desk",
+      },
+      {
+        key: "ben",
+        kind: "agent",
+        firstName: `Ben${x}`,
+        lastName: "Agent",
+        loginId: `ben-${x}@lotse.test`,
+        password: pw,
+        team: "desk",
+      },
+      {
+        key: "vera",
+        kind: "agent",
+        firstName: `Vera${x}`,
+        lastName: "Agent",
+        loginId: `vera-${x}@lotse.test`,
+        password: pw,
+        team: "vip",
+      },
     ],
     portals: [
       {
@@ -63,7 +98,12 @@ async function seedPortals(baseURL: string | undefined, x: string) {
         welcomeDe: "Willkommen! Wir helfen gern.",
         welcomeEn: "Welcome! We are glad to help.",
         fields: {
-          name: { shown: true, required: true, label: { de: "Wie heißen Sie?", en: "What is your name?" }, help: { de: "", en: "" } },
+          name: {
+            shown: true,
+            required: true,
+            label: { de: "Wie heißen Sie?", en: "What is your name?" },
+            help: { de: "", en: "" },
+          },
           email: { shown: true, required: true },
           phone: { shown: false, required: false },
         },
@@ -72,13 +112,29 @@ async function seedPortals(baseURL: string | undefined, x: string) {
           { key: "questionsSecond", name: "Drucker", slug: "drucker", teams: ["desk"] },
         ],
       },
-      { key: "contact", name: `Kontakt ${x}`, slug: `kontakt-${x}`, type: "contactButton", subPortals: [{ key: "contactMain", name: "Allgemein", slug: "allgemein" }] },
-      { key: "code", name: `Code ${x}`, slug: `code-${x}`, type: "connectionCode", subPortals: [{ key: "codeMain", name: "Allgemein", slug: "allgemein" }] },
+      {
+        key: "contact",
+        name: `Kontakt ${x}`,
+        slug: `kontakt-${x}`,
+        type: "contactButton",
+        subPortals: [{ key: "contactMain", name: "Allgemein", slug: "allgemein" }],
+      },
+      {
+        key: "code",
+        name: `Code ${x}`,
+        slug: `code-${x}`,
+        type: "connectionCode",
+        subPortals: [{ key: "codeMain", name: "Allgemein", slug: "allgemein" }],
+      },
     ],
   });
 }
 
-test("each portal type has its layout and fields; a sub-portal address shows that sub-portal", async ({ page, lotse, baseURL }) => {
+test("each portal type has its layout and fields; a sub-portal address shows that sub-portal", async ({
+  page,
+  lotse,
+  baseURL,
+}) => {
   const x = tag();
   await seedPortals(baseURL, x);
   const f = c.fields;
@@ -97,7 +153,13 @@ test("each portal type has its layout and fields; a sub-portal address shows tha
     await expect(agents.getByRole("radio", { name: `Ada${x}`, exact: true })).toBeVisible();
     await expect(agents.getByRole("radio", { name: `Ben${x}`, exact: true })).toBeVisible();
     await expect(agents).toHaveAccessibleDescription(f.agent.help);
-    await expect(fieldLabels(page)).toHaveText([`${f.agent.label} *`, `${f.name.label} *`, f.email.label, f.phone.label, f.problem.label]);
+    await expect(fieldLabels(page)).toHaveText([
+      `${f.agent.label} *`,
+      `${f.name.label} *`,
+      f.email.label,
+      f.phone.label,
+      f.problem.label,
+    ]);
     await expect(page.getByRole("button", { name: c.submit.agentSelection, exact: true })).toBeVisible();
     await lotse.checkOnce(page);
 
@@ -113,7 +175,9 @@ test("each portal type has its layout and fields; a sub-portal address shows tha
     await expect(page.getByRole("main")).not.toContainText(c.intro.questionBox);
     await expect(fieldLabels(page)).toHaveText(["Wie heißen Sie? *", `${f.email.label} *`, `${f.problem.label} *`]);
     await expect(page.getByRole("textbox", { name: f.phone.label })).toHaveCount(0);
-    await expect(page.getByRole("textbox", { name: f.problem.label, exact: true })).toHaveAccessibleDescription(f.problem.help);
+    await expect(page.getByRole("textbox", { name: f.problem.label, exact: true })).toHaveAccessibleDescription(
+      f.problem.help,
+    );
     await expect(page.getByRole("button", { name: c.submit.questionBox, exact: true })).toBeVisible();
   });
 
@@ -127,8 +191,16 @@ test("each portal type has its layout and fields; a sub-portal address shows tha
   await test.step("Verbindungscode: the code first", async () => {
     await open(`/p/code-${x}/allgemein`, `Code ${x}`);
     await expect(page.getByRole("main")).toContainText(c.intro.connectionCode);
-    await expect(fieldLabels(page)).toHaveText([`${f.code.label} *`, `${f.name.label} *`, f.email.label, f.phone.label, f.problem.label]);
-    await expect(page.getByRole("textbox", { name: f.code.label, exact: true })).toHaveAccessibleDescription(f.code.help);
+    await expect(fieldLabels(page)).toHaveText([
+      `${f.code.label} *`,
+      `${f.name.label} *`,
+      f.email.label,
+      f.phone.label,
+      f.problem.label,
+    ]);
+    await expect(page.getByRole("textbox", { name: f.code.label, exact: true })).toHaveAccessibleDescription(
+      f.code.help,
+    );
     await expect(page.getByRole("button", { name: c.submit.connectionCode, exact: true })).toBeVisible();
     await lotse.checkOnce(page);
   });
@@ -141,7 +213,11 @@ test("each portal type has its layout and fields; a sub-portal address shows tha
   });
 });
 
-test("a required field left empty is named next to it; a valid request lands on the waiting page", async ({ page, lotse, baseURL }) => {
+test("a required field left empty is named next to it; a valid request lands on the waiting page", async ({
+  page,
+  lotse,
+  baseURL,
+}) => {
   const x = tag();
   const org = await seedPortals(baseURL, x);
   const f = c.fields;
@@ -165,7 +241,9 @@ test("a required field left empty is named next to it; a valid request lands on 
 
   await test.step("filled in → the waiting page with the request number; a waiting request in the sub-portal", async () => {
     await page.getByRole("textbox", { name: "Wie heißen Sie?", exact: true }).fill(`Karla Kundin ${x}`);
-    await page.getByRole("textbox", { name: f.problem.label, exact: true }).fill("Der Drucker im 2. Stock druckt nur leere Seiten.");
+    await page
+      .getByRole("textbox", { name: f.problem.label, exact: true })
+      .fill("Der Drucker im 2. Stock druckt nur leere Seiten.");
     await page.getByRole("button", { name: c.submit.questionBox, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/p/fragen-${x}/requests/[A-Za-z0-9_-]{43}$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(c.waiting.title);
@@ -241,17 +319,37 @@ test("customer input is shown as text, never as markup", async ({ page, lotse, b
 
 /** "YYYY-MM-DD" of a day relative to today, in a time zone. */
 const dayIn = (timeZone: string, offsetDays: number) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(Date.now() + offsetDays * 86_400_000));
+  new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
 
 async function seedClosedPortals(baseURL: string | undefined, x: string) {
   const zone = "Pacific/Auckland";
   return seed(baseURL, {
     portals: [
-      { key: "closed", name: `Geschlossen ${x}`, slug: `geschlossen-${x}`, subPortals: [{ key: "c1", name: "Allgemein", slug: "allgemein" }] },
-      { key: "holiday", name: `Feiertag ${x}`, slug: `feiertag-${x}`, subPortals: [{ key: "h1", name: "Allgemein", slug: "allgemein" }] },
+      {
+        key: "closed",
+        name: `Geschlossen ${x}`,
+        slug: `geschlossen-${x}`,
+        subPortals: [{ key: "c1", name: "Allgemein", slug: "allgemein" }],
+      },
+      {
+        key: "holiday",
+        name: `Feiertag ${x}`,
+        slug: `feiertag-${x}`,
+        subPortals: [{ key: "h1", name: "Allgemein", slug: "allgemein" }],
+      },
     ],
     hoursSets: [
-      { key: "never", name: `Nie ${x}`, timeZone: "Europe/Berlin", week: CLOSED_WEEK, closedMessageDe: "Wir haben geschlossen.", closedMessageEn: "We are closed.", portals: ["closed"] },
+      {
+        key: "never",
+        name: `Nie ${x}`,
+        timeZone: "Europe/Berlin",
+        week: CLOSED_WEEK,
+        closedMessageDe: "Wir haben geschlossen.",
+        closedMessageEn: "We are closed.",
+        portals: ["closed"],
+      },
       { key: "always", name: `Immer ${x}`, timeZone: "Europe/Berlin", week: OPEN_WEEK, portals: ["holiday"] },
     ],
     holidaySets: [
@@ -278,13 +376,20 @@ async function expectClosed(page: Page, t: Messages, path: string, texts: string
   await expect(page.getByRole("button", { name: t.CustomerPortal.submit.questionBox })).toHaveCount(0);
 }
 
-test("closed: outside business hours and on a holiday the closed message replaces the form", async ({ page, lotse, baseURL }) => {
+test("closed: outside business hours and on a holiday the closed message replaces the form", async ({
+  page,
+  lotse,
+  baseURL,
+}) => {
   const x = tag();
   await seedClosedPortals(baseURL, x);
   await expectClosed(page, de, `/p/geschlossen-${x}`, ["Wir haben geschlossen."]);
   await lotse.checkOnce(page);
   // Holidays come first: the portal is closed although its hours say "open all day".
-  await expectClosed(page, de, `/p/feiertag-${x}/allgemein`, [fill(c.closedHoliday, { name: "Betriebsferien" }), "Wir machen Betriebsferien."]);
+  await expectClosed(page, de, `/p/feiertag-${x}/allgemein`, [
+    fill(c.closedHoliday, { name: "Betriebsferien" }),
+    "Wir machen Betriebsferien.",
+  ]);
   await lotse.checkOnce(page);
 });
 
@@ -292,7 +397,14 @@ test("a deleted portal is not found at its old address", async ({ page, lotse, b
   test.setTimeout(180_000); // deleting needs the Admin Center grant, under the grants lock
   const x = tag();
   const org = await seed(baseURL, {
-    portals: [{ key: "gone", name: `Weg ${x}`, slug: `weg-${x}`, subPortals: [{ key: "g1", name: "Allgemein", slug: "allgemein" }] }],
+    portals: [
+      {
+        key: "gone",
+        name: `Weg ${x}`,
+        slug: `weg-${x}`,
+        subPortals: [{ key: "g1", name: "Allgemein", slug: "allgemein" }],
+      },
+    ],
   });
   expect((await page.context().request.get(`/p/weg-${x}`)).status()).toBe(200);
   await withGrantsLock(baseURL, async () => {
@@ -317,7 +429,11 @@ test("a deleted portal is not found at its old address", async ({ page, lotse, b
 test.describe("with an English browser", () => {
   test.use({ locale: "en-US", extraHTTPHeaders: { "Accept-Language": "en-US,en" } });
 
-  test("the page speaks English, errors too; the language switch works without a script", async ({ page, lotse, baseURL }) => {
+  test("the page speaks English, errors too; the language switch works without a script", async ({
+    page,
+    lotse,
+    baseURL,
+  }) => {
     const x = tag();
     const org = await seedPortals(baseURL, x);
     const f = en.CustomerPortal.fields;
@@ -329,8 +445,12 @@ test.describe("with an English browser", () => {
     await lotse.checkOnce(page);
 
     await page.getByRole("button", { name: en.CustomerPortal.submit.questionBox, exact: true }).click();
-    await expect(page.getByRole("textbox", { name: f.email.label, exact: true })).toHaveAccessibleDescription(`${f.email.help} ${en.Errors.required}`);
-    await expect(page.getByRole("textbox", { name: f.problem.label, exact: true })).toHaveAccessibleDescription(`${f.problem.help} ${en.Errors.required}`);
+    await expect(page.getByRole("textbox", { name: f.email.label, exact: true })).toHaveAccessibleDescription(
+      `${f.email.help} ${en.Errors.required}`,
+    );
+    await expect(page.getByRole("textbox", { name: f.problem.label, exact: true })).toHaveAccessibleDescription(
+      `${f.problem.help} ${en.Errors.required}`,
+    );
     await lotse.check(page);
     expect(requestsOf(baseURL, org.subPortals.questionsMain!)).toEqual([]);
 
@@ -339,7 +459,11 @@ test.describe("with an English browser", () => {
     await languages.getByRole("button", { name: "Deutsch" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
     await expect(page).toHaveURL(new RegExp(`/p/fragen-${x}$`));
-    await expect(fieldLabels(page)).toHaveText(["Wie heißen Sie? *", `${c.fields.email.label} *`, `${c.fields.problem.label} *`]);
+    await expect(fieldLabels(page)).toHaveText([
+      "Wie heißen Sie? *",
+      `${c.fields.email.label} *`,
+      `${c.fields.problem.label} *`,
+    ]);
     await expect(page.getByRole("main")).toContainText("Willkommen! Wir helfen gern.");
     await page.getByRole("form", { name: de.LanguageSwitch.label }).getByRole("button", { name: "English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -351,7 +475,9 @@ test.describe("with an English browser", () => {
     await page.getByRole("button", { name: en.CustomerPortal.submit.questionBox, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.CustomerPortal.waiting.title);
     await lotse.checkOnce(page);
-    expect(requestsOf(baseURL, org.subPortals.questionsMain!)).toEqual([expect.objectContaining({ language: "en", customerName: `Chris ${x}` })]);
+    expect(requestsOf(baseURL, org.subPortals.questionsMain!)).toEqual([
+      expect.objectContaining({ language: "en", customerName: `Chris ${x}` }),
+    ]);
   });
 
   test("closed: the closed messages in English", async ({ page, lotse, baseURL }) => {
@@ -359,6 +485,9 @@ test.describe("with an English browser", () => {
     await seedClosedPortals(baseURL, x);
     await expectClosed(page, en, `/p/geschlossen-${x}`, ["We are closed."]);
     await lotse.checkOnce(page);
-    await expectClosed(page, en, `/p/feiertag-${x}`, [fill(en.CustomerPortal.closedHoliday, { name: "Betriebsferien" }), "We are on company holiday."]);
+    await expectClosed(page, en, `/p/feiertag-${x}`, [
+      fill(en.CustomerPortal.closedHoliday, { name: "Betriebsferien" }),
+      "We are on company holiday.",
+    ]);
   });
 });

@@ -75,7 +75,9 @@ test("forgot password: mail with a single-use link, in the recipient's language"
     await password.fill("too-short");
     await passwordConfirm.fill("too-short");
     await page.getByRole("button", { name: de.ResetPassword.submit }).click();
-    await expect(password).toHaveAccessibleDescription(`${de.ResetPassword.passwordHelp} ${de.Errors.passwordTooShort}`);
+    await expect(password).toHaveAccessibleDescription(
+      `${de.ResetPassword.passwordHelp} ${de.Errors.passwordTooShort}`,
+    );
     await lotse.check(page);
 
     await password.fill(newPassword);

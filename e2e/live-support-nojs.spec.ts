@@ -7,24 +7,57 @@ import { expect, test } from "./support/fixtures";
 import { de, icu } from "./support/messages";
 import { dbQuery, fill, password, seed, tag } from "./support/organisation";
 
-test.skip(({ javaScriptEnabled }) => javaScriptEnabled !== false, "the scripted console is covered by live-support.spec.ts");
+test.skip(
+  ({ javaScriptEnabled }) => javaScriptEnabled !== false,
+  "the scripted console is covered by live-support.spec.ts",
+);
 
 const a = de.AgentConsole;
 const c = de.CustomerPortal;
 
-test("without JavaScript: sign in, refresh, accept, a message, a canned message, end with notes and outcome", async ({ lotse, baseURL }) => {
+test("without JavaScript: sign in, refresh, accept, a message, a canned message, end with notes and outcome", async ({
+  lotse,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const x = tag();
   const pw = password();
   const agent = { loginId: `nojs-${x}@lotse.test`, password: pw, firstName: `Nora${x}` };
   const slug = `live-nojs-${x}`;
   await seed(baseURL, {
-    teams: [{ key: "desk", name: `Ohne-Skript-Team ${x}`, greeting: `Willkommen ${x}`, cannedMessages: [`Einen Moment bitte ${x}`] }],
-    users: [{ key: "nora", kind: "agent", firstName: agent.firstName, lastName: "Agent", loginId: agent.loginId, password: pw, team: "desk" }],
-    portals: [{ key: "p", name: `Ohne Skript ${x}`, slug, type: "questionBox", subPortals: [{ key: "main", name: "Allgemein", slug: "allgemein", teams: ["desk"] }] }],
+    teams: [
+      {
+        key: "desk",
+        name: `Ohne-Skript-Team ${x}`,
+        greeting: `Willkommen ${x}`,
+        cannedMessages: [`Einen Moment bitte ${x}`],
+      },
+    ],
+    users: [
+      {
+        key: "nora",
+        kind: "agent",
+        firstName: agent.firstName,
+        lastName: "Agent",
+        loginId: agent.loginId,
+        password: pw,
+        team: "desk",
+      },
+    ],
+    portals: [
+      {
+        key: "p",
+        name: `Ohne Skript ${x}`,
+        slug,
+        type: "questionBox",
+        subPortals: [{ key: "main", name: "Allgemein", slug: "allgemein", teams: ["desk"] }],
+      },
+    ],
   });
   const agentPage = await lotse.newPage();
-  const customerPage = await lotse.newPage({ extraHTTPHeaders: { "X-Forwarded-For": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` } });
+  const customerPage = await lotse.newPage({
+    extraHTTPHeaders: { "X-Forwarded-For": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` },
+  });
 
   await agentPage.goto("/agent");
   await lotse.checkOnce(agentPage);
@@ -46,7 +79,11 @@ test("without JavaScript: sign in, refresh, accept, a message, a canned message,
 
   await agentPage.getByRole("link", { name: a.refresh, exact: true }).click();
   await expect(requests.getByRole("status")).toHaveText(icu(a.requests.count, { count: 1 }));
-  await requests.getByRole("listitem").filter({ hasText: `Kunde ${x}` }).getByRole("button", { name: a.requests.accept, exact: true }).click();
+  await requests
+    .getByRole("listitem")
+    .filter({ hasText: `Kunde ${x}` })
+    .getByRole("button", { name: a.requests.accept, exact: true })
+    .click();
   await expect(agentPage).toHaveURL(/\/agent\/sessions\/[^/?]+$/);
   const heading = await agentPage.getByRole("heading", { level: 1 }).textContent();
   const number = heading!.replace(/\D/g, "");
@@ -56,15 +93,27 @@ test("without JavaScript: sign in, refresh, accept, a message, a canned message,
 
   await agentPage.getByRole("textbox", { name: a.message.label, exact: true }).fill(`Hallo ohne Skript ${x}`);
   await agentPage.getByRole("button", { name: a.message.send, exact: true }).click();
-  await expect(agentPage.getByRole("log").getByRole("listitem").filter({ hasText: `Hallo ohne Skript ${x}` })).toHaveCount(1);
+  await expect(
+    agentPage
+      .getByRole("log")
+      .getByRole("listitem")
+      .filter({ hasText: `Hallo ohne Skript ${x}` }),
+  ).toHaveCount(1);
 
   // Without JavaScript, Einfügen cannot reach the box: it sends the canned message as it is.
   await agentPage.getByLabel(a.canned.label, { exact: true }).selectOption(`Einen Moment bitte ${x}`);
   await agentPage.getByRole("button", { name: a.canned.insert, exact: true }).click();
-  await expect(agentPage.getByRole("log").getByRole("listitem").filter({ hasText: `Einen Moment bitte ${x}` })).toHaveCount(1);
+  await expect(
+    agentPage
+      .getByRole("log")
+      .getByRole("listitem")
+      .filter({ hasText: `Einen Moment bitte ${x}` }),
+  ).toHaveCount(1);
 
   await customerPage.getByRole("link", { name: c.waiting.refresh, exact: true }).click();
-  await expect(customerPage.getByRole("heading", { level: 1 })).toHaveText(fill(c.session.title, { agent: agent.firstName }));
+  await expect(customerPage.getByRole("heading", { level: 1 })).toHaveText(
+    fill(c.session.title, { agent: agent.firstName }),
+  );
   await expect(customerPage.locator(".request-number-value")).toHaveText(number);
   const log = customerPage.getByRole("log").getByRole("listitem");
   await expect(log.first()).toContainText(`Willkommen ${x}`);

@@ -24,7 +24,9 @@ type Agent = { loginId: string; password: string; firstName: string };
 
 /** Each test is its own client address: the portal limits submissions per address. */
 async function customerContext(lotse: Lotse): Promise<BrowserContext> {
-  return lotse.newContext({ extraHTTPHeaders: { "X-Forwarded-For": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` } });
+  return lotse.newContext({
+    extraHTTPHeaders: { "X-Forwarded-For": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` },
+  });
 }
 
 async function agentSignIn(lotse: Lotse, page: Page, agent: Agent): Promise<void> {
@@ -47,7 +49,11 @@ async function submitRequest(
 ): Promise<string> {
   await page.goto(`/p/${slug}`);
   await lotse.checkOnce(page);
-  if (input.agent) await page.getByRole("radiogroup", { name: c.fields.agent.label }).getByRole("radio", { name: input.agent, exact: true }).check();
+  if (input.agent)
+    await page
+      .getByRole("radiogroup", { name: c.fields.agent.label })
+      .getByRole("radio", { name: input.agent, exact: true })
+      .check();
   if (input.code) await page.getByRole("textbox", { name: c.fields.code.label }).fill(input.code);
   const name = page.getByRole("textbox", { name: c.fields.name.label });
   if ((await name.count()) > 0) await name.fill(input.name);
@@ -93,7 +99,9 @@ async function customerSays(customerPage: Page, text: string) {
 
 /** The customer's page turns into the chat with the agent; returns the session ID it shows. */
 async function customerInSession(customerPage: Page, agent: Agent): Promise<string> {
-  await expect(customerPage.getByRole("heading", { level: 1 })).toHaveText(fill(c.session.title, { agent: agent.firstName }));
+  await expect(customerPage.getByRole("heading", { level: 1 })).toHaveText(
+    fill(c.session.title, { agent: agent.firstName }),
+  );
   const number = customerPage.locator(".request-number-value");
   await expect(number).toHaveText(/^\d{9}$/);
   return (await number.textContent())!;
@@ -123,7 +131,10 @@ async function seedDesk(
   const pw = password();
   const keys = options.agents ?? ["ada"];
   const agents: Record<string, Agent> = Object.fromEntries(
-    keys.map((key) => [key, { loginId: `${key}-${x}@lotse.test`, password: pw, firstName: `${key[0]!.toUpperCase()}${key.slice(1)}${x}` }]),
+    keys.map((key) => [
+      key,
+      { loginId: `${key}-${x}@lotse.test`, password: pw, firstName: `${key[0]!.toUpperCase()}${key.slice(1)}${x}` },
+    ]),
   );
   const greeting = `Guten Tag! Hier ist das Team ${x}.`;
   const slug = `live-${type.toLowerCase()}-${x}`;
@@ -138,7 +149,15 @@ async function seedDesk(
         cannedUrls: options.cannedUrls,
       },
     ],
-    users: keys.map((key) => ({ key, kind: "agent" as const, firstName: agents[key]!.firstName, lastName: "Agent", loginId: agents[key]!.loginId, password: pw, team: "desk" })),
+    users: keys.map((key) => ({
+      key,
+      kind: "agent" as const,
+      firstName: agents[key]!.firstName,
+      lastName: "Agent",
+      loginId: agents[key]!.loginId,
+      password: pw,
+      team: "desk",
+    })),
     portals: [
       {
         key: "portal",
@@ -154,7 +173,10 @@ async function seedDesk(
   return { agents, greeting, slug, seeded, portalName: `Live ${type} ${x}` };
 }
 
-test("question box: request, accept, chat, files both ways, diagnostics, end, both surveys and the summary e-mail", async ({ lotse, baseURL }) => {
+test("question box: request, accept, chat, files both ways, diagnostics, end, both surveys and the summary e-mail", async ({
+  lotse,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const x = tag();
   const summaryTo = `summary-${x}@mail.lotse.test`;
@@ -168,16 +190,23 @@ test("question box: request, accept, chat, files both ways, diagnostics, end, bo
   const customerName = `Kundin ${x}`;
 
   await agentSignIn(lotse, agentPage, ada);
-  await expect(agentPage.getByRole("region", { name: a.requests.heading }).getByRole("status")).toHaveText(icu(a.requests.count, { count: 0 }));
+  await expect(agentPage.getByRole("region", { name: a.requests.heading }).getByRole("status")).toHaveText(
+    icu(a.requests.count, { count: 0 }),
+  );
   await lotse.check(agentPage);
 
-  await submitRequest(lotse, customerPage, slug, "questionBox", { name: customerName, problem: `Der Drucker druckt nicht (${x}).` });
+  await submitRequest(lotse, customerPage, slug, "questionBox", {
+    name: customerName,
+    problem: `Der Drucker druckt nicht (${x}).`,
+  });
   await expect(customerPage.getByRole("heading", { level: 1 })).toHaveText(c.waiting.title);
   await lotse.check(customerPage);
 
   // No reload on the agent's side: the live list brings the request.
   await expect(requestItem(agentPage, customerName)).toContainText(`Der Drucker druckt nicht (${x}).`);
-  await expect(agentPage.getByRole("region", { name: a.requests.heading }).getByRole("status")).toHaveText(icu(a.requests.count, { count: 1 }));
+  await expect(agentPage.getByRole("region", { name: a.requests.heading }).getByRole("status")).toHaveText(
+    icu(a.requests.count, { count: 1 }),
+  );
   const session = await accept(agentPage, customerName);
   const shown = await customerInSession(customerPage, ada);
   expect(shown).toBe(session.number);
@@ -190,7 +219,9 @@ test("question box: request, accept, chat, files both ways, diagnostics, end, bo
     await customerSays(customerPage, `Hallo, hier ist ${customerName}.`);
     await expect(transcript(agentPage).filter({ hasText: `Hallo, hier ist ${customerName}.` })).toHaveCount(1);
     await agentSays(agentPage, `Hallo ${customerName}, wie kann ich helfen?`);
-    await expect(transcript(customerPage).filter({ hasText: `Hallo ${customerName}, wie kann ich helfen?` })).toHaveCount(1);
+    await expect(
+      transcript(customerPage).filter({ hasText: `Hallo ${customerName}, wie kann ich helfen?` }),
+    ).toHaveCount(1);
     await expect(transcript(customerPage).last()).toContainText(ada.firstName);
     await lotse.check(agentPage);
     await lotse.check(customerPage);
@@ -198,7 +229,9 @@ test("question box: request, accept, chat, files both ways, diagnostics, end, bo
 
   await test.step("files both ways, each downloadable by the other side", async () => {
     const toCustomer = `anleitung-${x}.txt`;
-    await agentPage.getByLabel(a.files.label, { exact: true }).setInputFiles({ name: toCustomer, mimeType: "text/plain", buffer: Buffer.from(`Schritt 1 ${x}`) });
+    await agentPage
+      .getByLabel(a.files.label, { exact: true })
+      .setInputFiles({ name: toCustomer, mimeType: "text/plain", buffer: Buffer.from(`Schritt 1 ${x}`) });
     await agentPage.getByRole("button", { name: a.files.send, exact: true }).click();
     await expect(agentPage.getByText(a.files.sent)).toBeVisible();
     const link = transcript(customerPage).getByRole("link", { name: toCustomer, exact: true });
@@ -208,7 +241,9 @@ test("question box: request, accept, chat, files both ways, diagnostics, end, bo
     expect(fs.readFileSync((await download.path())!, "utf8")).toBe(`Schritt 1 ${x}`);
 
     const toAgent = `fehler-${x}.txt`;
-    await customerPage.getByLabel(c.session.fileLabel, { exact: true }).setInputFiles({ name: toAgent, mimeType: "text/plain", buffer: Buffer.from(`Fehlerprotokoll ${x}`) });
+    await customerPage
+      .getByLabel(c.session.fileLabel, { exact: true })
+      .setInputFiles({ name: toAgent, mimeType: "text/plain", buffer: Buffer.from(`Fehlerprotokoll ${x}`) });
     await customerPage.getByRole("button", { name: c.session.fileSend, exact: true }).click();
     await expect(customerPage.getByText(c.session.fileSentStatus)).toBeVisible();
     const agentLink = transcript(agentPage).getByRole("link", { name: toAgent, exact: true });
@@ -257,7 +292,13 @@ test("question box: request, accept, chat, files both ways, diagnostics, end, bo
     await agentSurvey.getByRole("textbox", { name: a.survey.comment }).fill(`Netter Kunde ${x}`);
     await agentSurvey.getByRole("button", { name: a.survey.submit, exact: true }).click();
     await expect(agentSurvey).toContainText(fill(a.survey.done, { rating: 4 }));
-    expect(dbQuery(baseURL, "SELECT endedBy, notes, outcome, customerRating, customerComment, agentRating, agentComment FROM SupportSession WHERE id = ?", session.id)).toEqual([
+    expect(
+      dbQuery(
+        baseURL,
+        "SELECT endedBy, notes, outcome, customerRating, customerComment, agentRating, agentComment FROM SupportSession WHERE id = ?",
+        session.id,
+      ),
+    ).toEqual([
       {
         endedBy: "agent",
         notes: `Treiber neu installiert (${x}).`,
@@ -279,7 +320,12 @@ test("question box: request, accept, chat, files both ways, diagnostics, end, bo
     expect(mail.text).toContain("4/5");
   });
 
-  const events = dbQuery<{ type: string }>(baseURL, "SELECT type FROM ActivityEvent WHERE sessionId = ? OR requestId = (SELECT requestId FROM SupportSession WHERE id = ?)", session.id, session.id).map((e) => e.type);
+  const events = dbQuery<{ type: string }>(
+    baseURL,
+    "SELECT type FROM ActivityEvent WHERE sessionId = ? OR requestId = (SELECT requestId FROM SupportSession WHERE id = ?)",
+    session.id,
+    session.id,
+  ).map((e) => e.type);
   for (const type of ["submitted", "accepted", "ended"]) expect(events, type).toContain(type);
 });
 
@@ -315,7 +361,9 @@ for (const type of ["contactButton", "agentSelection", "connectionCode"] as cons
     if (type !== "contactButton") {
       // Chosen agent or connection code: only Ada was offered the request, Ben never.
       await otherAgentPage.reload();
-      await expect(otherAgentPage.getByRole("region", { name: a.requests.heading }).getByRole("status")).toHaveText(icu(a.requests.count, { count: 0 }));
+      await expect(otherAgentPage.getByRole("region", { name: a.requests.heading }).getByRole("status")).toHaveText(
+        icu(a.requests.count, { count: 0 }),
+      );
     }
 
     await expect(transcript(customerPage).first()).toContainText(greeting);
@@ -328,20 +376,30 @@ for (const type of ["contactButton", "agentSelection", "connectionCode"] as cons
 
     await endSession(agentPage, `Erledigt ${x}`, "unknown");
     await expect(customerPage.getByRole("heading", { level: 1 })).toHaveText(c.session.endedTitle);
-    expect(dbQuery(baseURL, "SELECT s.outcome, r.portalType FROM SupportSession s JOIN SupportRequest r ON r.id = s.requestId WHERE s.id = ?", session.id)).toEqual([
-      { outcome: "unknown", portalType: type },
-    ]);
+    expect(
+      dbQuery(
+        baseURL,
+        "SELECT s.outcome, r.portalType FROM SupportSession s JOIN SupportRequest r ON r.id = s.requestId WHERE s.id = ?",
+        session.id,
+      ),
+    ).toEqual([{ outcome: "unknown", portalType: type }]);
   });
 }
 
-test("file transfer off at the portal: no file control, and the upload endpoint refuses and stores nothing", async ({ lotse, baseURL }) => {
+test("file transfer off at the portal: no file control, and the upload endpoint refuses and stores nothing", async ({
+  lotse,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const x = tag();
   const { agents, slug } = await seedDesk(baseURL, x, "questionBox", { features: { fileTransferSend: false } });
   const agentPage = await lotse.newPage();
   const customerPage = await (await customerContext(lotse)).newPage();
   await agentSignIn(lotse, agentPage, agents.ada!);
-  await submitRequest(lotse, customerPage, slug, "questionBox", { name: `Kunde ${x}`, problem: "Bitte eine Datei schicken." });
+  await submitRequest(lotse, customerPage, slug, "questionBox", {
+    name: `Kunde ${x}`,
+    problem: "Bitte eine Datei schicken.",
+  });
   const session = await accept(agentPage, `Kunde ${x}`);
   await customerInSession(customerPage, agents.ada!);
   await lotse.checkOnce(customerPage);
@@ -372,7 +430,10 @@ async function relayTo(target: number) {
   const server = net.createServer((client) => {
     if (down) return client.destroy();
     const upstream = net.connect(target, "127.0.0.1");
-    for (const [from, to] of [[client, upstream], [upstream, client]] as const) {
+    for (const [from, to] of [
+      [client, upstream],
+      [upstream, client],
+    ] as const) {
       sockets.add(from);
       from.pipe(to);
       from.on("error", () => to.destroy());
@@ -392,14 +453,18 @@ async function relayTo(target: number) {
     restore() {
       down = false;
     },
-    close: () => new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 
-test("reconnect: the customer's stream drops mid-chat and every message arrives exactly once", async ({ lotse, baseURL }) => {
+test("reconnect: the customer's stream drops mid-chat and every message arrives exactly once", async ({
+  lotse,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const x = tag();
   const { agents, slug } = await seedDesk(baseURL, x, "contactButton");
@@ -445,7 +510,10 @@ test("reconnect: the customer's stream drops mid-chat and every message arrives 
   }
 });
 
-test("message box: Enter sends, Shift+Enter breaks the line, what is typed right after sending is kept, canned texts go in at the cursor", async ({ lotse, baseURL }) => {
+test("message box: Enter sends, Shift+Enter breaks the line, what is typed right after sending is kept, canned texts go in at the cursor", async ({
+  lotse,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const x = tag();
   const canned = `Einen Moment bitte (${x}).`;
@@ -511,7 +579,10 @@ test("message box: Enter sends, Shift+Enter breaks the line, what is typed right
   });
 });
 
-test("Abmelden with a session running asks first; confirmed, the session ends for the customer too", async ({ lotse, baseURL }) => {
+test("Abmelden with a session running asks first; confirmed, the session ends for the customer too", async ({
+  lotse,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const x = tag();
   const { agents, slug } = await seedDesk(baseURL, x, "contactButton");
@@ -536,11 +607,22 @@ test("Abmelden with a session running asks first; confirmed, the session ends fo
   await agentPage.getByRole("button", { name: icu(a.signOutConfirm.submit, { count: 1 }), exact: true }).click();
   await expect(agentPage.getByLabel(de.SignIn.loginId, { exact: true })).toBeVisible();
   await expect(customerPage.getByRole("heading", { level: 1 })).toHaveText(c.session.endedTitle);
-  expect(dbQuery(baseURL, "SELECT endedBy FROM SupportSession WHERE id = ?", session.id)).toEqual([{ endedBy: "agent" }]);
-  expect(dbValue(baseURL, "SELECT COUNT(*) FROM AgentPresence WHERE agentId = (SELECT id FROM User WHERE loginId = ?)", agents.ada!.loginId)).toBe(0);
+  expect(dbQuery(baseURL, "SELECT endedBy FROM SupportSession WHERE id = ?", session.id)).toEqual([
+    { endedBy: "agent" },
+  ]);
+  expect(
+    dbValue(
+      baseURL,
+      "SELECT COUNT(*) FROM AgentPresence WHERE agentId = (SELECT id FROM User WHERE loginId = ?)",
+      agents.ada!.loginId,
+    ),
+  ).toBe(0);
 });
 
-test("authorization: another agent's session and another customer's session are not found, and nothing is written", async ({ lotse, baseURL }) => {
+test("authorization: another agent's session and another customer's session are not found, and nothing is written", async ({
+  lotse,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const x = tag();
   const { agents, slug } = await seedDesk(baseURL, x, "questionBox", { agents: ["ada", "ben"] });
@@ -551,21 +633,34 @@ test("authorization: another agent's session and another customer's session are 
   await agentSignIn(lotse, adaPage, agents.ada!);
   await agentSignIn(lotse, benPage, agents.ben!);
 
-  const firstUrl = await submitRequest(lotse, firstCustomer, slug, "questionBox", { name: `Erste ${x}`, problem: "Eins" });
+  const firstUrl = await submitRequest(lotse, firstCustomer, slug, "questionBox", {
+    name: `Erste ${x}`,
+    problem: "Eins",
+  });
   const adaSession = await accept(adaPage, `Erste ${x}`);
   await customerInSession(firstCustomer, agents.ada!);
   await agentSays(adaPage, `Privat ${x}`);
-  await adaPage.getByLabel(a.files.label, { exact: true }).setInputFiles({ name: `privat-${x}.txt`, mimeType: "text/plain", buffer: Buffer.from("geheim") });
+  await adaPage
+    .getByLabel(a.files.label, { exact: true })
+    .setInputFiles({ name: `privat-${x}.txt`, mimeType: "text/plain", buffer: Buffer.from("geheim") });
   await adaPage.getByRole("button", { name: a.files.send, exact: true }).click();
   await expect(transcript(firstCustomer).getByRole("link", { name: `privat-${x}.txt` })).toBeVisible();
   const fileId = dbValue<string>(baseURL, "SELECT id FROM SessionFile WHERE sessionId = ?", adaSession.id)!;
 
-  const secondUrl = await submitRequest(lotse, secondCustomer, slug, "questionBox", { name: `Zweite ${x}`, problem: "Zwei" });
+  const secondUrl = await submitRequest(lotse, secondCustomer, slug, "questionBox", {
+    name: `Zweite ${x}`,
+    problem: "Zwei",
+  });
   const benSession = await accept(benPage, `Zweite ${x}`);
   await customerInSession(secondCustomer, agents.ben!);
   await lotse.checkOnce(benPage);
   await lotse.checkOnce(secondCustomer);
-  const eventsBefore = dbValue<number>(baseURL, "SELECT COUNT(*) FROM SessionEvent WHERE sessionId IN (?, ?)", adaSession.id, benSession.id);
+  const eventsBefore = dbValue<number>(
+    baseURL,
+    "SELECT COUNT(*) FROM SessionEvent WHERE sessionId IN (?, ?)",
+    adaSession.id,
+    benSession.id,
+  );
 
   await test.step("Ben cannot read or post to Ada's session", async () => {
     const page = await benPage.goto(`/agent/sessions/${adaSession.id}`);
@@ -576,10 +671,16 @@ test("authorization: another agent's session and another customer's session are 
     expect(stream.status()).toBe(404);
     const file = await benPage.request.get(`/agent/sessions/${adaSession.id}/files/${fileId}`);
     expect(file.status()).toBe(404);
-    const post = await benPage.request.post(`/agent/sessions/${adaSession.id}/messages`, { headers: { Origin: baseURL! }, data: { text: `Eindringling ${x}` } });
+    const post = await benPage.request.post(`/agent/sessions/${adaSession.id}/messages`, {
+      headers: { Origin: baseURL! },
+      data: { text: `Eindringling ${x}` },
+    });
     expect(post.status()).toBe(404);
     // Ben's own session works through the same route: the refusal is about the session, not the route.
-    const own = await benPage.request.post(`/agent/sessions/${benSession.id}/messages`, { headers: { Origin: baseURL! }, data: { text: `Eigene ${x}` } });
+    const own = await benPage.request.post(`/agent/sessions/${benSession.id}/messages`, {
+      headers: { Origin: baseURL! },
+      data: { text: `Eigene ${x}` },
+    });
     expect(own.status()).toBe(201);
   });
 
@@ -588,7 +689,9 @@ test("authorization: another agent's session and another customer's session are 
     const secondToken = new URL(secondUrl).pathname.split("/").pop()!;
     const base = `/p/${slug}/requests`;
     // The second customer's own key with the first customer's session and file.
-    const foreignFile = await secondCustomer.request.get(`${base}/${secondToken}/sessions/${adaSession.id}/files/${fileId}`);
+    const foreignFile = await secondCustomer.request.get(
+      `${base}/${secondToken}/sessions/${adaSession.id}/files/${fileId}`,
+    );
     expect(foreignFile.status()).toBe(404);
     const foreignUpload = await secondCustomer.request.post(`${base}/${secondToken}/sessions/${adaSession.id}/files`, {
       headers: { Origin: baseURL! },
@@ -603,18 +706,38 @@ test("authorization: another agent's session and another customer's session are 
     await expect(guessPage.getByText(`Privat ${x}`)).toHaveCount(0);
     await lotse.checkOnce(guessPage);
     expect((await guessPage.request.get(`${base}/${guessed}/events`)).status()).toBe(404);
-    const guessedPost = await guessPage.request.post(`${base}/${guessed}/messages`, { headers: { Origin: baseURL! }, data: { text: `Geraten ${x}` } });
+    const guessedPost = await guessPage.request.post(`${base}/${guessed}/messages`, {
+      headers: { Origin: baseURL! },
+      data: { text: `Geraten ${x}` },
+    });
     expect(guessedPost.status()).toBe(404);
   });
 
-  expect(dbValue<number>(baseURL, "SELECT COUNT(*) FROM SessionEvent WHERE sessionId IN (?, ?)", adaSession.id, benSession.id)).toBe(eventsBefore! + 1);
+  expect(
+    dbValue<number>(
+      baseURL,
+      "SELECT COUNT(*) FROM SessionEvent WHERE sessionId IN (?, ?)",
+      adaSession.id,
+      benSession.id,
+    ),
+  ).toBe(eventsBefore! + 1);
   expect(dbValue(baseURL, "SELECT COUNT(*) FROM SessionEvent WHERE body LIKE ?", `%Eindringling ${x}%`)).toBe(0);
   expect(dbValue(baseURL, "SELECT COUNT(*) FROM SessionEvent WHERE body LIKE ?", `%Geraten ${x}%`)).toBe(0);
   expect(dbValue(baseURL, "SELECT COUNT(*) FROM SessionFile WHERE name = ?", `fremd-${x}.txt`)).toBe(0);
-  expect(dbValue(baseURL, "SELECT COUNT(*) FROM SessionEvent WHERE sessionId = ? AND body LIKE ?", benSession.id, `%Eigene ${x}%`)).toBe(1);
+  expect(
+    dbValue(
+      baseURL,
+      "SELECT COUNT(*) FROM SessionEvent WHERE sessionId = ? AND body LIKE ?",
+      benSession.id,
+      `%Eigene ${x}%`,
+    ),
+  ).toBe(1);
 });
 
-test("available logins: with the team's cap reached, the next agent's sign-in is refused and recorded", async ({ lotse, baseURL }) => {
+test("available logins: with the team's cap reached, the next agent's sign-in is refused and recorded", async ({
+  lotse,
+  baseURL,
+}) => {
   const x = tag();
   const { agents, seeded } = await seedDesk(baseURL, x, "questionBox", { agents: ["ada", "ben"], availableLogins: 1 });
   const adaPage = await lotse.newPage();
@@ -629,7 +752,11 @@ test("available logins: with the team's cap reached, the next agent's sign-in is
   await expect(benPage.getByRole("alert").filter({ hasText: de.Errors.availableLoginsReached })).toBeVisible();
   await expect(benPage.getByRole("heading", { level: 1 })).toHaveText(a.signInTitle);
   await lotse.check(benPage);
-  const refused = dbQuery<{ data: string; teamId: string }>(baseURL, "SELECT data, teamId FROM ActivityEvent WHERE type = 'signInRefused' AND agentId = ?", seeded.users.ben);
+  const refused = dbQuery<{ data: string; teamId: string }>(
+    baseURL,
+    "SELECT data, teamId FROM ActivityEvent WHERE type = 'signInRefused' AND agentId = ?",
+    seeded.users.ben,
+  );
   expect(refused).toHaveLength(1);
   expect(refused[0]!.teamId).toBe(seeded.teams.desk);
   expect(JSON.parse(refused[0]!.data)).toMatchObject({ reason: "availableLogins", cap: 1 });

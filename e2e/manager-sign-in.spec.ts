@@ -2,7 +2,11 @@ import { uniqueLoginId } from "./support/constants";
 import { expect, test } from "./support/fixtures";
 import { de } from "./support/messages";
 
-test("a company manager signs in, sees the Management Center and signs out", async ({ page, lotse, companyManager }) => {
+test("a company manager signs in, sees the Management Center and signs out", async ({
+  page,
+  lotse,
+  companyManager,
+}) => {
   await lotse.signIn(page, "manager", companyManager);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Willkommen, ${companyManager.name}`);
   await expect(page.getByRole("definition").filter({ hasText: de.Home.roles.company })).toBeVisible();
@@ -30,7 +34,10 @@ test("a company manager signs in, sees the Management Center and signs out", asy
 test("a wrong password and an unknown login get the same generic error", async ({ page, lotse, companyManager }) => {
   const alert = page.getByRole("main").getByRole("alert");
 
-  await lotse.attemptSignIn(page, "manager", { loginId: companyManager.loginId, password: `${companyManager.password}x` });
+  await lotse.attemptSignIn(page, "manager", {
+    loginId: companyManager.loginId,
+    password: `${companyManager.password}x`,
+  });
   await expect(alert).toHaveText(de.Errors.signInInvalid);
   await expect(page).toHaveURL(/\/manager$/);
   await expect(page.getByLabel(de.SignIn.loginId, { exact: true })).toHaveValue(companyManager.loginId);

@@ -37,12 +37,19 @@ async function expectNotFound(page: Page, lotse: Lotse, url: string, javaScriptE
 
 async function searchManagers(page: Page, fields: Partial<Record<"name" | "loginId" | "email", string>>) {
   const form = page.getByRole("search");
-  for (const key of ["name", "loginId", "email"] as const) await form.getByLabel(m[key], { exact: true }).fill(fields[key] ?? "");
+  for (const key of ["name", "loginId", "email"] as const)
+    await form.getByLabel(m[key], { exact: true }).fill(fields[key] ?? "");
   await form.getByRole("button", { name: m.search, exact: true }).click();
   await expect(page).toHaveURL(/\/manager\/managers\?/);
 }
 
-test("Manager hinzufügen: a team manager with teams and rights sees only their teams; edit, search, delete", async ({ page, lotse, companyManager, baseURL, javaScriptEnabled }) => {
+test("Manager hinzufügen: a team manager with teams and rights sees only their teams; edit, search, delete", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+  javaScriptEnabled,
+}) => {
   const js = javaScriptEnabled !== false;
   const x = tag();
   const pw = password();
@@ -54,8 +61,24 @@ test("Manager hinzufügen: a team manager with teams and rights sees only their 
       { key: "south", name: `Süd ${x}` },
     ],
     users: [
-      { key: "hanna", kind: "agent", firstName: "Hanna", lastName: `Hafen ${x}`, loginId: agentLogin, password: pw, team: "hamburg" },
-      { key: "sepp", kind: "agent", firstName: "Sepp", lastName: `Süden ${x}`, loginId: `sepp-${x}@lotse.test`, password: pw, team: "south" },
+      {
+        key: "hanna",
+        kind: "agent",
+        firstName: "Hanna",
+        lastName: `Hafen ${x}`,
+        loginId: agentLogin,
+        password: pw,
+        team: "hamburg",
+      },
+      {
+        key: "sepp",
+        kind: "agent",
+        firstName: "Sepp",
+        lastName: `Süden ${x}`,
+        loginId: `sepp-${x}@lotse.test`,
+        password: pw,
+        team: "south",
+      },
     ],
   });
   const tm = { name: `Nora Nord ${x}`, loginId: `nora-${x}@lotse.test`, email: agentLogin, password: password() };
@@ -73,7 +96,9 @@ test("Manager hinzufügen: a team manager with teams and rights sees only their 
     await lotse.checkOnce(page);
     await submit();
     await expect(field(m.name)).toHaveAccessibleDescription(de.Errors.required);
-    await expect(page.getByRole("group", { name: m.teamsManaged })).toHaveAccessibleDescription(de.Errors.teamsRequired);
+    await expect(page.getByRole("group", { name: m.teamsManaged })).toHaveAccessibleDescription(
+      de.Errors.teamsRequired,
+    );
     await lotse.check(page);
 
     // A manager's login ID must differ from every agent's (the e-mail address may be the same).
@@ -116,7 +141,9 @@ test("Manager hinzufügen: a team manager with teams and rights sees only their 
     await expect(tmPage.getByRole("link", { name: `Süd ${x}`, exact: true })).toHaveCount(0);
     // Other tests' teams are invisible too: only Nord and its sub-team are listed.
     await expect(tmPage.locator(".tree").getByRole("listitem")).toHaveCount(2);
-    await expect(tmPage.getByRole("link", { name: fill(de.Teams.addSubTeamArrow, { team: `Hamburg ${x}` }) })).toBeVisible();
+    await expect(
+      tmPage.getByRole("link", { name: fill(de.Teams.addSubTeamArrow, { team: `Hamburg ${x}` }) }),
+    ).toBeVisible();
     await lotse.checkOnce(tmPage);
 
     await nav(tmPage).getByRole("link", { name: de.Nav.agents, exact: true }).click();
@@ -153,7 +180,9 @@ test("Manager hinzufügen: a team manager with teams and rights sees only their 
     // The team manager's next request already sees the change.
     await tmPage.goto("/manager/teams");
     await expect(tmPage.getByRole("link", { name: `Süd ${x}`, exact: true })).toBeVisible();
-    await expect(tmPage.getByRole("link", { name: fill(de.Teams.addSubTeamArrow, { team: `Hamburg ${x}` }) })).toHaveCount(0);
+    await expect(
+      tmPage.getByRole("link", { name: fill(de.Teams.addSubTeamArrow, { team: `Hamburg ${x}` }) }),
+    ).toHaveCount(0);
   });
 
   await test.step("the search fields: name, login ID, e-mail address", async () => {
@@ -194,7 +223,13 @@ test("Manager hinzufügen: a team manager with teams and rights sees only their 
   });
 });
 
-test("the API-Manager tab exists only while the Admin Center allows it", async ({ page, lotse, companyManager, baseURL, javaScriptEnabled }) => {
+test("the API-Manager tab exists only while the Admin Center allows it", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+  javaScriptEnabled,
+}) => {
   const js = javaScriptEnabled !== false;
   test.setTimeout(180_000); // the grants lock may be held by another spec for a while
   const x = tag();
@@ -230,7 +265,9 @@ test("the API-Manager tab exists only while the Admin Center allows it", async (
         await form.getByLabel(m.email, { exact: true }).fill(api.loginId);
         await form.getByLabel(m.password, { exact: true }).fill("zu-kurz");
         await form.getByRole("button", { name: m.addApiManager, exact: true }).click();
-        await expect(form.getByLabel(m.password, { exact: true })).toHaveAccessibleDescription(`${m.passwordHelp} ${de.Errors.passwordTooShort}`);
+        await expect(form.getByLabel(m.password, { exact: true })).toHaveAccessibleDescription(
+          `${m.passwordHelp} ${de.Errors.passwordTooShort}`,
+        );
         await lotse.check(page);
         await form.getByLabel(m.password, { exact: true }).fill(api.password);
         await form.getByRole("button", { name: m.addApiManager, exact: true }).click();

@@ -10,8 +10,26 @@ test("an English-speaking manager: Add Team, then Move Agents", async ({ page, l
   await seed(baseURL, {
     teams: [{ key: "source", name: `Source ${x}` }],
     users: [
-      { key: "a1", kind: "agent", firstName: "Amy", lastName: `Archer ${x}`, loginId: `amy-${x}@lotse.test`, password: pw, team: "source", language: "en" },
-      { key: "a2", kind: "agent", firstName: "Bob", lastName: `Baker ${x}`, loginId: `bob-${x}@lotse.test`, password: pw, team: "source", language: "en" },
+      {
+        key: "a1",
+        kind: "agent",
+        firstName: "Amy",
+        lastName: `Archer ${x}`,
+        loginId: `amy-${x}@lotse.test`,
+        password: pw,
+        team: "source",
+        language: "en",
+      },
+      {
+        key: "a2",
+        kind: "agent",
+        firstName: "Bob",
+        lastName: `Baker ${x}`,
+        loginId: `bob-${x}@lotse.test`,
+        password: pw,
+        team: "source",
+        language: "en",
+      },
     ],
   });
   // The sign-in page follows the browser (German); after sign-in the manager's own language applies.
@@ -29,9 +47,9 @@ test("an English-speaking manager: Add Team, then Move Agents", async ({ page, l
     await add.getByRole("button", { name: "Add Team", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Add Team");
     await expect(page.getByRole("group", { name: en.Teams.functions })).toBeVisible();
-    await expect(page.getByRole("combobox", { name: en.Functions.screenSharing, exact: true }).locator("option:checked")).toHaveText(
-      fill(en.Functions.inheritWithValue, { value: en.Functions.on, source: en.Functions.sourceDefault }),
-    );
+    await expect(
+      page.getByRole("combobox", { name: en.Functions.screenSharing, exact: true }).locator("option:checked"),
+    ).toHaveText(fill(en.Functions.inheritWithValue, { value: en.Functions.on, source: en.Functions.sourceDefault }));
     await lotse.checkOnce(page);
     await page.getByRole("button", { name: "Add Team", exact: true }).click();
     await expect(page.getByRole("status")).toHaveText(en.Notices.teamCreated);
@@ -61,7 +79,9 @@ test("an English-speaking manager: Add Team, then Move Agents", async ({ page, l
     await page.getByLabel(en.Agents.search, { exact: true }).fill(x);
     await page.getByRole("button", { name: en.Agents.searchButton, exact: true }).click();
     for (const login of [`amy-${x}@lotse.test`, `bob-${x}@lotse.test`]) {
-      await expect(page.getByRole("row").filter({ hasText: login }).getByRole("cell", { name: target, exact: true })).toBeVisible();
+      await expect(
+        page.getByRole("row").filter({ hasText: login }).getByRole("cell", { name: target, exact: true }),
+      ).toBeVisible();
     }
   });
 });

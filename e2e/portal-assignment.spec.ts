@@ -13,23 +13,30 @@ const nav = (page: Page, t: Messages) => page.getByRole("navigation", { name: t.
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 
 /** One cell of a feature matrix as FeatureValue renders it: "Aus – am Portal". */
-const cell = (t: Messages, on: boolean, why: string) => `${on ? t.Portals.featureReasons.on : t.Portals.featureReasons.off} – ${why}`;
-const featureCell = (row: Locator, feature: PortalFeature) => row.getByRole("cell").nth(PORTAL_FEATURES.indexOf(feature));
+const cell = (t: Messages, on: boolean, why: string) =>
+  `${on ? t.Portals.featureReasons.on : t.Portals.featureReasons.off} – ${why}`;
+const featureCell = (row: Locator, feature: PortalFeature) =>
+  row.getByRole("cell").nth(PORTAL_FEATURES.indexOf(feature));
 /** Every cell of a matrix row, in the matrix's column order. */
-const expectRow = (row: Locator, cells: Record<PortalFeature, string>) => expect(row.getByRole("cell")).toHaveText(PORTAL_FEATURES.map((f) => cells[f]));
+const expectRow = (row: Locator, cells: Record<PortalFeature, string>) =>
+  expect(row.getByRole("cell")).toHaveText(PORTAL_FEATURES.map((f) => cells[f]));
 
 async function openTeamPortalTab(page: Page, lotse: Lotse, t: Messages, team: string, path: string) {
   await nav(page, t).getByRole("link", { name: t.Nav.teams, exact: true }).click();
   await expect(heading(page)).toHaveText(t.Teams.title);
   await page.getByRole("link", { name: team, exact: true }).click();
   await expect(heading(page)).toHaveText(path);
-  await page.getByRole("navigation", { name: t.Teams.tabsLabel }).getByRole("link", { name: t.Teams.portalTab, exact: true }).click();
+  await page
+    .getByRole("navigation", { name: t.Teams.tabsLabel })
+    .getByRole("link", { name: t.Teams.portalTab, exact: true })
+    .click();
   await expect(page).toHaveURL(/\/manager\/teams\/[^/]+\/portal$/);
   await expect(heading(page)).toHaveText(path);
-  await expect(page.getByRole("navigation", { name: t.Teams.tabsLabel }).getByRole("link", { name: t.Teams.portalTab, exact: true })).toHaveAttribute(
-    "aria-current",
-    "page",
-  );
+  await expect(
+    page
+      .getByRole("navigation", { name: t.Teams.tabsLabel })
+      .getByRole("link", { name: t.Teams.portalTab, exact: true }),
+  ).toHaveAttribute("aria-current", "page");
   await lotse.checkOnce(page);
 }
 
@@ -43,10 +50,11 @@ async function openPortalAgents(page: Page, lotse: Lotse, t: Messages, portal: s
   await expect(heading(page)).toHaveText(portal);
   await page.getByRole("link", { name: t.Portals.showAgents, exact: true }).click();
   await expect(page).toHaveURL(/\/manager\/portals\/[^/]+\/agents$/);
-  await expect(page.getByRole("navigation", { name: t.Portals.tabsLabel }).getByRole("link", { name: t.Portals.agentsTab, exact: true })).toHaveAttribute(
-    "aria-current",
-    "page",
-  );
+  await expect(
+    page
+      .getByRole("navigation", { name: t.Portals.tabsLabel })
+      .getByRole("link", { name: t.Portals.agentsTab, exact: true }),
+  ).toHaveAttribute("aria-current", "page");
   await lotse.checkOnce(page);
 }
 
@@ -61,11 +69,22 @@ async function openAgent(page: Page, lotse: Lotse, t: Messages, search: string, 
   await lotse.checkOnce(page);
 }
 
-test("Mitarbeiter einem Portal zuweisen (steps 1–7), and why a feature is off, level by level", async ({ page, lotse, companyManager, baseURL }) => {
+test("Mitarbeiter einem Portal zuweisen (steps 1–7), and why a feature is off, level by level", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+}) => {
   test.setTimeout(180_000); // the grants lock may be held by another spec for a while
   const x = tag();
   const pw = password();
-  const names = { inbox: `Eingang ${x}`, service: `Service ${x}`, second: `Zweite Ebene ${x}`, portal: `Hilfe ${x}`, premium: `Premium ${x}` };
+  const names = {
+    inbox: `Eingang ${x}`,
+    service: `Service ${x}`,
+    second: `Zweite Ebene ${x}`,
+    portal: `Hilfe ${x}`,
+    premium: `Premium ${x}`,
+  };
   const secondPath = `${names.service} › ${names.second}`;
   const org = await seed(baseURL, {
     teams: [
@@ -74,8 +93,24 @@ test("Mitarbeiter einem Portal zuweisen (steps 1–7), and why a feature is off,
       { key: "second", name: names.second, parent: "service", functions: { screenSharing: false } },
     ],
     users: [
-      { key: "lea", kind: "agent", firstName: "Lea", lastName: `Lotse ${x}`, loginId: `lea-${x}@lotse.test`, password: pw, team: "inbox" },
-      { key: "paul", kind: "agent", firstName: "Paul", lastName: `Partner ${x}`, loginId: `paul-${x}@lotse.test`, password: pw, team: "service" },
+      {
+        key: "lea",
+        kind: "agent",
+        firstName: "Lea",
+        lastName: `Lotse ${x}`,
+        loginId: `lea-${x}@lotse.test`,
+        password: pw,
+        team: "inbox",
+      },
+      {
+        key: "paul",
+        kind: "agent",
+        firstName: "Paul",
+        lastName: `Partner ${x}`,
+        loginId: `paul-${x}@lotse.test`,
+        password: pw,
+        team: "service",
+      },
     ],
     portals: [
       {
@@ -90,7 +125,8 @@ test("Mitarbeiter einem Portal zuweisen (steps 1–7), and why a feature is off,
       },
     ],
   });
-  const subPortalBox = (name: string) => page.getByRole("group", { name: names.portal, exact: true }).getByRole("checkbox", { name, exact: true });
+  const subPortalBox = (name: string) =>
+    page.getByRole("group", { name: names.portal, exact: true }).getByRole("checkbox", { name, exact: true });
   const r = de.Portals.featureReasons;
   await lotse.signIn(page, "manager", companyManager);
 
@@ -107,15 +143,22 @@ test("Mitarbeiter einem Portal zuweisen (steps 1–7), and why a feature is off,
     // Her team serves no portal: the agent page says so and links to the team's Portal tab.
     const features = page.getByRole("region", { name: de.Portals.agentFeatures });
     await expect(features).toContainText(de.Portals.agentReachesNoPortal);
-    await expect(features.getByRole("link", { name: de.Portals.teamPortalLink, exact: true })).toHaveAttribute("href", `/manager/teams/${org.teams.inbox}/portal`);
+    await expect(features.getByRole("link", { name: de.Portals.teamPortalLink, exact: true })).toHaveAttribute(
+      "href",
+      `/manager/teams/${org.teams.inbox}/portal`,
+    );
     await page.getByRole("combobox", { name: de.Agents.team, exact: true }).selectOption({ label: secondPath });
     // … and, for the matrix below, file transfer (receive) off for her alone.
-    await page.getByRole("combobox", { name: de.Functions.fileTransferReceive, exact: true }).selectOption({ label: de.Functions.off });
+    await page
+      .getByRole("combobox", { name: de.Functions.fileTransferReceive, exact: true })
+      .selectOption({ label: de.Functions.off });
     await page.getByRole("button", { name: de.Agents.save, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/manager/agents/${org.users.lea}\\?notice=saved$`));
     await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
     await expect(page.getByRole("combobox", { name: de.Agents.team, exact: true })).toHaveValue(org.teams.second!);
-    expect(dbQuery(baseURL, "SELECT teamId FROM AgentProfile WHERE userId = ?", org.users.lea)).toEqual([{ teamId: org.teams.second }]);
+    expect(dbQuery(baseURL, "SELECT teamId FROM AgentProfile WHERE userId = ?", org.users.lea)).toEqual([
+      { teamId: org.teams.second },
+    ]);
   });
 
   await test.step("5.–7. Teams › [team] › Portal: choose the sub-portal → Einstellungen speichern", async () => {
@@ -126,7 +169,9 @@ test("Mitarbeiter einem Portal zuweisen (steps 1–7), and why a feature is off,
     await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
     await expect(subPortalBox("Allgemein")).toBeChecked();
     await expect(subPortalBox(names.premium)).not.toBeChecked();
-    expect(dbQuery(baseURL, "SELECT subPortalId FROM TeamSubPortal WHERE teamId = ?", org.teams.second)).toEqual([{ subPortalId: org.subPortals.general }]);
+    expect(dbQuery(baseURL, "SELECT subPortalId FROM TeamSubPortal WHERE teamId = ?", org.teams.second)).toEqual([
+      { subPortalId: org.subPortals.general },
+    ]);
   });
 
   const lea = {
@@ -144,7 +189,11 @@ test("Mitarbeiter einem Portal zuweisen (steps 1–7), and why a feature is off,
     fileTransferReceive: cell(de, true, r.default),
     diagnostics: cell(de, false, fill(r.team, { team: names.service })),
   };
-  const matrixRow = (name: string) => page.getByRole("table", { name: fill(de.Portals.matrixCaption, { portal: names.portal }) }).getByRole("row").filter({ hasText: name });
+  const matrixRow = (name: string) =>
+    page
+      .getByRole("table", { name: fill(de.Portals.matrixCaption, { portal: names.portal }) })
+      .getByRole("row")
+      .filter({ hasText: name });
 
   await withGrantsLock(baseURL, async () => {
     try {
@@ -153,14 +202,19 @@ test("Mitarbeiter einem Portal zuweisen (steps 1–7), and why a feature is off,
       await test.step("Zeigen Sie Mitarbeiter an, die diesem Portal zugewiesen sind: teams per sub-portal, the agents", async () => {
         await openPortalAgents(page, lotse, de, names.portal);
         const teams = page.getByRole("region", { name: de.Portals.teamsPerSubPortal });
-        await expect(teams.getByRole("link", { name: secondPath, exact: true })).toHaveAttribute("href", `/manager/teams/${org.teams.second}/portal`);
-        await expect(teams.getByRole("link", { name: names.service, exact: true })).toHaveAttribute("href", `/manager/teams/${org.teams.service}/portal`);
+        await expect(teams.getByRole("link", { name: secondPath, exact: true })).toHaveAttribute(
+          "href",
+          `/manager/teams/${org.teams.second}/portal`,
+        );
+        await expect(teams.getByRole("link", { name: names.service, exact: true })).toHaveAttribute(
+          "href",
+          `/manager/teams/${org.teams.service}/portal`,
+        );
         await expect(page.getByRole("status")).toHaveText(icu(de.Portals.agentCount, { count: 2 }));
         await expect(matrixRow(`Lea Lotse ${x}`).getByRole("rowheader")).toContainText(`Lea · ${secondPath}`);
-        await expect(matrixRow(`Lea Lotse ${x}`).getByRole("link", { name: `Lea Lotse ${x}`, exact: true })).toHaveAttribute(
-          "href",
-          `/manager/agents/${org.users.lea}`,
-        );
+        await expect(
+          matrixRow(`Lea Lotse ${x}`).getByRole("link", { name: `Lea Lotse ${x}`, exact: true }),
+        ).toHaveAttribute("href", `/manager/agents/${org.users.lea}`);
       });
 
       await test.step("the matrix names the level that switches each feature off", async () => {
@@ -169,7 +223,9 @@ test("Mitarbeiter einem Portal zuweisen (steps 1–7), and why a feature is off,
       });
 
       await test.step("one sub-portal at a time", async () => {
-        await page.getByRole("combobox", { name: de.Portals.subPortal, exact: true }).selectOption({ label: names.premium });
+        await page
+          .getByRole("combobox", { name: de.Portals.subPortal, exact: true })
+          .selectOption({ label: names.premium });
         await page.getByRole("button", { name: de.Portals.show, exact: true }).click();
         await expect(page).toHaveURL(new RegExp(`[?&]sub=${org.subPortals.premium}`));
         await expect(page.getByRole("status")).toHaveText(icu(de.Portals.agentCount, { count: 1 }));
@@ -181,7 +237,10 @@ test("Mitarbeiter einem Portal zuweisen (steps 1–7), and why a feature is off,
       await test.step("the agent page gives the same reasons", async () => {
         await openAgent(page, lotse, de, x, `Lotse ${x}, Lea`);
         const features = page.getByRole("region", { name: de.Portals.agentFeatures });
-        const row = features.getByRole("table", { name: de.Portals.agentMatrixCaption }).getByRole("row").filter({ hasText: names.portal });
+        const row = features
+          .getByRole("table", { name: de.Portals.agentMatrixCaption })
+          .getByRole("row")
+          .filter({ hasText: names.portal });
         await expect(row.getByRole("rowheader")).toContainText("Allgemein");
         await expectRow(row, lea);
       });
@@ -189,7 +248,10 @@ test("Mitarbeiter einem Portal zuweisen (steps 1–7), and why a feature is off,
       await test.step("with local recording allowed in the Admin Center, the agent level decides recording", async () => {
         await setGrants(lotse, { localRecordingAllowed: true });
         await page.reload();
-        const row = page.getByRole("region", { name: de.Portals.agentFeatures }).getByRole("row").filter({ hasText: names.portal });
+        const row = page
+          .getByRole("region", { name: de.Portals.agentFeatures })
+          .getByRole("row")
+          .filter({ hasText: names.portal });
         await expectRow(row, { ...lea, sessionRecording: cell(de, false, r.default) });
       });
     } finally {
@@ -198,14 +260,37 @@ test("Mitarbeiter einem Portal zuweisen (steps 1–7), and why a feature is off,
   });
 });
 
-test("in English: Teams › [team] › Portal → Save Settings, then why a feature is off", async ({ page, lotse, baseURL }) => {
+test("in English: Teams › [team] › Portal → Save Settings, then why a feature is off", async ({
+  page,
+  lotse,
+  baseURL,
+}) => {
   const x = tag();
   const manager = await lotse.createCompanyManager({ language: "en" });
   const names = { team: `Support ${x}`, portal: `Help ${x}` };
   const org = await seed(baseURL, {
     teams: [{ key: "team", name: names.team, functions: { screenSharing: false } }],
-    users: [{ key: "amy", kind: "agent", firstName: "Amy", lastName: `Archer ${x}`, loginId: `amy-${x}@lotse.test`, password: password(), team: "team", language: "en" }],
-    portals: [{ key: "help", name: names.portal, slug: `help-${x}`, features: { fileTransferSend: false }, subPortals: [{ key: "general", name: "General", slug: "general" }] }],
+    users: [
+      {
+        key: "amy",
+        kind: "agent",
+        firstName: "Amy",
+        lastName: `Archer ${x}`,
+        loginId: `amy-${x}@lotse.test`,
+        password: password(),
+        team: "team",
+        language: "en",
+      },
+    ],
+    portals: [
+      {
+        key: "help",
+        name: names.portal,
+        slug: `help-${x}`,
+        features: { fileTransferSend: false },
+        subPortals: [{ key: "general", name: "General", slug: "general" }],
+      },
+    ],
   });
   const r = en.Portals.featureReasons;
   await lotse.signIn(page, "manager", manager, de);
@@ -213,23 +298,32 @@ test("in English: Teams › [team] › Portal → Save Settings, then why a feat
 
   await test.step("Teams › [team] › Portal: choose the sub-portal → Save Settings", async () => {
     await openTeamPortalTab(page, lotse, en, names.team, names.team);
-    const general = page.getByRole("group", { name: names.portal, exact: true }).getByRole("checkbox", { name: "General", exact: true });
+    const general = page
+      .getByRole("group", { name: names.portal, exact: true })
+      .getByRole("checkbox", { name: "General", exact: true });
     await general.check();
     await page.getByRole("button", { name: "Save Settings", exact: true }).click();
     await expect(page).toHaveURL(/\/portal\?notice=saved$/);
     await expect(page.getByRole("status")).toHaveText(en.Notices.saved);
     await expect(general).toBeChecked();
-    expect(dbQuery(baseURL, "SELECT subPortalId FROM TeamSubPortal WHERE teamId = ?", org.teams.team)).toEqual([{ subPortalId: org.subPortals.general }]);
+    expect(dbQuery(baseURL, "SELECT subPortalId FROM TeamSubPortal WHERE teamId = ?", org.teams.team)).toEqual([
+      { subPortalId: org.subPortals.general },
+    ]);
   });
 
   await test.step("View agents assigned to this portal: the reasons in English", async () => {
     await openPortalAgents(page, lotse, en, names.portal);
     await expect(page.getByRole("status")).toHaveText(icu(en.Portals.agentCount, { count: 1 }, "en"));
-    const row = page.getByRole("table", { name: fill(en.Portals.matrixCaption, { portal: names.portal }) }).getByRole("row").filter({ hasText: `Amy Archer ${x}` });
+    const row = page
+      .getByRole("table", { name: fill(en.Portals.matrixCaption, { portal: names.portal }) })
+      .getByRole("row")
+      .filter({ hasText: `Amy Archer ${x}` });
     await expect(featureCell(row, "screenSharing")).toHaveText(cell(en, false, fill(r.team, { team: names.team })));
     await expect(featureCell(row, "fileTransferSend")).toHaveText(cell(en, false, r.portal));
     await expect(featureCell(row, "fileTransferReceive")).toHaveText(cell(en, true, r.default));
     await expect(featureCell(row, "customerSurvey")).toHaveText(cell(en, true, r.portal));
-    await expect(page.getByRole("columnheader", { name: en.Portals.featureNames.screenSharing, exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("columnheader", { name: en.Portals.featureNames.screenSharing, exact: true }),
+    ).toBeVisible();
   });
 });

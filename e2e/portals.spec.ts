@@ -19,14 +19,18 @@ const textbox = (scope: Page | Locator, name: string) => scope.getByRole("textbo
 const checkbox = (scope: Page | Locator, name: string) => scope.getByRole("checkbox", { name, exact: true });
 
 async function openPortals(page: Page, lotse: Lotse) {
-  await page.getByRole("navigation", { name: de.Nav.label }).getByRole("link", { name: de.Nav.portals, exact: true }).click();
+  await page
+    .getByRole("navigation", { name: de.Nav.label })
+    .getByRole("link", { name: de.Nav.portals, exact: true })
+    .click();
   await expect(page).toHaveURL(/\/manager\/portals$/);
   await expect(heading(page)).toHaveText(p.title);
   await lotse.checkOnce(page);
 }
 
 /** The arrow of a portal on the Portale page: a native disclosure, so it opens without JavaScript too. */
-const portalEntry = (page: Page, name: string) => page.locator("details").filter({ has: page.locator("summary", { hasText: name }) });
+const portalEntry = (page: Page, name: string) =>
+  page.locator("details").filter({ has: page.locator("summary", { hasText: name }) });
 
 type PortalRow = {
   name: string;
@@ -53,7 +57,13 @@ const subPortalRows = (baseURL: string | undefined, portalId: string) =>
     portalId,
   );
 
-test("Portal hinzufügen, Portaleinstellungen speichern, Unterportale, Portal löschen", async ({ page, lotse, companyManager, baseURL, javaScriptEnabled }) => {
+test("Portal hinzufügen, Portaleinstellungen speichern, Unterportale, Portal löschen", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+  javaScriptEnabled,
+}) => {
   test.setTimeout(240_000); // the grants lock may be held by another spec for a while
   const x = tag();
   const name = `Kundendienst ${x}`;
@@ -61,7 +71,14 @@ test("Portal hinzufügen, Portaleinstellungen speichern, Unterportale, Portal l�
   const printers = `Drucker ${x}`;
   // A second portal, so that the list shows every portal closed (a portal alone opens by itself).
   await seed(baseURL, {
-    portals: [{ key: "other", name: `Anderes Portal ${x}`, slug: `anderes-${x}`, subPortals: [{ key: "o1", name: "Allgemein", slug: "allgemein" }] }],
+    portals: [
+      {
+        key: "other",
+        name: `Anderes Portal ${x}`,
+        slug: `anderes-${x}`,
+        subPortals: [{ key: "o1", name: "Allgemein", slug: "allgemein" }],
+      },
+    ],
   });
   let id = "";
 
@@ -98,39 +115,60 @@ test("Portal hinzufügen, Portaleinstellungen speichern, Unterportale, Portal l�
         await expect(page).toHaveURL(/\/manager\/portals\/[^/?]+\?notice=portalCreated$/);
         await expect(page.getByRole("status")).toHaveText(de.Notices.portalCreated);
         await expect(heading(page)).toHaveText(name);
-        await expect(tabs(page).getByRole("link", { name: p.settingsTab, exact: true })).toHaveAttribute("aria-current", "page");
+        await expect(tabs(page).getByRole("link", { name: p.settingsTab, exact: true })).toHaveAttribute(
+          "aria-current",
+          "page",
+        );
         await expect(page.getByRole("main")).toContainText(`${p.publicAddress}: ${baseURL}/p/${slug}`);
         await lotse.checkOnce(page);
         id = idIn(page.url());
         expect(portalRow(baseURL, id)).toMatchObject({ name, slug, type: "questionBox", deletedAt: null });
-        expect(subPortalRows(baseURL, id)).toEqual([{ id: expect.any(String), name: printers, slug: "drucker", deleted: 0 }]);
+        expect(subPortalRows(baseURL, id)).toEqual([
+          { id: expect.any(String), name: printers, slug: "drucker", deleted: 0 },
+        ]);
       });
 
       await test.step("Portale: the arrow opens the portal and shows its sub-portal", async () => {
         await openPortals(page, lotse);
         const entry = portalEntry(page, name);
-        await expect(entry.locator("summary")).toContainText(`${p.types.questionBox} · /p/${slug} · ${icu(p.subPortalCount, { count: 1 })}`);
+        await expect(entry.locator("summary")).toContainText(
+          `${p.types.questionBox} · /p/${slug} · ${icu(p.subPortalCount, { count: 1 })}`,
+        );
         const subLink = entry.getByRole("link", { name: printers, exact: true });
         await expect(entry).not.toHaveAttribute("open");
         await expect(subLink).toBeHidden();
         await entry.locator("summary").click();
         await expect(entry).toHaveAttribute("open", "");
         await expect(subLink).toBeVisible();
-        await expect(entry.getByRole("listitem").filter({ has: page.getByRole("link", { name: printers, exact: true }) })).toContainText(`/p/${slug}/drucker · ${icu(p.teamCount, { count: 0 })}`);
+        await expect(
+          entry.getByRole("listitem").filter({ has: page.getByRole("link", { name: printers, exact: true }) }),
+        ).toContainText(`/p/${slug}/drucker · ${icu(p.teamCount, { count: 0 })}`);
         await lotse.check(page);
         await entry.getByRole("link", { name: fill(p.settingsOf, { portal: name }), exact: true }).click();
         await expect(page).toHaveURL(new RegExp(`/manager/portals/${id}$`));
-        await expect(tabs(page).getByRole("link", { name: p.settingsTab, exact: true })).toHaveAttribute("aria-current", "page");
+        await expect(tabs(page).getByRole("link", { name: p.settingsTab, exact: true })).toHaveAttribute(
+          "aria-current",
+          "page",
+        );
       });
 
       const fieldGroup = (field: keyof typeof p.fieldNames) => group(page, p.fieldNames[field]);
       const slugBox = textbox(page, p.slug);
       const mail = textbox(page, p.completedSessionEmail);
-      const welcome = { de: "Willkommen beim Kundendienst! Beschreiben Sie Ihr Anliegen.", en: "Welcome to customer service! Tell us what you need." };
-      const nameTexts = { labelDe: "Ihr vollständiger Name", labelEn: "Your full name", helpDe: "So sprechen wir Sie an.", helpEn: "How we address you." };
+      const welcome = {
+        de: "Willkommen beim Kundendienst! Beschreiben Sie Ihr Anliegen.",
+        en: "Welcome to customer service! Tell us what you need.",
+      };
+      const nameTexts = {
+        labelDe: "Ihr vollständiger Name",
+        labelEn: "Your full name",
+        helpDe: "So sprechen wir Sie an.",
+        helpEn: "How we address you.",
+      };
 
       await test.step("Portaleinstellungen: the customer fields of a question box, the question always required", async () => {
-        for (const field of ["name", "email", "phone", "problem"] as const) await expect(fieldGroup(field)).toBeVisible();
+        for (const field of ["name", "email", "phone", "problem"] as const)
+          await expect(fieldGroup(field)).toBeVisible();
         for (const field of ["agent", "code"] as const) await expect(fieldGroup(field)).toHaveCount(0);
         const problem = fieldGroup("problem");
         for (const box of [p.fieldShown, p.fieldRequired]) {
@@ -202,7 +240,12 @@ test("Portal hinzufügen, Portaleinstellungen speichern, Unterportale, Portal l�
           completedSessionEmail: `berichte-${x}@example.com`,
         });
         expect(JSON.parse(row.fields)).toMatchObject({
-          name: { shown: true, required: true, label: { de: nameTexts.labelDe, en: nameTexts.labelEn }, help: { de: nameTexts.helpDe, en: nameTexts.helpEn } },
+          name: {
+            shown: true,
+            required: true,
+            label: { de: nameTexts.labelDe, en: nameTexts.labelEn },
+            help: { de: nameTexts.helpDe, en: nameTexts.helpEn },
+          },
           email: { shown: true, required: true },
           phone: { shown: false, required: false },
         });
@@ -255,7 +298,10 @@ test("Portal hinzufügen, Portaleinstellungen speichern, Unterportale, Portal l�
       await test.step("Unterportale: add one; an address already used in the portal is refused", async () => {
         await tabs(page).getByRole("link", { name: p.subPortalsTab, exact: true }).click();
         await expect(page).toHaveURL(new RegExp(`/manager/portals/${id}/sub-portals$`));
-        await expect(tabs(page).getByRole("link", { name: p.subPortalsTab, exact: true })).toHaveAttribute("aria-current", "page");
+        await expect(tabs(page).getByRole("link", { name: p.subPortalsTab, exact: true })).toHaveAttribute(
+          "aria-current",
+          "page",
+        );
         await expect(page.getByRole("row").filter({ hasText: printers })).toContainText(`${baseURL}/p/${slug}/drucker`);
         await lotse.checkOnce(page);
         const add = page.getByRole("region", { name: p.addSubPortal });
@@ -270,7 +316,9 @@ test("Portal hinzufügen, Portaleinstellungen speichern, Unterportale, Portal l�
         await add.getByRole("button", { name: p.addSubPortal, exact: true }).click();
         await expect(page).toHaveURL(new RegExp(`/manager/portals/${id}/sub-portals\\?notice=subPortalCreated$`));
         await expect(page.getByRole("status")).toHaveText(de.Notices.subPortalCreated);
-        await expect(page.getByRole("row").filter({ hasText: `Kasse ${x}` })).toContainText(`${baseURL}/p/${slug}/kasse`);
+        await expect(page.getByRole("row").filter({ hasText: `Kasse ${x}` })).toContainText(
+          `${baseURL}/p/${slug}/kasse`,
+        );
         // The form is empty again, without the error of the refused attempt.
         await expect(textbox(add, p.subPortalName)).toHaveValue("");
         await expect(textbox(add, p.subPortalSlug)).not.toHaveAttribute("aria-invalid");
@@ -298,7 +346,9 @@ test("Portal hinzufügen, Portaleinstellungen speichern, Unterportale, Portal l�
         await page.getByRole("link", { name: p.deleteSubPortal, exact: true }).click();
         await expect(page).toHaveURL(/\/sub-portals\/[^/?]+\/delete$/);
         await expect(heading(page)).toHaveText(p.deleteSubPortal);
-        await expect(page.getByRole("main")).toContainText(icu(p.deleteSubPortalQuestion, { subPortal: `Kassen ${x}`, portal: name, teams: 0 }));
+        await expect(page.getByRole("main")).toContainText(
+          icu(p.deleteSubPortalQuestion, { subPortal: `Kassen ${x}`, portal: name, teams: 0 }),
+        );
         await lotse.checkOnce(page);
         await page.getByRole("button", { name: p.ok, exact: true }).click();
         await expect(page).toHaveURL(new RegExp(`/manager/portals/${id}/sub-portals\\?notice=subPortalDeleted$`));
@@ -321,18 +371,24 @@ test("Portal hinzufügen, Portaleinstellungen speichern, Unterportale, Portal l�
         await expect(page.getByRole("main").getByRole("alert")).toHaveText(de.Errors.lastSubPortal);
         await expect(page).toHaveURL(new RegExp(`/sub-portals/${lastId}/delete$`));
         await lotse.check(page);
-        expect(subPortalRows(baseURL, id).filter((s) => !s.deleted)).toEqual([{ id: lastId, name: printers, slug: "drucker", deleted: 0 }]);
+        expect(subPortalRows(baseURL, id).filter((s) => !s.deleted)).toEqual([
+          { id: lastId, name: printers, slug: "drucker", deleted: 0 },
+        ]);
       });
 
       await test.step("Portal löschen → OK: gone from the list, its rows and an earlier request kept", async () => {
         const { requests } = await seed(baseURL, {
-          requests: [{ key: "earlier", subPortalId: lastId, customerName: `Kundin ${x}`, problem: "Der Drucker druckt nicht." }],
+          requests: [
+            { key: "earlier", subPortalId: lastId, customerName: `Kundin ${x}`, problem: "Der Drucker druckt nicht." },
+          ],
         });
         await page.goto(`/manager/portals/${id}`);
         await page.getByRole("link", { name: p.delete, exact: true }).click();
         await expect(page).toHaveURL(new RegExp(`/manager/portals/${id}/delete$`));
         await expect(heading(page)).toHaveText(p.delete);
-        await expect(page.getByRole("main")).toContainText(icu(p.deleteQuestion, { portal: name, subPortals: 1, teams: 0 }));
+        await expect(page.getByRole("main")).toContainText(
+          icu(p.deleteQuestion, { portal: name, subPortals: 1, teams: 0 }),
+        );
         await expect(page.getByRole("main")).toContainText(p.deleteKeepsHistory);
         await lotse.checkOnce(page);
         await page.getByRole("button", { name: p.ok, exact: true }).click();
@@ -347,8 +403,20 @@ test("Portal hinzufügen, Portaleinstellungen speichern, Unterportale, Portal l�
           { name: `Kassen ${x}`, deleted: 1 },
         ]);
         expect(
-          dbQuery(baseURL, "SELECT subPortalId, portalName, subPortalName, customerName, status FROM SupportRequest WHERE id = ?", requests.earlier!.id),
-        ).toEqual([{ subPortalId: lastId, portalName: name, subPortalName: printers, customerName: `Kundin ${x}`, status: "waiting" }]);
+          dbQuery(
+            baseURL,
+            "SELECT subPortalId, portalName, subPortalName, customerName, status FROM SupportRequest WHERE id = ?",
+            requests.earlier!.id,
+          ),
+        ).toEqual([
+          {
+            subPortalId: lastId,
+            portalName: name,
+            subPortalName: printers,
+            customerName: `Kundin ${x}`,
+            status: "waiting",
+          },
+        ]);
       });
     } finally {
       await setGrants(lotse, { companyManagersMayChangePortals: false });
@@ -360,7 +428,14 @@ test("Portal hinzufügen, Portaleinstellungen speichern, Unterportale, Portal l�
   });
 });
 
-test("without the Admin Center grant, Portale is read-only and a forged save is refused", async ({ page, lotse, companyManager, baseURL, browser, javaScriptEnabled }) => {
+test("without the Admin Center grant, Portale is read-only and a forged save is refused", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+  browser,
+  javaScriptEnabled,
+}) => {
   test.setTimeout(180_000);
   const js = javaScriptEnabled !== false;
   const x = tag();
@@ -416,7 +491,9 @@ test("without the Admin Center grant, Portale is read-only and a forged save is 
         }
         await expect(checkbox(page, p.featureNames.screenSharing)).not.toBeChecked();
         // Viewing and managing business hours is not a portal setting.
-        await expect(page.getByRole("main").getByRole("link", { name: p.manageBusinessHours, exact: true })).toBeVisible();
+        await expect(
+          page.getByRole("main").getByRole("link", { name: p.manageBusinessHours, exact: true }),
+        ).toBeVisible();
         await lotse.checkOnce(page);
       });
 
@@ -433,32 +510,48 @@ test("without the Admin Center grant, Portale is read-only and a forged save is 
       });
 
       await test.step("the pages that change portals are not found", async () => {
-        for (const url of ["/manager/portals/new", `/manager/portals/${id}/delete`, `/manager/portals/${id}/sub-portals/${second}/delete`]) {
+        for (const url of [
+          "/manager/portals/new",
+          `/manager/portals/${id}/delete`,
+          `/manager/portals/${id}/sub-portals/${second}/delete`,
+        ]) {
           await expectNotFound(page, lotse, url, js);
         }
       });
 
-      const forged = (slug: string) => [
-        ["portalId", id],
-        ["name", `Gefälscht ${x}`],
-        ["slug", slug],
-        ["type", "contactButton"],
-        ["welcomeDe", "gefälscht"],
-        ["welcomeEn", ""],
-        ["features.screenSharing", "on"],
-        ["completedSessionEmail", `forged-${x}@example.com`],
-      ] as [string, string][];
+      const forged = (slug: string) =>
+        [
+          ["portalId", id],
+          ["name", `Gefälscht ${x}`],
+          ["slug", slug],
+          ["type", "contactButton"],
+          ["welcomeDe", "gefälscht"],
+          ["welcomeEn", ""],
+          ["features.screenSharing", "on"],
+          ["completedSessionEmail", `forged-${x}@example.com`],
+        ] as [string, string][];
 
       await test.step("a forged POST of the settings form is refused and changes nothing", async () => {
-        const hidden = await actionFieldsOf(browser, page.context(), `/manager/portals/${id}`, 'main form:has(input[name="portalId"])');
+        const hidden = await actionFieldsOf(
+          browser,
+          page.context(),
+          `/manager/portals/${id}`,
+          'main form:has(input[name="portalId"])',
+        );
         const before = stored();
-        const answer = await postForm(page.context(), baseURL, `/manager/portals/${id}`, [...hidden, ...forged(`gefaelscht-${x}`)]);
+        const answer = await postForm(page.context(), baseURL, `/manager/portals/${id}`, [
+          ...hidden,
+          ...forged(`gefaelscht-${x}`),
+        ]);
         expect(answer.status).toBe(404);
         expect(stored()).toEqual(before);
 
         // The same request is a valid one: with the grant it saves (so the refusal above was the grant's).
         await setGrants(lotse, { companyManagersMayChangePortals: true });
-        const allowed = await postForm(page.context(), baseURL, `/manager/portals/${id}`, [...hidden, ...forged(`erlaubt-${x}`)]);
+        const allowed = await postForm(page.context(), baseURL, `/manager/portals/${id}`, [
+          ...hidden,
+          ...forged(`erlaubt-${x}`),
+        ]);
         expect(allowed).toEqual({ status: 303, location: `/manager/portals/${id}?notice=saved` });
         expect(stored()).toMatchObject({ name: `Gefälscht ${x}`, slug: `erlaubt-${x}`, type: "contactButton" });
       });

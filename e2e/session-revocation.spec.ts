@@ -38,7 +38,10 @@ test("disabling a manager ends their open session", async ({ lotse, companyManag
   await admin.getByRole("button", { name: de.Admin.managers.disable, exact: true }).click();
   await expect(admin.getByRole("status")).toHaveText(de.Notices.managerDisabled);
 
-  await managerPage.getByRole("navigation", { name: de.Nav.label }).getByRole("link", { name: "Meine Einstellungen" }).click();
+  await managerPage
+    .getByRole("navigation", { name: de.Nav.label })
+    .getByRole("link", { name: "Meine Einstellungen" })
+    .click();
   await expect(managerPage).toHaveURL(/\/manager$/);
   await expect(managerPage.getByRole("heading", { level: 1 })).toHaveText(de.SignIn.managerTitle);
   await managerPage.goto("/manager/home");

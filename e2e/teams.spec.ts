@@ -11,13 +11,20 @@ const f = de.Functions;
 const idIn = (url: string) => new URL(url).pathname.split("/")[3]!;
 
 async function openTeams(page: Page, lotse: Lotse) {
-  await page.getByRole("navigation", { name: de.Nav.label }).getByRole("link", { name: de.Nav.teams, exact: true }).click();
+  await page
+    .getByRole("navigation", { name: de.Nav.label })
+    .getByRole("link", { name: de.Nav.teams, exact: true })
+    .click();
   await expect(page).toHaveURL(/\/manager\/teams$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.title);
   await lotse.checkOnce(page);
 }
 
-test("Team hinzufügen, Teilteam hinzufügen three levels deep, settings inherited down the tree", async ({ page, lotse, companyManager }) => {
+test("Team hinzufügen, Teilteam hinzufügen three levels deep, settings inherited down the tree", async ({
+  page,
+  lotse,
+  companyManager,
+}) => {
   const x = tag();
   const names = { top: `Support ${x}`, level1: `Level 1 ${x}`, level2: `Drucker ${x}` };
   await lotse.signIn(page, "manager", companyManager);
@@ -30,7 +37,9 @@ test("Team hinzufügen, Teilteam hinzufügen three levels deep, settings inherit
     await add.getByRole("button", { name: t.addTeam, exact: true }).click();
     await expect(page).toHaveURL(/\/manager\/teams\/new\?name=/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.addTeam);
-    await expect(page.getByRole("navigation", { name: t.title }).getByRole("link", { name: t.addTeam })).toHaveAttribute("aria-current", "page");
+    await expect(
+      page.getByRole("navigation", { name: t.title }).getByRole("link", { name: t.addTeam }),
+    ).toHaveAttribute("aria-current", "page");
     await expect(page.getByLabel(t.name, { exact: true })).toHaveValue(names.top);
     await expect(page.getByRole("combobox", { name: t.parent })).toHaveValue("");
     await lotse.checkOnce(page);
@@ -57,7 +66,9 @@ test("Team hinzufügen, Teilteam hinzufügen three levels deep, settings inherit
       // (Without JavaScript the browser keeps the #add-team fragment across the redirect.)
       await expect(page).toHaveURL(new RegExp(`/manager/teams/new\\?name=.+&parent=${ids[parent]}(#add-team)?$`));
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.addSubTeam);
-      await expect(page.getByRole("navigation", { name: t.title }).getByRole("link", { name: t.addSubTeam })).toHaveAttribute("aria-current", "page");
+      await expect(
+        page.getByRole("navigation", { name: t.title }).getByRole("link", { name: t.addSubTeam }),
+      ).toHaveAttribute("aria-current", "page");
       await expect(page.getByRole("combobox", { name: t.parent })).toHaveValue(ids[parent]!);
       await page.getByRole("button", { name: t.addSubTeam, exact: true }).click();
       await expect(page).toHaveURL(/\/manager\/teams\/[^/?]+\?notice=teamCreated(#add-team)?$/);
@@ -73,7 +84,12 @@ test("Team hinzufügen, Teilteam hinzufügen three levels deep, settings inherit
       scope.getByRole("listitem").filter({ has: page.getByRole("link", { name, exact: true }) });
     const top = item(page, names.top);
     await expect(top).toHaveCount(1);
-    await expect(item(item(item(page, names.top), names.level1), names.level2).getByRole("link", { name: names.level2, exact: true })).toBeVisible();
+    await expect(
+      item(item(item(page, names.top), names.level1), names.level2).getByRole("link", {
+        name: names.level2,
+        exact: true,
+      }),
+    ).toBeVisible();
   });
 
   const screenSharing = () => page.getByRole("combobox", { name: f.screenSharing, exact: true });
@@ -98,8 +114,12 @@ test("Team hinzufügen, Teilteam hinzufügen three levels deep, settings inherit
     await page.goto(`/manager/teams/${ids.top}`);
     await expect(page.getByLabel(t.availableLogins, { exact: true })).toHaveValue("5");
     await expect(page.getByLabel(t.greeting, { exact: true })).toHaveValue("Willkommen beim Support!");
-    await expect(page.getByLabel(t.cannedMessages, { exact: true })).toHaveValue("Einen Moment bitte.\nVielen Dank für Ihre Geduld!");
-    await expect(page.getByLabel(t.cannedUrls, { exact: true })).toHaveValue("https://example.com/hilfe\nhttp://intranet.example/faq");
+    await expect(page.getByLabel(t.cannedMessages, { exact: true })).toHaveValue(
+      "Einen Moment bitte.\nVielen Dank für Ihre Geduld!",
+    );
+    await expect(page.getByLabel(t.cannedUrls, { exact: true })).toHaveValue(
+      "https://example.com/hilfe\nhttp://intranet.example/faq",
+    );
     await expect(screenSharing()).toHaveValue("off");
     await expect(reports()).toHaveValue("on");
     await expect(page.getByLabel(t.maxSessions, { exact: true })).toHaveValue("3");
@@ -111,14 +131,18 @@ test("Team hinzufügen, Teilteam hinzufügen three levels deep, settings inherit
     await expect(screenSharing().locator("option:checked")).toHaveText(
       fill(f.inheritWithValue, { value: f.off, source: fill(f.sourceTeam, { team: names.top }) }),
     );
-    await expect(page.getByLabel(t.maxSessions, { exact: true })).toHaveAccessibleDescription(fill(t.maxSessionsHelp, { inherited: 3 }));
+    await expect(page.getByLabel(t.maxSessions, { exact: true })).toHaveAccessibleDescription(
+      fill(t.maxSessionsHelp, { inherited: 3 }),
+    );
     // Level 1 overrides "Berichte" for itself and everything below it.
     await reports().selectOption({ label: f.off });
     await page.getByRole("button", { name: t.save, exact: true }).click();
     await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
 
     await page.goto(`/manager/teams/${ids.level2}`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${names.top} › ${names.level1} › ${names.level2}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      `${names.top} › ${names.level1} › ${names.level2}`,
+    );
     await expect(screenSharing().locator("option:checked")).toHaveText(
       fill(f.inheritWithValue, { value: f.off, source: fill(f.sourceParentTeam, { team: names.top }) }),
     );
@@ -128,15 +152,23 @@ test("Team hinzufügen, Teilteam hinzufügen three levels deep, settings inherit
     await expect(page.getByRole("combobox", { name: f.diagnostics, exact: true }).locator("option:checked")).toHaveText(
       fill(f.inheritWithValue, { value: f.on, source: f.sourceDefault }),
     );
-    await expect(page.getByLabel(t.maxSessions, { exact: true })).toHaveAccessibleDescription(fill(t.maxSessionsHelp, { inherited: 3 }));
+    await expect(page.getByLabel(t.maxSessions, { exact: true })).toHaveAccessibleDescription(
+      fill(t.maxSessionsHelp, { inherited: 3 }),
+    );
   });
 });
 
-test("invalid team settings are named next to the fields and nothing is saved", async ({ page, lotse, companyManager, baseURL }) => {
+test("invalid team settings are named next to the fields and nothing is saved", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+}) => {
   const x = tag();
   const org = await seed(baseURL, { teams: [{ key: "team", name: `Kasse ${x}` }] });
   const teamId = org.teams.team!;
-  const stored = () => dbQuery(baseURL, "SELECT availableLogins, cannedUrls, maxSessions, greeting FROM Team WHERE id = ?", teamId)[0];
+  const stored = () =>
+    dbQuery(baseURL, "SELECT availableLogins, cannedUrls, maxSessions, greeting FROM Team WHERE id = ?", teamId)[0];
   const before = stored();
   await lotse.signIn(page, "manager", companyManager);
 
@@ -168,7 +200,9 @@ test("invalid team settings are named next to the fields and nothing is saved", 
     await page.getByRole("button", { name: t.save, exact: true }).click();
     await expect(urls).toHaveAccessibleDescription(`${t.cannedUrlsHelp} ${de.Errors.cannedUrlInvalid}`);
     await expect(urls).toHaveAttribute("aria-invalid", "true");
-    await expect(maxSessions).toHaveAccessibleDescription(`${fill(t.maxSessionsHelp, { inherited: 1 })} ${de.Errors.maxSessionsInvalid}`);
+    await expect(maxSessions).toHaveAccessibleDescription(
+      `${fill(t.maxSessionsHelp, { inherited: 1 })} ${de.Errors.maxSessionsInvalid}`,
+    );
     await expect(logins).toHaveAccessibleDescription(`${t.availableLoginsHelp} ${de.Errors.availableLoginsInvalid}`);
     // The form comes back as it was sent.
     await expect(urls).toHaveValue("https://example.com/ok\njavascript:x");
@@ -182,7 +216,12 @@ test("invalid team settings are named next to the fields and nothing is saved", 
   });
 });
 
-test("Teilteam löschen and Team löschen keep the agents, listed under “Ohne Team”", async ({ page, lotse, companyManager, baseURL }) => {
+test("Teilteam löschen and Team löschen keep the agents, listed under “Ohne Team”", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+}) => {
   const x = tag();
   const pw = password();
   const names = { top: `Vertrieb ${x}`, sub: `Innendienst ${x}`, subsub: `Angebote ${x}` };
@@ -193,9 +232,33 @@ test("Teilteam löschen and Team löschen keep the agents, listed under “Ohne 
       { key: "subsub", name: names.subsub, parent: "sub" },
     ],
     users: [
-      { key: "a1", kind: "agent", firstName: "Tom", lastName: `Oben ${x}`, loginId: `tom-${x}@lotse.test`, password: pw, team: "top" },
-      { key: "a2", kind: "agent", firstName: "Ina", lastName: `Innen ${x}`, loginId: `ina-${x}@lotse.test`, password: pw, team: "sub" },
-      { key: "a3", kind: "agent", firstName: "Anja", lastName: `Angebot ${x}`, loginId: `anja-${x}@lotse.test`, password: pw, team: "subsub" },
+      {
+        key: "a1",
+        kind: "agent",
+        firstName: "Tom",
+        lastName: `Oben ${x}`,
+        loginId: `tom-${x}@lotse.test`,
+        password: pw,
+        team: "top",
+      },
+      {
+        key: "a2",
+        kind: "agent",
+        firstName: "Ina",
+        lastName: `Innen ${x}`,
+        loginId: `ina-${x}@lotse.test`,
+        password: pw,
+        team: "sub",
+      },
+      {
+        key: "a3",
+        kind: "agent",
+        firstName: "Anja",
+        lastName: `Angebot ${x}`,
+        loginId: `anja-${x}@lotse.test`,
+        password: pw,
+        team: "subsub",
+      },
     ],
   });
   await lotse.signIn(page, "manager", companyManager);
@@ -207,9 +270,13 @@ test("Teilteam löschen and Team löschen keep the agents, listed under “Ohne 
     await page.getByRole("combobox", { name: de.Agents.team, exact: true }).selectOption({ label: de.Agents.noTeam });
     await page.getByRole("button", { name: de.Agents.searchButton, exact: true }).click();
     await expect(page).toHaveURL(/team=none/);
-    await expect(page.getByRole("status").filter({ hasText: /Mitarbeiter/ })).toHaveText(`${expected.length} Mitarbeiter`);
+    await expect(page.getByRole("status").filter({ hasText: /Mitarbeiter/ })).toHaveText(
+      `${expected.length} Mitarbeiter`,
+    );
     for (const login of expected) {
-      await expect(page.getByRole("row").filter({ hasText: login }).getByRole("cell", { name: de.Agents.noTeam, exact: true })).toBeVisible();
+      await expect(
+        page.getByRole("row").filter({ hasText: login }).getByRole("cell", { name: de.Agents.noTeam, exact: true }),
+      ).toBeVisible();
     }
   };
 
@@ -248,7 +315,13 @@ test("Teilteam löschen and Team löschen keep the agents, listed under “Ohne 
     await expect(page.getByRole("status")).toHaveText(de.Notices.teamDeleted);
     await expect(page.getByRole("link", { name: names.top, exact: true })).toHaveCount(0);
     await withoutTeam([`tom-${x}@lotse.test`, `ina-${x}@lotse.test`, `anja-${x}@lotse.test`]);
-    const rows = dbQuery(baseURL, "SELECT teamId FROM AgentProfile WHERE userId IN (?, ?, ?)", org.users.a1, org.users.a2, org.users.a3);
+    const rows = dbQuery(
+      baseURL,
+      "SELECT teamId FROM AgentProfile WHERE userId IN (?, ?, ?)",
+      org.users.a1,
+      org.users.a2,
+      org.users.a3,
+    );
     expect(rows).toEqual([{ teamId: null }, { teamId: null }, { teamId: null }]);
   });
 });

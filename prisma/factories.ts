@@ -70,7 +70,8 @@ export async function createUserRecord(spec: UserSpec) {
                 screenName: spec.firstName ?? "Test",
                 managementCenterAccess: spec.managementCenterAccess ?? false,
                 teamId: spec.teamIds?.[0] ?? null,
-                searchText: `${spec.firstName ?? "Test"} ${spec.lastName ?? "Agent"} ${spec.firstName ?? "Test"} ${loginId}`.toLowerCase(),
+                searchText:
+                  `${spec.firstName ?? "Test"} ${spec.lastName ?? "Agent"} ${spec.firstName ?? "Test"} ${loginId}`.toLowerCase(),
               },
             },
           }
@@ -105,7 +106,11 @@ export type PortalSpec = {
 /** A portal with its sub-portals (named, slug = lower-cased name), the first served by `teamIds`. */
 export async function createPortalRecord(spec: PortalSpec = {}) {
   const suffix = randomUUID().slice(0, 8);
-  const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const slugOf = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "");
   const portal = await db.portal.create({
     data: {
       name: spec.name ?? `Portal ${suffix}`,
@@ -115,7 +120,11 @@ export async function createPortalRecord(spec: PortalSpec = {}) {
       fields: JSON.stringify(spec.fields ?? {}),
       // Distinct creation times keep "the first sub-portal" (the one /p/<portal> shows) well defined.
       subPortals: {
-        create: (spec.subPortals ?? ["Standard"]).map((name, i) => ({ name, slug: slugOf(name), createdAt: new Date(Date.now() + i) })),
+        create: (spec.subPortals ?? ["Standard"]).map((name, i) => ({
+          name,
+          slug: slugOf(name),
+          createdAt: new Date(Date.now() + i),
+        })),
       },
     },
     include: { subPortals: { orderBy: { createdAt: "asc" } } },

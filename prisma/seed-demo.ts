@@ -21,17 +21,80 @@ const tree: [string, string[] | Record<string, string[]>][] = [
   ["Vertrieb", ["Innendienst", "Außendienst"]],
 ];
 
-const firstNames = ["Anna", "Ben", "Cem", "Dora", "Emil", "Fatma", "Gustav", "Hanna", "Ivo", "Jana", "Kai", "Lena", "Mehmet", "Nina", "Olaf", "Paula", "Quirin", "Rosa", "Sven", "Tara", "Uwe", "Vera", "Willi", "Xenia", "Yusuf", "Zoe"];
-const lastNames = ["Albers", "Becker", "Celik", "Dietz", "Engel", "Fischer", "Graf", "Hoffmann", "Illner", "Jung", "Krause", "Lange", "Meyer", "Neumann", "Otto", "Peters", "Quast", "Richter", "Schulz", "Thiel", "Ulrich", "Vogel", "Wagner", "Xander", "Yilmaz", "Zimmermann"];
+const firstNames = [
+  "Anna",
+  "Ben",
+  "Cem",
+  "Dora",
+  "Emil",
+  "Fatma",
+  "Gustav",
+  "Hanna",
+  "Ivo",
+  "Jana",
+  "Kai",
+  "Lena",
+  "Mehmet",
+  "Nina",
+  "Olaf",
+  "Paula",
+  "Quirin",
+  "Rosa",
+  "Sven",
+  "Tara",
+  "Uwe",
+  "Vera",
+  "Willi",
+  "Xenia",
+  "Yusuf",
+  "Zoe",
+];
+const lastNames = [
+  "Albers",
+  "Becker",
+  "Celik",
+  "Dietz",
+  "Engel",
+  "Fischer",
+  "Graf",
+  "Hoffmann",
+  "Illner",
+  "Jung",
+  "Krause",
+  "Lange",
+  "Meyer",
+  "Neumann",
+  "Otto",
+  "Peters",
+  "Quast",
+  "Richter",
+  "Schulz",
+  "Thiel",
+  "Ulrich",
+  "Vogel",
+  "Wagner",
+  "Xander",
+  "Yilmaz",
+  "Zimmermann",
+];
 
 /** Returns false when the database was seeded already. */
 export async function seedDemo(): Promise<boolean> {
   if ((await db.user.count()) > 0) return false;
   await createFirstAdministrator(
-    { loginId: "admin@demo.lotse", password: DEMO_PASSWORD, passwordConfirm: DEMO_PASSWORD, language: "de", timeZone: "Europe/Berlin" },
+    {
+      loginId: "admin@demo.lotse",
+      password: DEMO_PASSWORD,
+      passwordConfirm: DEMO_PASSWORD,
+      language: "de",
+      timeZone: "Europe/Berlin",
+    },
     { type: "system", label: "demo" },
   );
-  await db.accountSettings.update({ where: { id: 1 }, data: { companyManagersMayChangePortals: true, companyManagersMayCreateApiManagers: true } });
+  await db.accountSettings.update({
+    where: { id: 1 },
+    data: { companyManagersMayChangePortals: true, companyManagersMayCreateApiManagers: true },
+  });
 
   const teams = new Map<string, string>();
   for (const [root, children] of tree) {
@@ -44,21 +107,54 @@ export async function seedDemo(): Promise<boolean> {
       for (const grandChild of grandChildren) teams.set(grandChild, (await createTeamRecord(grandChild, team.id)).id);
     }
   }
-  await db.team.update({ where: { id: teams.get("Support")! }, data: { availableLogins: 30, greeting: "Guten Tag! Wie können wir helfen?", functions: JSON.stringify({ diagnostics: true, reports: true }) } });
-  await db.team.update({ where: { id: teams.get("Vertrieb")! }, data: { functions: JSON.stringify({ screenSharing: false }) } });
+  await db.team.update({
+    where: { id: teams.get("Support")! },
+    data: {
+      availableLogins: 30,
+      greeting: "Guten Tag! Wie können wir helfen?",
+      functions: JSON.stringify({ diagnostics: true, reports: true }),
+    },
+  });
+  await db.team.update({
+    where: { id: teams.get("Vertrieb")! },
+    data: { functions: JSON.stringify({ screenSharing: false }) },
+  });
 
-  const manager = (loginId: string, name: string, role: "company" | "team" | "api", teamNames: string[] = [], rights: TeamManagerRight[] = []) =>
-    createUserRecord({ kind: "manager", role, loginId, name, password: DEMO_PASSWORD, language: "de", teamIds: teamNames.map((t) => teams.get(t)!), rights });
+  const manager = (
+    loginId: string,
+    name: string,
+    role: "company" | "team" | "api",
+    teamNames: string[] = [],
+    rights: TeamManagerRight[] = [],
+  ) =>
+    createUserRecord({
+      kind: "manager",
+      role,
+      loginId,
+      name,
+      password: DEMO_PASSWORD,
+      language: "de",
+      teamIds: teamNames.map((t) => teams.get(t)!),
+      rights,
+    });
   await manager("clara.chef@demo.lotse", "Clara Chef", "company");
   await manager("tom.team@demo.lotse", "Tom Team", "team", ["Support"], [...TEAM_MANAGER_RIGHTS]);
-  await manager("tina.team@demo.lotse", "Tina Team", "team", ["Vertrieb"], ["logOutAgents", "supervisorViewing", "scheduleReports"]);
+  await manager(
+    "tina.team@demo.lotse",
+    "Tina Team",
+    "team",
+    ["Vertrieb"],
+    ["logOutAgents", "supervisorViewing", "scheduleReports"],
+  );
   await manager("api@demo.lotse", "Provisioning API", "api");
 
   const teamNames = [...teams.keys()];
   for (let i = 0; i < 52; i++) {
     const firstName = firstNames[i % firstNames.length]!;
     const lastName = lastNames[(i * 7 + Math.floor(i / lastNames.length)) % lastNames.length]!;
-    const loginId = `${firstName}.${lastName}${i >= firstNames.length ? i : ""}@demo.lotse`.toLowerCase().replace("ü", "ue");
+    const loginId = `${firstName}.${lastName}${i >= firstNames.length ? i : ""}@demo.lotse`
+      .toLowerCase()
+      .replace("ü", "ue");
     await createUserRecord({
       kind: "agent",
       loginId: i === 0 ? "anna.albers@demo.lotse" : loginId,
@@ -80,7 +176,8 @@ async function seedDemoPortals(teams: Map<string, string>) {
     const created = await createPortalRecord(spec);
     for (const sub of created.subPortals) {
       const teamIds = (servedBy[sub.name] ?? []).map((name) => teams.get(name)!);
-      if (teamIds.length) await db.teamSubPortal.createMany({ data: teamIds.map((teamId) => ({ teamId, subPortalId: sub.id })) });
+      if (teamIds.length)
+        await db.teamSubPortal.createMany({ data: teamIds.map((teamId) => ({ teamId, subPortalId: sub.id })) });
     }
     return created;
   };
@@ -88,9 +185,24 @@ async function seedDemoPortals(teams: Map<string, string>) {
     { name: "Kundensupport", slug: "support", type: "questionBox", subPortals: ["Allgemein", "Drucker"] },
     { Allgemein: ["Level 1"], Drucker: ["Drucker"] },
   );
-  const sales = await portal({ name: "Vertrieb", slug: "vertrieb", type: "agentSelection", subPortals: ["Allgemein"], features: { fileTransferSend: false } }, { Allgemein: ["Vertrieb", "Innendienst"] });
-  await portal({ name: "Fernwartung", slug: "fernwartung", type: "connectionCode", subPortals: ["Allgemein"] }, { Allgemein: ["Level 2", "Netzwerk"] });
-  await portal({ name: "Rückruf", slug: "rueckruf", type: "contactButton", subPortals: ["Allgemein"] }, { Allgemein: ["Außendienst"] });
+  const sales = await portal(
+    {
+      name: "Vertrieb",
+      slug: "vertrieb",
+      type: "agentSelection",
+      subPortals: ["Allgemein"],
+      features: { fileTransferSend: false },
+    },
+    { Allgemein: ["Vertrieb", "Innendienst"] },
+  );
+  await portal(
+    { name: "Fernwartung", slug: "fernwartung", type: "connectionCode", subPortals: ["Allgemein"] },
+    { Allgemein: ["Level 2", "Netzwerk"] },
+  );
+  await portal(
+    { name: "Rückruf", slug: "rueckruf", type: "contactButton", subPortals: ["Allgemein"] },
+    { Allgemein: ["Außendienst"] },
+  );
 
   // Vertrieb answers on weekdays 08:00–18:00 (Fridays until 15:00) and is closed on public holidays.
   const workday = { mode: "ranges", ranges: [{ from: "08:00", to: "18:00" }] };
@@ -99,9 +211,18 @@ async function seedDemoPortals(teams: Map<string, string>) {
     data: {
       name: "Bürozeiten Vertrieb",
       timeZone: "Europe/Berlin",
-      week: JSON.stringify([workday, workday, workday, workday, { mode: "ranges", ranges: [{ from: "08:00", to: "15:00" }] }, closed, closed]),
+      week: JSON.stringify([
+        workday,
+        workday,
+        workday,
+        workday,
+        { mode: "ranges", ranges: [{ from: "08:00", to: "15:00" }] },
+        closed,
+        closed,
+      ]),
       closedMessageDe: "Der Vertrieb ist montags bis donnerstags von 8 bis 18 Uhr und freitags bis 15 Uhr für Sie da.",
-      closedMessageEn: "Sales is there for you Monday to Thursday from 8 am to 6 pm and on Fridays until 3 pm (Berlin time).",
+      closedMessageEn:
+        "Sales is there for you Monday to Thursday from 8 am to 6 pm and on Fridays until 3 pm (Berlin time).",
       portals: { create: { portalId: sales.id } },
     },
   });
@@ -112,7 +233,14 @@ async function seedDemoPortals(teams: Map<string, string>) {
       timeZone: "Europe/Berlin",
       closedMessageDe: "Heute ist Feiertag. Ab dem nächsten Werktag sind wir wieder für Sie da.",
       closedMessageEn: "Today is a public holiday. We are back on the next working day.",
-      dates: { create: [yearly("Neujahr", "2026-01-01"), yearly("Tag der Arbeit", "2026-05-01"), yearly("Tag der Deutschen Einheit", "2026-10-03"), { name: "Weihnachten", startDate: "2026-12-24", endDate: "2026-12-26", everyYear: true }] },
+      dates: {
+        create: [
+          yearly("Neujahr", "2026-01-01"),
+          yearly("Tag der Arbeit", "2026-05-01"),
+          yearly("Tag der Deutschen Einheit", "2026-10-03"),
+          { name: "Weihnachten", startDate: "2026-12-24", endDate: "2026-12-26", everyYear: true },
+        ],
+      },
       portals: { create: { portalId: sales.id } },
     },
   });

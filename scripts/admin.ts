@@ -37,7 +37,13 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "create-admin": {
       const admin = await createFirstAdministrator(
-        { loginId: opt("login"), password: opt("password"), passwordConfirm: opt("password"), language: opt("language"), timeZone: defaultTimeZone() },
+        {
+          loginId: opt("login"),
+          password: opt("password"),
+          passwordConfirm: opt("password"),
+          language: opt("language"),
+          timeZone: defaultTimeZone(),
+        },
         actor,
       );
       if (!admin) {
@@ -60,7 +66,11 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "reset-password": {
-      await resetUserPassword(actor, { loginId: opt("login") }, { password: opt("password"), passwordConfirm: opt("password") });
+      await resetUserPassword(
+        actor,
+        { loginId: opt("login") },
+        { password: opt("password"), passwordConfirm: opt("password") },
+      );
       console.log(`Password of ${opt("login")} reset; a new one must be chosen at the next sign-in.`);
       return 0;
     }

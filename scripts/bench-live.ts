@@ -37,30 +37,70 @@ async function seed(file: string, options: LiveBenchOptions): Promise<Chat[]> {
   const agentIds: string[] = [];
   const sessionIds: string[] = [];
   db.transaction(() => {
-    db.prepare('INSERT INTO "Team" (id, name, functions, maxSessions, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)').run(teamId, "Bench", JSON.stringify({ multiSession: true }), perAgent, now, now);
-    db.prepare('INSERT INTO "Portal" (id, name, slug, type, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)').run(portalId, "Bench", "bench", "questionBox", now, now);
-    db.prepare('INSERT INTO "SubPortal" (id, portalId, name, slug, createdAt) VALUES (?, ?, ?, ?, ?)').run(subPortalId, portalId, "Allgemein", "allgemein", now);
+    db.prepare(
+      'INSERT INTO "Team" (id, name, functions, maxSessions, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(teamId, "Bench", JSON.stringify({ multiSession: true }), perAgent, now, now);
+    db.prepare('INSERT INTO "Portal" (id, name, slug, type, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)').run(
+      portalId,
+      "Bench",
+      "bench",
+      "questionBox",
+      now,
+      now,
+    );
+    db.prepare('INSERT INTO "SubPortal" (id, portalId, name, slug, createdAt) VALUES (?, ?, ?, ?, ?)').run(
+      subPortalId,
+      portalId,
+      "Allgemein",
+      "allgemein",
+      now,
+    );
     db.prepare('INSERT INTO "TeamSubPortal" (teamId, subPortalId) VALUES (?, ?)').run(teamId, subPortalId);
     for (let a = 0; a < options.agents; a++) {
       const id = randomUUID();
       agentIds.push(id);
       const loginId = `agent${a}@bench.lotse`;
-      db.prepare('INSERT INTO "User" (id, kind, loginId, email, passwordHash, passwordChangedAt, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(id, "agent", loginId, loginId, hash, now, now, now);
-      db.prepare('INSERT INTO "AgentProfile" (userId, firstName, lastName, screenName, teamId) VALUES (?, ?, ?, ?, ?)').run(id, "Agent", String(a), `Agent ${a}`, teamId);
+      db.prepare(
+        'INSERT INTO "User" (id, kind, loginId, email, passwordHash, passwordChangedAt, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(id, "agent", loginId, loginId, hash, now, now, now);
+      db.prepare(
+        'INSERT INTO "AgentProfile" (userId, firstName, lastName, screenName, teamId) VALUES (?, ?, ?, ?, ?)',
+      ).run(id, "Agent", String(a), `Agent ${a}`, teamId);
       const sid = `bench-agent-${a}`;
       sessionIds.push(sid);
-      db.prepare('INSERT INTO "Session" (id, userId, realm, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?, ?)').run(sid, id, "agent", now, now, new Date(Date.now() + 3600_000).toISOString());
-      db.prepare('INSERT INTO "AgentPresence" (agentId, sessionId, status, teamId) VALUES (?, ?, ?, ?)').run(id, sid, "available", teamId);
+      db.prepare(
+        'INSERT INTO "Session" (id, userId, realm, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?, ?)',
+      ).run(sid, id, "agent", now, now, new Date(Date.now() + 3600_000).toISOString());
+      db.prepare('INSERT INTO "AgentPresence" (agentId, sessionId, status, teamId) VALUES (?, ?, ?, ?)').run(
+        id,
+        sid,
+        "available",
+        teamId,
+      );
     }
     for (let c = 0; c < options.chats; c++) {
       const { token, hash: tokenHash } = newRequestToken();
       const request = db
-        .prepare('INSERT INTO "SupportRequest" (token, subPortalId, portalName, subPortalName, portalType, status, language, customerName, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO "SupportRequest" (token, subPortalId, portalName, subPortalName, portalType, status, language, customerName, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        )
         .run(tokenHash, subPortalId, "Bench", "Allgemein", "questionBox", "accepted", "de", `Kunde ${c}`, now);
       const a = c % options.agents;
       const sessionId = randomUUID();
-      db.prepare('INSERT INTO "SupportSession" (id, number, requestId, agentId, agentName, teamId, teamName, portalId, portalName, subPortalId, subPortalName) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-        sessionId, String(100_000_000 + c), request.lastInsertRowid, agentIds[a], `Agent ${a}`, teamId, "Bench", portalId, "Bench", subPortalId, "Allgemein",
+      db.prepare(
+        'INSERT INTO "SupportSession" (id, number, requestId, agentId, agentName, teamId, teamName, portalId, portalName, subPortalId, subPortalName) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(
+        sessionId,
+        String(100_000_000 + c),
+        request.lastInsertRowid,
+        agentIds[a],
+        `Agent ${a}`,
+        teamId,
+        "Bench",
+        portalId,
+        "Bench",
+        subPortalId,
+        "Allgemein",
       );
       chats.push({ sessionId, token, agentCookie: sessionIds[a]! });
     }
@@ -73,7 +113,12 @@ async function seed(file: string, options: LiveBenchOptions): Promise<Chat[]> {
 }
 
 /** Follows an SSE stream, calling `onMessage` with each message event's text. */
-async function follow(url: string, headers: Record<string, string>, signal: AbortSignal, onMessage: (text: string) => void) {
+async function follow(
+  url: string,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+  onMessage: (text: string) => void,
+) {
   const response = await fetch(url, { headers: { ...headers, accept: "text/event-stream" }, signal });
   if (response.status !== 200 || !response.body) throw new Error(`${url}: ${response.status}`);
   const reader = response.body.getReader();
@@ -111,13 +156,21 @@ function memoryOf(pid: number): { rssMb: number; peakMb: number } {
 }
 
 export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
-  if (!fs.existsSync(path.join(process.env.LOTSE_DIST_DIR ?? ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
+  if (!fs.existsSync(path.join(process.env.LOTSE_DIST_DIR ?? ".next", "BUILD_ID")))
+    throw new Error("No production build: run `npm run build` first.");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lotse-bench-live-"));
   const dbFile = path.join(dir, "bench.db");
   migrate(`file:${dbFile}`);
   const chats = await seed(dbFile, options);
   const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(options.port)], {
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, LOTSE_DATA_DIR: dir, NEXTAUTH_SECRET: SECRET, LOTSE_DISABLE_SCHEDULER: "1", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${dbFile}`,
+      LOTSE_DATA_DIR: dir,
+      NEXTAUTH_SECRET: SECRET,
+      LOTSE_DISABLE_SCHEDULER: "1",
+      NODE_ENV: "production",
+    },
     stdio: "ignore",
   });
   const base = `http://127.0.0.1:${options.port}`;
@@ -145,7 +198,12 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
       if (at !== undefined && received.get(text) === 1) latencies.push(performance.now() - at);
     };
     const streams = chats.flatMap((chat) => [
-      follow(`${base}/agent/sessions/${chat.sessionId}/events`, { cookie: chat.agentCookie }, abort.signal, onMessage("agent")),
+      follow(
+        `${base}/agent/sessions/${chat.sessionId}/events`,
+        { cookie: chat.agentCookie },
+        abort.signal,
+        onMessage("agent"),
+      ),
       follow(`${base}/p/bench/requests/${chat.token}/events`, {}, abort.signal, onMessage("customer")),
     ]);
     await new Promise((r) => setTimeout(r, 2000)); // all streams connected
@@ -154,21 +212,35 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
       await Promise.all(
         chats.map((chat) =>
           Promise.all([
-            fetch(`${base}/agent/sessions/${chat.sessionId}/messages`, { method: "POST", headers: { cookie: chat.agentCookie, "content-type": "application/json", origin: base }, body: JSON.stringify({ text: "warm-up" }) }).then((r) => r.arrayBuffer()),
-            fetch(`${base}/p/bench/requests/${chat.token}/messages`, { method: "POST", headers: { "content-type": "application/json", origin: base }, body: JSON.stringify({ text: "warm-up" }) }).then((r) => r.arrayBuffer()),
+            fetch(`${base}/agent/sessions/${chat.sessionId}/messages`, {
+              method: "POST",
+              headers: { cookie: chat.agentCookie, "content-type": "application/json", origin: base },
+              body: JSON.stringify({ text: "warm-up" }),
+            }).then((r) => r.arrayBuffer()),
+            fetch(`${base}/p/bench/requests/${chat.token}/messages`, {
+              method: "POST",
+              headers: { "content-type": "application/json", origin: base },
+              body: JSON.stringify({ text: "warm-up" }),
+            }).then((r) => r.arrayBuffer()),
           ]),
         ),
       );
     }
     await new Promise((r) => setTimeout(r, 2000));
-    console.log(`${chats.length} chats, ${options.agents} agents, ${chats.length * 2} event streams open; sending for ${options.seconds} s (${os.cpus().length} cores) …`);
+    console.log(
+      `${chats.length} chats, ${options.agents} agents, ${chats.length * 2} event streams open; sending for ${options.seconds} s (${os.cpus().length} cores) …`,
+    );
     cpuStart = { server: cpuSecondsOf(server.pid!), client: cpuSecondsOf("self"), at: performance.now() };
     let failures = 0;
     const postTimes: number[] = [];
     const post = async (url: string, headers: Record<string, string>, tag: string) => {
       const started = performance.now();
       sent.set(tag, started);
-      const response = await fetch(url, { method: "POST", headers: { ...headers, "content-type": "application/json", origin: base }, body: JSON.stringify({ text: tag }) });
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { ...headers, "content-type": "application/json", origin: base },
+        body: JSON.stringify({ text: tag }),
+      });
       if (response.status !== 201) failures++;
       await response.arrayBuffer();
       postTimes.push(performance.now() - started);
@@ -179,7 +251,11 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
       for (let second = 0; second < options.seconds; second++) {
         const tick = performance.now();
         await Promise.all([
-          post(`${base}/agent/sessions/${chat.sessionId}/messages`, { cookie: chat.agentCookie }, `bench ${c} agent ${second}`),
+          post(
+            `${base}/agent/sessions/${chat.sessionId}/messages`,
+            { cookie: chat.agentCookie },
+            `bench ${c} agent ${second}`,
+          ),
           post(`${base}/p/bench/requests/${chat.token}/messages`, {}, `bench ${c} customer ${second}`),
         ]);
         await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (performance.now() - tick))));
@@ -189,7 +265,10 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
     await new Promise((r) => setTimeout(r, 3000)); // the last deliveries
     const after = memoryOf(server.pid!);
     const wall = (performance.now() - cpuStart.at) / 1000;
-    const cpu = { server: (cpuSecondsOf(server.pid!) - cpuStart.server) / wall, client: (cpuSecondsOf("self") - cpuStart.client) / wall };
+    const cpu = {
+      server: (cpuSecondsOf(server.pid!) - cpuStart.server) / wall,
+      client: (cpuSecondsOf("self") - cpuStart.client) / wall,
+    };
     abort.abort();
     await Promise.allSettled(streams);
     const lost = [...sent.keys()].filter((tag) => !received.has(tag)).length;
@@ -197,12 +276,22 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
     latencies.sort((a, b) => a - b);
     const p95 = percentile(latencies, 95);
     const pass = p95 <= TARGET_P95_MS && lost === 0 && duplicated === 0 && failures === 0;
-    console.log(`\nMessages: ${sent.size} sent, ${latencies.length} delivered, ${lost} lost, ${duplicated} duplicated, ${failures} failed posts`);
-    console.log(`Delivery latency: p50 ${percentile(latencies, 50).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   max ${latencies.at(-1)?.toFixed(1)} ms   (target p95 ≤ ${TARGET_P95_MS} ms)`);
+    console.log(
+      `\nMessages: ${sent.size} sent, ${latencies.length} delivered, ${lost} lost, ${duplicated} duplicated, ${failures} failed posts`,
+    );
+    console.log(
+      `Delivery latency: p50 ${percentile(latencies, 50).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   max ${latencies.at(-1)?.toFixed(1)} ms   (target p95 ≤ ${TARGET_P95_MS} ms)`,
+    );
     postTimes.sort((a, b) => a - b);
-    console.log(`Posting (request → 201): p50 ${percentile(postTimes, 50).toFixed(1)} ms   p95 ${percentile(postTimes, 95).toFixed(1)} ms`);
-    console.log(`Server memory: RSS ${before.rssMb.toFixed(0)} MB before, ${after.rssMb.toFixed(0)} MB after, peak ${after.peakMb.toFixed(0)} MB`);
-    console.log(`CPU while sending: server ${(cpu.server * 100).toFixed(0)} % of a core, benchmark client ${(cpu.client * 100).toFixed(0)} % (load average ${os.loadavg()[0]!.toFixed(1)})`);
+    console.log(
+      `Posting (request → 201): p50 ${percentile(postTimes, 50).toFixed(1)} ms   p95 ${percentile(postTimes, 95).toFixed(1)} ms`,
+    );
+    console.log(
+      `Server memory: RSS ${before.rssMb.toFixed(0)} MB before, ${after.rssMb.toFixed(0)} MB after, peak ${after.peakMb.toFixed(0)} MB`,
+    );
+    console.log(
+      `CPU while sending: server ${(cpu.server * 100).toFixed(0)} % of a core, benchmark client ${(cpu.client * 100).toFixed(0)} % (load average ${os.loadavg()[0]!.toFixed(1)})`,
+    );
     console.log(pass ? "PASS" : "FAIL");
     return pass ? 0 : 1;
   } finally {

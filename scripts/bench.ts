@@ -42,13 +42,26 @@ async function seed(file: string, agentCount: number, teamCount: number) {
   const teamIds: string[] = [];
   const insertTeam = db.prepare('INSERT INTO "Team" (id, name, parentId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?)');
   const insertUser = db.prepare(
-    'INSERT INTO "User" (id, kind, loginId, email, passwordHash, language, timeZone, passwordChangedAt, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, \'de\', \'Europe/Berlin\', ?, ?, ?)',
+    "INSERT INTO \"User\" (id, kind, loginId, email, passwordHash, language, timeZone, passwordChangedAt, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 'de', 'Europe/Berlin', ?, ?, ?)",
   );
   const insertAgent = db.prepare(
     'INSERT INTO "AgentProfile" (userId, firstName, lastName, screenName, teamId, searchText) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const first = ["Anna", "Ben", "Cem", "Dora", "Emil", "Fatma", "Gustav", "Hanna", "Ivo", "Jana", "Kai", "Lena"];
-  const last = ["Albers", "Becker", "Celik", "Dietz", "Engel", "Fischer", "Graf", "Hoffmann", "Müller", "Schulz", "Wagner", "Zimmer"];
+  const last = [
+    "Albers",
+    "Becker",
+    "Celik",
+    "Dietz",
+    "Engel",
+    "Fischer",
+    "Graf",
+    "Hoffmann",
+    "Müller",
+    "Schulz",
+    "Wagner",
+    "Zimmer",
+  ];
   db.transaction(() => {
     for (let r = 0; r < roots; r++) {
       const rootId = randomUUID();
@@ -66,14 +79,25 @@ async function seed(file: string, agentCount: number, teamCount: number) {
       const lastName = `${last[(i * 7) % last.length]}${i}`;
       const loginId = `agent${i}@bench.lotse`;
       insertUser.run(id, "agent", loginId, loginId, hash, now, now, now);
-      insertAgent.run(id, firstName, lastName, firstName, teamIds[i % teamIds.length], `${firstName} ${lastName} ${firstName} ${loginId}`.toLowerCase());
+      insertAgent.run(
+        id,
+        firstName,
+        lastName,
+        firstName,
+        teamIds[i % teamIds.length],
+        `${firstName} ${lastName} ${firstName} ${loginId}`.toLowerCase(),
+      );
     }
     const managerId = randomUUID();
     insertUser.run(managerId, "manager", "chef@bench.lotse", "chef@bench.lotse", hash, now, now, now);
-    db.prepare('INSERT INTO "ManagerProfile" (userId, name, role) VALUES (?, ?, ?)').run(managerId, "Bench Chef", "company");
-    db.prepare('INSERT INTO "Session" (id, userId, realm, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?, ?)').run(
-      "bench-session", managerId, "manager", now, now, new Date(Date.now() + 3600_000).toISOString(),
+    db.prepare('INSERT INTO "ManagerProfile" (userId, name, role) VALUES (?, ?, ?)').run(
+      managerId,
+      "Bench Chef",
+      "company",
     );
+    db.prepare(
+      'INSERT INTO "Session" (id, userId, realm, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run("bench-session", managerId, "manager", now, now, new Date(Date.now() + 3600_000).toISOString());
   })();
   db.close();
   return { teamIds };
@@ -98,7 +122,8 @@ async function measure(url: string, cookie: string, requests: number, expect: st
     const response = await fetch(url, { headers: { cookie } });
     const body = await response.text();
     const elapsed = performance.now() - started;
-    if (response.status !== 200 || !body.includes(expect)) throw new Error(`${url}: ${response.status}, missing "${expect}"`);
+    if (response.status !== 200 || !body.includes(expect))
+      throw new Error(`${url}: ${response.status}, missing "${expect}"`);
     if (i >= 5) timings.push(elapsed); // the first five warm the server up
   }
   timings.sort((a, b) => a - b);
@@ -106,9 +131,16 @@ async function measure(url: string, cookie: string, requests: number, expect: st
 }
 
 async function benchAgentsPage(dbFile: string, port: number, requests: number) {
-  if (!fs.existsSync(path.join(process.env.LOTSE_DIST_DIR ?? ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
+  if (!fs.existsSync(path.join(process.env.LOTSE_DIST_DIR ?? ".next", "BUILD_ID")))
+    throw new Error("No production build: run `npm run build` first.");
   const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: `file:${dbFile}`, NEXTAUTH_SECRET: SECRET, LOTSE_DISABLE_SCHEDULER: "1", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${dbFile}`,
+      NEXTAUTH_SECRET: SECRET,
+      LOTSE_DISABLE_SCHEDULER: "1",
+      NODE_ENV: "production",
+    },
     stdio: "ignore",
   });
   try {
@@ -130,13 +162,31 @@ async function benchBulk(dbFile: string, teamIds: string[], lines: number) {
   process.env.DATABASE_URL = `file:${dbFile}`;
   const { startAgentImport, getAgentImport } = await import("@/lib/agents/agent-import");
   const db = new Database(dbFile, { readonly: true });
-  const team = db.prepare('SELECT t.name AS name, p.name AS parent FROM "Team" t JOIN "Team" p ON p.id = t.parentId WHERE t.id = ?').get(teamIds[1]) as { name: string; parent: string };
-  const manager = db.prepare('SELECT id, loginId FROM "User" WHERE loginId = ?').get("chef@bench.lotse") as { id: string; loginId: string };
+  const team = db
+    .prepare('SELECT t.name AS name, p.name AS parent FROM "Team" t JOIN "Team" p ON p.id = t.parentId WHERE t.id = ?')
+    .get(teamIds[1]) as { name: string; parent: string };
+  const manager = db.prepare('SELECT id, loginId FROM "User" WHERE loginId = ?').get("chef@bench.lotse") as {
+    id: string;
+    loginId: string;
+  };
   db.close();
-  const text = Array.from({ length: lines }, (_, i) => `${team.parent},${team.name},bulk${i}@bench.lotse,Bulk,Agent ${i},Bulk-password-${i},,`).join("\n");
+  const text = Array.from(
+    { length: lines },
+    (_, i) => `${team.parent},${team.name},bulk${i}@bench.lotse,Bulk,Agent ${i},Bulk-password-${i},,`,
+  ).join("\n");
   const actor = {
-    type: "user", userId: manager.id, kind: "manager", managerRole: "company", loginId: manager.loginId, displayName: "Bench Chef",
-    email: manager.loginId, language: "de", timeZone: "Europe/Berlin", mustChangePassword: false, sessionId: "bench-session", sessionCreatedAt: new Date(),
+    type: "user",
+    userId: manager.id,
+    kind: "manager",
+    managerRole: "company",
+    loginId: manager.loginId,
+    displayName: "Bench Chef",
+    email: manager.loginId,
+    language: "de",
+    timeZone: "Europe/Berlin",
+    mustChangePassword: false,
+    sessionId: "bench-session",
+    sessionCreatedAt: new Date(),
   } as const;
   const started = performance.now();
   const result = await startAgentImport(actor, text);
@@ -152,7 +202,12 @@ async function benchBulk(dbFile: string, teamIds: string[], lines: number) {
 async function main() {
   if (positionals[0] === "live") {
     const { runLiveBench } = await import("./bench-live");
-    return runLiveBench({ chats: Number(values.chats), agents: Number(values["live-agents"]), seconds: Number(values.seconds), port: Number(values.port) });
+    return runLiveBench({
+      chats: Number(values.chats),
+      agents: Number(values["live-agents"]),
+      seconds: Number(values.seconds),
+      port: Number(values.port),
+    });
   }
   if (positionals[0] !== "agents") {
     console.log("Usage: npm run bench -- agents [--agents 10000] [--teams 200] [--requests 50] [--bulk 1000]");
@@ -167,20 +222,26 @@ async function main() {
     migrate(`file:${dbFile}`);
     let started = performance.now();
     const { teamIds } = await seed(dbFile, agentCount, teamCount);
-    console.log(`Seeded ${agentCount} agents in ${teamIds.length} teams in ${((performance.now() - started) / 1000).toFixed(1)} s (${os.cpus().length} cores).`);
+    console.log(
+      `Seeded ${agentCount} agents in ${teamIds.length} teams in ${((performance.now() - started) / 1000).toFixed(1)} s (${os.cpus().length} cores).`,
+    );
     const pages = await benchAgentsPage(dbFile, Number(values.port), Number(values.requests));
     let ok = true;
     console.log(`\nAgents page, ${values.requests} requests each (target p95 ≤ ${TARGET_P95_MS} ms):`);
     for (const [name, t] of Object.entries(pages)) {
       const pass = t.p95 <= TARGET_P95_MS;
       ok &&= pass;
-      console.log(`  ${name.padEnd(18)} p50 ${t.p50.toFixed(1).padStart(6)} ms   p95 ${t.p95.toFixed(1).padStart(6)} ms   max ${t.max.toFixed(1).padStart(6)} ms   ${pass ? "PASS" : "FAIL"}`);
+      console.log(
+        `  ${name.padEnd(18)} p50 ${t.p50.toFixed(1).padStart(6)} ms   p95 ${t.p95.toFixed(1).padStart(6)} ms   max ${t.max.toFixed(1).padStart(6)} ms   ${pass ? "PASS" : "FAIL"}`,
+      );
     }
     started = performance.now();
     const bulk = await benchBulk(dbFile, teamIds, Number(values.bulk));
     const pass = bulk.seconds <= TARGET_BULK_S;
     ok &&= pass;
-    console.log(`\nMasseneingabe of ${values.bulk} lines (passwords hashed): ${bulk.seconds.toFixed(1)} s, ${bulk.created} created (target ≤ ${TARGET_BULK_S} s)   ${pass ? "PASS" : "FAIL"}`);
+    console.log(
+      `\nMasseneingabe of ${values.bulk} lines (passwords hashed): ${bulk.seconds.toFixed(1)} s, ${bulk.created} created (target ≤ ${TARGET_BULK_S} s)   ${pass ? "PASS" : "FAIL"}`,
+    );
     return ok ? 0 : 1;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

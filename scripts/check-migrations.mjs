@@ -26,16 +26,25 @@ new Database(fromSchema).exec(schemaSql);
 function describe(file) {
   const db = new Database(file, { readonly: true });
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
+    )
     .all()
     .map(({ name }) => ({
       name,
       columns: db.prepare(`PRAGMA table_info("${name}")`).all(),
-      foreignKeys: db.prepare(`PRAGMA foreign_key_list("${name}")`).all().map((fk) => ({ ...fk, id: undefined, seq: undefined })),
+      foreignKeys: db
+        .prepare(`PRAGMA foreign_key_list("${name}")`)
+        .all()
+        .map((fk) => ({ ...fk, id: undefined, seq: undefined })),
       indexes: db
         .prepare(`PRAGMA index_list("${name}")`)
         .all()
-        .map(({ name: index, unique }) => ({ index, unique, columns: db.prepare(`PRAGMA index_info("${index}")`).all() }))
+        .map(({ name: index, unique }) => ({
+          index,
+          unique,
+          columns: db.prepare(`PRAGMA index_info("${index}")`).all(),
+        }))
         .sort((a, b) => a.index.localeCompare(b.index)),
     }));
   db.close();

@@ -19,7 +19,9 @@ if (!hasProductionBuild()) execFileSync("npm", ["run", "build"], { stdio: "inher
 
 const port = process.env.PORT ?? "3000";
 const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", port], { stdio: "inherit", env });
-console.log(`\nLotse demo: http://localhost:${port}/manager (Management Center), http://localhost:${port}/admin (Admin Center)`);
+console.log(
+  `\nLotse demo: http://localhost:${port}/manager (Management Center), http://localhost:${port}/admin (Admin Center)`,
+);
 console.log("Sign-in details: see above, or `cat README.md`.");
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

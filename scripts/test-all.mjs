@@ -7,6 +7,7 @@ const env = { ...process.env, TZ: process.env.TZ ?? "America/New_York", NEXT_TEL
 const steps = [
   ["typecheck", "npm", ["run", "typecheck"]],
   ["lint", "npm", ["run", "lint", "--", "--max-warnings=0"]],
+  ["formatting", "npm", ["run", "format:check"]],
   ["migrations match schema", "npm", ["run", "db:check-drift"]],
   ["unit and integration tests", "npx", ["vitest", "run"]],
   ["production build", "npm", ["run", "build"]],

@@ -55,14 +55,17 @@ describe("messages", () => {
   it("defines every key that the code asks for", () => {
     // Finds t("key") calls with their namespace from useTranslations/getTranslations("Namespace").
     const files = ["app", "components", "lib"].flatMap((dir) =>
-      fs.readdirSync(dir, { recursive: true, encoding: "utf8" })
+      fs
+        .readdirSync(dir, { recursive: true, encoding: "utf8" })
         .filter((f) => /\.tsx?$/.test(f) && !f.includes("generated") && !f.endsWith(".test.ts"))
         .map((f) => path.join(dir, f)),
     );
     const missing: string[] = [];
     for (const file of files) {
       const source = fs.readFileSync(file, "utf8");
-      const bindings = [...source.matchAll(/const (\w+) = (?:await )?(?:useTranslations|getTranslations)\("([\w.]+)"\)/g)];
+      const bindings = [
+        ...source.matchAll(/const (\w+) = (?:await )?(?:useTranslations|getTranslations)\("([\w.]+)"\)/g),
+      ];
       bindings.forEach((binding, i) => {
         const [, name, namespace] = binding;
         // A binding's scope ends where the next binding of the same name begins (e.g. generateMetadata).
@@ -70,7 +73,8 @@ describe("messages", () => {
         const scope = source.slice(binding.index, next?.index ?? source.length);
         for (const [, key] of scope.matchAll(new RegExp(`\\b${name}(?:\\.rich)?\\("([\\w.]+)"`, "g"))) {
           const full = `${namespace}.${key}`;
-          if (!(full in flatEn) && !Object.keys(flatEn).some((k) => k.startsWith(`${full}.`))) missing.push(`${file}: ${full}`);
+          if (!(full in flatEn) && !Object.keys(flatEn).some((k) => k.startsWith(`${full}.`)))
+            missing.push(`${file}: ${full}`);
         }
       });
     }

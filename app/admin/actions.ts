@@ -46,10 +46,14 @@ export async function resetCompanyManagerPasswordAction(
 ): Promise<FormState> {
   const admin = await requirePrincipal("admin");
   try {
-    await resetUserPassword(admin, { userId: managerId }, {
-      password: text(formData, "password"),
-      passwordConfirm: text(formData, "passwordConfirm"),
-    });
+    await resetUserPassword(
+      admin,
+      { userId: managerId },
+      {
+        password: text(formData, "password"),
+        passwordConfirm: text(formData, "passwordConfirm"),
+      },
+    );
   } catch (error) {
     return formStateFromError(error, formData);
   }

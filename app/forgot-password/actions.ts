@@ -6,7 +6,10 @@ import { realmOfForm } from "./realm-of-form";
 
 export async function requestPasswordResetAction(_previous: FormState, formData: FormData): Promise<FormState> {
   try {
-    await requestPasswordReset({ loginId: text(formData, "loginId"), loginIdConfirm: text(formData, "loginIdConfirm") });
+    await requestPasswordReset({
+      loginId: text(formData, "loginId"),
+      loginIdConfirm: text(formData, "loginIdConfirm"),
+    });
   } catch (error) {
     return formStateFromError(error, formData);
   }

@@ -7,24 +7,68 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useLanguageOptions } from "@/components/settings/use-language-options";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
-export function CreateCompanyManagerForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function CreateCompanyManagerForm({
+  action,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+}) {
   const t = useTranslations("Admin.managers");
   const [state, formAction] = useActionState(action, initialFormState);
   const { values, fieldErrors: errors } = state;
   return (
     <form action={formAction} className="stack" noValidate>
       <FormAlert error={errors.form} />
-      <InputField name="name" label={t("name")} autoComplete="off" defaultValue={values.name} error={errors.name} required />
-      <InputField name="loginId" type="email" label={t("loginId")} description={t("loginIdHelp")} autoComplete="off"
-        defaultValue={values.loginId} error={errors.loginId} required />
-      <InputField name="email" type="email" label={t("email")} autoComplete="off" defaultValue={values.email}
-        error={errors.email} required />
-      <SelectField name="language" label={t("language")} options={useLanguageOptions()}
-        defaultValue={values.language ?? "de"} error={errors.language} />
-      <InputField name="password" type="password" label={t("password")} description={t("passwordHelp")}
-        autoComplete="new-password" error={errors.password} required />
-      <InputField name="passwordConfirm" type="password" label={t("passwordConfirm")} autoComplete="new-password"
-        error={errors.passwordConfirm} required />
+      <InputField
+        name="name"
+        label={t("name")}
+        autoComplete="off"
+        defaultValue={values.name}
+        error={errors.name}
+        required
+      />
+      <InputField
+        name="loginId"
+        type="email"
+        label={t("loginId")}
+        description={t("loginIdHelp")}
+        autoComplete="off"
+        defaultValue={values.loginId}
+        error={errors.loginId}
+        required
+      />
+      <InputField
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="off"
+        defaultValue={values.email}
+        error={errors.email}
+        required
+      />
+      <SelectField
+        name="language"
+        label={t("language")}
+        options={useLanguageOptions()}
+        defaultValue={values.language ?? "de"}
+        error={errors.language}
+      />
+      <InputField
+        name="password"
+        type="password"
+        label={t("password")}
+        description={t("passwordHelp")}
+        autoComplete="new-password"
+        error={errors.password}
+        required
+      />
+      <InputField
+        name="passwordConfirm"
+        type="password"
+        label={t("passwordConfirm")}
+        autoComplete="new-password"
+        error={errors.passwordConfirm}
+        required
+      />
       <div className="actions">
         <SubmitButton>{t("add")}</SubmitButton>
       </div>

@@ -9,7 +9,12 @@ export function AgentSurveyForm({ action }: { action: (state: FormState, formDat
   return (
     <RatingSurveyForm
       action={action}
-      texts={{ rating: t("rating"), ratingLabels: (["1", "2", "3", "4", "5"] as const).map((n) => t(`ratings.${n}`)), comment: t("comment"), submit: t("submit") }}
+      texts={{
+        rating: t("rating"),
+        ratingLabels: (["1", "2", "3", "4", "5"] as const).map((n) => t(`ratings.${n}`)),
+        comment: t("comment"),
+        submit: t("submit"),
+      }}
     />
   );
 }

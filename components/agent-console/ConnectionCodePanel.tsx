@@ -14,9 +14,7 @@ export async function ConnectionCodePanel({ code }: { code: { code: string; expi
         <p className="connection-code">
           <span className="connection-code-label">{t("current")}</span>
           <strong className="connection-code-value">{code.code}</strong>
-          <span>
-            {t("validUntil", { time: format.dateTime(code.expiresAt, { timeStyle: "short" }) })}
-          </span>
+          <span>{t("validUntil", { time: format.dateTime(code.expiresAt, { timeStyle: "short" }) })}</span>
         </p>
       ) : (
         <p>{t("none")}</p>

@@ -48,7 +48,9 @@ export async function DiagnosticsPanel({
       </p>
       {open && state.kind !== "requested" ? (
         <form action={requestAction}>
-          <SubmitButton variant="secondary">{state.kind === "declined" ? t("requestAgain") : t("request")}</SubmitButton>
+          <SubmitButton variant="secondary">
+            {state.kind === "declined" ? t("requestAgain") : t("request")}
+          </SubmitButton>
         </form>
       ) : null}
     </section>
@@ -64,12 +66,19 @@ async function infoRows(info: DiagnosticsInfo): Promise<[string, string][]> {
     [t("language"), info.language],
     [t("languages"), info.languages?.join(", ")],
     [t("timeZone"), info.timeZone],
-    [t("screen"), info.screen?.width && info.screen.height ? `${info.screen.width} × ${info.screen.height}` : undefined],
+    [
+      t("screen"),
+      info.screen?.width && info.screen.height ? `${info.screen.width} × ${info.screen.height}` : undefined,
+    ],
     [t("pixelRatio"), info.pixelRatio?.toString()],
     [
       t("connection"),
       info.connection
-        ? [info.connection.type, info.connection.effectiveType, info.connection.downlink !== undefined ? t("downlink", { value: info.connection.downlink }) : undefined]
+        ? [
+            info.connection.type,
+            info.connection.effectiveType,
+            info.connection.downlink !== undefined ? t("downlink", { value: info.connection.downlink }) : undefined,
+          ]
             .filter(Boolean)
             .join(", ") || undefined
         : undefined,

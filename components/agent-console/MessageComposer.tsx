@@ -42,15 +42,7 @@ export function MessageComposer({
       <form {...formProps} className="message-form">
         <FormAlert error={state.fieldErrors.form} />
         <Field name="text" label={t("message.label")} description={t("message.hint")} error={state.fieldErrors.text}>
-          {(props) => (
-            <textarea
-              {...props}
-              {...boxProps}
-              rows={3}
-              maxLength={4000}
-              className="input"
-            />
-          )}
+          {(props) => <textarea {...props} {...boxProps} rows={3} maxLength={4000} className="input" />}
         </Field>
         <div className="actions">
           <button type="submit" className="button button-primary">

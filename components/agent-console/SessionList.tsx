@@ -11,7 +11,13 @@ export type SessionListItem = {
 };
 
 /** The agent's open sessions, and those the customer ended that still need notes and an outcome. */
-export async function SessionList({ open, awaitingWrapUp }: { open: SessionListItem[]; awaitingWrapUp: SessionListItem[] }) {
+export async function SessionList({
+  open,
+  awaitingWrapUp,
+}: {
+  open: SessionListItem[];
+  awaitingWrapUp: SessionListItem[];
+}) {
   const t = await getTranslations("AgentConsole.sessions");
   return (
     <section aria-labelledby="sessions-heading" className="console-panel">
@@ -41,7 +47,11 @@ export async function SessionTable({ caption, sessions }: { caption: string; ses
           {sessions.map((s) => (
             <tr key={s.id}>
               <td>
-                <Link href={`/agent/sessions/${s.id}`} aria-label={t("link", { number: s.number })} className="session-number">
+                <Link
+                  href={`/agent/sessions/${s.id}`}
+                  aria-label={t("link", { number: s.number })}
+                  className="session-number"
+                >
                   {s.number}
                 </Link>
               </td>

@@ -29,7 +29,9 @@ export async function StatusPanel({
       </section>
     );
   }
-  const statusText = [t(presence.status), openSessions > 0 ? t("inSession", { count: openSessions }) : null].filter(Boolean).join(" · ");
+  const statusText = [t(presence.status), openSessions > 0 ? t("inSession", { count: openSessions }) : null]
+    .filter(Boolean)
+    .join(" · ");
   return (
     <section aria-labelledby="status-heading" className="console-panel">
       <h2 id="status-heading">{t("heading")}</h2>

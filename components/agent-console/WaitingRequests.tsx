@@ -56,7 +56,9 @@ export async function WaitingRequests({
                   </dd>
                   <dt>{t("waitingSince")}</dt>
                   <dd>
-                    <time dateTime={r.createdAt.toISOString()}>{format.dateTime(r.createdAt, { timeStyle: "short" })}</time>
+                    <time dateTime={r.createdAt.toISOString()}>
+                      {format.dateTime(r.createdAt, { timeStyle: "short" })}
+                    </time>
                   </dd>
                   {problem ? (
                     <>
@@ -67,10 +69,22 @@ export async function WaitingRequests({
                 </dl>
                 <form action={respondToRequestAction} className="actions">
                   <input type="hidden" name="requestId" value={r.id} />
-                  <button type="submit" name="intent" value="accept" className="button button-primary" aria-describedby={titleId}>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="accept"
+                    className="button button-primary"
+                    aria-describedby={titleId}
+                  >
                     {t("accept")}
                   </button>
-                  <button type="submit" name="intent" value="decline" className="button button-secondary" aria-describedby={titleId}>
+                  <button
+                    type="submit"
+                    name="intent"
+                    value="decline"
+                    className="button button-secondary"
+                    aria-describedby={titleId}
+                  >
                     {t("decline")}
                   </button>
                 </form>

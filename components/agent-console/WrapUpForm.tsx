@@ -37,7 +37,14 @@ export function WrapUpForm({
         <div key={outcome} className="radio-row">
           {OUTCOMES.map((value) => (
             <div key={value} className="checkbox">
-              <input type="radio" id={`outcome-${value}`} name="outcome" value={value} defaultChecked={outcome === value} required />
+              <input
+                type="radio"
+                id={`outcome-${value}`}
+                name="outcome"
+                value={value}
+                defaultChecked={outcome === value}
+                required
+              />
               <label htmlFor={`outcome-${value}`}>{t(`outcomes.${value}`)}</label>
             </div>
           ))}

@@ -29,7 +29,15 @@ export type AgentFormData = {
 };
 
 /** An agent's settings: fields, Management Center access, password reset and every function. */
-export function AgentForm({ action, agent, teams }: { action: (s: FormState, f: FormData) => Promise<FormState>; agent: AgentFormData; teams: { id: string; path: string }[] }) {
+export function AgentForm({
+  action,
+  agent,
+  teams,
+}: {
+  action: (s: FormState, f: FormData) => Promise<FormState>;
+  agent: AgentFormData;
+  teams: { id: string; path: string }[];
+}) {
   const t = useTranslations("Agents");
   const f = useTranslations("Functions");
   const [state, formAction] = useActionState(action, initialFormState);
@@ -37,7 +45,9 @@ export function AgentForm({ action, agent, teams }: { action: (s: FormState, f: 
   const v = (key: keyof AgentFormData) => state.values[key] ?? String(agent[key] ?? "");
   const onOff = (value: boolean) => (value ? f("on") : f("off"));
   const readOnlyName = !agent.may.editNameLogin;
-  const mcAccess = state.values.managementCenterAccess ? state.values.managementCenterAccess === "on" : agent.managementCenterAccess;
+  const mcAccess = state.values.managementCenterAccess
+    ? state.values.managementCenterAccess === "on"
+    : agent.managementCenterAccess;
   return (
     <form action={formAction} className="stack" noValidate>
       <input type="hidden" name="agentId" value={agent.id} />
@@ -53,12 +63,44 @@ export function AgentForm({ action, agent, teams }: { action: (s: FormState, f: 
               <input type="hidden" name={field} value={agent[field]} />
             </div>
           ) : (
-            <InputField key={field} name={field} type={field === "loginId" ? "email" : "text"} label={t(field)} autoComplete="off" defaultValue={v(field)} error={errors[field]} required />
+            <InputField
+              key={field}
+              name={field}
+              type={field === "loginId" ? "email" : "text"}
+              label={t(field)}
+              autoComplete="off"
+              defaultValue={v(field)}
+              error={errors[field]}
+              required
+            />
           ),
         )}
-        <InputField name="email" type="email" label={t("email")} autoComplete="off" defaultValue={v("email")} error={errors.email} required />
-        <InputField name="customField" label={t("customField")} autoComplete="off" defaultValue={v("customField")} error={errors.customField} />
-        <SelectField name="teamId" label={t("team")} defaultValue={v("teamId")} error={errors.teamId} options={[{ value: "", label: t("chooseTeam") }, ...teams.map((team) => ({ value: team.id, label: team.path }))]} />
+        <InputField
+          name="email"
+          type="email"
+          label={t("email")}
+          autoComplete="off"
+          defaultValue={v("email")}
+          error={errors.email}
+          required
+        />
+        <InputField
+          name="customField"
+          label={t("customField")}
+          autoComplete="off"
+          defaultValue={v("customField")}
+          error={errors.customField}
+        />
+        <SelectField
+          name="teamId"
+          label={t("team")}
+          defaultValue={v("teamId")}
+          error={errors.teamId}
+          options={[
+            { value: "", label: t("chooseTeam") },
+            ...teams.map((team) => ({ value: team.id, label: team.path })),
+          ]}
+        />
       </fieldset>
       <fieldset className="stack">
         <legend>{t("access")}</legend>
@@ -67,7 +109,14 @@ export function AgentForm({ action, agent, teams }: { action: (s: FormState, f: 
           <label htmlFor="managementCenterAccess">{t("managementCenterAccess")}</label>
         </div>
         {agent.may.editPassword ? (
-          <InputField name="newPassword" type="password" label={t("resetPassword")} description={t("resetPasswordHelp")} autoComplete="new-password" error={errors.newPassword} />
+          <InputField
+            name="newPassword"
+            type="password"
+            label={t("resetPassword")}
+            description={t("resetPasswordHelp")}
+            autoComplete="new-password"
+            error={errors.newPassword}
+          />
         ) : null}
       </fieldset>
       <fieldset>
@@ -87,7 +136,11 @@ export function AgentForm({ action, agent, teams }: { action: (s: FormState, f: 
                   <FunctionLabel fn={fn} />
                 </th>
                 <td>
-                  <FunctionSelect fn={fn} defaultValue={state.values[`function.${fn}`] ?? agent.choices[fn]} inheritLabel={f("inheritTeam")} />
+                  <FunctionSelect
+                    fn={fn}
+                    defaultValue={state.values[`function.${fn}`] ?? agent.choices[fn]}
+                    inheritLabel={f("inheritTeam")}
+                  />
                 </td>
                 <td data-testid={`effective-${fn}`}>
                   <strong>{onOff(agent.effective[fn].value)}</strong> — {describeSource(f, agent.effective[fn].source)}
@@ -96,7 +149,16 @@ export function AgentForm({ action, agent, teams }: { action: (s: FormState, f: 
             ))}
           </tbody>
         </table>
-        <InputField name="maxSessions" label={t("maxSessions")} description={t("maxSessionsHelp", { inherited: String(agent.inheritedMaxSessions), effective: String(agent.effectiveMaxSessions) })} defaultValue={v("maxSessions")} error={errors.maxSessions} />
+        <InputField
+          name="maxSessions"
+          label={t("maxSessions")}
+          description={t("maxSessionsHelp", {
+            inherited: String(agent.inheritedMaxSessions),
+            effective: String(agent.effectiveMaxSessions),
+          })}
+          defaultValue={v("maxSessions")}
+          error={errors.maxSessions}
+        />
       </fieldset>
       <div className="actions">
         <SubmitButton>{t("save")}</SubmitButton>

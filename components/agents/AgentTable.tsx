@@ -3,7 +3,14 @@ import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/forms/Field";
 import type { AgentSort } from "@/lib/agents/list-agents";
 
-type Row = { id: string; firstName: string; lastName: string; loginId: string; screenName: string; teamPath: string | null };
+type Row = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  loginId: string;
+  screenName: string;
+  teamPath: string | null;
+};
 
 export function AgentTable({
   action,
@@ -73,7 +80,10 @@ export function AgentTable({
         <SelectField
           name="targetTeamId"
           label={t("moveTo")}
-          options={[{ value: "", label: t("chooseTeam") }, ...teams.map((team) => ({ value: team.id, label: team.path }))]}
+          options={[
+            { value: "", label: t("chooseTeam") },
+            ...teams.map((team) => ({ value: team.id, label: team.path })),
+          ]}
         />
         <button type="submit" name="intent" value="move" className="button button-secondary">
           {t("move")}

@@ -20,7 +20,9 @@ export function BulkForm({ action }: { action: (state: BulkState, formData: Form
           <p>{t("problemsIntro", { count: state.problems.length })}</p>
           <ul className="problems">
             {state.problems.slice(0, 200).map((p, i) => (
-              <li key={i}>{t("problemLine", { line: p.line, reason: t(`problems.${p.code}`, { value: p.value ?? "" }) })}</li>
+              <li key={i}>
+                {t("problemLine", { line: p.line, reason: t(`problems.${p.code}`, { value: p.value ?? "" }) })}
+              </li>
             ))}
           </ul>
           {state.problems.length > 200 ? <p>{t("moreProblems", { count: state.problems.length - 200 })}</p> : null}
@@ -38,7 +40,13 @@ export function BulkForm({ action }: { action: (state: BulkState, formData: Form
         <label htmlFor="bulk-file" className="field-label">
           {t("file")}
         </label>
-        <input id="bulk-file" name="bulkFile" type="file" accept=".csv,text/csv,text/plain" aria-describedby="bulk-file-help" />
+        <input
+          id="bulk-file"
+          name="bulkFile"
+          type="file"
+          accept=".csv,text/csv,text/plain"
+          aria-describedby="bulk-file-help"
+        />
         <p id="bulk-file-help" className="field-help">
           {t("fileHelp")}
         </p>

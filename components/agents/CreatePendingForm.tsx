@@ -6,7 +6,11 @@ import { FormAlert } from "@/components/forms/FormAlert";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
-export function CreatePendingForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function CreatePendingForm({
+  action,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+}) {
   const t = useTranslations("Agents");
   const [state, formAction] = useActionState(action, initialFormState);
   return (

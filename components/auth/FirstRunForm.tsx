@@ -22,16 +22,47 @@ export function FirstRunForm({
   return (
     <form action={formAction} className="stack" noValidate>
       <FormAlert error={state.fieldErrors.form} />
-      <InputField name="loginId" type="email" label={t("loginId")} description={t("loginIdHelp")}
-        autoComplete="username" defaultValue={values.loginId} error={state.fieldErrors.loginId} required />
-      <InputField name="password" type="password" label={t("password")} description={t("passwordHelp")}
-        autoComplete="new-password" error={state.fieldErrors.password} required />
-      <InputField name="passwordConfirm" type="password" label={t("passwordConfirm")}
-        autoComplete="new-password" error={state.fieldErrors.passwordConfirm} required />
-      <SelectField name="language" label={t("language")} options={useLanguageOptions()}
-        defaultValue={values.language} error={state.fieldErrors.language} />
-      <SelectField name="timeZone" label={t("timeZone")} options={timeZones.map((z) => ({ value: z, label: z }))}
-        defaultValue={values.timeZone} error={state.fieldErrors.timeZone} />
+      <InputField
+        name="loginId"
+        type="email"
+        label={t("loginId")}
+        description={t("loginIdHelp")}
+        autoComplete="username"
+        defaultValue={values.loginId}
+        error={state.fieldErrors.loginId}
+        required
+      />
+      <InputField
+        name="password"
+        type="password"
+        label={t("password")}
+        description={t("passwordHelp")}
+        autoComplete="new-password"
+        error={state.fieldErrors.password}
+        required
+      />
+      <InputField
+        name="passwordConfirm"
+        type="password"
+        label={t("passwordConfirm")}
+        autoComplete="new-password"
+        error={state.fieldErrors.passwordConfirm}
+        required
+      />
+      <SelectField
+        name="language"
+        label={t("language")}
+        options={useLanguageOptions()}
+        defaultValue={values.language}
+        error={state.fieldErrors.language}
+      />
+      <SelectField
+        name="timeZone"
+        label={t("timeZone")}
+        options={timeZones.map((z) => ({ value: z, label: z }))}
+        defaultValue={values.timeZone}
+        error={state.fieldErrors.timeZone}
+      />
       <div className="actions">
         <SubmitButton>{t("submit")}</SubmitButton>
       </div>

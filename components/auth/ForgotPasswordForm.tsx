@@ -17,10 +17,24 @@ export function ForgotPasswordForm({
   return (
     <form action={formAction} className="stack" noValidate>
       <input type="hidden" name="realm" value={realm} />
-      <InputField name="loginId" type="email" label={t("loginId")} autoComplete="username"
-        defaultValue={state.values.loginId} error={state.fieldErrors.loginId} required />
-      <InputField name="loginIdConfirm" type="email" label={t("loginIdConfirm")} autoComplete="off"
-        defaultValue={state.values.loginIdConfirm} error={state.fieldErrors.loginIdConfirm} required />
+      <InputField
+        name="loginId"
+        type="email"
+        label={t("loginId")}
+        autoComplete="username"
+        defaultValue={state.values.loginId}
+        error={state.fieldErrors.loginId}
+        required
+      />
+      <InputField
+        name="loginIdConfirm"
+        type="email"
+        label={t("loginIdConfirm")}
+        autoComplete="off"
+        defaultValue={state.values.loginIdConfirm}
+        error={state.fieldErrors.loginIdConfirm}
+        required
+      />
       <div className="actions">
         <SubmitButton>{t("submit")}</SubmitButton>
       </div>

@@ -19,9 +19,7 @@ export function useHolidayDateText() {
     const withYear = !date.everyYear;
     const start = format(date.startDate, locale, withYear);
     const dates =
-      date.endDate === date.startDate
-        ? start
-        : t("dateSpan", { start, end: format(date.endDate, locale, withYear) });
+      date.endDate === date.startDate ? start : t("dateSpan", { start, end: format(date.endDate, locale, withYear) });
     return date.everyYear ? t("everyYearSuffix", { dates }) : dates;
   };
 }

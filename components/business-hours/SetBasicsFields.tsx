@@ -17,13 +17,7 @@ export function SetBasicsFields({
   const t = useTranslations("BusinessHours");
   return (
     <>
-      <InputField
-        name="name"
-        label={t("name")}
-        defaultValue={values.name ?? ""}
-        error={errors.name}
-        required
-      />
+      <InputField name="name" label={t("name")} defaultValue={values.name ?? ""} error={errors.name} required />
       <SelectField
         name="timeZone"
         label={t("timeZone")}
@@ -34,9 +28,7 @@ export function SetBasicsFields({
       />
       <fieldset className="stack">
         <legend>{t("closedMessage")}</legend>
-        <p className="field-help">
-          {kind === "hours" ? t("closedMessageHelp") : t("holidayClosedMessageHelp")}
-        </p>
+        <p className="field-help">{kind === "hours" ? t("closedMessageHelp") : t("holidayClosedMessageHelp")}</p>
         <TextAreaField
           name="closedMessageDe"
           label={t("closedMessageDe")}

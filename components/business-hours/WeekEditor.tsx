@@ -24,13 +24,7 @@ export function WeekEditor({
         {t("weekHelp")} {t("moreRowsHelp")}
       </p>
       {WEEKDAYS.map((day) => (
-        <DayEditor
-          key={day}
-          day={day}
-          values={values}
-          errors={errors}
-          rows={rangeRowsToShow(values, day, submitted)}
-        />
+        <DayEditor key={day} day={day} values={values} errors={errors} rows={rangeRowsToShow(values, day, submitted)} />
       ))}
     </fieldset>
   );
@@ -73,9 +67,7 @@ function DayEditor({
       </div>
       <GroupError id={modeErrorId} error={modeError} />
       {Array.from({ length: rows }, (_, row) => {
-        const rangeLabel = (
-          <span className="sr-only"> ({t("rangeNumber", { number: row + 1 })})</span>
-        );
+        const rangeLabel = <span className="sr-only"> ({t("rangeNumber", { number: row + 1 })})</span>;
         return (
           <div key={row} className="flex flex-wrap items-start gap-4">
             {(["from", "to"] as const).map((end) => {

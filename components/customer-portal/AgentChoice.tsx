@@ -22,8 +22,7 @@ export function AgentChoice({
   const tErrors = useTranslations("Errors");
   const id = "field-agent";
   const describedBy =
-    [view.help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") ||
-    undefined;
+    [view.help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const help = view.help ? (
     <p id={`${id}-help`} className="field-help">
       {view.help}

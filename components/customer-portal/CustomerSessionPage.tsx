@@ -73,7 +73,12 @@ export async function CustomerSessionPage({
         <DiagnosticsConsent
           action={actions.diagnostics}
           sessionId={session.id}
-          texts={{ heading: t("diagnosticsHeading"), explanation: t("diagnosticsExplanation"), agree: t("diagnosticsAgree"), decline: t("diagnosticsDecline") }}
+          texts={{
+            heading: t("diagnosticsHeading"),
+            explanation: t("diagnosticsExplanation"),
+            agree: t("diagnosticsAgree"),
+            decline: t("diagnosticsDecline"),
+          }}
         />
       ) : null}
       {ended ? (
@@ -99,7 +104,15 @@ export async function CustomerSessionPage({
         <>
           <ChatMessageForm action={actions.message} sessionId={session.id} label={t("message")} sendLabel={t("send")} />
           {session.mayUpload ? (
-            <FileSendForm uploadUrl={`${base}/sessions/${session.id}/files`} texts={{ label: t("fileLabel"), send: t("fileSend"), sending: t("fileSending"), sent: t("fileSentStatus") }} />
+            <FileSendForm
+              uploadUrl={`${base}/sessions/${session.id}/files`}
+              texts={{
+                label: t("fileLabel"),
+                send: t("fileSend"),
+                sending: t("fileSending"),
+                sent: t("fileSentStatus"),
+              }}
+            />
           ) : null}
           <form action={actions.leave} className="actions">
             <input type="hidden" name="sessionId" value={session.id} />

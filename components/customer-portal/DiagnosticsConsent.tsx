@@ -18,7 +18,9 @@ function systemInformation() {
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     screen: { width: screen.width, height: screen.height },
     pixelRatio: window.devicePixelRatio,
-    connection: nav.connection ? { type: nav.connection.type, effectiveType: nav.connection.effectiveType, downlink: nav.connection.downlink } : undefined,
+    connection: nav.connection
+      ? { type: nav.connection.type, effectiveType: nav.connection.effectiveType, downlink: nav.connection.downlink }
+      : undefined,
     cookiesEnabled: nav.cookieEnabled,
     online: nav.onLine,
     hardwareConcurrency: nav.hardwareConcurrency,

@@ -43,13 +43,7 @@ export function SupportRequestForm({
       {fields.some((f) => f.required) ? <p className="muted">{t("requiredNote")}</p> : null}
       {fields.map((view) =>
         view.field === "agent" ? (
-          <AgentChoice
-            key="agent"
-            view={view}
-            agents={agents}
-            value={values.agent}
-            error={errors.agent}
-          />
+          <AgentChoice key="agent" view={view} agents={agents} value={values.agent} error={errors.agent} />
         ) : (
           <Field
             key={view.field}

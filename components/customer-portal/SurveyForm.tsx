@@ -14,7 +14,11 @@ export function SurveyForm({
   return (
     <section aria-labelledby="survey-heading" className="card">
       <h2 id="survey-heading">{texts.heading}</h2>
-      <RatingSurveyForm action={action} hidden={{ sessionId }} texts={{ rating: texts.rating, ratingLabels: texts.ratingLabels, comment: texts.comment, submit: texts.send }} />
+      <RatingSurveyForm
+        action={action}
+        hidden={{ sessionId }}
+        texts={{ rating: texts.rating, ratingLabels: texts.ratingLabels, comment: texts.comment, submit: texts.send }}
+      />
     </section>
   );
 }

@@ -5,7 +5,8 @@ import { RequestStatusListener } from "./RequestStatusListener";
 import "./customer-portal.css";
 
 const STATUSES = ["waiting", "abandoned", "noAgentResponse"] as const;
-const isKnownStatus = (status: string): status is (typeof STATUSES)[number] => (STATUSES as readonly string[]).includes(status);
+const isKnownStatus = (status: string): status is (typeof STATUSES)[number] =>
+  (STATUSES as readonly string[]).includes(status);
 
 /**
  * The customer's page after sending a request: the request number and what happens next. While it

@@ -19,11 +19,7 @@ export type BuiltInText = (field: CustomerField, kind: "label" | "help") => stri
  * The configured label and help in the customer's language; where a portal leaves one empty, the
  * built-in text (not the other language: a manager who wrote only German meant the built-in English).
  */
-export function fieldViewsOf(
-  fields: PublicField[],
-  locale: Locale,
-  builtIn: BuiltInText,
-): FieldView[] {
+export function fieldViewsOf(fields: PublicField[], locale: Locale, builtIn: BuiltInText): FieldView[] {
   return fields.map((f) => ({
     field: f.field,
     label: f.label[locale].trim() || builtIn(f.field, "label"),

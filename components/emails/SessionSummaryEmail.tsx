@@ -12,7 +12,15 @@ export type SessionSummaryEmailProps = {
 };
 
 /** The summary of a completed session, sent to the portal's completed-session address. */
-export function SessionSummaryEmail({ lang, heading, preview, facts, notesLabel, notes, footer }: SessionSummaryEmailProps) {
+export function SessionSummaryEmail({
+  lang,
+  heading,
+  preview,
+  facts,
+  notesLabel,
+  notes,
+  footer,
+}: SessionSummaryEmailProps) {
   return (
     <Html lang={lang}>
       <Head />

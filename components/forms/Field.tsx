@@ -81,7 +81,9 @@ type TextAreaFieldProps = Omit<FieldProps, "children"> & { defaultValue?: string
 
 export function TextAreaField({ defaultValue, rows = 4, ...field }: TextAreaFieldProps) {
   return (
-    <Field {...field}>{(props) => <textarea {...props} defaultValue={defaultValue} rows={rows} className="input" />}</Field>
+    <Field {...field}>
+      {(props) => <textarea {...props} defaultValue={defaultValue} rows={rows} className="input" />}
+    </Field>
   );
 }
 

@@ -2,7 +2,12 @@
 import { useFormStatus } from "react-dom";
 import type { ReactNode } from "react";
 
-export function SubmitButton({ children, name, value, variant = "primary" }: {
+export function SubmitButton({
+  children,
+  name,
+  value,
+  variant = "primary",
+}: {
   children: ReactNode;
   name?: string;
   value?: string;
@@ -10,7 +15,13 @@ export function SubmitButton({ children, name, value, variant = "primary" }: {
 }) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" name={name} value={value} className={`button button-${variant}`} aria-disabled={pending || undefined}>
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      className={`button button-${variant}`}
+      aria-disabled={pending || undefined}
+    >
       {children}
     </button>
   );

@@ -6,10 +6,18 @@ import { useTranslations } from "next-intl";
  * Sends a file into the session (the upload route checks the feature, the size and who may send).
  * The transcript shows it through the session's stream once stored.
  */
-export function FileSendForm({ uploadUrl, texts }: { uploadUrl: string; texts: { label: string; send: string; sending: string; sent: string } }) {
+export function FileSendForm({
+  uploadUrl,
+  texts,
+}: {
+  uploadUrl: string;
+  texts: { label: string; send: string; sending: string; sent: string };
+}) {
   const errors = useTranslations("Errors");
   const input = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState<{ kind: "idle" | "sending" | "sent" } | { kind: "error"; key: string }>({ kind: "idle" });
+  const [status, setStatus] = useState<{ kind: "idle" | "sending" | "sent" } | { kind: "error"; key: string }>({
+    kind: "idle",
+  });
   return (
     <form
       className="file-form"

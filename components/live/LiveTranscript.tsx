@@ -108,7 +108,8 @@ function describe(e: TranscriptEvent, labels: TranscriptLabels, fileUrl: string)
     case "file":
       return (
         <>
-          {labels.fileSent}: <a href={fileUrl.replace("FILE_ID", String(e.body.fileId))}>{String(e.body.name)}</a> ({formatSize(Number(e.body.size))})
+          {labels.fileSent}: <a href={fileUrl.replace("FILE_ID", String(e.body.fileId))}>{String(e.body.name)}</a> (
+          {formatSize(Number(e.body.size))})
         </>
       );
     case "diagnosticsRequested":

@@ -37,7 +37,14 @@ export function RatingSurveyForm({
         <div key={rating} className="rating">
           {RATINGS.map((value, i) => (
             <div key={value} className="checkbox">
-              <input type="radio" id={`rating-${value}`} name="rating" value={value} defaultChecked={rating === value} required />
+              <input
+                type="radio"
+                id={`rating-${value}`}
+                name="rating"
+                value={value}
+                defaultChecked={rating === value}
+                required
+              />
               <label htmlFor={`rating-${value}`}>{texts.ratingLabels[i]}</label>
             </div>
           ))}
@@ -48,7 +55,13 @@ export function RatingSurveyForm({
           </p>
         ) : null}
       </fieldset>
-      <TextAreaField name="comment" label={texts.comment} defaultValue={state.values.comment ?? ""} error={state.fieldErrors.comment} rows={3} />
+      <TextAreaField
+        name="comment"
+        label={texts.comment}
+        defaultValue={state.values.comment ?? ""}
+        error={state.fieldErrors.comment}
+        rows={3}
+      />
       <div className="actions">
         <SubmitButton>{texts.submit}</SubmitButton>
       </div>

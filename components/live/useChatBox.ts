@@ -62,6 +62,11 @@ export function useChatBox(action: (state: FormState, formData: FormData) => Pro
     state,
     insertAtCursor,
     formProps: { ref: form, action: formAction, onSubmit },
-    boxProps: { ref: box, value: draft, onChange: (event: React.ChangeEvent<HTMLTextAreaElement>) => setDraft(event.target.value), onKeyDown },
+    boxProps: {
+      ref: box,
+      value: draft,
+      onChange: (event: React.ChangeEvent<HTMLTextAreaElement>) => setDraft(event.target.value),
+      onKeyDown,
+    },
   };
 }

@@ -12,10 +12,41 @@ export function ApiManagerForm({ action }: { action: (state: FormState, formData
   return (
     <form action={formAction} className="stack" noValidate>
       <div className="checkbox-grid">
-        <InputField name="name" label={t("name")} autoComplete="off" defaultValue={values.name} error={errors.name} required />
-        <InputField name="loginId" type="email" label={t("loginId")} autoComplete="off" defaultValue={values.loginId} error={errors.loginId} required />
-        <InputField name="email" type="email" label={t("email")} autoComplete="off" defaultValue={values.email} error={errors.email} required />
-        <InputField name="password" type="password" label={t("password")} description={t("passwordHelp")} autoComplete="new-password" error={errors.password} required />
+        <InputField
+          name="name"
+          label={t("name")}
+          autoComplete="off"
+          defaultValue={values.name}
+          error={errors.name}
+          required
+        />
+        <InputField
+          name="loginId"
+          type="email"
+          label={t("loginId")}
+          autoComplete="off"
+          defaultValue={values.loginId}
+          error={errors.loginId}
+          required
+        />
+        <InputField
+          name="email"
+          type="email"
+          label={t("email")}
+          autoComplete="off"
+          defaultValue={values.email}
+          error={errors.email}
+          required
+        />
+        <InputField
+          name="password"
+          type="password"
+          label={t("password")}
+          description={t("passwordHelp")}
+          autoComplete="new-password"
+          error={errors.password}
+          required
+        />
       </div>
       <div className="actions">
         <SubmitButton>{t("addApiManager")}</SubmitButton>

@@ -4,7 +4,17 @@ import { useTranslations } from "next-intl";
 type Row = { id: string; name: string; loginId: string; email: string; teams?: string[] };
 
 /** Managers with checkboxes and "Ausgewählte Manager löschen". */
-export function ManagerList({ managers, action, returnTo, linkToEdit }: { managers: Row[]; action: (f: FormData) => Promise<void>; returnTo: string; linkToEdit: boolean }) {
+export function ManagerList({
+  managers,
+  action,
+  returnTo,
+  linkToEdit,
+}: {
+  managers: Row[];
+  action: (f: FormData) => Promise<void>;
+  returnTo: string;
+  linkToEdit: boolean;
+}) {
   const t = useTranslations("Managers");
   if (managers.length === 0) return <p>{t("none")}</p>;
   return (
@@ -13,7 +23,9 @@ export function ManagerList({ managers, action, returnTo, linkToEdit }: { manage
       <table className="table">
         <thead>
           <tr>
-            <th scope="col"><span className="sr-only">{t("select")}</span></th>
+            <th scope="col">
+              <span className="sr-only">{t("select")}</span>
+            </th>
             <th scope="col">{t("name")}</th>
             <th scope="col">{t("loginId")}</th>
             <th scope="col">{t("email")}</th>
@@ -24,7 +36,12 @@ export function ManagerList({ managers, action, returnTo, linkToEdit }: { manage
           {managers.map((m) => (
             <tr key={m.id}>
               <td>
-                <input type="checkbox" name="managerIds" value={m.id} aria-label={t("selectManager", { name: m.name })} />
+                <input
+                  type="checkbox"
+                  name="managerIds"
+                  value={m.id}
+                  aria-label={t("selectManager", { name: m.name })}
+                />
               </td>
               <td>{linkToEdit ? <Link href={`/manager/managers/${m.id}`}>{m.name}</Link> : m.name}</td>
               <td>{m.loginId}</td>

@@ -7,7 +7,14 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TEAM_MANAGER_RIGHTS } from "@/lib/access/rights";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
-type Defaults = { managerId?: string; loginId: string; email: string; name: string; teamIds: string[]; rights: string[] };
+type Defaults = {
+  managerId?: string;
+  loginId: string;
+  email: string;
+  name: string;
+  teamIds: string[];
+  rights: string[];
+};
 
 /** "Manager hinzufügen" and editing a team manager: login, contact, teams managed and team-level rights. */
 export function TeamManagerForm({
@@ -35,9 +42,33 @@ export function TeamManagerForm({
       {defaults.managerId ? <input type="hidden" name="managerId" value={defaults.managerId} /> : null}
       <FormAlert error={errors.form} />
       <div className="checkbox-grid">
-        <InputField name="name" label={t("name")} autoComplete="off" defaultValue={values.name ?? defaults.name} error={errors.name} required />
-        <InputField name="loginId" type="email" label={t("loginId")} description={t("loginIdHelp")} autoComplete="off" defaultValue={values.loginId ?? defaults.loginId} error={errors.loginId} required />
-        <InputField name="email" type="email" label={t("email")} autoComplete="off" defaultValue={values.email ?? defaults.email} error={errors.email} required />
+        <InputField
+          name="name"
+          label={t("name")}
+          autoComplete="off"
+          defaultValue={values.name ?? defaults.name}
+          error={errors.name}
+          required
+        />
+        <InputField
+          name="loginId"
+          type="email"
+          label={t("loginId")}
+          description={t("loginIdHelp")}
+          autoComplete="off"
+          defaultValue={values.loginId ?? defaults.loginId}
+          error={errors.loginId}
+          required
+        />
+        <InputField
+          name="email"
+          type="email"
+          label={t("email")}
+          autoComplete="off"
+          defaultValue={values.email ?? defaults.email}
+          error={errors.email}
+          required
+        />
         <InputField
           name="password"
           type="password"
@@ -58,7 +89,13 @@ export function TeamManagerForm({
         <div className="checkbox-grid">
           {teams.map((team) => (
             <div key={team.id} className="checkbox">
-              <input type="checkbox" id={`team-${team.id}`} name="teamIds" value={team.id} defaultChecked={teamIds.includes(team.id)} />
+              <input
+                type="checkbox"
+                id={`team-${team.id}`}
+                name="teamIds"
+                value={team.id}
+                defaultChecked={teamIds.includes(team.id)}
+              />
               <label htmlFor={`team-${team.id}`}>{team.path}</label>
             </div>
           ))}
@@ -69,7 +106,13 @@ export function TeamManagerForm({
         <div className="checkbox-grid">
           {TEAM_MANAGER_RIGHTS.map((right) => (
             <div key={right} className="checkbox">
-              <input type="checkbox" id={`right-${right}`} name="rights" value={right} defaultChecked={rights.includes(right)} />
+              <input
+                type="checkbox"
+                id={`right-${right}`}
+                name="rights"
+                value={right}
+                defaultChecked={rights.includes(right)}
+              />
               <label htmlFor={`right-${right}`}>{r(right)}</label>
             </div>
           ))}

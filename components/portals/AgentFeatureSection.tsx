@@ -4,7 +4,13 @@ import type { agentPortalFeatures } from "@/lib/portals/agent-portal-features";
 import { FeatureMatrix } from "./FeatureMatrix";
 
 /** On an agent's page: per portal the agent reaches, each feature's effective value and why. */
-export async function AgentFeatureSection({ portals, teamId }: { portals: Awaited<ReturnType<typeof agentPortalFeatures>>; teamId: string | null }) {
+export async function AgentFeatureSection({
+  portals,
+  teamId,
+}: {
+  portals: Awaited<ReturnType<typeof agentPortalFeatures>>;
+  teamId: string | null;
+}) {
   const t = await getTranslations("Portals");
   return (
     <section aria-labelledby="agent-features" className="card">
@@ -19,7 +25,12 @@ export async function AgentFeatureSection({ portals, teamId }: { portals: Awaite
         <FeatureMatrix
           caption={t("agentMatrixCaption")}
           rowHeader={t("portal")}
-          rows={portals.map((p) => ({ key: p.portalId, header: p.portalName, detail: p.subPortals.join(", "), features: p.features }))}
+          rows={portals.map((p) => ({
+            key: p.portalId,
+            header: p.portalName,
+            detail: p.subPortals.join(", "),
+            features: p.features,
+          }))}
         />
       )}
     </section>

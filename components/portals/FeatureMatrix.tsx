@@ -4,10 +4,23 @@ import type { ResolvedFeature } from "@/lib/features/resolve-feature";
 import { PORTAL_FEATURES, type PortalFeature } from "@/lib/portals/portal-features";
 import { FeatureValue } from "./FeatureValue";
 
-export type FeatureMatrixRow = { key: string; header: ReactNode; detail?: ReactNode; features: Record<PortalFeature, ResolvedFeature> };
+export type FeatureMatrixRow = {
+  key: string;
+  header: ReactNode;
+  detail?: ReactNode;
+  features: Record<PortalFeature, ResolvedFeature>;
+};
 
 /** Rows (agents or portals) × features, each cell with its effective value and the reason. */
-export function FeatureMatrix({ caption, rowHeader, rows }: { caption: string; rowHeader: string; rows: FeatureMatrixRow[] }) {
+export function FeatureMatrix({
+  caption,
+  rowHeader,
+  rows,
+}: {
+  caption: string;
+  rowHeader: string;
+  rows: FeatureMatrixRow[];
+}) {
   const t = useTranslations("Portals");
   return (
     <div className="table-scroll">

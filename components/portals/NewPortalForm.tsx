@@ -24,11 +24,31 @@ export function NewPortalForm({ action }: { action: (state: FormState, formData:
         error={e.type}
         options={PORTAL_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }))}
       />
-      <InputField name="slug" label={t("slug")} description={t("slugHelp")} defaultValue={v("slug")} error={e.slug} required />
+      <InputField
+        name="slug"
+        label={t("slug")}
+        description={t("slugHelp")}
+        defaultValue={v("slug")}
+        error={e.slug}
+        required
+      />
       <fieldset className="stack">
         <legend>{t("firstSubPortal")}</legend>
-        <InputField name="subPortalName" label={t("subPortalName")} defaultValue={v("subPortalName", t("defaultSubPortalName"))} error={e.subPortalName} required />
-        <InputField name="subPortalSlug" label={t("subPortalSlug")} description={t("slugHelp")} defaultValue={v("subPortalSlug", t("defaultSubPortalSlug"))} error={e.subPortalSlug} required />
+        <InputField
+          name="subPortalName"
+          label={t("subPortalName")}
+          defaultValue={v("subPortalName", t("defaultSubPortalName"))}
+          error={e.subPortalName}
+          required
+        />
+        <InputField
+          name="subPortalSlug"
+          label={t("subPortalSlug")}
+          description={t("slugHelp")}
+          defaultValue={v("subPortalSlug", t("defaultSubPortalSlug"))}
+          error={e.subPortalSlug}
+          required
+        />
       </fieldset>
       <div className="actions">
         <SubmitButton>{t("create")}</SubmitButton>

@@ -5,7 +5,15 @@ import { Tabs } from "@/components/shell/Tabs";
 export type PortalTab = "settings" | "subPortals" | "agents";
 
 /** Title, the public address and the tabs shared by a portal's pages. */
-export async function PortalHeader({ portal, current, publicUrl }: { portal: { id: string; name: string; slug: string }; current: PortalTab; publicUrl: string }) {
+export async function PortalHeader({
+  portal,
+  current,
+  publicUrl,
+}: {
+  portal: { id: string; name: string; slug: string };
+  current: PortalTab;
+  publicUrl: string;
+}) {
   const t = await getTranslations("Portals");
   const base = `/manager/portals/${portal.id}`;
   const tabs = [
@@ -26,7 +34,11 @@ export async function PortalHeader({ portal, current, publicUrl }: { portal: { i
       <p className="muted">
         {t("publicAddress")}: <a href={address}>{address}</a>
       </p>
-      <Tabs label={t("tabsLabel")} tabs={tabs.map(({ href, label }) => ({ href, label }))} current={tabs.find((tab) => tab.key === current)!.href} />
+      <Tabs
+        label={t("tabsLabel")}
+        tabs={tabs.map(({ href, label }) => ({ href, label }))}
+        current={tabs.find((tab) => tab.key === current)!.href}
+      />
     </>
   );
 }

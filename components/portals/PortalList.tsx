@@ -16,7 +16,8 @@ export function PortalList({ portals }: { portals: PortalListEntry[] }) {
             <summary>
               <span className="portal-name">{portal.name}</span>{" "}
               <span className="muted">
-                {t(`types.${portal.type}`)} · /p/{portal.slug} · {t("subPortalCount", { count: portal.subPortals.length })}
+                {t(`types.${portal.type}`)} · /p/{portal.slug} ·{" "}
+                {t("subPortalCount", { count: portal.subPortals.length })}
               </span>
             </summary>
             <p>

@@ -7,7 +7,13 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import type { FieldConfig } from "@/lib/portals/portal-fields";
 import { PORTAL_FEATURES, type PortalFeature } from "@/lib/portals/portal-features";
-import { type CustomerField, ESSENTIAL_FIELDS, PORTAL_TYPES, type PortalType, supportsQueueMode } from "@/lib/portals/portal-types";
+import {
+  type CustomerField,
+  ESSENTIAL_FIELDS,
+  PORTAL_TYPES,
+  type PortalType,
+  supportsQueueMode,
+} from "@/lib/portals/portal-types";
 
 export type PortalSettingsValues = {
   id: string;
@@ -48,7 +54,14 @@ export function PortalSettingsForm({
       {/* A disabled fieldset makes every control read-only and keeps them out of the submission. */}
       <fieldset disabled={!mayChange} className="plain stack">
         <InputField name="name" label={t("name")} defaultValue={v("name", defaults.name)} error={e.name} required />
-        <InputField name="slug" label={t("slug")} description={t("slugHelp")} defaultValue={v("slug", defaults.slug)} error={e.slug} required />
+        <InputField
+          name="slug"
+          label={t("slug")}
+          description={t("slugHelp")}
+          defaultValue={v("slug", defaults.slug)}
+          error={e.slug}
+          required
+        />
         <SelectField
           name="type"
           label={t("type")}
@@ -58,7 +71,12 @@ export function PortalSettingsForm({
           options={PORTAL_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }))}
         />
         {supportsQueueMode(defaults.type) ? (
-          <CheckboxField name="queueMode" label={t("queueMode")} description={t("queueModeHelp")} defaultChecked={checked("queueMode", defaults.queueMode)} />
+          <CheckboxField
+            name="queueMode"
+            label={t("queueMode")}
+            description={t("queueModeHelp")}
+            defaultChecked={checked("queueMode", defaults.queueMode)}
+          />
         ) : null}
 
         <fieldset className="stack">
@@ -73,8 +91,18 @@ export function PortalSettingsForm({
                 <legend>{t(`fieldNames.${field}`)}</legend>
                 <input type="hidden" name={`${key}.present`} value="1" />
                 <div className="actions">
-                  <CheckboxField name={`${key}.shown`} label={t("fieldShown")} defaultChecked={locked || checked(`${key}.shown`, config.shown)} disabled={locked} />
-                  <CheckboxField name={`${key}.required`} label={t("fieldRequired")} defaultChecked={locked || checked(`${key}.required`, config.required)} disabled={locked} />
+                  <CheckboxField
+                    name={`${key}.shown`}
+                    label={t("fieldShown")}
+                    defaultChecked={locked || checked(`${key}.shown`, config.shown)}
+                    disabled={locked}
+                  />
+                  <CheckboxField
+                    name={`${key}.required`}
+                    label={t("fieldRequired")}
+                    defaultChecked={locked || checked(`${key}.required`, config.required)}
+                    disabled={locked}
+                  />
                   {locked ? <span className="muted">{t("fieldEssential")}</span> : null}
                   {/* A disabled checkbox is not submitted: send what it shows, or a type change would store the field as hidden. */}
                   {locked ? (
@@ -85,10 +113,30 @@ export function PortalSettingsForm({
                   ) : null}
                 </div>
                 <div className="grid-2">
-                  <InputField name={`${key}.labelDe`} label={t("labelDe")} defaultValue={v(`${key}.labelDe`, config.label.de)} error={e[`${key}.labelDe`]} />
-                  <InputField name={`${key}.labelEn`} label={t("labelEn")} defaultValue={v(`${key}.labelEn`, config.label.en)} error={e[`${key}.labelEn`]} />
-                  <InputField name={`${key}.helpDe`} label={t("helpDe")} defaultValue={v(`${key}.helpDe`, config.help.de)} error={e[`${key}.helpDe`]} />
-                  <InputField name={`${key}.helpEn`} label={t("helpEn")} defaultValue={v(`${key}.helpEn`, config.help.en)} error={e[`${key}.helpEn`]} />
+                  <InputField
+                    name={`${key}.labelDe`}
+                    label={t("labelDe")}
+                    defaultValue={v(`${key}.labelDe`, config.label.de)}
+                    error={e[`${key}.labelDe`]}
+                  />
+                  <InputField
+                    name={`${key}.labelEn`}
+                    label={t("labelEn")}
+                    defaultValue={v(`${key}.labelEn`, config.label.en)}
+                    error={e[`${key}.labelEn`]}
+                  />
+                  <InputField
+                    name={`${key}.helpDe`}
+                    label={t("helpDe")}
+                    defaultValue={v(`${key}.helpDe`, config.help.de)}
+                    error={e[`${key}.helpDe`]}
+                  />
+                  <InputField
+                    name={`${key}.helpEn`}
+                    label={t("helpEn")}
+                    defaultValue={v(`${key}.helpEn`, config.help.en)}
+                    error={e[`${key}.helpEn`]}
+                  />
                 </div>
               </fieldset>
             );
@@ -97,8 +145,20 @@ export function PortalSettingsForm({
 
         <fieldset className="stack">
           <legend>{t("welcome")}</legend>
-          <TextAreaField name="welcomeDe" label={t("welcomeDe")} defaultValue={v("welcomeDe", defaults.welcomeDe)} error={e.welcomeDe} rows={3} />
-          <TextAreaField name="welcomeEn" label={t("welcomeEn")} defaultValue={v("welcomeEn", defaults.welcomeEn)} error={e.welcomeEn} rows={3} />
+          <TextAreaField
+            name="welcomeDe"
+            label={t("welcomeDe")}
+            defaultValue={v("welcomeDe", defaults.welcomeDe)}
+            error={e.welcomeDe}
+            rows={3}
+          />
+          <TextAreaField
+            name="welcomeEn"
+            label={t("welcomeEn")}
+            defaultValue={v("welcomeEn", defaults.welcomeEn)}
+            error={e.welcomeEn}
+            rows={3}
+          />
         </fieldset>
 
         <fieldset className="stack">
@@ -106,7 +166,8 @@ export function PortalSettingsForm({
           <p className="muted">{t("featuresHelp")}</p>
           <div className="checkbox-grid">
             {PORTAL_FEATURES.map((feature) => {
-              const blocked = feature === "sessionRecording" && !localRecordingAllowed && !defaults.features.sessionRecording;
+              const blocked =
+                feature === "sessionRecording" && !localRecordingAllowed && !defaults.features.sessionRecording;
               return (
                 <CheckboxField
                   key={feature}
@@ -114,7 +175,9 @@ export function PortalSettingsForm({
                   label={t(`featureNames.${feature}`)}
                   defaultChecked={checked(`features.${feature}`, defaults.features[feature])}
                   disabled={blocked}
-                  description={feature === "sessionRecording" && !localRecordingAllowed ? t("recordingNeedsGrant") : undefined}
+                  description={
+                    feature === "sessionRecording" && !localRecordingAllowed ? t("recordingNeedsGrant") : undefined
+                  }
                   error={e[`features.${feature}`]}
                 />
               );

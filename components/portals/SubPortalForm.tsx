@@ -26,8 +26,21 @@ export function SubPortalForm({
       <FormAlert error={e.form} />
       <input type="hidden" name="portalId" value={portalId} />
       {subPortal ? <input type="hidden" name="subPortalId" value={subPortal.id} /> : null}
-      <InputField name="name" label={t("subPortalName")} defaultValue={state.values.name ?? subPortal?.name ?? ""} error={e.name} required />
-      <InputField name="slug" label={t("subPortalSlug")} description={t("slugHelp")} defaultValue={state.values.slug ?? subPortal?.slug ?? ""} error={e.slug} required />
+      <InputField
+        name="name"
+        label={t("subPortalName")}
+        defaultValue={state.values.name ?? subPortal?.name ?? ""}
+        error={e.name}
+        required
+      />
+      <InputField
+        name="slug"
+        label={t("subPortalSlug")}
+        description={t("slugHelp")}
+        defaultValue={state.values.slug ?? subPortal?.slug ?? ""}
+        error={e.slug}
+        required
+      />
       <div className="actions">
         <SubmitButton>{submitLabel}</SubmitButton>
       </div>

@@ -31,7 +31,13 @@ export function TeamPortalsForm({
             <div className="checkbox-grid">
               {portal.subPortals.map((sub) => (
                 <div className="checkbox" key={sub.id}>
-                  <input type="checkbox" id={`sub-${sub.id}`} name="subPortalIds" value={sub.id} defaultChecked={sub.assigned} />
+                  <input
+                    type="checkbox"
+                    id={`sub-${sub.id}`}
+                    name="subPortalIds"
+                    value={sub.id}
+                    defaultChecked={sub.assigned}
+                  />
                   <label htmlFor={`sub-${sub.id}`}>{sub.name}</label>
                 </div>
               ))}

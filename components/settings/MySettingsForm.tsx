@@ -30,22 +30,55 @@ export function MySettingsForm({
       </p>
       <fieldset className="stack">
         <legend>{t("profile")}</legend>
-        <InputField name="email" type="email" label={t("email")} autoComplete="email"
-          defaultValue={values.email} error={errors.email} required />
-        <SelectField name="timeZone" label={t("timeZone")} options={timeZones.map((z) => ({ value: z, label: z }))}
-          defaultValue={values.timeZone} error={errors.timeZone} />
-        <SelectField name="language" label={t("language")} options={useLanguageOptions()}
-          defaultValue={values.language} error={errors.language} />
+        <InputField
+          name="email"
+          type="email"
+          label={t("email")}
+          autoComplete="email"
+          defaultValue={values.email}
+          error={errors.email}
+          required
+        />
+        <SelectField
+          name="timeZone"
+          label={t("timeZone")}
+          options={timeZones.map((z) => ({ value: z, label: z }))}
+          defaultValue={values.timeZone}
+          error={errors.timeZone}
+        />
+        <SelectField
+          name="language"
+          label={t("language")}
+          options={useLanguageOptions()}
+          defaultValue={values.language}
+          error={errors.language}
+        />
       </fieldset>
       <fieldset className="stack">
         <legend>{t("password")}</legend>
         <p className="field-help">{t("passwordHint")}</p>
-        <InputField name="currentPassword" type="password" label={t("currentPassword")}
-          autoComplete="current-password" error={errors.currentPassword} />
-        <InputField name="newPassword" type="password" label={t("newPassword")} description={t("newPasswordHelp")}
-          autoComplete="new-password" error={errors.newPassword} />
-        <InputField name="newPasswordConfirm" type="password" label={t("newPasswordConfirm")}
-          autoComplete="new-password" error={errors.newPasswordConfirm} />
+        <InputField
+          name="currentPassword"
+          type="password"
+          label={t("currentPassword")}
+          autoComplete="current-password"
+          error={errors.currentPassword}
+        />
+        <InputField
+          name="newPassword"
+          type="password"
+          label={t("newPassword")}
+          description={t("newPasswordHelp")}
+          autoComplete="new-password"
+          error={errors.newPassword}
+        />
+        <InputField
+          name="newPasswordConfirm"
+          type="password"
+          label={t("newPasswordConfirm")}
+          autoComplete="new-password"
+          error={errors.newPasswordConfirm}
+        />
       </fieldset>
       <div className="actions">
         <SubmitButton>{t("submit")}</SubmitButton>

@@ -8,7 +8,15 @@ import { rightsOf } from "@/lib/access/management-scope";
 import { navItemsFor } from "@/lib/navigation/nav-items";
 
 /** The signed-in frame: header with the user and sign-out, left navigation, main content. */
-export async function AppShell({ realm, principal, children }: { realm: Realm; principal: Principal; children: ReactNode }) {
+export async function AppShell({
+  realm,
+  principal,
+  children,
+}: {
+  realm: Realm;
+  principal: Principal;
+  children: ReactNode;
+}) {
   const t = await getTranslations("Nav");
   const common = await getTranslations("Common");
   const pathname = ((await headers()).get("x-lotse-pathname") ?? "").split("?")[0] ?? "";
@@ -33,7 +41,9 @@ export async function AppShell({ realm, principal, children }: { realm: Realm; p
             <li key={item.href}>
               <Link
                 href={item.href}
-                aria-current={pathname === item.href ? "page" : pathname.startsWith(`${item.href}/`) ? "true" : undefined}
+                aria-current={
+                  pathname === item.href ? "page" : pathname.startsWith(`${item.href}/`) ? "true" : undefined
+                }
               >
                 {t(item.labelKey)}
               </Link>

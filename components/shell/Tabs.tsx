@@ -1,7 +1,15 @@
 import Link from "next/link";
 
 /** Tabs as links ("Registerkarten" in the manual); the current one is marked for screen readers. */
-export function Tabs({ label, tabs, current }: { label: string; tabs: { href: string; label: string }[]; current: string }) {
+export function Tabs({
+  label,
+  tabs,
+  current,
+}: {
+  label: string;
+  tabs: { href: string; label: string }[];
+  current: string;
+}) {
   return (
     <nav aria-label={label} className="tabs">
       <ul>

@@ -7,10 +7,24 @@ export function FunctionLabel({ fn }: { fn: AgentFunction }) {
   return <label htmlFor={`function-${fn}`}>{f(fn)}</label>;
 }
 
-export function FunctionSelect({ fn, defaultValue, inheritLabel }: { fn: AgentFunction; defaultValue: string; inheritLabel: string }) {
+export function FunctionSelect({
+  fn,
+  defaultValue,
+  inheritLabel,
+}: {
+  fn: AgentFunction;
+  defaultValue: string;
+  inheritLabel: string;
+}) {
   const f = useTranslations("Functions");
   return (
-    <select key={defaultValue} id={`function-${fn}`} name={`function.${fn}`} className="input" defaultValue={defaultValue}>
+    <select
+      key={defaultValue}
+      id={`function-${fn}`}
+      name={`function.${fn}`}
+      className="input"
+      defaultValue={defaultValue}
+    >
       <option value="inherit">{inheritLabel}</option>
       <option value="on">{f("on")}</option>
       <option value="off">{f("off")}</option>

@@ -61,15 +61,42 @@ export function TeamSettingsForm({
           label={t("parent")}
           defaultValue={v("parentId")}
           error={errors.parentId}
-          options={[...(allowTopLevel ? [{ value: "", label: t("noParent") }] : []), ...parentOptions.map((o) => ({ value: o.id, label: o.path }))]}
+          options={[
+            ...(allowTopLevel ? [{ value: "", label: t("noParent") }] : []),
+            ...parentOptions.map((o) => ({ value: o.id, label: o.path })),
+          ]}
         />
       )}
-      <InputField name="availableLogins" label={t("availableLogins")} description={t("availableLoginsHelp")} defaultValue={v("availableLogins")} error={errors.availableLogins} />
+      <InputField
+        name="availableLogins"
+        label={t("availableLogins")}
+        description={t("availableLoginsHelp")}
+        defaultValue={v("availableLogins")}
+        error={errors.availableLogins}
+      />
       <fieldset className="stack">
         <legend>{t("messages")}</legend>
-        <TextAreaField name="greeting" label={t("greeting")} defaultValue={v("greeting")} error={errors.greeting} rows={2} />
-        <TextAreaField name="cannedMessages" label={t("cannedMessages")} description={t("onePerLine")} defaultValue={v("cannedMessages")} error={errors.cannedMessages} />
-        <TextAreaField name="cannedUrls" label={t("cannedUrls")} description={t("cannedUrlsHelp")} defaultValue={v("cannedUrls")} error={errors.cannedUrls} />
+        <TextAreaField
+          name="greeting"
+          label={t("greeting")}
+          defaultValue={v("greeting")}
+          error={errors.greeting}
+          rows={2}
+        />
+        <TextAreaField
+          name="cannedMessages"
+          label={t("cannedMessages")}
+          description={t("onePerLine")}
+          defaultValue={v("cannedMessages")}
+          error={errors.cannedMessages}
+        />
+        <TextAreaField
+          name="cannedUrls"
+          label={t("cannedUrls")}
+          description={t("cannedUrlsHelp")}
+          defaultValue={v("cannedUrls")}
+          error={errors.cannedUrls}
+        />
       </fieldset>
       <fieldset>
         <legend>{t("functions")}</legend>
@@ -91,14 +118,23 @@ export function TeamSettingsForm({
                   <FunctionSelect
                     fn={fn}
                     defaultValue={state.values[`function.${fn}`] ?? defaults.functions[fn] ?? "inherit"}
-                    inheritLabel={f("inheritWithValue", { value: onOff(inherited[fn].value), source: describeSource(f, inherited[fn].source) })}
+                    inheritLabel={f("inheritWithValue", {
+                      value: onOff(inherited[fn].value),
+                      source: describeSource(f, inherited[fn].source),
+                    })}
                   />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <InputField name="maxSessions" label={t("maxSessions")} description={t("maxSessionsHelp", { inherited: String(inheritedMaxSessions) })} defaultValue={v("maxSessions")} error={errors.maxSessions} />
+        <InputField
+          name="maxSessions"
+          label={t("maxSessions")}
+          description={t("maxSessionsHelp", { inherited: String(inheritedMaxSessions) })}
+          defaultValue={v("maxSessions")}
+          error={errors.maxSessions}
+        />
       </fieldset>
       <div className="actions">
         <SubmitButton>{submitLabel}</SubmitButton>

@@ -13,7 +13,11 @@ export function TeamTree({ roots, mayAddSubTeams }: { roots: TeamTreeNode[]; may
             <Link href={`/manager/teams/${node.id}`}>{node.name}</Link>
             <span className="muted">{t("agentCount", { count: node.agentCount })}</span>
             {mayAddSubTeams ? (
-              <Link href={`/manager/teams?parent=${node.id}#add-team`} aria-label={t("addSubTeamArrow", { team: node.name })} title={t("addSubTeamArrow", { team: node.name })}>
+              <Link
+                href={`/manager/teams?parent=${node.id}#add-team`}
+                aria-label={t("addSubTeamArrow", { team: node.name })}
+                title={t("addSubTeamArrow", { team: node.name })}
+              >
                 <span aria-hidden="true">➜</span>
               </Link>
             ) : null}

@@ -59,14 +59,21 @@ class PageAudit {
     page.on("response", (response) => {
       const request = response.request();
       // Browsers ask for /favicon.ico on their own; Lotse ships none, which is not a page's fault.
-      if (response.status() < 400 || request.isNavigationRequest() || new URL(request.url()).pathname === "/favicon.ico") return;
+      if (
+        response.status() < 400 ||
+        request.isNavigationRequest() ||
+        new URL(request.url()).pathname === "/favicon.ico"
+      )
+        return;
       this.scriptErrors.push(`${page.url()}: ${request.method()} ${request.url()} answered ${response.status()}`);
     });
   }
 
   unchecked(): string[] {
     for (const entry of this.current.values()) this.visit(entry);
-    return [...this.visited.entries()].filter(([route]) => !this.checked.has(route)).map(([route, url]) => `${route} (${url})`);
+    return [...this.visited.entries()]
+      .filter(([route]) => !this.checked.has(route))
+      .map(([route, url]) => `${route} (${url})`);
   }
 }
 
@@ -215,7 +222,10 @@ export const test = base.extend<
         await expect(page).toHaveURL(/\/admin\/overview\?notice=managerCreated$/);
         await expect(page.getByRole("status")).toHaveText(de.Notices.managerCreated);
         await lotse.checkOnce(page);
-        const link = page.getByRole("row").filter({ hasText: manager.loginId }).getByRole("link", { name: manager.name });
+        const link = page
+          .getByRole("row")
+          .filter({ hasText: manager.loginId })
+          .getByRole("link", { name: manager.name });
         const id = (await link.getAttribute("href"))?.split("/").pop();
         if (!id) throw new Error(`no link to the new manager ${manager.loginId}`);
         return { ...manager, id };

@@ -11,7 +11,12 @@ export type Fields = [string, string][];
  * for everyone, so whoever sees the form once can post it with any other fields. The page is read
  * through `context`'s request API and parsed in a throwaway, unaudited page.
  */
-export async function actionFieldsOf(browser: Browser, context: BrowserContext, url: string, formSelector: string): Promise<Fields> {
+export async function actionFieldsOf(
+  browser: Browser,
+  context: BrowserContext,
+  url: string,
+  formSelector: string,
+): Promise<Fields> {
   const response = await context.request.get(url);
   expect(response.status(), `page ${url}`).toBe(200);
   const scratch = await browser.newContext({ javaScriptEnabled: false });
@@ -21,7 +26,9 @@ export async function actionFieldsOf(browser: Browser, context: BrowserContext, 
     const form = page.locator(formSelector);
     await expect(form, `form ${formSelector} on ${url}`).toHaveCount(1);
     const fields = await form.evaluate((f: HTMLFormElement) =>
-      [...new FormData(f)].filter(([name]) => name.startsWith("$ACTION")).map(([name, value]) => [name, String(value)] as [string, string]),
+      [...new FormData(f)]
+        .filter(([name]) => name.startsWith("$ACTION"))
+        .map(([name, value]) => [name, String(value)] as [string, string]),
     );
     expect(fields.length, `$ACTION fields in ${formSelector} on ${url}`).toBeGreaterThan(0);
     return fields;
@@ -33,10 +40,19 @@ export async function actionFieldsOf(browser: Browser, context: BrowserContext, 
 export type Answer = { status: number; location: string | null };
 
 /** Posts fields as multipart form data, same-origin, without following a redirect. */
-export async function postForm(context: BrowserContext, baseURL: string | undefined, path: string, fields: Fields): Promise<Answer> {
+export async function postForm(
+  context: BrowserContext,
+  baseURL: string | undefined,
+  path: string,
+  fields: Fields,
+): Promise<Answer> {
   const form = new FormData();
   for (const [name, value] of fields) form.append(name, value);
-  const response = await context.request.post(path, { multipart: form, headers: { Origin: baseURL! }, maxRedirects: 0 });
+  const response = await context.request.post(path, {
+    multipart: form,
+    headers: { Origin: baseURL! },
+    maxRedirects: 0,
+  });
   const raw = response.headers()["location"];
   const location = raw ? (({ pathname, search }) => pathname + search)(new URL(raw, baseURL)) : null;
   return { status: response.status(), location };

@@ -63,7 +63,10 @@ function readMails(): CapturedMail[] {
     .readdirSync(MAIL_DIR)
     .filter((name) => name.endsWith(".json") && !name.startsWith("."))
     .sort()
-    .map((name) => ({ ...(JSON.parse(fs.readFileSync(path.join(MAIL_DIR, name), "utf8")) as Omit<CapturedMail, "file">), file: name }));
+    .map((name) => ({
+      ...(JSON.parse(fs.readFileSync(path.join(MAIL_DIR, name), "utf8")) as Omit<CapturedMail, "file">),
+      file: name,
+    }));
 }
 
 /** Polls the capture directory until a message to `recipient` arrives; returns the newest one. */

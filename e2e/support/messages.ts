@@ -1,5 +1,12 @@
 // The UI texts, straight from the app's message files, so specs click what a user reads.
-import { isArgumentElement, isLiteralElement, isPluralElement, isPoundElement, isSelectElement, parse } from "@formatjs/icu-messageformat-parser";
+import {
+  isArgumentElement,
+  isLiteralElement,
+  isPluralElement,
+  isPoundElement,
+  isSelectElement,
+  parse,
+} from "@formatjs/icu-messageformat-parser";
 import de from "../../messages/de.json";
 import en from "../../messages/en.json";
 
@@ -26,7 +33,10 @@ export function icu(message: string, values: Record<string, string | number> = {
         if (isArgumentElement(element)) return String(values[element.value] ?? `{${element.value}}`);
         if (isPluralElement(element)) {
           const n = Number(values[element.value]);
-          const option = element.options[`=${n}`] ?? element.options[new Intl.PluralRules(locale).select(n - element.offset)] ?? element.options.other;
+          const option =
+            element.options[`=${n}`] ??
+            element.options[new Intl.PluralRules(locale).select(n - element.offset)] ??
+            element.options.other;
           return render(option?.value ?? [], n - element.offset);
         }
         if (isSelectElement(element)) {

@@ -12,7 +12,16 @@ import type { Lotse } from "./fixtures";
 import { de } from "./messages";
 import type { SeedResult, SeedSpec } from "./seed-organisation";
 
-export type { SeedHolidaySet, SeedHoursSet, SeedPortal, SeedResult, SeedSpec, SeedTeam, SeedUser, SeedWeek } from "./seed-organisation";
+export type {
+  SeedHolidaySet,
+  SeedHoursSet,
+  SeedPortal,
+  SeedResult,
+  SeedSpec,
+  SeedTeam,
+  SeedUser,
+  SeedWeek,
+} from "./seed-organisation";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -49,7 +58,11 @@ export async function seed(baseURL: string | undefined, spec: SeedSpec): Promise
 }
 
 /** Reads the server's database (read-only; every call sees the latest committed state). */
-export function dbQuery<T = Record<string, unknown>>(baseURL: string | undefined, sql: string, ...params: unknown[]): T[] {
+export function dbQuery<T = Record<string, unknown>>(
+  baseURL: string | undefined,
+  sql: string,
+  ...params: unknown[]
+): T[] {
   const db = new Database(databaseFile(baseURL), { readonly: true, fileMustExist: true });
   try {
     return db.prepare(sql).all(...params) as T[];
@@ -93,7 +106,8 @@ export async function withGrantsLock<T>(baseURL: string | undefined, work: () =>
 }
 
 /** The account-wide permissions of the Admin Center (Kontoberechtigungen), by their label key. */
-export type AccountGrant = "companyManagersMayChangePortals" | "companyManagersMayCreateApiManagers" | "localRecordingAllowed";
+export type AccountGrant =
+  "companyManagersMayChangePortals" | "companyManagersMayCreateApiManagers" | "localRecordingAllowed";
 
 /** Sets Admin Center grants through the Admin Center UI (take withGrantsLock first); the others stay as they are. */
 export async function setGrants(lotse: Lotse, grants: Partial<Record<AccountGrant, boolean>>): Promise<void> {

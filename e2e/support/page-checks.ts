@@ -45,7 +45,11 @@ async function analyzeScriptless(page: Page) {
 
 // Legacy mode runs axe in the page itself instead of opening a blank page per analysis: same rules,
 // several times faster. Only violations are needed.
-const axe = (page: Page) => new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ["violations"] }).analyze();
+const axe = (page: Page) =>
+  new AxeBuilder({ page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ["violations"] })
+    .analyze();
 
 /** Runs axe on the page as it is now and fails on any serious or critical violation. */
 export async function expectAccessible(page: Page, { javaScriptEnabled = true } = {}): Promise<void> {
@@ -76,9 +80,16 @@ export async function expectNoRawMessageKeys(page: Page): Promise<void> {
     .evaluateAll((elements) =>
       elements.flatMap((e) => ["aria-label", "title", "placeholder", "alt"].map((a) => e.getAttribute(a) ?? "")),
     );
-  for (const [where, text] of [["body", bodyText], ["title", title], ["attributes", attributes.join("\n")]] as const) {
+  for (const [where, text] of [
+    ["body", bodyText],
+    ["title", title],
+    ["attributes", attributes.join("\n")],
+  ] as const) {
     const match = RAW_KEY.exec(text);
-    expect(match?.[0], `raw message key in ${where} of ${page.url()}: ${match ? text.slice(Math.max(0, match.index - 40), match.index + 60) : ""}`).toBeUndefined();
+    expect(
+      match?.[0],
+      `raw message key in ${where} of ${page.url()}: ${match ? text.slice(Math.max(0, match.index - 40), match.index + 60) : ""}`,
+    ).toBeUndefined();
   }
 }
 
@@ -91,19 +102,21 @@ export function routeOf(url: string): string | null {
     return null;
   }
   if (!parsed.protocol.startsWith("http")) return null;
-  return parsed.pathname
-    .replace(/^\/reset-password\/[^/]+/, "/reset-password/:token")
-    .replace(/^\/admin\/managers\/(?!new(?:\/|$))[^/]+/, "/admin/managers/:id")
-    .replace(/^\/manager\/managers\/(?!(?:new|api|delete)(?:\/|$))[^/]+/, "/manager/managers/:id")
-    .replace(/^\/manager\/teams\/(?!new(?:\/|$))[^/]+/, "/manager/teams/:id")
-    .replace(/^\/manager\/agents\/bulk\/[^/]+/, "/manager/agents/bulk/:importId")
-    .replace(/^\/manager\/agents\/(?!(?:new|bulk|move|delete)(?:\/|$))[^/]+/, "/manager/agents/:id")
-    .replace(/^\/manager\/portals\/(?!new(?:\/|$))[^/]+/, "/manager/portals/:id")
-    .replace(/^(\/manager\/portals\/:id\/sub-portals\/)[^/]+/, "$1:subId")
-    .replace(/^\/manager\/business-hours\/(hours|holidays)\/(?!new(?:\/|$))[^/]+/, "/manager/business-hours/$1/:id")
-    .replace(/^\/agent\/sessions\/[^/]+$/, "/agent/sessions/:sessionId")
-    .replace(/^\/p\/[^/]+\/requests\/[^/]+$/, "/p/:portal/requests/:token")
-    .replace(/^\/p\/(?!:portal\/)[^/]+\/[^/]+$/, "/p/:portal/:subPortal")
-    .replace(/^\/p\/(?!:portal(?:\/|$))[^/]+\/?$/, "/p/:portal")
-    .replace(/\/$/, "") || "/";
+  return (
+    parsed.pathname
+      .replace(/^\/reset-password\/[^/]+/, "/reset-password/:token")
+      .replace(/^\/admin\/managers\/(?!new(?:\/|$))[^/]+/, "/admin/managers/:id")
+      .replace(/^\/manager\/managers\/(?!(?:new|api|delete)(?:\/|$))[^/]+/, "/manager/managers/:id")
+      .replace(/^\/manager\/teams\/(?!new(?:\/|$))[^/]+/, "/manager/teams/:id")
+      .replace(/^\/manager\/agents\/bulk\/[^/]+/, "/manager/agents/bulk/:importId")
+      .replace(/^\/manager\/agents\/(?!(?:new|bulk|move|delete)(?:\/|$))[^/]+/, "/manager/agents/:id")
+      .replace(/^\/manager\/portals\/(?!new(?:\/|$))[^/]+/, "/manager/portals/:id")
+      .replace(/^(\/manager\/portals\/:id\/sub-portals\/)[^/]+/, "$1:subId")
+      .replace(/^\/manager\/business-hours\/(hours|holidays)\/(?!new(?:\/|$))[^/]+/, "/manager/business-hours/$1/:id")
+      .replace(/^\/agent\/sessions\/[^/]+$/, "/agent/sessions/:sessionId")
+      .replace(/^\/p\/[^/]+\/requests\/[^/]+$/, "/p/:portal/requests/:token")
+      .replace(/^\/p\/(?!:portal\/)[^/]+\/[^/]+$/, "/p/:portal/:subPortal")
+      .replace(/^\/p\/(?!:portal(?:\/|$))[^/]+\/?$/, "/p/:portal")
+      .replace(/\/$/, "") || "/"
+  );
 }

@@ -57,7 +57,10 @@ export type SeedPortal = {
   /** Stored portal features, e.g. { fileTransferSend: false }. */
   features?: Record<string, boolean>;
   /** Stored field settings, as lib/portals/portal-fields.ts reads them. */
-  fields?: Record<string, { shown: boolean; required: boolean; label?: { de: string; en: string }; help?: { de: string; en: string } }>;
+  fields?: Record<
+    string,
+    { shown: boolean; required: boolean; label?: { de: string; en: string }; help?: { de: string; en: string } }
+  >;
   welcomeDe?: string;
   welcomeEn?: string;
   deleted?: boolean;
@@ -69,9 +72,18 @@ export type SeedPortal = {
 /** Seven days, Monday first, as lib/business-hours/week.ts stores them. */
 export type SeedWeek = { mode: "open" | "closed" | "ranges"; ranges?: { from: string; to: string }[] }[];
 
-type SeedSetCommon = { key: string; name: string; timeZone: string; closedMessageDe?: string; closedMessageEn?: string; portals?: string[] };
+type SeedSetCommon = {
+  key: string;
+  name: string;
+  timeZone: string;
+  closedMessageDe?: string;
+  closedMessageEn?: string;
+  portals?: string[];
+};
 export type SeedHoursSet = SeedSetCommon & { week: SeedWeek };
-export type SeedHolidaySet = SeedSetCommon & { dates: { name: string; startDate: string; endDate?: string; everyYear?: boolean }[] };
+export type SeedHolidaySet = SeedSetCommon & {
+  dates: { name: string; startDate: string; endDate?: string; everyYear?: boolean }[];
+};
 
 /** A customer's request, as the public portal stores it (for history that must survive deletions). */
 export type SeedRequest = {
@@ -106,7 +118,16 @@ export type SeedResult = {
 };
 
 async function main(spec: SeedSpec): Promise<SeedResult> {
-  const result: SeedResult = { teams: {}, users: {}, imports: {}, portals: {}, subPortals: {}, hoursSets: {}, holidaySets: {}, requests: {} };
+  const result: SeedResult = {
+    teams: {},
+    users: {},
+    imports: {},
+    portals: {},
+    subPortals: {},
+    hoursSets: {},
+    holidaySets: {},
+    requests: {},
+  };
   const teamId = (key: string) => {
     const id = result.teams[key];
     if (!id) throw new Error(`unknown team key ${key} (teams must be listed after their parent)`);
@@ -114,7 +135,14 @@ async function main(spec: SeedSpec): Promise<SeedResult> {
   };
   for (const team of spec.teams ?? []) {
     const row = await createTeamRecord(team.name, team.parent ? teamId(team.parent) : null);
-    if (team.functions || team.maxSessions || team.availableLogins || team.greeting || team.cannedMessages || team.cannedUrls) {
+    if (
+      team.functions ||
+      team.maxSessions ||
+      team.availableLogins ||
+      team.greeting ||
+      team.cannedMessages ||
+      team.cannedUrls
+    ) {
       await db.team.update({
         where: { id: row.id },
         data: {
@@ -147,7 +175,9 @@ async function main(spec: SeedSpec): Promise<SeedResult> {
       // The factory's screen name is the first name; search text as the app writes it.
       await db.agentProfile.update({
         where: { userId: row.id },
-        data: { searchText: [user.firstName, user.lastName, user.firstName, user.loginId].join(" ").toLocaleLowerCase() },
+        data: {
+          searchText: [user.firstName, user.lastName, user.firstName, user.loginId].join(" ").toLocaleLowerCase(),
+        },
       });
     }
     result.users[user.key] = row.id;
@@ -156,7 +186,13 @@ async function main(spec: SeedSpec): Promise<SeedResult> {
     const managerId = result.users[job.manager];
     if (!managerId) throw new Error(`unknown user key ${job.manager}`);
     const row = await db.agentImport.create({
-      data: { managerId, status: job.status, total: job.total, processed: job.total, created: job.status === "done" ? job.total : 0 },
+      data: {
+        managerId,
+        status: job.status,
+        total: job.total,
+        processed: job.total,
+        created: job.status === "done" ? job.total : 0,
+      },
     });
     result.imports[job.key] = row.id;
   }
@@ -199,7 +235,10 @@ async function seedPortals(spec: SeedSpec, result: SeedResult, teamId: (key: str
         },
       });
       result.subPortals[sub.key] = subRow.id;
-      if (sub.teams?.length) await db.teamSubPortal.createMany({ data: sub.teams.map((key) => ({ teamId: teamId(key), subPortalId: subRow.id })) });
+      if (sub.teams?.length)
+        await db.teamSubPortal.createMany({
+          data: sub.teams.map((key) => ({ teamId: teamId(key), subPortalId: subRow.id })),
+        });
     }
   }
   for (const set of spec.hoursSets ?? []) {
@@ -223,7 +262,12 @@ async function seedPortals(spec: SeedSpec, result: SeedResult, teamId: (key: str
         closedMessageDe: set.closedMessageDe ?? "",
         closedMessageEn: set.closedMessageEn ?? "",
         dates: {
-          create: set.dates.map((d) => ({ name: d.name, startDate: d.startDate, endDate: d.endDate ?? d.startDate, everyYear: d.everyYear ?? false })),
+          create: set.dates.map((d) => ({
+            name: d.name,
+            startDate: d.startDate,
+            endDate: d.endDate ?? d.startDate,
+            everyYear: d.everyYear ?? false,
+          })),
         },
         portals: { create: (set.portals ?? []).map((key) => ({ portalId: portalId(key) })) },
       },
@@ -232,7 +276,10 @@ async function seedPortals(spec: SeedSpec, result: SeedResult, teamId: (key: str
   }
   const subPortalId = keyed(result.subPortals, "sub-portal");
   for (const request of spec.requests ?? []) {
-    const sub = await db.subPortal.findUniqueOrThrow({ where: { id: request.subPortalId ?? subPortalId(request.subPortal ?? "") }, include: { portal: true } });
+    const sub = await db.subPortal.findUniqueOrThrow({
+      where: { id: request.subPortalId ?? subPortalId(request.subPortal ?? "") },
+      include: { portal: true },
+    });
     // The customer's key; the database keeps only its SHA-256 (lib/support-requests/request-token.ts).
     const token = randomBytes(32).toString("base64url");
     const row = await db.supportRequest.create({

@@ -48,6 +48,12 @@ export async function updateAccountGrants(actor: Actor, input: AccountGrants): P
   );
   await inTransaction(async (tx) => {
     await tx.accountSettings.upsert({ where: { id: 1 }, create: { id: 1, ...grants }, update: grants });
-    await writeAudit(tx, { actor, action: "account.grants_updated", targetType: "account", targetId: "1", summary: changes });
+    await writeAudit(tx, {
+      actor,
+      action: "account.grants_updated",
+      targetType: "account",
+      targetId: "1",
+      summary: changes,
+    });
   });
 }

@@ -34,7 +34,11 @@ describe("Admin Center authorization", () => {
       await signedInPrincipal(await createUserRecord({ kind: "manager", role: "api" })),
       await signedInPrincipal(await createUserRecord({ kind: "agent", managementCenterAccess: true })),
     ];
-    const grants = { companyManagersMayChangePortals: true, companyManagersMayCreateApiManagers: true, localRecordingAllowed: true };
+    const grants = {
+      companyManagersMayChangePortals: true,
+      companyManagersMayCreateApiManagers: true,
+      localRecordingAllowed: true,
+    };
     for (const actor of outsiders) {
       const attempts = [
         getAccountGrants(actor),
@@ -43,7 +47,11 @@ describe("Admin Center authorization", () => {
         getCompanyManager(actor, target.id),
         createCompanyManager(actor, newManager(`x-${actor.userId}@lotse.test`)),
         setCompanyManagerDisabled(actor, target.id, true),
-        resetUserPassword(actor, { userId: target.id }, { password: "Hijack-pass-1", passwordConfirm: "Hijack-pass-1" }),
+        resetUserPassword(
+          actor,
+          { userId: target.id },
+          { password: "Hijack-pass-1", passwordConfirm: "Hijack-pass-1" },
+        ),
       ];
       for (const attempt of attempts) await expect(attempt).rejects.toThrow(NotFoundError);
     }
@@ -97,7 +105,13 @@ describe("Admin Center", () => {
     const actor = await admin();
     const before = await db.user.count();
     await expect(
-      createCompanyManager(actor, { loginId: "not-an-email", email: "", name: "", password: "x", passwordConfirm: "y" }),
+      createCompanyManager(actor, {
+        loginId: "not-an-email",
+        email: "",
+        name: "",
+        password: "x",
+        passwordConfirm: "y",
+      }),
     ).rejects.toMatchObject({
       fieldErrors: { loginId: "loginIdFormat", email: "required", name: "required", password: "passwordTooShort" },
     });
@@ -113,14 +127,22 @@ describe("Admin Center", () => {
     expect((await getCompanyManager(actor, manager.id)).disabled).toBe(true);
     await setCompanyManagerDisabled(actor, manager.id, false);
     expect((await getCompanyManager(actor, manager.id)).disabled).toBe(false);
-    expect(await db.auditLog.count({ where: { targetId: manager.id, action: { in: ["manager.disabled", "manager.enabled"] } } })).toBe(2);
+    expect(
+      await db.auditLog.count({
+        where: { targetId: manager.id, action: { in: ["manager.disabled", "manager.enabled"] } },
+      }),
+    ).toBe(2);
   });
 
   it("resets a password: sessions end and the manager must choose a new one", async () => {
     const actor = await admin();
     const manager = await createUserRecord({ kind: "manager", role: "company" });
     const session = await signedInPrincipal(manager);
-    await resetUserPassword(actor, { userId: manager.id }, { password: "Temporary-pass-1", passwordConfirm: "Temporary-pass-1" });
+    await resetUserPassword(
+      actor,
+      { userId: manager.id },
+      { password: "Temporary-pass-1", passwordConfirm: "Temporary-pass-1" },
+    );
     const saved = await db.user.findUniqueOrThrow({ where: { id: manager.id } });
     expect(saved.mustChangePassword).toBe(true);
     expect(await db.session.count({ where: { id: session.sessionId } })).toBe(0);

@@ -56,7 +56,14 @@ async function findCompanyManager(id: string) {
 export async function getCompanyManager(actor: Actor, id: string): Promise<CompanyManagerRow> {
   assertSystemAdministrator(actor);
   const u = await findCompanyManager(id);
-  return { id: u.id, loginId: u.loginId, name: u.manager?.name ?? "", email: u.email, disabled: u.disabled, createdAt: u.createdAt };
+  return {
+    id: u.id,
+    loginId: u.loginId,
+    name: u.manager?.name ?? "",
+    email: u.email,
+    disabled: u.disabled,
+    createdAt: u.createdAt,
+  };
 }
 
 const passwordPair = {

@@ -17,13 +17,22 @@ describe("resolveAgentFunction", () => {
       for (const own of states) {
         for (const parent of states) {
           it(`${fn}: agent=${agent} team=${own} parent=${parent}`, () => {
-            const chain = [team("child", own === undefined ? {} : { [fn]: own }), team("parent", parent === undefined ? {} : { [fn]: parent })];
+            const chain = [
+              team("child", own === undefined ? {} : { [fn]: own }),
+              team("parent", parent === undefined ? {} : { [fn]: parent }),
+            ];
             const result = resolveAgentFunction(fn, agent === undefined ? {} : { [fn]: agent }, chain);
             if (agent !== undefined) expect(result).toEqual({ value: agent, source: { kind: "agent" } });
             else if (own !== undefined)
-              expect(result).toEqual({ value: own, source: { kind: "team", teamId: "child", teamName: "Team child", inherited: false } });
+              expect(result).toEqual({
+                value: own,
+                source: { kind: "team", teamId: "child", teamName: "Team child", inherited: false },
+              });
             else if (parent !== undefined)
-              expect(result).toEqual({ value: parent, source: { kind: "team", teamId: "parent", teamName: "Team parent", inherited: true } });
+              expect(result).toEqual({
+                value: parent,
+                source: { kind: "team", teamId: "parent", teamName: "Team parent", inherited: true },
+              });
             else expect(result).toEqual({ value: FUNCTION_DEFAULTS[fn], source: { kind: "default" } });
           });
         }

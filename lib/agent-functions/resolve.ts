@@ -8,9 +8,7 @@ import {
 
 /** Where an effective value comes from, so the UI can answer "why is X off for this agent?". */
 export type FunctionSource =
-  | { kind: "agent" }
-  | { kind: "team"; teamId: string; teamName: string; inherited: boolean }
-  | { kind: "default" };
+  { kind: "agent" } | { kind: "team"; teamId: string; teamName: string; inherited: boolean } | { kind: "default" };
 
 export type ResolvedFunction = { value: boolean; source: FunctionSource };
 

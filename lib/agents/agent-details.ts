@@ -66,7 +66,10 @@ const updateSchema = z.object({
   maxSessions: z
     .string()
     .trim()
-    .refine((v) => v === "" || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_SESSIONS_LIMIT), "maxSessionsInvalid")
+    .refine(
+      (v) => v === "" || (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_SESSIONS_LIMIT),
+      "maxSessionsInvalid",
+    )
     .transform((v) => (v === "" ? null : Number(v))),
 });
 
@@ -89,7 +92,8 @@ export async function updateAgent(actor: Principal, id: string, input: AgentUpda
     v.screenName !== agent.screenName;
   if (renames && !hasRight(scope, "editAgentNameLogin")) throw new NotFoundError("agent");
   if (v.newPassword && !hasRight(scope, "editAgentPassword")) throw new NotFoundError("agent");
-  if (!managesTeam(scope, v.teamId) || !scope.forest.get(v.teamId)) throw new ValidationError({ teamId: "teamRequired" });
+  if (!managesTeam(scope, v.teamId) || !scope.forest.get(v.teamId))
+    throw new ValidationError({ teamId: "teamRequired" });
   if (v.loginId !== agent.user.loginId) {
     const conflict = await loginConflict(v.loginId);
     if (conflict) throw new ValidationError({ loginId: conflict });
@@ -121,13 +125,27 @@ export async function updateAgent(actor: Principal, id: string, input: AgentUpda
     const lostAccess = agent.managementCenterAccess && !v.managementCenterAccess;
     if (passwordHash || v.loginId !== agent.user.loginId || lostAccess) await endSessionsOfUser(tx, id);
     const before = {
-      loginId: agent.user.loginId, email: agent.user.email, firstName: agent.firstName, lastName: agent.lastName,
-      screenName: agent.screenName, customField: agent.customField, teamId: agent.teamId,
-      managementCenterAccess: agent.managementCenterAccess, functions: agent.functions, maxSessions: agent.maxSessions,
+      loginId: agent.user.loginId,
+      email: agent.user.email,
+      firstName: agent.firstName,
+      lastName: agent.lastName,
+      screenName: agent.screenName,
+      customField: agent.customField,
+      teamId: agent.teamId,
+      managementCenterAccess: agent.managementCenterAccess,
+      functions: agent.functions,
+      maxSessions: agent.maxSessions,
     };
     const after = {
-      loginId: v.loginId, email: v.email, firstName: v.firstName, lastName: v.lastName, screenName: v.screenName,
-      customField: v.customField, teamId: v.teamId, managementCenterAccess: v.managementCenterAccess, functions,
+      loginId: v.loginId,
+      email: v.email,
+      firstName: v.firstName,
+      lastName: v.lastName,
+      screenName: v.screenName,
+      customField: v.customField,
+      teamId: v.teamId,
+      managementCenterAccess: v.managementCenterAccess,
+      functions,
       maxSessions: v.maxSessions,
     };
     const changed = Object.fromEntries(

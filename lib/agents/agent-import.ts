@@ -28,9 +28,16 @@ export async function startAgentImport(actor: Principal, text: string): Promise<
   if (parsed.records.length > MAX_BULK_LINES) throw new ValidationError({ bulkText: "bulkTooManyLines" });
   const logins = parsed.records.map((r) => (r.fields[2] ?? "").trim().toLowerCase());
   const conflicts = await loginConflicts(db, logins);
-  const { agents, problems } = validateBulkRecords(parsed.records, scope.forest, (id) => managesTeam(scope, id), conflicts);
+  const { agents, problems } = validateBulkRecords(
+    parsed.records,
+    scope.forest,
+    (id) => managesTeam(scope, id),
+    conflicts,
+  );
   if (problems.length > 0) return { problems };
-  const job = await db.agentImport.create({ data: { managerId: actor.userId, status: "running", total: agents.length } });
+  const job = await db.agentImport.create({
+    data: { managerId: actor.userId, status: "running", total: agents.length },
+  });
   void runImport(actor, job.id, agents);
   return { importId: job.id };
 }
@@ -66,7 +73,10 @@ async function runImport(actor: Principal, importId: string, agents: BulkAgent[]
   } catch (error) {
     const code = error instanceof ValidationError ? Object.values(error.fieldErrors)[0] : "bulkFailed";
     if (!(error instanceof ValidationError)) console.error("[lotse] agent import failed", error);
-    await db.agentImport.update({ where: { id: importId }, data: { status: "failed", error: code, finishedAt: new Date() } });
+    await db.agentImport.update({
+      where: { id: importId },
+      data: { status: "failed", error: code, finishedAt: new Date() },
+    });
   }
 }
 

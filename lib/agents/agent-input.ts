@@ -10,7 +10,11 @@ export const newAgentSchema = z
     firstName: personName,
     lastName: personName,
     screenName: z.string().trim().max(100, "tooLong"),
-    email: z.string().trim().max(254, "tooLong").pipe(z.union([z.literal(""), z.email("emailFormat")])),
+    email: z
+      .string()
+      .trim()
+      .max(254, "tooLong")
+      .pipe(z.union([z.literal(""), z.email("emailFormat")])),
     password: newPasswordField,
     teamId: z.string().min(1, "teamRequired"),
     customField: z.string().trim().max(200, "tooLong"),

@@ -27,8 +27,26 @@ describe("Masseneingabe", () => {
     );
     expect(problems).toEqual([]);
     expect(agents).toEqual([
-      { line: 1, loginId: "anna@firma.de", firstName: "Anna", lastName: "Albers, Dr.", password: "Geheim-12345", screenName: "Anna A.", customField: "Kst 4711, Bonn", teamId: "l2" },
-      { line: 2, loginId: "ben@firma.de", firstName: "Ben", lastName: "Becker", password: "Geheim-12345", screenName: "Ben", customField: "", teamId: "v" },
+      {
+        line: 1,
+        loginId: "anna@firma.de",
+        firstName: "Anna",
+        lastName: "Albers, Dr.",
+        password: "Geheim-12345",
+        screenName: "Anna A.",
+        customField: "Kst 4711, Bonn",
+        teamId: "l2",
+      },
+      {
+        line: 2,
+        loginId: "ben@firma.de",
+        firstName: "Ben",
+        lastName: "Becker",
+        password: "Geheim-12345",
+        screenName: "Ben",
+        customField: "",
+        teamId: "v",
+      },
     ]);
   });
 
@@ -46,7 +64,10 @@ describe("Masseneingabe", () => {
       ",Extern,hidden@firma.de,A,B,Geheim-12345,A,", // 10 team outside the manager's scope
       "Level 2,,nameless@firma.de,,B,Geheim-12345,A,", // 11 missing team and first name
     ].join("\n");
-    const conflicts = new Map([["taken@firma.de", "loginIdTaken"], ["boss@firma.de", "loginIdIsManager"]]);
+    const conflicts = new Map([
+      ["taken@firma.de", "loginIdTaken"],
+      ["boss@firma.de", "loginIdIsManager"],
+    ]);
     const { agents, problems } = check(text, conflicts);
     expect(agents.map((a) => a.line)).toEqual([1]);
     expect(problems).toEqual([

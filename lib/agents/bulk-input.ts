@@ -30,7 +30,10 @@ export type BulkAgent = {
 };
 
 /** Splits the text into records; quoted fields may contain commas. Blank lines are skipped but counted. */
-export function parseBulkText(text: string): { records: { line: number; fields: string[] }[]; problems: BulkProblem[] } {
+export function parseBulkText(text: string): {
+  records: { line: number; fields: string[] }[];
+  problems: BulkProblem[];
+} {
   try {
     const rows = parse(text, {
       relax_column_count: true,
@@ -47,7 +50,12 @@ export function parseBulkText(text: string): { records: { line: number; fields: 
 }
 
 /** Finds the team a line names: "Name des übergeordneten Teams" may be empty for a top-level team. */
-export function resolveTeam(forest: TeamForest, parentName: string, teamName: string, allowed: (teamId: string) => boolean) {
+export function resolveTeam(
+  forest: TeamForest,
+  parentName: string,
+  teamName: string,
+  allowed: (teamId: string) => boolean,
+) {
   const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: "accent" }) === 0;
   const candidates = (parentName === "" ? [null] : findAll(forest, parentName)).flatMap((parent) =>
     forest.children(parent).filter((team) => same(team.name, teamName)),
@@ -88,14 +96,27 @@ export function validateBulkRecords(
       continue;
     }
     const [parentTeam, team, rawLogin, firstName, lastName, password, screenName, custom] = fields as string[] as [
-      string, string, string, string, string, string, string, string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
     ];
     const before = problems.length;
     const login = loginIdField.safeParse(rawLogin);
     const loginId = login.success ? login.data : rawLogin.toLowerCase();
     if (!login.success) problems.push({ line, code: "bulkLoginFormat", value: rawLogin });
-    else if (firstLineOf.has(loginId)) problems.push({ line, code: "bulkDuplicateInInput", value: String(firstLineOf.get(loginId)) });
-    else if (conflicts.has(loginId)) problems.push({ line, code: conflicts.get(loginId) === "loginIdIsManager" ? "bulkLoginIsManager" : "bulkLoginTaken", value: rawLogin });
+    else if (firstLineOf.has(loginId))
+      problems.push({ line, code: "bulkDuplicateInInput", value: String(firstLineOf.get(loginId)) });
+    else if (conflicts.has(loginId))
+      problems.push({
+        line,
+        code: conflicts.get(loginId) === "loginIdIsManager" ? "bulkLoginIsManager" : "bulkLoginTaken",
+        value: rawLogin,
+      });
     if (login.success && !firstLineOf.has(loginId)) firstLineOf.set(loginId, line);
     if (!firstName) problems.push({ line, code: "bulkFirstNameMissing" });
     if (!lastName) problems.push({ line, code: "bulkLastNameMissing" });
@@ -105,9 +126,19 @@ export function validateBulkRecords(
     const pw = newPasswordField.safeParse(password);
     if (!pw.success) problems.push({ line, code: "bulkWeakPassword" });
     const resolved = resolveTeam(forest, parentTeam, team, allowedTeam);
-    if ("problem" in resolved) problems.push({ line, code: resolved.problem!, value: parentTeam ? `${parentTeam} › ${team}` : team });
+    if ("problem" in resolved)
+      problems.push({ line, code: resolved.problem!, value: parentTeam ? `${parentTeam} › ${team}` : team });
     if (problems.length === before && "teamId" in resolved) {
-      agents.push({ line, loginId, firstName, lastName, password, screenName: screenName || firstName, customField: custom, teamId: resolved.teamId! });
+      agents.push({
+        line,
+        loginId,
+        firstName,
+        lastName,
+        password,
+        screenName: screenName || firstName,
+        customField: custom,
+        teamId: resolved.teamId!,
+      });
     }
   }
   return { agents, problems };

@@ -24,7 +24,10 @@ export type AgentRecord = {
  * Callers have checked rights and teams.
  */
 export async function insertAgents(tx: Tx, actor: Principal, agents: AgentRecord[], via: string) {
-  const conflicts = await loginConflicts(tx, agents.map((a) => a.loginId));
+  const conflicts = await loginConflicts(
+    tx,
+    agents.map((a) => a.loginId),
+  );
   if (conflicts.size > 0) throw new ValidationError({ loginId: [...conflicts.values()][0]! });
   const timeZone = defaultTimeZone();
   // Three batched statements instead of two per agent: a 1,000-line Masseneingabe stays fast.
@@ -58,7 +61,13 @@ export async function insertAgents(tx: Tx, actor: Principal, agents: AgentRecord
       action: "agent.created",
       targetType: "user",
       targetId: id,
-      summary: { via, loginId: agent.loginId, firstName: agent.firstName, lastName: agent.lastName, teamId: agent.teamId },
+      summary: {
+        via,
+        loginId: agent.loginId,
+        firstName: agent.firstName,
+        lastName: agent.lastName,
+        teamId: agent.teamId,
+      },
     })),
   );
 }

@@ -86,7 +86,12 @@ export async function listAgents(actor: Principal, query: AgentQuery) {
 /** The teams an actor may filter by or move agents to, as "Parent › Child" paths. */
 export async function agentTeamOptions(actor: Principal) {
   const scope = await managementScope(actor);
-  const ids = agentTeamFilter(scope) ?? scope.forest.children(null).flatMap((r) => scope.forest.subtree(r.id)).map((t) => t.id);
+  const ids =
+    agentTeamFilter(scope) ??
+    scope.forest
+      .children(null)
+      .flatMap((r) => scope.forest.subtree(r.id))
+      .map((t) => t.id);
   return {
     teams: ids.map((id) => ({ id, path: scope.forest.path(id) })).sort((a, b) => a.path.localeCompare(b.path)),
     mayFilterNoTeam: scope.kind === "company",

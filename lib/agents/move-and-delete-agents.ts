@@ -2,7 +2,13 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { writeAuditMany } from "@/lib/audit/write-audit";
-import { managementScope, type ManagementScope, managesTeam, requireRight, requireTeam } from "@/lib/access/management-scope";
+import {
+  managementScope,
+  type ManagementScope,
+  managesTeam,
+  requireRight,
+  requireTeam,
+} from "@/lib/access/management-scope";
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 
@@ -40,7 +46,10 @@ export async function moveAgents(actor: Principal, ids: string[], targetTeamId: 
   requireTeam(scope, targetTeamId);
   const agents = await managedAgents(scope, ids);
   await inTransaction(async (tx) => {
-    await tx.agentProfile.updateMany({ where: { userId: { in: agents.map((a) => a.userId) } }, data: { teamId: targetTeamId } });
+    await tx.agentProfile.updateMany({
+      where: { userId: { in: agents.map((a) => a.userId) } },
+      data: { teamId: targetTeamId },
+    });
     await writeAuditMany(
       tx,
       agents.map((agent) => ({

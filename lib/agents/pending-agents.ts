@@ -43,7 +43,9 @@ export async function addPendingAgent(actor: Principal, input: NewAgentInput) {
   if (pending.some((p) => p.loginId === agent.loginId)) throw new ValidationError({ loginId: "loginIdPending" });
   if (pending.length >= MAX_PENDING) throw new ValidationError({ form: "pendingListFull" });
   const { password, ...fields } = agent;
-  await db.pendingAgent.create({ data: { ...fields, managerId: actor.userId, passwordHash: await hashPassword(password) } });
+  await db.pendingAgent.create({
+    data: { ...fields, managerId: actor.userId, passwordHash: await hashPassword(password) },
+  });
 }
 
 /** "Aus Liste entfernen" */

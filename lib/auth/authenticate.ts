@@ -7,9 +7,7 @@ import type { Realm } from "./principal";
 import { clearFailures, isLocked, recordFailure } from "./throttle";
 import { mayEnterRealm } from "./user-display";
 
-export type AuthenticateResult =
-  | { ok: true; userId: string }
-  | { ok: false; reason: "invalid" | "locked" };
+export type AuthenticateResult = { ok: true; userId: string } | { ok: false; reason: "invalid" | "locked" };
 
 /**
  * Checks a login and password for a realm. Unknown logins, wrong passwords, disabled accounts and

@@ -6,12 +6,7 @@ import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { isLocale, defaultLocale } from "@/lib/i18n/locales";
 import type { ManagerRole, Principal, Realm, UserKind } from "./principal";
-import {
-  clearSessionCookie,
-  readSessionId,
-  SESSION_MAX_AGE_SECONDS,
-  writeSessionCookie,
-} from "./session-cookie";
+import { clearSessionCookie, readSessionId, SESSION_MAX_AGE_SECONDS, writeSessionCookie } from "./session-cookie";
 import { displayNameOf, mayEnterRealm } from "./user-display";
 
 const LAST_SEEN_RESOLUTION_MS = 60_000;
@@ -158,7 +153,14 @@ export async function principalOfSession(sessionId: string, realm: Realm): Promi
     disabled: Boolean(Number(row.disabled)),
     mustChangePassword: Boolean(Number(row.mustChangePassword)),
     manager: row.managerRole !== null ? { name: row.managerName ?? "", role: row.managerRole } : null,
-    agent: row.firstName !== null ? { firstName: row.firstName, lastName: row.lastName ?? "", managementCenterAccess: Boolean(Number(row.managementCenterAccess)) } : null,
+    agent:
+      row.firstName !== null
+        ? {
+            firstName: row.firstName,
+            lastName: row.lastName ?? "",
+            managementCenterAccess: Boolean(Number(row.managementCenterAccess)),
+          }
+        : null,
   };
   if (!mayEnterRealm(user, realm)) return null;
   if (now - new Date(row.lastSeenAt).getTime() > LAST_SEEN_RESOLUTION_MS) {

@@ -41,9 +41,7 @@ export function mayManageSets(access: BusinessHoursAccess): boolean {
 export function visibleSetWhere(
   access: BusinessHoursAccess,
 ): Prisma.BusinessHoursSetWhereInput & Prisma.HolidaySetWhereInput {
-  return access.kind === "company"
-    ? {}
-    : { portals: { some: { portalId: { in: [...access.portalIds] } } } };
+  return access.kind === "company" ? {} : { portals: { some: { portalId: { in: [...access.portalIds] } } } };
 }
 
 /** Whether the actor may see a portal (and its name) here. */
@@ -65,9 +63,7 @@ export function describeAssignment(
   const live = portals.filter((p) => p.deletedAt === null);
   const visible = live.filter((p) => seesPortal(access, p.id));
   return {
-    portals: visible
-      .map((p) => ({ id: p.id, name: p.name }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
+    portals: visible.map((p) => ({ id: p.id, name: p.name })).sort((a, b) => a.name.localeCompare(b.name)),
     otherPortalCount: live.length - visible.length,
   };
 }

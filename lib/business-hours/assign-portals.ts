@@ -19,12 +19,7 @@ export async function assignablePortals(actor: Principal): Promise<PortalRef[]> 
 }
 
 /** Replaces a set's portals inside the caller's transaction; unknown or deleted portals are refused. */
-export async function replacePortalLinks(
-  tx: Tx,
-  kind: SetKind,
-  setId: string,
-  portalIds: string[],
-): Promise<string[]> {
+export async function replacePortalLinks(tx: Tx, kind: SetKind, setId: string, portalIds: string[]): Promise<string[]> {
   const ids = [...new Set(portalIds)];
   const found = await tx.portal.count({ where: { id: { in: ids }, deletedAt: null } });
   if (found !== ids.length) throw new ValidationError({ portalIds: "portalUnknown" });

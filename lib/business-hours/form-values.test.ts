@@ -53,9 +53,7 @@ describe("form values", () => {
   });
 
   it("leaves the assignment alone when the form has no portal checkboxes", () => {
-    expect(
-      hoursSetInputFromForm(formDataOf({ name: "x", "portal.p1": "on" })).portalIds,
-    ).toBeUndefined();
+    expect(hoursSetInputFromForm(formDataOf({ name: "x", "portal.p1": "on" })).portalIds).toBeUndefined();
   });
 
   it("round-trips holiday dates; a single day shows an empty end", () => {
@@ -73,9 +71,7 @@ describe("form values", () => {
   });
 
   it("shows at least three rows, one more than filled before saving, and what was sent after", () => {
-    expect(
-      rangeRowsToShow({ "week.mon.0.from": "09:00", "week.mon.3.to": "10:00" }, "mon", false),
-    ).toBe(5);
+    expect(rangeRowsToShow({ "week.mon.0.from": "09:00", "week.mon.3.to": "10:00" }, "mon", false)).toBe(5);
     expect(rangeRowsToShow({}, "mon", false)).toBe(3);
     expect(rangeRowsToShow({ "week.mon.3.to": "" }, "mon", true)).toBe(4);
     expect(dateRowsToShow({ "dates.0.name": "x", "dates.1.name": "y" }, false)).toBe(4);

@@ -23,9 +23,7 @@ const str = (form: FieldReader, name: string) => {
 /** How many rows of a repeated group (`prefix.N.…`) the values hold. */
 export function rowsIn(values: FormValues | FieldReader, prefix: string): number {
   const keys =
-    "keys" in values && typeof values.keys === "function"
-      ? [...(values as FieldReader).keys()]
-      : Object.keys(values);
+    "keys" in values && typeof values.keys === "function" ? [...(values as FieldReader).keys()] : Object.keys(values);
   const pattern = new RegExp(`^${prefix.replace(/\./g, "\\.")}\\.(\\d+)\\.`);
   return keys.reduce((max, key) => {
     const match = pattern.exec(key);
@@ -36,9 +34,7 @@ export function rowsIn(values: FormValues | FieldReader, prefix: string): number
 function portalIdsOf(form: FieldReader): string[] | undefined {
   // Only company managers' forms carry the checkboxes; without the marker the assignment stays as it is.
   if (str(form, "assignPortals") !== "1") return undefined;
-  return [...form.keys()]
-    .filter((key) => key.startsWith("portal."))
-    .map((key) => key.slice("portal.".length));
+  return [...form.keys()].filter((key) => key.startsWith("portal.")).map((key) => key.slice("portal.".length));
 }
 
 function commonOf(form: FieldReader) {

@@ -1,13 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Principal } from "@/lib/auth/principal";
-import {
-  businessHoursAccess,
-  PORTAL_LINKS,
-  type PortalRef,
-  viewerAssignment,
-  visibleSetWhere,
-} from "./access";
+import { businessHoursAccess, PORTAL_LINKS, type PortalRef, viewerAssignment, visibleSetWhere } from "./access";
 import { createSet, deleteSet, type SetWrite, setNotFound, updateSet } from "./mutate-set";
 import { type HolidayDate, type HolidaySetInput, parseHolidaySetInput } from "./set-input";
 
@@ -54,8 +48,7 @@ function holidaySetWrite(input: HolidaySetInput): SetWrite {
   return {
     portalIds,
     summary: { ...fields, dates },
-    create: (tx) =>
-      tx.holidaySet.create({ data: { ...fields, dates: { create: dates } }, select: { id: true } }),
+    create: (tx) => tx.holidaySet.create({ data: { ...fields, dates: { create: dates } }, select: { id: true } }),
     update: async (tx, id) => {
       await tx.holidaySet.update({ where: { id }, data: fields });
       await tx.holidayDate.deleteMany({ where: { setId: id } });
@@ -65,22 +58,13 @@ function holidaySetWrite(input: HolidaySetInput): SetWrite {
 }
 
 /** A new holiday/event set with its dates, assigned to `portalIds`. Company managers only. */
-export async function createHolidaySet(
-  actor: Principal,
-  input: HolidaySetInput,
-): Promise<{ id: string }> {
+export async function createHolidaySet(actor: Principal, input: HolidaySetInput): Promise<{ id: string }> {
   return createSet(actor, "holiday", () => holidaySetWrite(input));
 }
 
 /** Saves a holiday set and its dates; `portalIds` (company managers only) also replaces its portals. */
-export async function updateHolidaySet(
-  actor: Principal,
-  id: string,
-  input: HolidaySetInput,
-): Promise<void> {
-  await updateSet(actor, "holiday", id, input.portalIds !== undefined, () =>
-    holidaySetWrite(input),
-  );
+export async function updateHolidaySet(actor: Principal, id: string, input: HolidaySetInput): Promise<void> {
+  await updateSet(actor, "holiday", id, input.portalIds !== undefined, () => holidaySetWrite(input));
 }
 
 /** Deletes a holiday set with its dates. Company managers only. */

@@ -1,13 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Principal } from "@/lib/auth/principal";
-import {
-  businessHoursAccess,
-  PORTAL_LINKS,
-  type PortalRef,
-  viewerAssignment,
-  visibleSetWhere,
-} from "./access";
+import { businessHoursAccess, PORTAL_LINKS, type PortalRef, viewerAssignment, visibleSetWhere } from "./access";
 import { createSet, deleteSet, type SetWrite, setNotFound, updateSet } from "./mutate-set";
 import { type HoursSetInput, parseHoursSetInput } from "./set-input";
 import { storedWeek, type Week } from "./week";
@@ -57,19 +51,12 @@ function hoursSetWrite(input: HoursSetInput): SetWrite {
 }
 
 /** A new set, assigned to `portalIds`. Company managers only. */
-export async function createHoursSet(
-  actor: Principal,
-  input: HoursSetInput,
-): Promise<{ id: string }> {
+export async function createHoursSet(actor: Principal, input: HoursSetInput): Promise<{ id: string }> {
   return createSet(actor, "hours", () => hoursSetWrite(input));
 }
 
 /** Saves a set's name, zone, messages and week; `portalIds` (company managers only) also replaces its portals. */
-export async function updateHoursSet(
-  actor: Principal,
-  id: string,
-  input: HoursSetInput,
-): Promise<void> {
+export async function updateHoursSet(actor: Principal, id: string, input: HoursSetInput): Promise<void> {
   await updateSet(actor, "hours", id, input.portalIds !== undefined, () => hoursSetWrite(input));
 }
 

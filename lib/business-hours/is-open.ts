@@ -49,8 +49,7 @@ export function isOpen(schedule: PortalSchedule, at: Date): OpeningState {
         holidayName: holiday.name,
       };
   }
-  if (schedule.hours.length === 0 || schedule.hours.some((set) => hoursOpen(set, at)))
-    return { open: true };
+  if (schedule.hours.length === 0 || schedule.hours.some((set) => hoursOpen(set, at))) return { open: true };
   return { open: false, reason: "hours", closedMessage: schedule.hours[0]!.closedMessage };
 }
 
@@ -59,10 +58,7 @@ export function hoursOpen(set: Pick<HoursRule, "timeZone" | "week">, at: Date): 
   const { weekday, minute } = wallClock(set.timeZone, at);
   const today = set.week[weekday];
   if (today?.mode === "open") return true;
-  if (
-    today?.mode === "ranges" &&
-    today.ranges.some((r) => spanOf(r).start <= minute && minute < spanOf(r).end)
-  )
+  if (today?.mode === "ranges" && today.ranges.some((r) => spanOf(r).start <= minute && minute < spanOf(r).end))
     return true;
   // Yesterday's ranges past midnight reach into today, whatever today's own mode is: they belong to yesterday.
   const yesterday = set.week[(weekday + 6) % 7];

@@ -29,11 +29,7 @@ export function setNotFound(kind: SetKind): NotFoundError {
  * Creates a set with its portals and an audit row. Company managers only; `parse` runs after that
  * check so a refused request is not told whether its input was valid.
  */
-export async function createSet(
-  actor: Principal,
-  kind: SetKind,
-  parse: () => SetWrite,
-): Promise<{ id: string }> {
+export async function createSet(actor: Principal, kind: SetKind, parse: () => SetWrite): Promise<{ id: string }> {
   if (!mayManageSets(await businessHoursAccess(actor))) throw setNotFound(kind);
   const { portalIds = [], summary, create } = parse();
   return inTransaction(async (tx) => {
@@ -73,8 +69,7 @@ export async function updateSet(
     if (replacesPortals && !mayManageSets(access)) throw setNotFound(kind);
     const { portalIds, summary, update } = parse();
     await update(tx, id);
-    const assigned =
-      portalIds === undefined ? undefined : await replacePortalLinks(tx, kind, id, portalIds);
+    const assigned = portalIds === undefined ? undefined : await replacePortalLinks(tx, kind, id, portalIds);
     await writeAudit(tx, {
       actor,
       action: `${AUDIT_NAMES[kind].action}.updated`,

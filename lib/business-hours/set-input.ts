@@ -57,10 +57,7 @@ export function isCalendarDate(value: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return (
-    year >= 1900 &&
-    date.getUTCFullYear() === year &&
-    date.getUTCMonth() === month - 1 &&
-    date.getUTCDate() === day
+    year >= 1900 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
   );
 }
 
@@ -94,13 +91,10 @@ export function parseHolidayDates(rows: HolidayDateInput[]): {
     const endDate = endText || startDate;
     if (!problems.startDate && !problems.endDate) {
       if (endDate < startDate) problems.endDate = "dateRangeReversed";
-      else if (row.everyYear && endDate >= sameDayNextYear(startDate))
-        problems.endDate = "dateRangeTooLong";
+      else if (row.everyYear && endDate >= sameDayNextYear(startDate)) problems.endDate = "dateRangeTooLong";
     }
-    for (const [key, problem] of Object.entries(problems))
-      errors[`dates.${index}.${key}`] = problem;
-    if (Object.keys(problems).length === 0)
-      dates.push({ name, startDate, endDate, everyYear: row.everyYear });
+    for (const [key, problem] of Object.entries(problems)) errors[`dates.${index}.${key}`] = problem;
+    if (Object.keys(problems).length === 0) dates.push({ name, startDate, endDate, everyYear: row.everyYear });
   });
   return { dates, errors };
 }

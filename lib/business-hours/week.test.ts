@@ -4,15 +4,7 @@ import { summarizeWeek } from "./week-summary";
 
 const closed = { mode: "closed" };
 /** A week that is closed except Monday. */
-const monday = (day: WeekInput[number]): WeekInput => [
-  day,
-  closed,
-  closed,
-  closed,
-  closed,
-  closed,
-  closed,
-];
+const monday = (day: WeekInput[number]): WeekInput => [day, closed, closed, closed, closed, closed, closed];
 const ranges = (...rows: [string, string][]) => ({
   mode: "ranges",
   ranges: rows.map(([from, to]) => ({ from, to })),
@@ -30,11 +22,7 @@ describe("parseWeek", () => {
     ["a missing end", ranges(["09:00", ""]), { "week.mon.0.to": "required" }],
     ["a missing start", ranges(["", "17:00"]), { "week.mon.0.from": "required" }],
     ["an empty range", ranges(["09:00", "09:00"]), { "week.mon.0.to": "timeRangeEmpty" }],
-    [
-      "overlapping ranges",
-      ranges(["09:00", "12:00"], ["11:00", "13:00"]),
-      { "week.mon.1.from": "timeRangesOverlap" },
-    ],
+    ["overlapping ranges", ranges(["09:00", "12:00"], ["11:00", "13:00"]), { "week.mon.1.from": "timeRangesOverlap" }],
     [
       "a range inside another",
       ranges(["09:00", "17:00"], ["10:00", "11:00"]),
@@ -162,12 +150,10 @@ describe("summarizeWeek", () => {
       ranges(["10:00", "14:00"]),
       closed,
     ]);
-    expect(week.ok && summarizeWeek(week.week).map((g) => [g.first, g.last, g.hours.mode])).toEqual(
-      [
-        ["mon", "fri", "ranges"],
-        ["sat", "sat", "ranges"],
-        ["sun", "sun", "closed"],
-      ],
-    );
+    expect(week.ok && summarizeWeek(week.week).map((g) => [g.first, g.last, g.hours.mode])).toEqual([
+      ["mon", "fri", "ranges"],
+      ["sat", "sat", "ranges"],
+      ["sun", "sun", "closed"],
+    ]);
   });
 });

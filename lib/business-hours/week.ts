@@ -54,13 +54,11 @@ const dayInputSchema = z.object({
 export const weekInputSchema = z.array(dayInputSchema).length(7);
 export type WeekInput = z.input<typeof weekInputSchema>;
 
-export type WeekResult =
-  { ok: true; week: Week } | { ok: false; fieldErrors: Record<string, string> };
+export type WeekResult = { ok: true; week: Week } | { ok: false; fieldErrors: Record<string, string> };
 
 /** Field name of a day's mode radio group; day-level problems are reported there too. */
 export const modeField = (day: Weekday) => `week.${day}.mode`;
-export const rangeField = (day: Weekday, row: number, end: "from" | "to") =>
-  `week.${day}.${row}.${end}`;
+export const rangeField = (day: Weekday, row: number, end: "from" | "to") => `week.${day}.${row}.${end}`;
 
 /**
  * Validates a week. Error keys (namespace "Errors"): timeInvalid, required, timeRangeEmpty
@@ -104,10 +102,7 @@ export function parseWeek(input: unknown): WeekResult {
       // A time input cannot show 24:00: an end of 00:00 means midnight, stored as 24:00.
       ranges.push({ row: rowIndex, range: { from, to: to === "00:00" ? "24:00" : to } });
     });
-    if (
-      ranges.length === 0 &&
-      !day.ranges.some((r) => r.from.trim() !== "" || r.to.trim() !== "")
-    ) {
+    if (ranges.length === 0 && !day.ranges.some((r) => r.from.trim() !== "" || r.to.trim() !== "")) {
       errors[modeField(weekday)] = "timeRangesMissing";
     }
     for (let i = 0; i < ranges.length; i++) {
@@ -144,9 +139,7 @@ export function storedWeek(json: string): Week {
   // Keep the days that are still readable.
   const days = Array.isArray(value) ? value : [];
   return WEEKDAYS.map((_, index) => {
-    const single = parseWeek(
-      WEEKDAYS.map((__, i) => (i === index ? days[index] : { mode: "closed" })),
-    );
+    const single = parseWeek(WEEKDAYS.map((__, i) => (i === index ? days[index] : { mode: "closed" })));
     return single.ok ? single.week[index]! : { mode: "closed", ranges: [] };
   });
 }

@@ -14,7 +14,9 @@ function createClient(): PrismaClient {
   // WAL with synchronous=NORMAL: commits no longer wait for an fsync each (the WAL is synced at
   // checkpoints), which the live chat's many small writes need; the database stays consistent,
   // and at worst the last moments before a power cut are lost — not data on an application crash.
-  void client.$executeRawUnsafe("PRAGMA synchronous = NORMAL").catch((error: unknown) => console.error("[lotse] PRAGMA synchronous failed", error));
+  void client
+    .$executeRawUnsafe("PRAGMA synchronous = NORMAL")
+    .catch((error: unknown) => console.error("[lotse] PRAGMA synchronous failed", error));
   return client;
 }
 

@@ -29,7 +29,8 @@ export function isBusyError(error: unknown): boolean {
   for (let cause: unknown = error; cause instanceof Error; cause = cause.cause) {
     const code = (cause as { code?: unknown }).code;
     // P1008 / SocketTimeout: the adapter's name for "still busy after the busy timeout".
-    if (typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code === "P2034" || code === "P1008")) return true;
+    if (typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code === "P2034" || code === "P1008"))
+      return true;
     if (/database is locked|SocketTimeout|Operation has timed out/i.test(cause.message)) return true;
   }
   return false;

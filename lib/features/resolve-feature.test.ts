@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { FUNCTION_DEFAULTS, type FunctionSettings } from "@/lib/agent-functions/catalog";
 import type { TeamLevel } from "@/lib/agent-functions/resolve";
-import { AGENT_FUNCTION_OF_FEATURE, PORTAL_FEATURES, PORTAL_FEATURE_DEFAULTS, type PortalFeature } from "@/lib/portals/portal-features";
+import {
+  AGENT_FUNCTION_OF_FEATURE,
+  PORTAL_FEATURES,
+  PORTAL_FEATURE_DEFAULTS,
+  type PortalFeature,
+} from "@/lib/portals/portal-features";
 import { resolveFeature } from "./resolve-feature";
 
 // Every level a feature passes through, each in every state it can take.
@@ -66,11 +71,7 @@ describe("resolveFeature", () => {
     });
     const d = result.decidedBy;
     const level =
-      d.level !== "agentLevel"
-        ? d.level
-        : d.source.kind === "team"
-          ? `team:${d.source.teamId}`
-          : d.source.kind;
+      d.level !== "agentLevel" ? d.level : d.source.kind === "team" ? `team:${d.source.teamId}` : d.source.kind;
     expect({ on: result.on, level }).toEqual(expected(c));
   });
 
@@ -81,7 +82,10 @@ describe("resolveFeature", () => {
       agentOverrides: {},
       teamChain: [],
     });
-    expect(result).toEqual({ on: FUNCTION_DEFAULTS.fileTransferSend, decidedBy: { level: "agentLevel", source: { kind: "default" } } });
+    expect(result).toEqual({
+      on: FUNCTION_DEFAULTS.fileTransferSend,
+      decidedBy: { level: "agentLevel", source: { kind: "default" } },
+    });
   });
 
   it("reports the inheriting team's parent as inherited", () => {

@@ -4,9 +4,7 @@ import { AGENT_FUNCTION_OF_FEATURE, PORTAL_FEATURES, type PortalFeature } from "
 
 /** What decides a feature, in the order it is checked. */
 export type FeatureDecider =
-  | { level: "account" }
-  | { level: "portal" }
-  | ({ level: "agentLevel" } & { source: FunctionSource });
+  { level: "account" } | { level: "portal" } | ({ level: "agentLevel" } & { source: FunctionSource });
 
 export type ResolvedFeature = { on: boolean; decidedBy: FeatureDecider };
 
@@ -27,7 +25,8 @@ export type FeatureInputs = {
  * the level that decided the agent's value, so the UI can explain every value.
  */
 export function resolveFeature(feature: PortalFeature, inputs: FeatureInputs): ResolvedFeature {
-  if (feature === "sessionRecording" && !inputs.localRecordingAllowed) return { on: false, decidedBy: { level: "account" } };
+  if (feature === "sessionRecording" && !inputs.localRecordingAllowed)
+    return { on: false, decidedBy: { level: "account" } };
   if (!inputs.portalFeatures[feature]) return { on: false, decidedBy: { level: "portal" } };
   const agentFunction = AGENT_FUNCTION_OF_FEATURE[feature];
   if (agentFunction === null) return { on: true, decidedBy: { level: "portal" } };
@@ -36,5 +35,8 @@ export function resolveFeature(feature: PortalFeature, inputs: FeatureInputs): R
 }
 
 export function resolveAllFeatures(inputs: FeatureInputs): Record<PortalFeature, ResolvedFeature> {
-  return Object.fromEntries(PORTAL_FEATURES.map((f) => [f, resolveFeature(f, inputs)])) as Record<PortalFeature, ResolvedFeature>;
+  return Object.fromEntries(PORTAL_FEATURES.map((f) => [f, resolveFeature(f, inputs)])) as Record<
+    PortalFeature,
+    ResolvedFeature
+  >;
 }

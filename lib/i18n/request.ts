@@ -16,7 +16,8 @@ export default getRequestConfig(async () => {
   const realm = realmOfPath(headerList.get("x-lotse-pathname") ?? "/");
   const principal = realm ? await currentPrincipal(realm) : null;
   const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
-  const locale = principal?.language ?? (isLocale(chosen) ? chosen : negotiateLocale(headerList.get("accept-language")));
+  const locale =
+    principal?.language ?? (isLocale(chosen) ? chosen : negotiateLocale(headerList.get("accept-language")));
   return {
     locale,
     timeZone: principal?.timeZone ?? defaultTimeZone(),

@@ -17,7 +17,10 @@ import { teamMessagesFor } from "./team-messages";
  * only for that agent), and they must have a free session slot. Starts the session with its
  * nine-digit ID and sends the team's greeting.
  */
-export async function acceptRequest(actor: Principal, requestId: number): Promise<{ sessionId: string; number: string }> {
+export async function acceptRequest(
+  actor: Principal,
+  requestId: number,
+): Promise<{ sessionId: string; number: string }> {
   const agent = await loadConsoleAgent(actor);
   const limit = await sessionLimitOf(agent);
   const { greeting } = await teamMessagesFor(agent.team?.id ?? null);
@@ -26,19 +29,29 @@ export async function acceptRequest(actor: Principal, requestId: number): Promis
     if (!presence || presence.sessionId !== actor.sessionId) throw new NotFoundError("presence");
     const request = await tx.supportRequest.findUnique({
       where: { id: requestId },
-      include: { subPortal: { select: { id: true, name: true, portal: { select: { id: true, name: true, queueMode: true } } } } },
+      include: {
+        subPortal: { select: { id: true, name: true, portal: { select: { id: true, name: true, queueMode: true } } } },
+      },
     });
-    const serves = !!agent.team && !!(await tx.teamSubPortal.findUnique({ where: { teamId_subPortalId: { teamId: agent.team.id, subPortalId: request?.subPortalId ?? "" } } }));
+    const serves =
+      !!agent.team &&
+      !!(await tx.teamSubPortal.findUnique({
+        where: { teamId_subPortalId: { teamId: agent.team.id, subPortalId: request?.subPortalId ?? "" } },
+      }));
     if (!request || !serves) throw new NotFoundError("request");
     if (request.chosenAgentId !== null && request.chosenAgentId !== agent.id) throw new NotFoundError("request");
     // Queue mode: only the agent it is offered to may take it, not whoever asks first.
     const queued = request.subPortal.portal.queueMode && request.chosenAgentId === null;
-    if ((queued || request.offeredToId !== null) && request.offeredToId !== agent.id) throw new NotFoundError("request");
+    if ((queued || request.offeredToId !== null) && request.offeredToId !== agent.id)
+      throw new NotFoundError("request");
     if (request.status !== "waiting") throw new ValidationError({ form: "requestNoLongerWaiting" });
     if ((await openSessionCount(tx, agent.id)) >= limit) throw new ValidationError({ form: "sessionLimitReached" });
 
     const now = new Date();
-    await tx.supportRequest.update({ where: { id: requestId }, data: { status: "accepted", closedAt: now, offeredToId: null, offeredAt: null } });
+    await tx.supportRequest.update({
+      where: { id: requestId },
+      data: { status: "accepted", closedAt: now, offeredToId: null, offeredAt: null },
+    });
     const portal = { id: request.subPortal.portal.id, name: request.subPortal.portal.name };
     const created = await tx.supportSession.create({
       data: {
@@ -56,7 +69,14 @@ export async function acceptRequest(actor: Principal, requestId: number): Promis
       },
     });
     if (greeting) {
-      await tx.sessionEvent.create({ data: { sessionId: created.id, type: "message", author: "agent", body: JSON.stringify({ text: greeting, greeting: true }) } });
+      await tx.sessionEvent.create({
+        data: {
+          sessionId: created.id,
+          type: "message",
+          author: "agent",
+          body: JSON.stringify({ text: greeting, greeting: true }),
+        },
+      });
     }
     await recordActivity(tx, {
       type: "accepted",

@@ -39,7 +39,14 @@ export async function closeSession(
   });
   if (count === 0) return false;
   const reason = how.reason ? { reason: how.reason } : {};
-  await tx.sessionEvent.create({ data: { sessionId: session.id, type: "ended", author: how.endedBy, body: JSON.stringify({ endedBy: how.endedBy, ...reason }) } });
+  await tx.sessionEvent.create({
+    data: {
+      sessionId: session.id,
+      type: "ended",
+      author: how.endedBy,
+      body: JSON.stringify({ endedBy: how.endedBy, ...reason }),
+    },
+  });
   await recordActivity(tx, {
     type: "ended",
     at: how.now,
@@ -49,7 +56,12 @@ export async function closeSession(
     team: session.teamId ? { id: session.teamId, name: session.teamName } : null,
     portal: { id: session.portalId, name: session.portalName },
     subPortal: { id: session.subPortalId, name: session.subPortalName },
-    data: { endedBy: how.endedBy, durationMs: how.now.getTime() - session.startedAt.getTime(), outcome: how.wrap?.outcome ?? null, ...reason },
+    data: {
+      endedBy: how.endedBy,
+      durationMs: how.now.getTime() - session.startedAt.getTime(),
+      outcome: how.wrap?.outcome ?? null,
+      ...reason,
+    },
   });
   return true;
 }

@@ -13,10 +13,15 @@ export const CODE_VALIDITY_MS = 20 * 60_000;
  * enters it on the portal page and reaches that agent directly. Six digits, valid 20 minutes, used
  * once; an agent has at most one live code (a new one replaces it).
  */
-export async function generateConnectionCode(actor: Principal, now = new Date()): Promise<{ code: string; expiresAt: Date }> {
+export async function generateConnectionCode(
+  actor: Principal,
+  now = new Date(),
+): Promise<{ code: string; expiresAt: Date }> {
   const agent = await loadConsoleAgent(actor);
   return inTransaction(async (tx) => {
-    await tx.connectionCode.deleteMany({ where: { OR: [{ agentId: agent.id, usedAt: null }, { expiresAt: { lt: now } }] } });
+    await tx.connectionCode.deleteMany({
+      where: { OR: [{ agentId: agent.id, usedAt: null }, { expiresAt: { lt: now } }] },
+    });
     for (;;) {
       const code = String(randomInt(100_000, 1_000_000));
       if (await tx.connectionCode.findUnique({ where: { code } })) continue;
@@ -30,17 +35,27 @@ export async function generateConnectionCode(actor: Principal, now = new Date())
 /** The agent's live code, for the console. */
 export async function currentConnectionCode(actor: Principal, now = new Date()) {
   if (actor.kind !== "agent") throw new NotFoundError("agent");
-  return db.connectionCode.findFirst({ where: { agentId: actor.userId, usedAt: null, expiresAt: { gt: now } }, select: { code: true, expiresAt: true } });
+  return db.connectionCode.findFirst({
+    where: { agentId: actor.userId, usedAt: null, expiresAt: { gt: now } },
+    select: { code: true, expiresAt: true },
+  });
 }
 
 /**
  * Redeems a code for a request in a sub-portal (inside the submission's transaction): the agent it
  * belongs to, if the code is live and that agent's team serves the sub-portal; else null.
  */
-export async function redeemConnectionCode(tx: Tx, code: string, subPortalId: string, now: Date): Promise<string | null> {
+export async function redeemConnectionCode(
+  tx: Tx,
+  code: string,
+  subPortalId: string,
+  now: Date,
+): Promise<string | null> {
   const row = await tx.connectionCode.findUnique({ where: { code } });
   if (!row || row.usedAt || row.expiresAt <= now) return null;
-  const serves = await tx.agentProfile.count({ where: { userId: row.agentId, team: { subPortals: { some: { subPortalId } } } } });
+  const serves = await tx.agentProfile.count({
+    where: { userId: row.agentId, team: { subPortals: { some: { subPortalId } } } },
+  });
   if (serves === 0) return null;
   await tx.connectionCode.update({ where: { code }, data: { usedAt: now } });
   return row.agentId;

@@ -36,7 +36,10 @@ export async function consoleOverview(actor: Principal, now = new Date()) {
     }),
     agent.team
       ? db.teamSubPortal.count({
-          where: { teamId: agent.team.id, subPortal: { deletedAt: null, portal: { type: "connectionCode", deletedAt: null } } },
+          where: {
+            teamId: agent.team.id,
+            subPortal: { deletedAt: null, portal: { type: "connectionCode", deletedAt: null } },
+          },
         })
       : 0,
     sessionLimitOf(agent),
@@ -53,7 +56,11 @@ export async function consoleOverview(actor: Principal, now = new Date()) {
   return {
     agent: { name: agent.name, teamName: agent.team?.name ?? null },
     presence: presence
-      ? { status: presence.status as AgentStatus, since: presence.statusAt, here: presence.sessionId === actor.sessionId }
+      ? {
+          status: presence.status as AgentStatus,
+          since: presence.statusAt,
+          here: presence.sessionId === actor.sessionId,
+        }
       : null,
     openSessions: sessions.filter((s) => s.endedAt === null).map(view),
     /** Sessions they may hold at once (multi-session); at the limit, no request is theirs to take. */

@@ -16,7 +16,17 @@ export async function customerRequestView(portalSlug: string, token: string) {
   const request = await getWaitingRequest(portalSlug, token);
   const session = await db.supportSession.findUnique({
     where: { requestId: request.id },
-    select: { id: true, number: true, agentId: true, agentName: true, portalId: true, startedAt: true, endedAt: true, endedBy: true, customerRating: true },
+    select: {
+      id: true,
+      number: true,
+      agentId: true,
+      agentName: true,
+      portalId: true,
+      startedAt: true,
+      endedAt: true,
+      endedBy: true,
+      customerRating: true,
+    },
   });
   if (!session) return { request, session: null };
   const [events, surveys, features] = await Promise.all([

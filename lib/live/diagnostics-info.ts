@@ -7,7 +7,8 @@ export const MAX_DIAGNOSTICS_BYTES = 8 * 1024;
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** Browser-reported text, cleaned and cut to a length (a long user agent should not fail the rest). */
-const text = (max: number) => z.string().transform((value) => value.replace(CONTROL_CHARACTERS, "").trim().slice(0, max));
+const text = (max: number) =>
+  z.string().transform((value) => value.replace(CONTROL_CHARACTERS, "").trim().slice(0, max));
 const count = (max: number) => z.number().int().min(0).max(max);
 const amount = (max: number) => z.number().min(0).max(max);
 
@@ -45,7 +46,8 @@ export function parseDiagnosticsInfo(input: unknown): DiagnosticsInfo {
     json = undefined;
   }
   if (json === undefined) throw new ValidationError({ diagnostics: "diagnosticsInvalid" });
-  if (new TextEncoder().encode(json).length > MAX_DIAGNOSTICS_BYTES) throw new ValidationError({ diagnostics: "diagnosticsTooLarge" });
+  if (new TextEncoder().encode(json).length > MAX_DIAGNOSTICS_BYTES)
+    throw new ValidationError({ diagnostics: "diagnosticsTooLarge" });
   const parsed = diagnosticsInfoSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError({ diagnostics: "diagnosticsInvalid" });
   return parsed.data;

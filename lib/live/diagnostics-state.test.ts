@@ -4,9 +4,19 @@ import { diagnosticsStateOf } from "./diagnostics-state";
 describe("diagnosticsStateOf", () => {
   it("follows the last request or decline until information is stored", () => {
     expect(diagnosticsStateOf(null, [])).toEqual({ kind: "none" });
-    expect(diagnosticsStateOf(null, [{ type: "message" }, { type: "diagnosticsRequested" }])).toEqual({ kind: "requested" });
-    expect(diagnosticsStateOf(null, [{ type: "diagnosticsRequested" }, { type: "diagnosticsDeclined" }])).toEqual({ kind: "declined" });
-    expect(diagnosticsStateOf(null, [{ type: "diagnosticsDeclined" }, { type: "diagnosticsRequested" }, { type: "message" }])).toEqual({
+    expect(diagnosticsStateOf(null, [{ type: "message" }, { type: "diagnosticsRequested" }])).toEqual({
+      kind: "requested",
+    });
+    expect(diagnosticsStateOf(null, [{ type: "diagnosticsRequested" }, { type: "diagnosticsDeclined" }])).toEqual({
+      kind: "declined",
+    });
+    expect(
+      diagnosticsStateOf(null, [
+        { type: "diagnosticsDeclined" },
+        { type: "diagnosticsRequested" },
+        { type: "message" },
+      ]),
+    ).toEqual({
       kind: "requested",
     });
   });

@@ -1,10 +1,7 @@
 import { type DiagnosticsInfo, diagnosticsInfoSchema } from "./diagnostics-info";
 
 export type DiagnosticsState =
-  | { kind: "none" }
-  | { kind: "requested" }
-  | { kind: "declined" }
-  | { kind: "received"; info: DiagnosticsInfo };
+  { kind: "none" } | { kind: "requested" } | { kind: "declined" } | { kind: "received"; info: DiagnosticsInfo };
 
 /**
  * Where the diagnostics conversation of a session stands, for the agent's page: the stored

@@ -28,10 +28,16 @@ async function diagnosticsSession(participant: Participant, sessionId: string, s
 
 /** Read inside the writing transaction, so two answers (or an answer and the end) cannot cross. */
 async function diagnosticsState(tx: Tx, sessionId: string) {
-  const session = await tx.supportSession.findUniqueOrThrow({ where: { id: sessionId }, select: { endedAt: true, diagnostics: true } });
+  const session = await tx.supportSession.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: { endedAt: true, diagnostics: true },
+  });
   if (session.endedAt) throw new ValidationError({ diagnostics: "sessionEnded" });
   if (session.diagnostics !== null) throw new ValidationError({ diagnostics: "diagnosticsAlreadySubmitted" });
-  const last = await tx.sessionEvent.findFirst({ where: { sessionId, type: { in: DIAGNOSTICS_EVENTS } }, orderBy: { id: "desc" } });
+  const last = await tx.sessionEvent.findFirst({
+    where: { sessionId, type: { in: DIAGNOSTICS_EVENTS } },
+    orderBy: { id: "desc" },
+  });
   return { pendingRequestId: last?.type === "diagnosticsRequested" ? last.id : null };
 }
 
@@ -41,7 +47,9 @@ export async function requestDiagnostics(actor: Principal, sessionId: string): P
   const { id, created } = await inTransaction(async (tx) => {
     const { pendingRequestId } = await diagnosticsState(tx, session.id);
     if (pendingRequestId !== null) return { id: pendingRequestId, created: false };
-    const event = await tx.sessionEvent.create({ data: { sessionId: session.id, type: "diagnosticsRequested", author: "agent" } });
+    const event = await tx.sessionEvent.create({
+      data: { sessionId: session.id, type: "diagnosticsRequested", author: "agent" },
+    });
     return { id: event.id, created: true };
   });
   if (created) eventBus.publish(sessionChannel(session.id), { type: "events" });
@@ -52,7 +60,11 @@ export async function requestDiagnostics(actor: Principal, sessionId: string): P
  * The customer's browser sends the information after the customer consented (sending it is the
  * consent). Only the customer, only while the agent's request is open, only once.
  */
-export async function submitDiagnostics(participant: Participant, sessionId: string, info: unknown): Promise<{ id: number; info: DiagnosticsInfo }> {
+export async function submitDiagnostics(
+  participant: Participant,
+  sessionId: string,
+  info: unknown,
+): Promise<{ id: number; info: DiagnosticsInfo }> {
   const session = await diagnosticsSession(participant, sessionId, "customer");
   const parsed = parseDiagnosticsInfo(info);
   const json = JSON.stringify(parsed);
@@ -60,7 +72,9 @@ export async function submitDiagnostics(participant: Participant, sessionId: str
     const { pendingRequestId } = await diagnosticsState(tx, session.id);
     if (pendingRequestId === null) throw new ValidationError({ diagnostics: "diagnosticsNotRequested" });
     await tx.supportSession.update({ where: { id: session.id }, data: { diagnostics: json } });
-    return tx.sessionEvent.create({ data: { sessionId: session.id, type: "diagnostics", author: "customer", body: JSON.stringify({ info: parsed }) } });
+    return tx.sessionEvent.create({
+      data: { sessionId: session.id, type: "diagnostics", author: "customer", body: JSON.stringify({ info: parsed }) },
+    });
   });
   eventBus.publish(sessionChannel(session.id), { type: "events" });
   return { id: event.id, info: parsed };

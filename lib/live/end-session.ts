@@ -60,6 +60,12 @@ export async function agentSessionView(actor: Principal, sessionId: string) {
   if (!request) throw new NotFoundError("session");
   return {
     ...session,
-    customer: { name: request.customerName, email: request.customerEmail, phone: request.customerPhone, problem: request.problem, language: request.language },
+    customer: {
+      name: request.customerName,
+      email: request.customerEmail,
+      phone: request.customerPhone,
+      problem: request.problem,
+      language: request.language,
+    },
   };
 }

@@ -89,7 +89,8 @@ export function eventStreamResponse(options: {
       }, HEARTBEAT_MS);
       if (options.whileOpen) {
         const { everyMs, run } = options.whileOpen;
-        const runLogged = () => void run().catch((error: unknown) => console.error("[lotse] event stream task failed", error));
+        const runLogged = () =>
+          void run().catch((error: unknown) => console.error("[lotse] event stream task failed", error));
         runLogged();
         whileOpen = setInterval(() => {
           if (!closed) runLogged();

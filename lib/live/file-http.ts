@@ -62,7 +62,10 @@ export function fileUploadResponse(request: Request, sessionId: string, lookup: 
     if (file.size > maxFileBytes()) return errorResponse("fileTooLarge");
     const bytes = new Uint8Array(await file.arrayBuffer());
     const sent = await sendFile(participant, sessionId, { name: file.name, contentType: file.type, bytes });
-    return Response.json({ id: sent.id, name: sent.name, size: sent.size }, { status: 201, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { id: sent.id, name: sent.name, size: sent.size },
+      { status: 201, headers: { "Cache-Control": "no-store" } },
+    );
   });
 }
 

@@ -23,7 +23,14 @@ describe("file names and types", () => {
     expect(servedContentType("image/png")).toBe("image/png");
     expect(servedContentType("application/pdf")).toBe("application/pdf");
     expect(servedContentType("text/plain")).toBe("text/plain; charset=utf-8");
-    for (const risky of ["text/html", "image/svg+xml", "application/xhtml+xml", "text/xml", "application/javascript", "nonsense"]) {
+    for (const risky of [
+      "text/html",
+      "image/svg+xml",
+      "application/xhtml+xml",
+      "text/xml",
+      "application/javascript",
+      "nonsense",
+    ]) {
       expect(servedContentType(risky)).toBe("application/octet-stream");
     }
   });
@@ -32,6 +39,8 @@ describe("file names and types", () => {
     expect(attachmentDisposition("Bericht März (1).pdf")).toBe(
       "attachment; filename=\"Bericht M_rz (1).pdf\"; filename*=UTF-8''Bericht%20M%C3%A4rz%20%281%29.pdf",
     );
-    expect(attachmentDisposition('a"b\\c;d.txt')).toBe("attachment; filename=\"a_b_c_d.txt\"; filename*=UTF-8''a%22b%5Cc%3Bd.txt");
+    expect(attachmentDisposition('a"b\\c;d.txt')).toBe(
+      "attachment; filename=\"a_b_c_d.txt\"; filename*=UTF-8''a%22b%5Cc%3Bd.txt",
+    );
   });
 });

@@ -19,7 +19,12 @@ export function displayFileName(raw: string): string | null {
   const dot = name.lastIndexOf(".");
   const extension = dot > 0 ? [...name.slice(dot)] : [];
   const keep = extension.length > 0 && extension.length <= 16 ? extension : [];
-  return chars.slice(0, MAX_FILE_NAME_LENGTH - keep.length).join("").trimEnd() + keep.join("");
+  return (
+    chars
+      .slice(0, MAX_FILE_NAME_LENGTH - keep.length)
+      .join("")
+      .trimEnd() + keep.join("")
+  );
 }
 
 const MIME_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,99}$/;
@@ -34,7 +39,17 @@ export function normalizeContentType(raw: string): string {
  * Types a browser can show without running anything. Everything else (HTML, SVG, XML, scripts …)
  * is served as bytes, so an uploaded file can never act as a page of Lotse's origin.
  */
-const HARMLESS_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp", "image/avif", "image/bmp", "application/pdf", "text/plain", "text/csv"]);
+const HARMLESS_TYPES = new Set([
+  "image/png",
+  "image/jpeg",
+  "image/gif",
+  "image/webp",
+  "image/avif",
+  "image/bmp",
+  "application/pdf",
+  "text/plain",
+  "text/csv",
+]);
 
 export function servedContentType(stored: string): string {
   const type = normalizeContentType(stored);

@@ -18,7 +18,10 @@ export type FileUpload = { name: string; contentType: string; bytes: Uint8Array 
 export type SentFile = { id: string; name: string; size: number; contentType: string; eventId: number };
 
 /** The agent sends with "file transfer send", the customer with "file transfer receive" (the agent receives). */
-const FEATURE_OF_SENDER: Record<SessionSide, PortalFeature> = { agent: "fileTransferSend", customer: "fileTransferReceive" };
+const FEATURE_OF_SENDER: Record<SessionSide, PortalFeature> = {
+  agent: "fileTransferSend",
+  customer: "fileTransferReceive",
+};
 const DIRECTION_OF_SENDER: Record<SessionSide, "toCustomer" | "toAgent"> = { agent: "toCustomer", customer: "toAgent" };
 
 /**
@@ -31,7 +34,8 @@ const DIRECTION_OF_SENDER: Record<SessionSide, "toCustomer" | "toAgent"> = { age
 export async function assertMaySendFile(participant: Participant, sessionId: string) {
   const { session, side } = await sessionOf(participant, sessionId);
   if (session.endedAt) throw new ValidationError({ file: "sessionEnded" });
-  if (!(await sessionFeatureOn(session, FEATURE_OF_SENDER[side]))) throw new ValidationError({ file: "fileTransferOff" });
+  if (!(await sessionFeatureOn(session, FEATURE_OF_SENDER[side])))
+    throw new ValidationError({ file: "fileTransferOff" });
   return { session, side };
 }
 
@@ -59,9 +63,16 @@ export async function sendFile(participant: Participant, sessionId: string, uplo
     eventId = await inTransaction(async (tx) => {
       const open = await tx.supportSession.count({ where: { id: session.id, endedAt: null } });
       if (open === 0) throw new ValidationError({ file: "sessionEnded" });
-      await tx.sessionFile.create({ data: { id, sessionId: session.id, direction: DIRECTION_OF_SENDER[side], name, contentType, size } });
+      await tx.sessionFile.create({
+        data: { id, sessionId: session.id, direction: DIRECTION_OF_SENDER[side], name, contentType, size },
+      });
       const event = await tx.sessionEvent.create({
-        data: { sessionId: session.id, type: "file", author: side, body: JSON.stringify({ fileId: id, name, size, contentType }) },
+        data: {
+          sessionId: session.id,
+          type: "file",
+          author: side,
+          body: JSON.stringify({ fileId: id, name, size, contentType }),
+        },
       });
       return event.id;
     });
@@ -87,11 +98,22 @@ export type SessionFileContent = {
  * A file of the session, for either of its two participants (anyone else: not found). Files stay
  * downloadable after the session ended: they are part of what the session keeps.
  */
-export async function readFile(participant: Participant, sessionId: string, fileId: string): Promise<SessionFileContent> {
+export async function readFile(
+  participant: Participant,
+  sessionId: string,
+  fileId: string,
+): Promise<SessionFileContent> {
   const { session } = await sessionOf(participant, sessionId);
   const file = await db.sessionFile.findFirst({ where: { id: fileId, sessionId: session.id } });
   if (!file) throw new NotFoundError("file");
   const stream = await openStoredFile(session.id, file.id);
   if (!stream) throw new NotFoundError("file");
-  return { id: file.id, name: file.name, contentType: file.contentType, size: file.size, direction: file.direction, stream };
+  return {
+    id: file.id,
+    name: file.name,
+    contentType: file.contentType,
+    size: file.size,
+    direction: file.direction,
+    stream,
+  };
 }

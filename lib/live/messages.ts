@@ -42,7 +42,12 @@ export type SessionEventView = { id: number; type: string; author: string; body:
  * The session's events after `afterId` (0 = from the start), in order — what an event stream sends
  * on connect, on every notification and after a reconnect with Last-Event-ID.
  */
-export async function eventsAfter(participant: Participant, sessionId: string, afterId: number, limit = 500): Promise<SessionEventView[]> {
+export async function eventsAfter(
+  participant: Participant,
+  sessionId: string,
+  afterId: number,
+  limit = 500,
+): Promise<SessionEventView[]> {
   const { session } = await sessionOf(participant, sessionId);
   return loadEventsAfter(session.id, afterId, limit);
 }
@@ -50,9 +55,17 @@ export async function eventsAfter(participant: Participant, sessionId: string, a
 /** The reading itself, for a stream whose participant was checked when it opened. */
 export async function loadEventsAfter(sessionId: string, afterId: number, limit = 500): Promise<SessionEventView[]> {
   // Every open stream runs this on every event of its session: one plain statement (see bench live).
-  const rows = await db.$queryRaw<{ id: number | bigint; type: string; author: string; body: string; createdAt: Date | string }[]>`
+  const rows = await db.$queryRaw<
+    { id: number | bigint; type: string; author: string; body: string; createdAt: Date | string }[]
+  >`
     SELECT "id", "type", "author", "body", "createdAt" FROM "SessionEvent"
     WHERE "sessionId" = ${sessionId} AND "id" > ${Number.isSafeInteger(afterId) && afterId > 0 ? afterId : 0}
     ORDER BY "id" ASC LIMIT ${limit}`;
-  return rows.map((r) => ({ id: Number(r.id), type: r.type, author: r.author, body: JSON.parse(r.body) as Record<string, unknown>, at: new Date(r.createdAt) }));
+  return rows.map((r) => ({
+    id: Number(r.id),
+    type: r.type,
+    author: r.author,
+    body: JSON.parse(r.body) as Record<string, unknown>,
+    at: new Date(r.createdAt),
+  }));
 }

@@ -21,7 +21,9 @@ export async function sessionOf(participant: Participant, sessionId: string) {
         ? await db.supportSession.findFirst({ where: { id: sessionId, agentId: participant.actor.userId } })
         : null
       : looksLikeRequestToken(participant.token)
-        ? await db.supportSession.findFirst({ where: { id: sessionId, request: { token: hashRequestToken(participant.token) } } })
+        ? await db.supportSession.findFirst({
+            where: { id: sessionId, request: { token: hashRequestToken(participant.token) } },
+          })
         : null;
   if (!session) throw new NotFoundError("session");
   return { session, side: participant.kind as SessionSide };
@@ -31,7 +33,10 @@ export async function sessionOf(participant: Participant, sessionId: string) {
  * The same check for the chat's hot path (every message): one statement, returning only what
  * posting needs. Null when the participant has no business in that session.
  */
-export async function openSessionIdOf(participant: Participant, sessionId: string): Promise<{ id: string; open: boolean } | null> {
+export async function openSessionIdOf(
+  participant: Participant,
+  sessionId: string,
+): Promise<{ id: string; open: boolean } | null> {
   const rows =
     participant.kind === "agent"
       ? participant.actor.kind === "agent"

@@ -26,14 +26,34 @@ export async function signInToConsole(actor: Principal): Promise<void> {
     if (agent.team && cap !== null) {
       const signedIn = await tx.agentPresence.count({ where: { teamId: agent.team.id, agentId: { not: agent.id } } });
       if (signedIn >= cap) {
-        await recordActivity(tx, { type: "signInRefused", at: now, agent, team: agent.team, data: { reason: "availableLogins", cap } });
+        await recordActivity(tx, {
+          type: "signInRefused",
+          at: now,
+          agent,
+          team: agent.team,
+          data: { reason: "availableLogins", cap },
+        });
         return true;
       }
     }
     await tx.agentPresence.upsert({
       where: { agentId: agent.id },
-      create: { agentId: agent.id, sessionId: actor.sessionId, status: "available", teamId: agent.team?.id ?? null, signedInAt: now, statusAt: now, lastSeenAt: now },
-      update: { sessionId: actor.sessionId, status: "available", teamId: agent.team?.id ?? null, statusAt: now, lastSeenAt: now },
+      create: {
+        agentId: agent.id,
+        sessionId: actor.sessionId,
+        status: "available",
+        teamId: agent.team?.id ?? null,
+        signedInAt: now,
+        statusAt: now,
+        lastSeenAt: now,
+      },
+      update: {
+        sessionId: actor.sessionId,
+        status: "available",
+        teamId: agent.team?.id ?? null,
+        statusAt: now,
+        lastSeenAt: now,
+      },
     });
     await recordActivity(tx, { type: "agentSignedIn", at: now, agent, team: agent.team });
     return false;
@@ -51,7 +71,12 @@ export async function setConsoleStatus(actor: Principal, status: AgentStatus): P
     if (!presence || presence.sessionId !== actor.sessionId) throw new NotFoundError("presence");
     if (presence.status === status) return;
     await tx.agentPresence.update({ where: { agentId: agent.id }, data: { status, statusAt: new Date() } });
-    await recordActivity(tx, { type: "agentStatus", agent, team: agent.team, data: { from: presence.status, to: status } });
+    await recordActivity(tx, {
+      type: "agentStatus",
+      agent,
+      team: agent.team,
+      data: { from: presence.status, to: status },
+    });
   });
   eventBus.publish(PRESENCE_CHANNEL, { type: "status", agentId: agent.id, status });
 }
@@ -65,7 +90,14 @@ export async function openSessionsOf(actor: Principal) {
   const sessions = await db.supportSession.findMany({
     where: { agentId: agent.id, endedAt: null },
     orderBy: [{ startedAt: "asc" }, { id: "asc" }],
-    select: { id: true, number: true, startedAt: true, portalName: true, subPortalName: true, request: { select: { customerName: true } } },
+    select: {
+      id: true,
+      number: true,
+      startedAt: true,
+      portalName: true,
+      subPortalName: true,
+      request: { select: { customerName: true } },
+    },
   });
   return sessions.map(({ request, ...session }) => ({ ...session, customerName: request.customerName }));
 }
@@ -81,7 +113,13 @@ export async function signOutOfConsole(actor: Principal): Promise<void> {
   const ended = await inTransaction(async (tx) => {
     const { count } = await tx.agentPresence.deleteMany({ where: { agentId: agent.id, sessionId: actor.sessionId } });
     if (count === 0) return null;
-    await recordActivity(tx, { type: "agentSignedOut", at: now, agent, team: agent.team, data: { reason: "signedOut" } });
+    await recordActivity(tx, {
+      type: "agentSignedOut",
+      at: now,
+      agent,
+      team: agent.team,
+      data: { reason: "signedOut" },
+    });
     return endOpenSessions(tx, agent.id, now, "signedOut");
   });
   if (ended === null) return;
@@ -92,7 +130,10 @@ export async function signOutOfConsole(actor: Principal): Promise<void> {
 /** Keeps the console's presence alive: its event stream calls this while open, every page load too. */
 export async function touchPresence(actor: Principal, now = new Date()): Promise<void> {
   if (actor.kind !== "agent") return;
-  await db.agentPresence.updateMany({ where: { agentId: actor.userId, sessionId: actor.sessionId }, data: { lastSeenAt: now } });
+  await db.agentPresence.updateMany({
+    where: { agentId: actor.userId, sessionId: actor.sessionId },
+    data: { lastSeenAt: now },
+  });
 }
 
 /** For an agent's open event stream: touches the presence now and every minute while it is open. */
@@ -107,22 +148,42 @@ export function keepPresenceAlive(actor: Principal) {
  * Otherwise a closed browser would keep taking requests and hold one of the team's available logins.
  */
 export async function expireLapsedPresences(now = new Date()): Promise<number> {
-  const presences = await db.agentPresence.findMany({ select: { agentId: true, sessionId: true, lastSeenAt: true, teamId: true } });
+  const presences = await db.agentPresence.findMany({
+    select: { agentId: true, sessionId: true, lastSeenAt: true, teamId: true },
+  });
   if (presences.length === 0) return 0;
-  const sessions = await db.session.findMany({ where: { id: { in: presences.map((p) => p.sessionId) } }, select: { id: true, expiresAt: true } });
+  const sessions = await db.session.findMany({
+    where: { id: { in: presences.map((p) => p.sessionId) } },
+    select: { id: true, expiresAt: true },
+  });
   const liveSessions = new Set(sessions.filter((s) => s.expiresAt > now).map((s) => s.id));
   const cutoff = new Date(now.getTime() - PRESENCE_TIMEOUT_MS);
   let expired = 0;
   for (const presence of presences) {
-    const reason = !liveSessions.has(presence.sessionId) ? "sessionEnded" : presence.lastSeenAt < cutoff ? "timedOut" : null;
+    const reason = !liveSessions.has(presence.sessionId)
+      ? "sessionEnded"
+      : presence.lastSeenAt < cutoff
+        ? "timedOut"
+        : null;
     if (!reason) continue;
     const ended = await inTransaction(async (tx) => {
       // Only this very presence, unchanged since it was read: a sign-in or heartbeat in between wins.
-      const { count } = await tx.agentPresence.deleteMany({ where: { agentId: presence.agentId, sessionId: presence.sessionId, lastSeenAt: presence.lastSeenAt } });
+      const { count } = await tx.agentPresence.deleteMany({
+        where: { agentId: presence.agentId, sessionId: presence.sessionId, lastSeenAt: presence.lastSeenAt },
+      });
       if (count === 0) return null;
-      const agent = await tx.agentProfile.findUnique({ where: { userId: presence.agentId }, select: { firstName: true, lastName: true, team: { select: { id: true, name: true } } } });
+      const agent = await tx.agentProfile.findUnique({
+        where: { userId: presence.agentId },
+        select: { firstName: true, lastName: true, team: { select: { id: true, name: true } } },
+      });
       const name = agent ? `${agent.firstName} ${agent.lastName}`.trim() : "";
-      await recordActivity(tx, { type: "agentSignedOut", at: now, agent: { id: presence.agentId, name }, team: agent?.team ?? null, data: { reason } });
+      await recordActivity(tx, {
+        type: "agentSignedOut",
+        at: now,
+        agent: { id: presence.agentId, name },
+        team: agent?.team ?? null,
+        data: { reason },
+      });
       return endOpenSessions(tx, presence.agentId, now, "consoleLeft");
     });
     if (ended === null) continue;
@@ -136,6 +197,7 @@ export async function expireLapsedPresences(now = new Date()): Promise<number> {
 async function endOpenSessions(tx: Tx, agentId: string, now: Date, reason: EndReason): Promise<string[]> {
   const open = await tx.supportSession.findMany({ where: { agentId, endedAt: null } });
   const ended: string[] = [];
-  for (const session of open) if (await closeSession(tx, session, { endedBy: "agent", now, reason })) ended.push(session.id);
+  for (const session of open)
+    if (await closeSession(tx, session, { endedBy: "agent", now, reason })) ended.push(session.id);
   return ended;
 }

@@ -22,8 +22,16 @@ export async function routableAgents(): Promise<RoutableAgent[]> {
       select: { userId: true, functions: true, maxSessions: true, team: { select: { id: true } } },
     }),
     db.teamSubPortal.findMany({ where: { teamId: { in: presences.flatMap((p) => (p.teamId ? [p.teamId] : [])) } } }),
-    db.supportSession.groupBy({ by: ["agentId"], where: { endedAt: null, agentId: { in: presences.map((p) => p.agentId) } }, _count: { _all: true } }),
-    db.supportSession.groupBy({ by: ["agentId"], where: { agentId: { in: presences.map((p) => p.agentId) } }, _max: { endedAt: true } }),
+    db.supportSession.groupBy({
+      by: ["agentId"],
+      where: { endedAt: null, agentId: { in: presences.map((p) => p.agentId) } },
+      _count: { _all: true },
+    }),
+    db.supportSession.groupBy({
+      by: ["agentId"],
+      where: { agentId: { in: presences.map((p) => p.agentId) } },
+      _max: { endedAt: true },
+    }),
   ]);
   const profileOf = new Map(profiles.map((p) => [p.userId, p]));
   const openOf = new Map(open.map((o) => [o.agentId, o._count._all]));
@@ -55,22 +63,38 @@ export async function routableAgents(): Promise<RoutableAgent[]> {
 export async function offerQueuedRequests(now = new Date()): Promise<number> {
   const waiting = await db.supportRequest.findMany({
     where: { status: "waiting", chosenAgentId: null, subPortal: { portal: { queueMode: true } } },
-    select: { id: true, subPortalId: true, portalType: true, createdAt: true, offeredToId: true, offeredAt: true, subPortal: { select: { id: true, name: true, portal: { select: { id: true, name: true } } } } },
+    select: {
+      id: true,
+      subPortalId: true,
+      portalType: true,
+      createdAt: true,
+      offeredToId: true,
+      offeredAt: true,
+      subPortal: { select: { id: true, name: true, portal: { select: { id: true, name: true } } } },
+    },
   });
   if (waiting.length === 0) return 0;
   const agents = await routableAgents();
-  const lapsed = (r: (typeof waiting)[number]) => r.offeredAt !== null && now.getTime() - r.offeredAt.getTime() >= OFFER_TIMEOUT_MS;
+  const lapsed = (r: (typeof waiting)[number]) =>
+    r.offeredAt !== null && now.getTime() - r.offeredAt.getTime() >= OFFER_TIMEOUT_MS;
   // One offer at a time per agent: whoever holds a live offer is not offered another.
   const busy = new Set(waiting.flatMap((r) => (r.offeredToId !== null && !lapsed(r) ? [r.offeredToId] : [])));
   let offers = 0;
   for (const request of inArrivalOrder(waiting)) {
     const current = request.offeredToId;
     if (current !== null && !lapsed(request)) continue;
-    const passed = await db.activityEvent.findMany({ where: { requestId: request.id, type: { in: ["declined", "offered"] } }, select: { agentId: true, type: true } });
+    const passed = await db.activityEvent.findMany({
+      where: { requestId: request.id, type: { in: ["declined", "offered"] } },
+      select: { agentId: true, type: true },
+    });
     // Who declined, or had it offered before (a lapsed offer), is skipped.
     const skip = new Set(passed.flatMap((p) => (p.agentId ? [p.agentId] : [])));
     const candidates = agents.filter((a) => !busy.has(a.id));
-    const next = nextAgentInQueue({ ...request, portalType: request.portalType as PortalType, queueMode: true, chosenAgentId: null }, candidates, skip);
+    const next = nextAgentInQueue(
+      { ...request, portalType: request.portalType as PortalType, queueMode: true, chosenAgentId: null },
+      candidates,
+      skip,
+    );
     if (next === current) continue;
     await inTransaction(async (tx) => {
       const claimed = await tx.supportRequest.updateMany({
@@ -78,7 +102,10 @@ export async function offerQueuedRequests(now = new Date()): Promise<number> {
         data: { offeredToId: next, offeredAt: next ? now : null },
       });
       if (claimed.count === 0 || !next) return;
-      const profile = await tx.agentProfile.findUnique({ where: { userId: next }, select: { firstName: true, lastName: true, team: { select: { id: true, name: true } } } });
+      const profile = await tx.agentProfile.findUnique({
+        where: { userId: next },
+        select: { firstName: true, lastName: true, team: { select: { id: true, name: true } } },
+      });
       await recordActivity(tx, {
         type: "offered",
         at: now,

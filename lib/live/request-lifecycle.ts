@@ -26,7 +26,15 @@ const requestSelect = {
   subPortal: { select: { id: true, name: true, portal: { select: { id: true, name: true, queueMode: true } } } },
 } as const;
 
-function routable(r: { id: number; subPortalId: string; portalType: string; chosenAgentId: string | null; offeredToId: string | null; createdAt: Date; subPortal: { portal: { queueMode: boolean } } }): RoutableRequest {
+function routable(r: {
+  id: number;
+  subPortalId: string;
+  portalType: string;
+  chosenAgentId: string | null;
+  offeredToId: string | null;
+  createdAt: Date;
+  subPortal: { portal: { queueMode: boolean } };
+}): RoutableRequest {
   return { ...r, portalType: r.portalType as PortalType, queueMode: r.subPortal.portal.queueMode };
 }
 
@@ -39,7 +47,9 @@ export async function announceNewRequest(requestId: number): Promise<void> {
   if (!request) return;
   const agents = await routableAgents();
   const r = routable(request);
-  const reachable = agents.some((a) => (r.queueMode && r.chosenAgentId === null ? a.subPortalIds.has(r.subPortalId) && a.available : isVisibleTo(a, r)));
+  const reachable = agents.some((a) =>
+    r.queueMode && r.chosenAgentId === null ? a.subPortalIds.has(r.subPortalId) && a.available : isVisibleTo(a, r),
+  );
   if (reachable) {
     await inTransaction((tx) =>
       recordActivity(tx, { type: "posted", requestId, portal: request.subPortal.portal, subPortal: request.subPortal }),
@@ -58,14 +68,34 @@ export async function waitingRequestsFor(actor: Principal) {
     db.supportRequest.findMany({
       where: { status: "waiting", subPortalId: { in: [...me.subPortalIds] } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { ...requestSelect, customerName: true, problem: true, language: true, portalName: true, subPortalName: true },
+      select: {
+        ...requestSelect,
+        customerName: true,
+        problem: true,
+        language: true,
+        portalName: true,
+        subPortalName: true,
+      },
     }),
-    db.activityEvent.findMany({ where: { type: "declined", agentId: agent.id, requestId: { not: null } }, select: { requestId: true } }),
+    db.activityEvent.findMany({
+      where: { type: "declined", agentId: agent.id, requestId: { not: null } },
+      select: { requestId: true },
+    }),
   ]);
   const declinedIds = new Set(declined.map((d) => d.requestId));
   return waiting
     .filter((r) => !declinedIds.has(r.id) && isVisibleTo(me, routable(r)))
-    .map((r) => ({ id: r.id, portalName: r.portalName, subPortalName: r.subPortalName, portalType: r.portalType as PortalType, customerName: r.customerName, problem: r.problem, language: r.language, createdAt: r.createdAt, forMe: r.chosenAgentId === agent.id || r.offeredToId === agent.id }));
+    .map((r) => ({
+      id: r.id,
+      portalName: r.portalName,
+      subPortalName: r.subPortalName,
+      portalType: r.portalType as PortalType,
+      customerName: r.customerName,
+      problem: r.problem,
+      language: r.language,
+      createdAt: r.createdAt,
+      forMe: r.chosenAgentId === agent.id || r.offeredToId === agent.id,
+    }));
 }
 
 /** "Ablehnen": the agent passes; a queued request moves on to the next agent. */
@@ -76,8 +106,16 @@ export async function declineRequest(actor: Principal, requestId: number): Promi
   await inTransaction(async (tx) => {
     const request = await tx.supportRequest.findUniqueOrThrow({ where: { id: requestId }, select: requestSelect });
     if (request.status !== "waiting") throw new ValidationError({ form: "requestNoLongerWaiting" });
-    if (request.offeredToId === agent.id) await tx.supportRequest.update({ where: { id: requestId }, data: { offeredToId: null, offeredAt: null } });
-    await recordActivity(tx, { type: "declined", requestId, agent, team: agent.team, portal: request.subPortal.portal, subPortal: request.subPortal });
+    if (request.offeredToId === agent.id)
+      await tx.supportRequest.update({ where: { id: requestId }, data: { offeredToId: null, offeredAt: null } });
+    await recordActivity(tx, {
+      type: "declined",
+      requestId,
+      agent,
+      team: agent.team,
+      portal: request.subPortal.portal,
+      subPortal: request.subPortal,
+    });
   });
   eventBus.publish(QUEUE_CHANNEL, { type: "declined", requestId });
   await offerQueuedRequests();
@@ -86,7 +124,10 @@ export async function declineRequest(actor: Principal, requestId: number): Promi
 /** The customer left the waiting page ("Anfrage zurückziehen"): recorded as customer abandoned. */
 export async function abandonRequest(token: string): Promise<void> {
   if (!looksLikeRequestToken(token)) throw new NotFoundError("request");
-  const request = await db.supportRequest.findUnique({ where: { token: hashRequestToken(token) }, select: requestSelect });
+  const request = await db.supportRequest.findUnique({
+    where: { token: hashRequestToken(token) },
+    select: requestSelect,
+  });
   if (!request) throw new NotFoundError("request");
   const changed = await closeWaiting(request, "abandoned", new Date());
   if (changed) await offerQueuedRequests();
@@ -94,17 +135,38 @@ export async function abandonRequest(token: string): Promise<void> {
 
 /** Requests waiting longer than the timeout: "no agent response". Run by the scheduler. */
 export async function expireUnansweredRequests(now = new Date()): Promise<number> {
-  const stale = await db.supportRequest.findMany({ where: { status: "waiting", createdAt: { lte: new Date(now.getTime() - NO_RESPONSE_TIMEOUT_MS) } }, select: requestSelect });
+  const stale = await db.supportRequest.findMany({
+    where: { status: "waiting", createdAt: { lte: new Date(now.getTime() - NO_RESPONSE_TIMEOUT_MS) } },
+    select: requestSelect,
+  });
   let expired = 0;
   for (const request of stale) if (await closeWaiting(request, "noAgentResponse", now)) expired++;
   return expired;
 }
 
-async function closeWaiting(request: { id: number; createdAt: Date; subPortal: { id: string; name: string; portal: { id: string; name: string } } }, status: "abandoned" | "noAgentResponse", now: Date): Promise<boolean> {
+async function closeWaiting(
+  request: {
+    id: number;
+    createdAt: Date;
+    subPortal: { id: string; name: string; portal: { id: string; name: string } };
+  },
+  status: "abandoned" | "noAgentResponse",
+  now: Date,
+): Promise<boolean> {
   const changed = await inTransaction(async (tx) => {
-    const { count } = await tx.supportRequest.updateMany({ where: { id: request.id, status: "waiting" }, data: { status, closedAt: now, offeredToId: null, offeredAt: null } });
+    const { count } = await tx.supportRequest.updateMany({
+      where: { id: request.id, status: "waiting" },
+      data: { status, closedAt: now, offeredToId: null, offeredAt: null },
+    });
     if (count === 0) return false;
-    await recordActivity(tx, { type: status, at: now, requestId: request.id, portal: request.subPortal.portal, subPortal: request.subPortal, data: { waitedMs: now.getTime() - request.createdAt.getTime() } });
+    await recordActivity(tx, {
+      type: status,
+      at: now,
+      requestId: request.id,
+      portal: request.subPortal.portal,
+      subPortal: request.subPortal,
+      data: { waitedMs: now.getTime() - request.createdAt.getTime() },
+    });
     return true;
   });
   if (changed) {

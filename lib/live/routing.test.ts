@@ -33,11 +33,31 @@ describe("isVisibleTo", () => {
     ["queue mode: only the agent it is offered to", agent("a"), request({ queueMode: true, offeredToId: "a" }), true],
     ["queue mode: not to the others", agent("b"), request({ queueMode: true, offeredToId: "a" }), false],
     ["queue mode: to nobody while unoffered", agent("a"), request({ queueMode: true }), false],
-    ["agent selection: the chosen agent", agent("a"), request({ portalType: "agentSelection", chosenAgentId: "a" }), true],
-    ["agent selection: even while busy (they see who waits for them)", agent("a", { freeSlots: 0 }), request({ portalType: "agentSelection", chosenAgentId: "a" }), true],
+    [
+      "agent selection: the chosen agent",
+      agent("a"),
+      request({ portalType: "agentSelection", chosenAgentId: "a" }),
+      true,
+    ],
+    [
+      "agent selection: even while busy (they see who waits for them)",
+      agent("a", { freeSlots: 0 }),
+      request({ portalType: "agentSelection", chosenAgentId: "a" }),
+      true,
+    ],
     ["agent selection: nobody else", agent("b"), request({ portalType: "agentSelection", chosenAgentId: "a" }), false],
-    ["connection code: the code's agent", agent("a"), request({ portalType: "connectionCode", chosenAgentId: "a" }), true],
-    ["chosen agent who no longer serves the sub-portal", agent("a", { subPortalIds: new Set() }), request({ chosenAgentId: "a" }), false],
+    [
+      "connection code: the code's agent",
+      agent("a"),
+      request({ portalType: "connectionCode", chosenAgentId: "a" }),
+      true,
+    ],
+    [
+      "chosen agent who no longer serves the sub-portal",
+      agent("a", { subPortalIds: new Set() }),
+      request({ chosenAgentId: "a" }),
+      false,
+    ],
   ])("%s", (_label, a, r, expected) => {
     expect(isVisibleTo(a, r)).toBe(expected);
   });
@@ -64,7 +84,11 @@ describe("nextAgentInQueue", () => {
 
 describe("inArrivalOrder", () => {
   it("puts the oldest request first", () => {
-    const order = inArrivalOrder([request({ id: 3, createdAt: t(9) }), request({ id: 2, createdAt: t(4) }), request({ id: 1, createdAt: t(4) })]);
+    const order = inArrivalOrder([
+      request({ id: 3, createdAt: t(9) }),
+      request({ id: 2, createdAt: t(4) }),
+      request({ id: 1, createdAt: t(4) }),
+    ]);
     expect(order.map((r) => r.id)).toEqual([1, 2, 3]);
   });
 });

@@ -35,7 +35,8 @@ function mayTakeAny(agent: RoutableAgent, request: RoutableRequest): boolean {
  *   mode — only to the agent it is currently offered to.
  */
 export function isVisibleTo(agent: RoutableAgent, request: RoutableRequest): boolean {
-  if (request.chosenAgentId !== null) return request.chosenAgentId === agent.id && agent.subPortalIds.has(request.subPortalId);
+  if (request.chosenAgentId !== null)
+    return request.chosenAgentId === agent.id && agent.subPortalIds.has(request.subPortalId);
   if (request.queueMode) return request.offeredToId === agent.id;
   return mayTakeAny(agent, request);
 }
@@ -45,7 +46,11 @@ export function isVisibleTo(agent: RoutableAgent, request: RoutableRequest): boo
  * the sub-portal and have not declined it, the one idle the longest (ties: lowest id, so the choice
  * is stable). Null when nobody can take it now.
  */
-export function nextAgentInQueue(request: RoutableRequest, agents: RoutableAgent[], declinedBy: ReadonlySet<string>): string | null {
+export function nextAgentInQueue(
+  request: RoutableRequest,
+  agents: RoutableAgent[],
+  declinedBy: ReadonlySet<string>,
+): string | null {
   const candidates = agents
     .filter((a) => mayTakeAny(a, request) && !declinedBy.has(a.id))
     .sort((a, b) => a.idleSince.getTime() - b.idleSince.getTime() || a.id.localeCompare(b.id));

@@ -4,7 +4,12 @@ import { readAccountGrants } from "@/lib/admin/account-grants";
 import { loadForest } from "@/lib/access/management-scope";
 import { parseFunctionSettings } from "@/lib/agent-functions/catalog";
 import { type FeatureDecider, resolveFeature } from "@/lib/features/resolve-feature";
-import { AGENT_FUNCTION_OF_FEATURE, PORTAL_FEATURES, type PortalFeature, portalFeaturesOf } from "@/lib/portals/portal-features";
+import {
+  AGENT_FUNCTION_OF_FEATURE,
+  PORTAL_FEATURES,
+  type PortalFeature,
+  portalFeaturesOf,
+} from "@/lib/portals/portal-features";
 import { teamLevels } from "@/lib/teams/teams";
 
 /** Like `ResolvedFeature`, plus: the session's agent was deleted, so no agent level can allow it. */
@@ -45,6 +50,9 @@ export async function sessionFeatures(session: { agentId: string | null; portalI
   ) as SessionFeatures;
 }
 
-export async function sessionFeatureOn(session: { agentId: string | null; portalId: string }, feature: PortalFeature): Promise<boolean> {
+export async function sessionFeatureOn(
+  session: { agentId: string | null; portalId: string },
+  feature: PortalFeature,
+): Promise<boolean> {
   return (await sessionFeatures(session))[feature].on;
 }

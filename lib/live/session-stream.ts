@@ -14,13 +14,22 @@ export function toTranscriptEvent(e: SessionEventView) {
  * The live event stream of one session for one of its two participants (SSE). Throws
  * NotFoundError before anything is streamed when the participant has no business there.
  */
-export async function sessionEventStream(request: Request, participant: Participant, sessionId: string): Promise<Response> {
+export async function sessionEventStream(
+  request: Request,
+  participant: Participant,
+  sessionId: string,
+): Promise<Response> {
   const { session } = await sessionOf(participant, sessionId);
   return eventStreamResponse({
     request,
     channels: [sessionChannel(session.id)],
     // Checked once above; the stream then reads the session's events directly.
-    load: async (afterId) => (await loadEventsAfter(session.id, afterId)).map((e) => ({ id: e.id, event: e.type, data: toTranscriptEvent(e) })),
+    load: async (afterId) =>
+      (await loadEventsAfter(session.id, afterId)).map((e) => ({
+        id: e.id,
+        event: e.type,
+        data: toTranscriptEvent(e),
+      })),
     // An agent on a session page is at the console.
     whileOpen: participant.kind === "agent" ? keepPresenceAlive(participant.actor) : undefined,
   });

@@ -42,7 +42,15 @@ export async function submitSurvey(participant: Participant, sessionId: string, 
       where: { id: session.id, ...(side === "customer" ? { customerRating: null } : { agentRating: null }) },
       data,
     });
-    if (count > 0) await tx.sessionEvent.create({ data: { sessionId: session.id, type: "survey", author: side, body: JSON.stringify({ rating: parsed.data.rating }) } });
+    if (count > 0)
+      await tx.sessionEvent.create({
+        data: {
+          sessionId: session.id,
+          type: "survey",
+          author: side,
+          body: JSON.stringify({ rating: parsed.data.rating }),
+        },
+      });
     return count > 0;
   });
   if (!saved) throw new ValidationError({ form: "surveyAlreadySent" });

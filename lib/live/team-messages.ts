@@ -4,7 +4,11 @@ import { loadForest } from "@/lib/access/management-scope";
 
 export type TeamMessages = { greeting: string; cannedMessages: string[]; cannedUrls: string[] };
 
-const lines = (text: string) => text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /**
  * The team messages an agent works with: the greeting of the nearest team up the tree that has one
@@ -15,7 +19,12 @@ export async function teamMessagesFor(teamId: string | null): Promise<TeamMessag
   if (!teamId) return { greeting: "", cannedMessages: [], cannedUrls: [] };
   const chain = (await loadForest()).chain(teamId).map((t) => t.id);
   const rows = new Map(
-    (await db.team.findMany({ where: { id: { in: chain } }, select: { id: true, greeting: true, cannedMessages: true, cannedUrls: true } })).map((r) => [r.id, r]),
+    (
+      await db.team.findMany({
+        where: { id: { in: chain } },
+        select: { id: true, greeting: true, cannedMessages: true, cannedUrls: true },
+      })
+    ).map((r) => [r.id, r]),
   );
   const teams = chain.flatMap((id) => (rows.has(id) ? [rows.get(id)!] : []));
   return {

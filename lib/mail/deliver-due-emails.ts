@@ -29,7 +29,13 @@ export async function deliverDueEmails(
   });
   for (const email of due) {
     try {
-      await transport.sendMail({ from: mailFrom(), to: email.recipient, subject: email.subject, html: email.html, text: email.text });
+      await transport.sendMail({
+        from: mailFrom(),
+        to: email.recipient,
+        subject: email.subject,
+        html: email.html,
+        text: email.text,
+      });
       await db.outboxEmail.update({
         where: { id: email.id },
         data: { status: "sent", sentAt: new Date(), attempts: email.attempts + 1, lastError: null },

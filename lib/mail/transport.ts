@@ -9,7 +9,10 @@ export function smtpTransport(): Transporter | null {
   const url = smtpUrl();
   if (!url) return null;
   if (cached?.url !== url) {
-    cached = { url, transporter: nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000 }) };
+    cached = {
+      url,
+      transporter: nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000 }),
+    };
   }
   return cached.transporter;
 }

@@ -43,7 +43,10 @@ export async function listManagers(actor: Principal, role: "team" | "api", searc
 }
 
 async function findManager(id: string, role: "team" | "api") {
-  const user = await db.user.findFirst({ where: { id, kind: "manager", manager: { role } }, include: { manager: { include: { teams: true } } } });
+  const user = await db.user.findFirst({
+    where: { id, kind: "manager", manager: { role } },
+    include: { manager: { include: { teams: true } } },
+  });
   if (!user?.manager) throw new NotFoundError("manager");
   return { ...user, manager: user.manager };
 }
@@ -111,7 +114,14 @@ async function insertManager(
       action: "manager.created",
       targetType: "user",
       targetId: user.id,
-      summary: { role: profile.role, loginId: person.loginId, email: person.email, name: person.name, teamIds, rights: profile.rights ?? [] },
+      summary: {
+        role: profile.role,
+        loginId: person.loginId,
+        email: person.email,
+        name: person.name,
+        teamIds,
+        rights: profile.rights ?? [],
+      },
     });
     return user;
   });
@@ -154,8 +164,20 @@ export async function updateTeamManager(actor: Principal, id: string, input: Tea
       targetType: "user",
       targetId: id,
       summary: {
-        before: { loginId: before.loginId, email: before.email, name: before.name, teamIds: before.teamIds, rights: before.rights },
-        after: { loginId: data.loginId, email: data.email, name: data.name, teamIds: data.teamIds, rights: data.rights },
+        before: {
+          loginId: before.loginId,
+          email: before.email,
+          name: before.name,
+          teamIds: before.teamIds,
+          rights: before.rights,
+        },
+        after: {
+          loginId: data.loginId,
+          email: data.email,
+          name: data.name,
+          teamIds: data.teamIds,
+          rights: data.rights,
+        },
         ...(passwordHash ? { password: "reset" } : {}),
       },
     });

@@ -18,7 +18,11 @@ const managementCenter: NavDefinition[] = [
   { href: "/manager/teams", labelKey: "teams", visible: managesOrganisation },
   { href: "/manager/agents", labelKey: "agents", visible: managesOrganisation },
   { href: "/manager/portals", labelKey: "portals", visible: isCompanyManager },
-  { href: "/manager/business-hours", labelKey: "businessHours", visible: (p, rights) => managesOrganisation(p) && rights.has("manageBusinessHours") },
+  {
+    href: "/manager/business-hours",
+    labelKey: "businessHours",
+    visible: (p, rights) => managesOrganisation(p) && rights.has("manageBusinessHours"),
+  },
   { href: "/manager/settings", labelKey: "mySettings" },
 ];
 
@@ -30,5 +34,7 @@ const adminCenter: NavDefinition[] = [
 /** `rights`: the principal's team-level rights (company managers hold all), see `rightsOf`. */
 export function navItemsFor(realm: Realm, principal: Principal, rights: ReadonlySet<TeamManagerRight>): NavItem[] {
   const items = realm === "admin" ? adminCenter : managementCenter;
-  return items.filter((item) => item.visible?.(principal, rights) ?? true).map(({ href, labelKey }) => ({ href, labelKey }));
+  return items
+    .filter((item) => item.visible?.(principal, rights) ?? true)
+    .map(({ href, labelKey }) => ({ href, labelKey }));
 }

@@ -35,7 +35,9 @@ describe("password reset", () => {
     const token = tokenFrom(mail!.text);
 
     expect(await isResetTokenUsable(token)).toBe(true);
-    expect(await resetPasswordWithToken(token, { password: "Fresh-secret-99", passwordConfirm: "Fresh-secret-99" })).toEqual({
+    expect(
+      await resetPasswordWithToken(token, { password: "Fresh-secret-99", passwordConfirm: "Fresh-secret-99" }),
+    ).toEqual({
       realm: "manager",
     });
     const saved = await db.user.findUniqueOrThrow({ where: { id: user.id } });
@@ -43,9 +45,9 @@ describe("password reset", () => {
     expect(await db.session.count({ where: { id: session.sessionId } })).toBe(0);
 
     expect(await isResetTokenUsable(token)).toBe(false);
-    await expect(resetPasswordWithToken(token, { password: "Other-secret-99", passwordConfirm: "Other-secret-99" })).rejects.toThrow(
-      ValidationError,
-    );
+    await expect(
+      resetPasswordWithToken(token, { password: "Other-secret-99", passwordConfirm: "Other-secret-99" }),
+    ).rejects.toThrow(ValidationError);
   });
 
   it("writes English mail to English users", async () => {
@@ -57,12 +59,16 @@ describe("password reset", () => {
 
   it("answers the same for an unknown login and sends nothing", async () => {
     const before = await db.outboxEmail.count();
-    await expect(requestPasswordReset({ loginId: "ghost@lotse.test", loginIdConfirm: "ghost@lotse.test" })).resolves.toBeUndefined();
+    await expect(
+      requestPasswordReset({ loginId: "ghost@lotse.test", loginIdConfirm: "ghost@lotse.test" }),
+    ).resolves.toBeUndefined();
     expect(await db.outboxEmail.count()).toBe(before);
   });
 
   it("requires the confirmation to match", async () => {
-    await expect(requestPasswordReset({ loginId: "a@lotse.test", loginIdConfirm: "b@lotse.test" })).rejects.toMatchObject({
+    await expect(
+      requestPasswordReset({ loginId: "a@lotse.test", loginIdConfirm: "b@lotse.test" }),
+    ).rejects.toMatchObject({
       fieldErrors: { loginIdConfirm: "loginIdMismatch" },
     });
   });
@@ -72,7 +78,10 @@ describe("password reset", () => {
     await requestPasswordReset({ loginId: user.loginId, loginIdConfirm: user.loginId });
     await sendOutbox();
     const token = tokenFrom(smtp.messages.find((m) => m.to === "inbox-old@lotse.test")!.text);
-    await db.passwordResetToken.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1) } });
+    await db.passwordResetToken.updateMany({
+      where: { userId: user.id },
+      data: { expiresAt: new Date(Date.now() - 1) },
+    });
     expect(await isResetTokenUsable(token)).toBe(false);
   });
 });

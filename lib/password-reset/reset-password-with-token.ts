@@ -24,9 +24,7 @@ export async function isResetTokenUsable(token: string): Promise<boolean> {
   return (await findUsableToken(token)) !== null;
 }
 
-const resetSchema = z
-  .object({ password: newPasswordField, passwordConfirm: z.string() })
-  .refine(...passwordsMatch);
+const resetSchema = z.object({ password: newPasswordField, passwordConfirm: z.string() }).refine(...passwordsMatch);
 
 /** Sets a new password through a reset link, uses the link up and ends every session of the user. */
 export async function resetPasswordWithToken(

@@ -12,7 +12,10 @@ import { portalFeaturesOf } from "./portal-features";
 /** The agent page's matrix: for every portal the agent reaches through their team, each feature's value and why. */
 export async function agentPortalFeatures(actor: Principal, agentId: string) {
   const scope = await managementScope(actor);
-  const agent = await db.agentProfile.findUnique({ where: { userId: agentId }, select: { teamId: true, functions: true } });
+  const agent = await db.agentProfile.findUnique({
+    where: { userId: agentId },
+    select: { teamId: true, functions: true },
+  });
   if (!agent || !managesTeam(scope, agent.teamId)) throw new NotFoundError("agent");
   if (!agent.teamId) return [];
   const [subPortals, chain, { localRecordingAllowed }] = await Promise.all([
@@ -25,7 +28,10 @@ export async function agentPortalFeatures(actor: Principal, agentId: string) {
     readAccountGrants(),
   ]);
   const agentOverrides = parseFunctionSettings(agent.functions);
-  const byPortal = new Map<string, { portalId: string; portalName: string; subPortals: string[]; features: ReturnType<typeof resolveAllFeatures> }>();
+  const byPortal = new Map<
+    string,
+    { portalId: string; portalName: string; subPortals: string[]; features: ReturnType<typeof resolveAllFeatures> }
+  >();
   for (const s of subPortals) {
     const entry = byPortal.get(s.portal.id);
     if (entry) {
@@ -36,7 +42,12 @@ export async function agentPortalFeatures(actor: Principal, agentId: string) {
       portalId: s.portal.id,
       portalName: s.portal.name,
       subPortals: [s.name],
-      features: resolveAllFeatures({ localRecordingAllowed, portalFeatures: portalFeaturesOf(s.portal.features), agentOverrides, teamChain: chain }),
+      features: resolveAllFeatures({
+        localRecordingAllowed,
+        portalFeatures: portalFeaturesOf(s.portal.features),
+        agentOverrides,
+        teamChain: chain,
+      }),
     });
   }
   return [...byPortal.values()];

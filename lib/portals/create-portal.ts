@@ -15,13 +15,20 @@ export async function createPortal(actor: Principal, input: NewPortalInput) {
     await assertPortalSlugFree(tx, v.slug);
     const portal = await tx.portal.create({ data: { name: v.name, slug: v.slug, type: v.type } });
     await assertSubPortalSlugFree(tx, portal.id, v.subPortalSlug, "subPortalSlug");
-    const subPortal = await tx.subPortal.create({ data: { portalId: portal.id, name: v.subPortalName, slug: v.subPortalSlug } });
+    const subPortal = await tx.subPortal.create({
+      data: { portalId: portal.id, name: v.subPortalName, slug: v.subPortalSlug },
+    });
     await writeAudit(tx, {
       actor,
       action: "portal.created",
       targetType: "portal",
       targetId: portal.id,
-      summary: { name: v.name, slug: v.slug, type: v.type, subPortal: { name: v.subPortalName, slug: v.subPortalSlug } },
+      summary: {
+        name: v.name,
+        slug: v.slug,
+        type: v.type,
+        subPortal: { name: v.subPortalName, slug: v.subPortalSlug },
+      },
     });
     return { id: portal.id, subPortalId: subPortal.id };
   });

@@ -35,6 +35,12 @@ export async function deletePortal(actor: Principal, id: string) {
     await tx.portalBusinessHours.deleteMany({ where: { portalId: id } });
     await tx.portalHolidaySet.deleteMany({ where: { portalId: id } });
     await tx.portal.update({ where: { id }, data: { deletedAt: now, slug: null } });
-    await writeAudit(tx, { actor, action: "portal.deleted", targetType: "portal", targetId: id, summary: { name: portal.name, slug: portal.slug } });
+    await writeAudit(tx, {
+      actor,
+      action: "portal.deleted",
+      targetType: "portal",
+      targetId: id,
+      summary: { name: portal.name, slug: portal.slug },
+    });
   });
 }

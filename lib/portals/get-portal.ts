@@ -24,8 +24,16 @@ export async function getPortal(actor: Principal, id: string) {
       orderBy: { createdAt: "asc" },
       select: { id: true, name: true, slug: true, _count: { select: { teams: true } } },
     }),
-    db.businessHoursSet.findMany({ where: { portals: { some: { portalId: id } } }, orderBy: { name: "asc" }, select: { id: true, name: true, timeZone: true } }),
-    db.holidaySet.findMany({ where: { portals: { some: { portalId: id } } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.businessHoursSet.findMany({
+      where: { portals: { some: { portalId: id } } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, timeZone: true },
+    }),
+    db.holidaySet.findMany({
+      where: { portals: { some: { portalId: id } } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
   ]);
   return {
     portal: {

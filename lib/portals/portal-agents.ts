@@ -26,7 +26,9 @@ export type PortalAgentRow = {
 async function teamChains(forest: TeamForest, teamIds: string[]) {
   const ids = [...new Set(teamIds.flatMap((id) => forest.chain(id).map((t) => t.id)))];
   const rows = new Map(
-    (await db.team.findMany({ where: { id: { in: ids } }, select: { id: true, functions: true, maxSessions: true } })).map((r) => [r.id, r]),
+    (
+      await db.team.findMany({ where: { id: { in: ids } }, select: { id: true, functions: true, maxSessions: true } })
+    ).map((r) => [r.id, r]),
   );
   return (teamId: string): TeamLevel[] =>
     forest.chain(teamId).map((t) => ({
@@ -42,7 +44,11 @@ async function teamChains(forest: TeamForest, teamIds: string[]) {
  * sub-portal, and the agents who reach the portal through them — each with every feature's
  * effective value and what decided it. Paged, because a portal may have thousands of agents.
  */
-export async function listPortalAgents(actor: Principal, portalId: string, options: { subPortalId?: string; page?: number } = {}) {
+export async function listPortalAgents(
+  actor: Principal,
+  portalId: string,
+  options: { subPortalId?: string; page?: number } = {},
+) {
   await portalAccess(actor);
   const portal = await findLivePortal(portalId);
   const forest = await loadForest();
@@ -62,9 +68,20 @@ export async function listPortalAgents(actor: Principal, portalId: string, optio
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { userId: "asc" }],
     skip: (page - 1) * PORTAL_AGENTS_PAGE_SIZE,
     take: PORTAL_AGENTS_PAGE_SIZE,
-    select: { userId: true, firstName: true, lastName: true, screenName: true, teamId: true, functions: true, user: { select: { loginId: true } } },
+    select: {
+      userId: true,
+      firstName: true,
+      lastName: true,
+      screenName: true,
+      teamId: true,
+      functions: true,
+      user: { select: { loginId: true } },
+    },
   });
-  const chainOf = await teamChains(forest, agents.map((a) => a.teamId!));
+  const chainOf = await teamChains(
+    forest,
+    agents.map((a) => a.teamId!),
+  );
   const { localRecordingAllowed } = await readAccountGrants();
   const portalFeatures = portalFeaturesOf(portal.features);
   const rows: PortalAgentRow[] = agents.map((a) => ({
@@ -74,14 +91,21 @@ export async function listPortalAgents(actor: Principal, portalId: string, optio
     loginId: a.user.loginId,
     teamId: a.teamId!,
     teamPath: forest.path(a.teamId!),
-    features: resolveAllFeatures({ localRecordingAllowed, portalFeatures, agentOverrides: parseFunctionSettings(a.functions), teamChain: chainOf(a.teamId!) }),
+    features: resolveAllFeatures({
+      localRecordingAllowed,
+      portalFeatures,
+      agentOverrides: parseFunctionSettings(a.functions),
+      teamChain: chainOf(a.teamId!),
+    }),
   }));
   return {
     portal: { id: portal.id, name: portal.name },
     subPortals: subPortals.map((s) => ({
       id: s.id,
       name: s.name,
-      teams: s.teams.map((t) => ({ id: t.teamId, path: forest.path(t.teamId) })).sort((a, b) => a.path.localeCompare(b.path)),
+      teams: s.teams
+        .map((t) => ({ id: t.teamId, path: forest.path(t.teamId) }))
+        .sort((a, b) => a.path.localeCompare(b.path)),
     })),
     agents: rows,
     total,

@@ -1,5 +1,12 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { CUSTOMER_FIELDS, type CustomerField, ESSENTIAL_FIELDS, FIELDS_OF_TYPE, PORTAL_TYPES, type PortalType } from "./portal-types";
+import {
+  CUSTOMER_FIELDS,
+  type CustomerField,
+  ESSENTIAL_FIELDS,
+  FIELDS_OF_TYPE,
+  PORTAL_TYPES,
+  type PortalType,
+} from "./portal-types";
 
 export type LocalizedText = Record<Locale, string>;
 
@@ -46,7 +53,12 @@ export function fieldConfigsOf(type: PortalType, json: string): Record<CustomerF
     const fallback = defaultFieldConfig(type, field);
     const raw = stored[field] as Record<string, unknown> | undefined;
     const config: FieldConfig = raw
-      ? { shown: raw.shown === true, required: raw.required === true, label: localized(raw.label), help: localized(raw.help) }
+      ? {
+          shown: raw.shown === true,
+          required: raw.required === true,
+          label: localized(raw.label),
+          help: localized(raw.help),
+        }
       : fallback;
     if (ESSENTIAL_FIELDS[type].includes(field)) Object.assign(config, { shown: true, required: true });
     if (!config.shown) config.required = false;

@@ -29,10 +29,7 @@ export type PublicPortal = {
  * first sub-portal by creation order. Deleted or unknown portals and sub-portals are not found.
  * No actor: this is what anyone on the internet may see.
  */
-export async function findPublicPortal(
-  portalSlug: string,
-  subPortalSlug?: string,
-): Promise<PublicPortal> {
+export async function findPublicPortal(portalSlug: string, subPortalSlug?: string): Promise<PublicPortal> {
   const portal = await db.portal.findFirst({
     where: { slug: portalSlug, deletedAt: null },
     select: {
@@ -52,8 +49,7 @@ export async function findPublicPortal(
     },
   });
   const subPortal = portal?.subPortals[0];
-  if (!portal?.slug || !subPortal?.slug || !isPortalType(portal.type))
-    throw new NotFoundError("portal");
+  if (!portal?.slug || !subPortal?.slug || !isPortalType(portal.type)) throw new NotFoundError("portal");
   const configs = fieldConfigsOf(portal.type, portal.fields);
   return {
     id: portal.id,
@@ -61,9 +57,7 @@ export async function findPublicPortal(
     name: portal.name,
     type: portal.type,
     welcome: { de: portal.welcomeDe, en: portal.welcomeEn },
-    fields: FIELDS_OF_TYPE[portal.type]
-      .filter((f) => configs[f].shown)
-      .map((f) => ({ field: f, ...configs[f] })),
+    fields: FIELDS_OF_TYPE[portal.type].filter((f) => configs[f].shown).map((f) => ({ field: f, ...configs[f] })),
     subPortal: { id: subPortal.id, slug: subPortal.slug, name: subPortal.name },
     agents: portal.type === "agentSelection" ? await agentsServing(subPortal.id) : [],
   };

@@ -6,11 +6,20 @@ import { ValidationError } from "@/lib/errors/domain-errors";
 const RESERVED_SUB_PORTAL_SLUGS = new Set(["requests"]);
 
 export async function assertPortalSlugFree(tx: Tx, slug: string, exceptPortalId?: string) {
-  const taken = await tx.portal.findFirst({ where: { slug, ...(exceptPortalId ? { id: { not: exceptPortalId } } : {}) }, select: { id: true } });
+  const taken = await tx.portal.findFirst({
+    where: { slug, ...(exceptPortalId ? { id: { not: exceptPortalId } } : {}) },
+    select: { id: true },
+  });
   if (taken) throw new ValidationError({ slug: "slugTaken" });
 }
 
-export async function assertSubPortalSlugFree(tx: Tx, portalId: string, slug: string, field: string, exceptId?: string) {
+export async function assertSubPortalSlugFree(
+  tx: Tx,
+  portalId: string,
+  slug: string,
+  field: string,
+  exceptId?: string,
+) {
   if (RESERVED_SUB_PORTAL_SLUGS.has(slug)) throw new ValidationError({ [field]: "slugReserved" });
   const taken = await tx.subPortal.findFirst({
     where: { portalId, slug, ...(exceptId ? { id: { not: exceptId } } : {}) },

@@ -11,7 +11,9 @@ import { parseOrThrow } from "./parse-input";
 import { assertSubPortalSlugFree } from "./slug-conflicts";
 
 async function findLiveSubPortal(portalId: string, id: string) {
-  const subPortal = await db.subPortal.findFirst({ where: { id, portalId, deletedAt: null, portal: { deletedAt: null } } });
+  const subPortal = await db.subPortal.findFirst({
+    where: { id, portalId, deletedAt: null, portal: { deletedAt: null } },
+  });
   if (!subPortal) throw new NotFoundError("subPortal");
   return { ...subPortal, slug: subPortal.slug ?? "" };
 }
@@ -41,7 +43,13 @@ export async function createSubPortal(actor: Principal, portalId: string, input:
   return inTransaction(async (tx) => {
     await assertSubPortalSlugFree(tx, portalId, v.slug, "slug");
     const subPortal = await tx.subPortal.create({ data: { portalId, name: v.name, slug: v.slug } });
-    await writeAudit(tx, { actor, action: "subPortal.created", targetType: "subPortal", targetId: subPortal.id, summary: { portalId, ...v } });
+    await writeAudit(tx, {
+      actor,
+      action: "subPortal.created",
+      targetType: "subPortal",
+      targetId: subPortal.id,
+      summary: { portalId, ...v },
+    });
     return subPortal;
   });
 }
@@ -73,6 +81,12 @@ export async function deleteSubPortal(actor: Principal, portalId: string, id: st
     if (live <= 1) throw new ValidationError({ form: "lastSubPortal" });
     await tx.teamSubPortal.deleteMany({ where: { subPortalId: id } });
     await tx.subPortal.update({ where: { id }, data: { deletedAt: new Date(), slug: null } });
-    await writeAudit(tx, { actor, action: "subPortal.deleted", targetType: "subPortal", targetId: id, summary: { portalId, name: subPortal.name } });
+    await writeAudit(tx, {
+      actor,
+      action: "subPortal.deleted",
+      targetType: "subPortal",
+      targetId: id,
+      summary: { portalId, name: subPortal.name },
+    });
   });
 }

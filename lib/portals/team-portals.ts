@@ -20,7 +20,11 @@ export async function getTeamPortals(actor: Principal, teamId: string) {
     db.portal.findMany({
       where: { deletedAt: null },
       orderBy: { name: "asc" },
-      select: { id: true, name: true, subPortals: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, name: true } } },
+      select: {
+        id: true,
+        name: true,
+        subPortals: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, name: true } },
+      },
     }),
     db.teamSubPortal.findMany({ where: { teamId }, select: { subPortalId: true } }),
   ]);
@@ -52,7 +56,8 @@ export async function setTeamPortals(actor: Principal, teamId: string, subPortal
   await inTransaction(async (tx) => {
     const before = await tx.teamSubPortal.findMany({ where: { teamId }, select: { subPortalId: true } });
     await tx.teamSubPortal.deleteMany({ where: { teamId } });
-    if (wanted.length > 0) await tx.teamSubPortal.createMany({ data: wanted.map((subPortalId) => ({ teamId, subPortalId })) });
+    if (wanted.length > 0)
+      await tx.teamSubPortal.createMany({ data: wanted.map((subPortalId) => ({ teamId, subPortalId })) });
     const had = new Set(before.map((b) => b.subPortalId));
     await writeAudit(tx, {
       actor,

@@ -20,12 +20,18 @@ export async function updatePortalSettings(actor: Principal, id: string, input: 
   // Recording can only be switched on where the Admin Center allows it (resolveFeature keeps it off
   // while the grant is withdrawn, so an existing "on" may stay and saving other settings still works).
   const wasRecording = portalFeaturesOf(before.features).sessionRecording;
-  if (v.features.sessionRecording && !wasRecording && !localRecordingAllowed) throw new ValidationError({ "features.sessionRecording": "recordingNotAllowed" });
+  if (v.features.sessionRecording && !wasRecording && !localRecordingAllowed)
+    throw new ValidationError({ "features.sessionRecording": "recordingNotAllowed" });
 
   // Keep what is stored for fields of other types, so switching the type back loses nothing.
   const stored: Record<string, FieldConfig> = { ...fieldConfigsOfEveryType(before.fields) };
   for (const [field, f] of Object.entries(v.fields)) {
-    stored[field] = { shown: f.shown, required: f.shown && f.required, label: { de: f.labelDe, en: f.labelEn }, help: { de: f.helpDe, en: f.helpEn } };
+    stored[field] = {
+      shown: f.shown,
+      required: f.shown && f.required,
+      label: { de: f.labelDe, en: f.labelEn },
+      help: { de: f.helpDe, en: f.helpEn },
+    };
   }
   const fields = JSON.stringify(stored);
   const features = JSON.stringify({ ...portalFeaturesOf(before.features), ...v.features });

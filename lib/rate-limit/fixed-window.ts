@@ -12,13 +12,8 @@ export type RateLimitDecision = { allowed: boolean; state: WindowState; retryAft
  * attempt is allowed and what to store. A refused attempt is not counted, so the window still ends
  * when it would have.
  */
-export function decideFixedWindow(
-  stored: WindowState | null,
-  rule: RateLimitRule,
-  now: Date,
-): RateLimitDecision {
-  const current =
-    stored && now.getTime() - stored.windowStart.getTime() < rule.windowMs ? stored : null;
+export function decideFixedWindow(stored: WindowState | null, rule: RateLimitRule, now: Date): RateLimitDecision {
+  const current = stored && now.getTime() - stored.windowStart.getTime() < rule.windowMs ? stored : null;
   const windowStart = current?.windowStart ?? now;
   const retryAfterMs = windowStart.getTime() + rule.windowMs - now.getTime();
   const count = current?.count ?? 0;
@@ -34,12 +29,7 @@ export function decideFixedWindow(
  */
 export async function consumeRateLimit(
   tx: Tx,
-  {
-    scope,
-    id,
-    rule,
-    now = new Date(),
-  }: { scope: string; id: string; rule: RateLimitRule; now?: Date },
+  { scope, id, rule, now = new Date() }: { scope: string; id: string; rule: RateLimitRule; now?: Date },
 ): Promise<RateLimitDecision> {
   const key = `${scope}:${id}`;
   await tx.rateLimit.deleteMany({

@@ -6,7 +6,14 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { SystemActor } from "@/lib/auth/principal";
 import { ValidationError } from "@/lib/errors/domain-errors";
-import { fieldErrorsOf, languageField, loginIdField, newPasswordField, timeZoneField, passwordsMatch } from "@/lib/validation/fields";
+import {
+  fieldErrorsOf,
+  languageField,
+  loginIdField,
+  newPasswordField,
+  timeZoneField,
+  passwordsMatch,
+} from "@/lib/validation/fields";
 
 /** True while no system administrator exists: the install still needs its first-run page. */
 export async function isFirstRun(): Promise<boolean> {

@@ -19,10 +19,7 @@ export type WaitingRequest = {
  * number alone opens nothing); the portal in the URL must be the request's, and a portal deleted
  * since is gone for customers. Anything else is not found.
  */
-export async function getWaitingRequest(
-  portalSlug: string,
-  token: string,
-): Promise<WaitingRequest> {
+export async function getWaitingRequest(portalSlug: string, token: string): Promise<WaitingRequest> {
   if (!looksLikeRequestToken(token)) throw new NotFoundError("support request");
   const request = await db.supportRequest.findFirst({
     where: {

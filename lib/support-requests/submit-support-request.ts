@@ -6,7 +6,13 @@ import type { Locale } from "@/lib/i18n/locales";
 import { findPublicPortal } from "@/lib/portals/public-portal";
 import type { CustomerField } from "@/lib/portals/portal-types";
 import { consumeRateLimit } from "@/lib/rate-limit/fixed-window";
-import { clientKeyOf, PORTAL_SUBMISSION_RATE_LIMIT, PORTAL_SUBMISSION_SCOPE, SUBMISSION_RATE_LIMIT, SUBMISSION_SCOPE } from "./rate-limit";
+import {
+  clientKeyOf,
+  PORTAL_SUBMISSION_RATE_LIMIT,
+  PORTAL_SUBMISSION_SCOPE,
+  SUBMISSION_RATE_LIMIT,
+  SUBMISSION_SCOPE,
+} from "./rate-limit";
 import { newRequestToken } from "./request-token";
 import { recordActivity } from "@/lib/live/activity";
 import { redeemConnectionCode } from "@/lib/live/connection-codes";
@@ -33,9 +39,7 @@ export type SubmittedRequest = { id: number; token: string; portalSlug: string }
  * Throws NotFoundError, or ValidationError with field errors or a form-level key
  * ("portalClosed", "tooManyRequests").
  */
-export async function submitSupportRequest(
-  input: SubmitSupportRequestInput,
-): Promise<SubmittedRequest> {
+export async function submitSupportRequest(input: SubmitSupportRequestInput): Promise<SubmittedRequest> {
   const now = input.now ?? new Date();
   const portal = await findPublicPortal(input.portalSlug, input.subPortalSlug);
   const opening = await portalOpeningState(portal.id, now);
@@ -61,7 +65,12 @@ export async function submitSupportRequest(
     if (!limit.allowed) return null;
     // A client can forge X-Forwarded-For when no reverse proxy sets it, so a flood from changing
     // addresses also meets a cap per portal.
-    const portalLimit = await consumeRateLimit(tx, { scope: PORTAL_SUBMISSION_SCOPE, id: portal.id, rule: PORTAL_SUBMISSION_RATE_LIMIT, now });
+    const portalLimit = await consumeRateLimit(tx, {
+      scope: PORTAL_SUBMISSION_SCOPE,
+      id: portal.id,
+      rule: PORTAL_SUBMISSION_RATE_LIMIT,
+      now,
+    });
     if (!portalLimit.allowed) return null;
     // A connection code leads straight to the agent who generated it.
     const codeAgentId = values.code ? await redeemConnectionCode(tx, values.code, portal.subPortal.id, now) : null;

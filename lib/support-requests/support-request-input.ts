@@ -34,10 +34,7 @@ export type SupportRequestParse =
 const normalized = (value: string) => value.replace(/\r\n?/g, "\n").trim();
 
 function textField(field: CustomerField, config: FieldConfig | undefined) {
-  const base = z
-    .string()
-    .transform(normalized)
-    .pipe(z.string().max(FIELD_MAX_LENGTH[field], "tooLong"));
+  const base = z.string().transform(normalized).pipe(z.string().max(FIELD_MAX_LENGTH[field], "tooLong"));
   if (!config?.shown) return z.unknown().transform(() => "");
   return config.required ? base.pipe(z.string().min(1, "required")) : base;
 }
@@ -62,11 +59,7 @@ export function parseSupportRequest(
   const codeShown = !!configs.code?.shown;
   const schema = z.object({
     name: textField("name", configs.name),
-    email: withFormat(
-      textField("email", configs.email),
-      (v) => z.email().safeParse(v).success,
-      "emailFormat",
-    ),
+    email: withFormat(textField("email", configs.email), (v) => z.email().safeParse(v).success, "emailFormat"),
     phone: withFormat(
       textField("phone", configs.phone),
       (v) => PHONE_PATTERN.test(v) && (v.match(/\d/g)?.length ?? 0) >= 5,

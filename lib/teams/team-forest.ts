@@ -31,7 +31,11 @@ export class TeamForest {
   /** The team itself, then its parent, up to the top. */
   chain(id: string): TeamNode[] {
     const result: TeamNode[] = [];
-    for (let node = this.byId.get(id); node && !result.includes(node); node = node.parentId ? this.byId.get(node.parentId) : undefined) {
+    for (
+      let node = this.byId.get(id);
+      node && !result.includes(node);
+      node = node.parentId ? this.byId.get(node.parentId) : undefined
+    ) {
       result.push(node);
     }
     return result;
@@ -39,7 +43,10 @@ export class TeamForest {
 
   /** "Support › Level 2 › Drucker" */
   path(id: string): string {
-    return this.chain(id).reverse().map((team) => team.name).join(" › ");
+    return this.chain(id)
+      .reverse()
+      .map((team) => team.name)
+      .join(" › ");
   }
 
   depth(id: string): number {

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { AGENT_FUNCTIONS, type AgentFunction, type FunctionSettings, MAX_SESSIONS_LIMIT } from "@/lib/agent-functions/catalog";
+import {
+  AGENT_FUNCTIONS,
+  type AgentFunction,
+  type FunctionSettings,
+  MAX_SESSIONS_LIMIT,
+} from "@/lib/agent-functions/catalog";
 
 /** A tri-state control: take the value from above, or set it here. */
 export const functionChoice = z.enum(["inherit", "on", "off"]);
@@ -51,9 +56,7 @@ export const teamSettingsSchema = z.object({
   availableLogins: optionalCount(100_000, "availableLoginsInvalid"),
   greeting: z.string().trim().max(2000, "tooLong"),
   cannedMessages: lines(20_000),
-  cannedUrls: lines(20_000).pipe(
-    z.array(z.url({ protocol: /^https?$/, error: "cannedUrlInvalid" })),
-  ),
+  cannedUrls: lines(20_000).pipe(z.array(z.url({ protocol: /^https?$/, error: "cannedUrlInvalid" }))),
   functions: z.partialRecord(z.enum(AGENT_FUNCTIONS), functionChoice).default({}),
   maxSessions: optionalCount(MAX_SESSIONS_LIMIT, "maxSessionsInvalid").refine((v) => v !== 0, "maxSessionsInvalid"),
 });

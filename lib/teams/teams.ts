@@ -11,7 +11,12 @@ import {
   requireTeam,
 } from "@/lib/access/management-scope";
 import { parseFunctionSettings } from "@/lib/agent-functions/catalog";
-import { resolveMaxSessions, resolveTeamFunction, type ResolvedFunction, type TeamLevel } from "@/lib/agent-functions/resolve";
+import {
+  resolveMaxSessions,
+  resolveTeamFunction,
+  type ResolvedFunction,
+  type TeamLevel,
+} from "@/lib/agent-functions/resolve";
 import { AGENT_FUNCTIONS, type AgentFunction } from "@/lib/agent-functions/catalog";
 
 type InheritedFunctions = Record<AgentFunction, ResolvedFunction>;
@@ -24,21 +29,37 @@ import { settingsFromChoices, teamNameField, teamSettingsSchema, type TeamSettin
 export type TeamTreeNode = { id: string; name: string; agentCount: number; children: TeamTreeNode[] };
 
 /** The part of the team tree the actor manages, with agent counts. */
-export async function listTeamTree(actor: Principal): Promise<{ roots: TeamTreeNode[]; mayAddTopLevel: boolean; mayAddSubTeams: boolean }> {
+export async function listTeamTree(
+  actor: Principal,
+): Promise<{ roots: TeamTreeNode[]; mayAddTopLevel: boolean; mayAddSubTeams: boolean }> {
   const scope = await managementScope(actor);
   const counts = new Map(
-    (await db.agentProfile.groupBy({ by: ["teamId"], _count: { _all: true } })).map((row) => [row.teamId, row._count._all]),
+    (await db.agentProfile.groupBy({ by: ["teamId"], _count: { _all: true } })).map((row) => [
+      row.teamId,
+      row._count._all,
+    ]),
   );
   const build = (id: string): TeamTreeNode => {
     const team = scope.forest.get(id)!;
-    return { id, name: team.name, agentCount: counts.get(id) ?? 0, children: scope.forest.children(id).map((c) => build(c.id)) };
+    return {
+      id,
+      name: team.name,
+      agentCount: counts.get(id) ?? 0,
+      children: scope.forest.children(id).map((c) => build(c.id)),
+    };
   };
   const roots =
     scope.kind === "company"
       ? scope.forest.children(null).map((t) => build(t.id))
       : [...scope.rootTeamIds]
           // A root nested under another of the manager's roots is already shown there.
-          .filter((id) => !scope.forest.chain(id).slice(1).some((above) => scope.rootTeamIds.has(above.id)))
+          .filter(
+            (id) =>
+              !scope.forest
+                .chain(id)
+                .slice(1)
+                .some((above) => scope.rootTeamIds.has(above.id)),
+          )
           .map(build)
           .sort((a, b) => a.name.localeCompare(b.name));
   return { roots, mayAddTopLevel: scope.kind === "company", mayAddSubTeams: hasRight(scope, "addDeleteSubTeams") };
@@ -55,7 +76,10 @@ function requireMayCreateUnder(scope: ManagementScope, parentId: string | null) 
 }
 
 async function assertUniqueSiblingName(tx: Tx, name: string, parentId: string | null, exceptId?: string) {
-  const siblings = await tx.team.findMany({ where: { parentId, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { name: true } });
+  const siblings = await tx.team.findMany({
+    where: { parentId, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { name: true },
+  });
   if (siblings.some((s) => s.name.toLocaleLowerCase() === name.toLocaleLowerCase())) {
     throw new ValidationError({ name: "teamNameTaken" });
   }
@@ -99,7 +123,9 @@ export async function newTeamDraft(actor: Principal, parentId: string | null) {
     parentPath: parentId ? scope.forest.path(parentId) : null,
     parentOptions: parentOptions(scope, null),
     allowTopLevel: scope.kind === "company",
-    inherited: Object.fromEntries(AGENT_FUNCTIONS.map((fn) => [fn, resolveTeamFunction(fn, parentChain)])) as InheritedFunctions,
+    inherited: Object.fromEntries(
+      AGENT_FUNCTIONS.map((fn) => [fn, resolveTeamFunction(fn, parentChain)]),
+    ) as InheritedFunctions,
     inheritedMaxSessions: resolveMaxSessions(null, parentChain),
   };
 }
@@ -111,12 +137,22 @@ export async function createTeam(actor: Principal, input: TeamSettingsInput) {
   return inTransaction(async (tx) => {
     await assertUniqueSiblingName(tx, name, parentId);
     const team = await tx.team.create({ data: { name, parentId, ...data } });
-    await writeAudit(tx, { actor, action: "team.created", targetType: "team", targetId: team.id, summary: { name, parentId, ...data } });
+    await writeAudit(tx, {
+      actor,
+      action: "team.created",
+      targetType: "team",
+      targetId: team.id,
+      summary: { name, parentId, ...data },
+    });
     return team;
   });
 }
 
-function levelsOf(forest: TeamForest, rows: Map<string, { functions: string; maxSessions: number | null }>, teamId: string): TeamLevel[] {
+function levelsOf(
+  forest: TeamForest,
+  rows: Map<string, { functions: string; maxSessions: number | null }>,
+  teamId: string,
+): TeamLevel[] {
   return forest.chain(teamId).map((t) => ({
     id: t.id,
     name: t.name,
@@ -129,7 +165,10 @@ function levelsOf(forest: TeamForest, rows: Map<string, { functions: string; max
 export async function teamLevels(forest: TeamForest, teamId: string | null): Promise<TeamLevel[]> {
   if (!teamId) return [];
   const ids = forest.chain(teamId).map((t) => t.id);
-  const rows = await db.team.findMany({ where: { id: { in: ids } }, select: { id: true, functions: true, maxSessions: true } });
+  const rows = await db.team.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, functions: true, maxSessions: true },
+  });
   return levelsOf(forest, new Map(rows.map((r) => [r.id, r])), teamId);
 }
 
@@ -145,7 +184,9 @@ export async function getTeam(actor: Principal, id: string) {
       path: scope.forest.path(id),
       isSubTeam: team.parentId !== null,
     },
-    inherited: Object.fromEntries(AGENT_FUNCTIONS.map((fn) => [fn, resolveTeamFunction(fn, parentChain)])) as InheritedFunctions,
+    inherited: Object.fromEntries(
+      AGENT_FUNCTIONS.map((fn) => [fn, resolveTeamFunction(fn, parentChain)]),
+    ) as InheritedFunctions,
     inheritedMaxSessions: resolveMaxSessions(null, parentChain),
     /** Teams this one may be moved under: managed, and not inside its own subtree. */
     parentOptions: parentOptions(scope, id),
@@ -175,7 +216,12 @@ function mayChangeParent(scope: ManagementScope, id: string, parentId: string | 
 function mayDeleteTeam(scope: ManagementScope, id: string): boolean {
   if (scope.kind === "company") return true;
   const team = scope.forest.get(id);
-  return !!team?.parentId && scope.teamIds.has(team.parentId) && scope.teamIds.has(id) && hasRight(scope, "addDeleteSubTeams");
+  return (
+    !!team?.parentId &&
+    scope.teamIds.has(team.parentId) &&
+    scope.teamIds.has(id) &&
+    hasRight(scope, "addDeleteSubTeams")
+  );
 }
 
 export async function updateTeam(actor: Principal, id: string, input: TeamSettingsInput) {
@@ -184,14 +230,18 @@ export async function updateTeam(actor: Principal, id: string, input: TeamSettin
   const before = await db.team.findUniqueOrThrow({ where: { id } });
   const { name, parentId, data } = parseSettings(input);
   if (parentId !== before.parentId) {
-    const allowed = parentId === null ? scope.kind === "company" : parentOptions(scope, id).some((o) => o.id === parentId);
-    if (!mayChangeParent(scope, id, before.parentId) || !allowed) throw new ValidationError({ parentId: "parentTeamInvalid" });
+    const allowed =
+      parentId === null ? scope.kind === "company" : parentOptions(scope, id).some((o) => o.id === parentId);
+    if (!mayChangeParent(scope, id, before.parentId) || !allowed)
+      throw new ValidationError({ parentId: "parentTeamInvalid" });
   }
   await inTransaction(async (tx) => {
     await assertUniqueSiblingName(tx, name, parentId, id);
     await tx.team.update({ where: { id }, data: { name, parentId, ...data } });
     const changes = Object.fromEntries(
-      Object.entries({ name, parentId, ...data }).filter(([key, value]) => (before as Record<string, unknown>)[key] !== value),
+      Object.entries({ name, parentId, ...data }).filter(
+        ([key, value]) => (before as Record<string, unknown>)[key] !== value,
+      ),
     );
     await writeAudit(tx, { actor, action: "team.updated", targetType: "team", targetId: id, summary: changes });
   });

@@ -8,7 +8,10 @@ import { updateMySettings } from "./update-my-settings";
 const base = { currentPassword: "", newPassword: "", newPasswordConfirm: "" };
 
 async function fieldErrorOf(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ValidationError);
   return (error as ValidationError).fieldErrors;
 }
@@ -65,22 +68,35 @@ describe("updateMySettings", () => {
     const saved = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verifyPassword(saved.passwordHash, "Brand-new-secret-7")).toBe(true);
     expect(saved.passwordHash.startsWith("$argon2id$")).toBe(true);
-    const sessions = await db.session.findMany({ where: { id: { in: [me.sessionId, elsewhere.sessionId, bystander.sessionId] } } });
+    const sessions = await db.session.findMany({
+      where: { id: { in: [me.sessionId, elsewhere.sessionId, bystander.sessionId] } },
+    });
     expect(sessions.map((s) => s.id).sort()).toEqual([me.sessionId, bystander.sessionId].sort());
   });
 
   it("refuses weak or mismatching new passwords and changes nothing", async () => {
     const user = await createUserRecord({ kind: "manager" });
     const me = await signedInPrincipal(user);
-    const common = { email: user.email, timeZone: user.timeZone, language: user.language, currentPassword: DEFAULT_TEST_PASSWORD };
-    expect(await fieldErrorOf(updateMySettings(me, { ...common, newPassword: "short1", newPasswordConfirm: "short1" }))).toEqual({
+    const common = {
+      email: user.email,
+      timeZone: user.timeZone,
+      language: user.language,
+      currentPassword: DEFAULT_TEST_PASSWORD,
+    };
+    expect(
+      await fieldErrorOf(updateMySettings(me, { ...common, newPassword: "short1", newPasswordConfirm: "short1" })),
+    ).toEqual({
       newPassword: "passwordTooShort",
     });
     expect(
-      await fieldErrorOf(updateMySettings(me, { ...common, newPassword: "onlyletterslong", newPasswordConfirm: "onlyletterslong" })),
+      await fieldErrorOf(
+        updateMySettings(me, { ...common, newPassword: "onlyletterslong", newPasswordConfirm: "onlyletterslong" }),
+      ),
     ).toEqual({ newPassword: "passwordWeak" });
     expect(
-      await fieldErrorOf(updateMySettings(me, { ...common, newPassword: "Good-password-1", newPasswordConfirm: "Good-password-2" })),
+      await fieldErrorOf(
+        updateMySettings(me, { ...common, newPassword: "Good-password-1", newPasswordConfirm: "Good-password-2" }),
+      ),
     ).toEqual({ newPasswordConfirm: "passwordMismatch" });
     const saved = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(saved.passwordHash).toBe(user.passwordHash);

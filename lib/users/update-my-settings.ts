@@ -7,13 +7,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Principal } from "@/lib/auth/principal";
 import { endSessionsOfUser } from "@/lib/auth/session";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
-import {
-  emailField,
-  fieldErrorsOf,
-  languageField,
-  newPasswordField,
-  timeZoneField,
-} from "@/lib/validation/fields";
+import { emailField, fieldErrorsOf, languageField, newPasswordField, timeZoneField } from "@/lib/validation/fields";
 
 const settingsSchema = z
   .object({
@@ -60,9 +54,7 @@ export async function updateMySettings(actor: Principal, input: MySettingsInput)
         email,
         timeZone,
         language,
-        ...(passwordHash
-          ? { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false }
-          : {}),
+        ...(passwordHash ? { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false } : {}),
       },
     });
     if (passwordChanged) await endSessionsOfUser(tx, user.id, actor.sessionId);

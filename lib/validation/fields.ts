@@ -11,12 +11,7 @@ export const loginIdField = z
   .max(254, "tooLong")
   .pipe(z.email("loginIdFormat"));
 
-export const emailField = z
-  .string()
-  .trim()
-  .min(1, "required")
-  .max(254, "tooLong")
-  .pipe(z.email("emailFormat"));
+export const emailField = z.string().trim().min(1, "required").max(254, "tooLong").pipe(z.email("emailFormat"));
 
 export const PASSWORD_MIN_LENGTH = 10;
 

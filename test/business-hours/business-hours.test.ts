@@ -2,18 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { assignablePortals, assignPortals } from "@/lib/business-hours/assign-portals";
-import {
-  createHolidaySet,
-  deleteHolidaySet,
-  getHolidaySet,
-  updateHolidaySet,
-} from "@/lib/business-hours/holiday-sets";
-import {
-  createHoursSet,
-  deleteHoursSet,
-  getHoursSet,
-  updateHoursSet,
-} from "@/lib/business-hours/hours-sets";
+import { createHolidaySet, deleteHolidaySet, getHolidaySet, updateHolidaySet } from "@/lib/business-hours/holiday-sets";
+import { createHoursSet, deleteHoursSet, getHoursSet, updateHoursSet } from "@/lib/business-hours/hours-sets";
 import { listBusinessHoursSets } from "@/lib/business-hours/list-sets";
 import { portalOpeningState } from "@/lib/business-hours/portal-opening-state";
 import { resetDatabase } from "@/test/reset-database";
@@ -67,10 +57,7 @@ describe("who may manage business hours", () => {
 
   it("lets team managers with the right see and edit only the sets of portals their teams serve", async () => {
     const { company, teamA } = world.principals;
-    const ownSet = await createHoursSet(
-      company,
-      hoursInput({ name: "A eigene", portalIds: [world.portals.own.id] }),
-    );
+    const ownSet = await createHoursSet(company, hoursInput({ name: "A eigene", portalIds: [world.portals.own.id] }));
     const foreignSet = await createHoursSet(
       company,
       hoursInput({ name: "B fremde", portalIds: [world.portals.foreign.id] }),
@@ -87,10 +74,7 @@ describe("who may manage business hours", () => {
     await db.portalBusinessHours.create({
       data: { portalId: world.portals.deleted.id, setId: deletedPortalSet.id },
     });
-    const ownHolidays = await createHolidaySet(
-      company,
-      holidayInput({ portalIds: [world.portals.own.id] }),
-    );
+    const ownHolidays = await createHolidaySet(company, holidayInput({ portalIds: [world.portals.own.id] }));
     const foreignHolidays = await createHolidaySet(
       company,
       holidayInput({ name: "Fremd", portalIds: [world.portals.foreign.id] }),
@@ -105,11 +89,7 @@ describe("who may manage business hours", () => {
     expect(names(overview.holidaySets)).toEqual(["Feiertage"]);
     expect(overview.mayManage).toBe(false);
 
-    await updateHoursSet(
-      teamA,
-      ownSet.id,
-      hoursInput({ name: "Eigene Zeiten", timeZone: "America/New_York" }),
-    );
+    await updateHoursSet(teamA, ownSet.id, hoursInput({ name: "Eigene Zeiten", timeZone: "America/New_York" }));
     expect(await getHoursSet(teamA, ownSet.id)).toMatchObject({
       name: "Eigene Zeiten",
       timeZone: "America/New_York",
@@ -132,20 +112,16 @@ describe("who may manage business hours", () => {
       await expect(updateHoursSet(teamA, id, hoursInput())).rejects.toThrow(NotFoundError);
     }
     await expect(getHolidaySet(teamA, foreignHolidays.id)).rejects.toThrow(NotFoundError);
-    await expect(updateHolidaySet(teamA, foreignHolidays.id, holidayInput())).rejects.toThrow(
-      NotFoundError,
-    );
+    await expect(updateHolidaySet(teamA, foreignHolidays.id, holidayInput())).rejects.toThrow(NotFoundError);
     // No creating, deleting or (re)assigning, not even of their own sets.
     await expect(createHoursSet(teamA, hoursInput())).rejects.toThrow(NotFoundError);
     await expect(createHolidaySet(teamA, holidayInput())).rejects.toThrow(NotFoundError);
     await expect(deleteHoursSet(teamA, ownSet.id)).rejects.toThrow(NotFoundError);
     await expect(deleteHolidaySet(teamA, ownHolidays.id)).rejects.toThrow(NotFoundError);
-    await expect(assignPortals(teamA, "hours", ownSet.id, [world.portals.own.id])).rejects.toThrow(
+    await expect(assignPortals(teamA, "hours", ownSet.id, [world.portals.own.id])).rejects.toThrow(NotFoundError);
+    await expect(updateHoursSet(teamA, ownSet.id, hoursInput({ portalIds: [world.portals.own.id] }))).rejects.toThrow(
       NotFoundError,
     );
-    await expect(
-      updateHoursSet(teamA, ownSet.id, hoursInput({ portalIds: [world.portals.own.id] })),
-    ).rejects.toThrow(NotFoundError);
     await expect(assignablePortals(teamA)).rejects.toThrow(NotFoundError);
     expect(await db.portalBusinessHours.count({ where: { setId: ownSet.id } })).toBe(1);
   });
@@ -163,22 +139,14 @@ describe("who may manage business hours", () => {
 
   it("answers not found to team managers without the right, API managers and agents", async () => {
     const { company, teamB, api, agent } = world.principals;
-    const hours = await createHoursSet(
-      company,
-      hoursInput({ portalIds: [world.portals.foreign.id] }),
-    );
-    const holidays = await createHolidaySet(
-      company,
-      holidayInput({ portalIds: [world.portals.foreign.id] }),
-    );
+    const hours = await createHoursSet(company, hoursInput({ portalIds: [world.portals.foreign.id] }));
+    const holidays = await createHolidaySet(company, holidayInput({ portalIds: [world.portals.foreign.id] }));
     for (const outsider of [teamB, api, agent]) {
       await expect(listBusinessHoursSets(outsider)).rejects.toThrow(NotFoundError);
       await expect(getHoursSet(outsider, hours.id)).rejects.toThrow(NotFoundError);
       await expect(getHolidaySet(outsider, holidays.id)).rejects.toThrow(NotFoundError);
       await expect(updateHoursSet(outsider, hours.id, hoursInput())).rejects.toThrow(NotFoundError);
-      await expect(updateHolidaySet(outsider, holidays.id, holidayInput())).rejects.toThrow(
-        NotFoundError,
-      );
+      await expect(updateHolidaySet(outsider, holidays.id, holidayInput())).rejects.toThrow(NotFoundError);
       await expect(createHoursSet(outsider, hoursInput())).rejects.toThrow(NotFoundError);
       await expect(deleteHolidaySet(outsider, holidays.id)).rejects.toThrow(NotFoundError);
     }
@@ -191,33 +159,17 @@ describe("who may manage business hours", () => {
 
   it("limits the lists to one portal on request, within what the actor may see", async () => {
     const { company, teamA } = world.principals;
-    await createHoursSet(
-      company,
-      hoursInput({ name: "Hilfe-Zeiten", portalIds: [world.portals.own.id] }),
-    );
-    await createHoursSet(
-      company,
-      hoursInput({ name: "Shop-Zeiten", portalIds: [world.portals.foreign.id] }),
-    );
-    await createHolidaySet(
-      company,
-      holidayInput({ name: "Shop-Feiertage", portalIds: [world.portals.foreign.id] }),
-    );
+    await createHoursSet(company, hoursInput({ name: "Hilfe-Zeiten", portalIds: [world.portals.own.id] }));
+    await createHoursSet(company, hoursInput({ name: "Shop-Zeiten", portalIds: [world.portals.foreign.id] }));
+    await createHolidaySet(company, holidayInput({ name: "Shop-Feiertage", portalIds: [world.portals.foreign.id] }));
     const shop = await listBusinessHoursSets(company, { portalId: world.portals.foreign.id });
     expect(shop.portal).toEqual({ id: world.portals.foreign.id, name: "Shop" });
-    expect([...names(shop.hoursSets), ...names(shop.holidaySets)]).toEqual([
-      "Shop-Zeiten",
-      "Shop-Feiertage",
+    expect([...names(shop.hoursSets), ...names(shop.holidaySets)]).toEqual(["Shop-Zeiten", "Shop-Feiertage"]);
+    await expect(listBusinessHoursSets(teamA, { portalId: world.portals.foreign.id })).rejects.toThrow(NotFoundError);
+    await expect(listBusinessHoursSets(company, { portalId: world.portals.deleted.id })).rejects.toThrow(NotFoundError);
+    expect(names((await listBusinessHoursSets(teamA, { portalId: world.portals.own.id })).hoursSets)).toEqual([
+      "Hilfe-Zeiten",
     ]);
-    await expect(
-      listBusinessHoursSets(teamA, { portalId: world.portals.foreign.id }),
-    ).rejects.toThrow(NotFoundError);
-    await expect(
-      listBusinessHoursSets(company, { portalId: world.portals.deleted.id }),
-    ).rejects.toThrow(NotFoundError);
-    expect(
-      names((await listBusinessHoursSets(teamA, { portalId: world.portals.own.id })).hoursSets),
-    ).toEqual(["Hilfe-Zeiten"]);
   });
 });
 
@@ -248,9 +200,7 @@ describe("validation", () => {
       "week.mon.1.to": "timeInvalid",
       "week.mon.3.from": "timeRangesOverlap",
     });
-    await expect(
-      createHoursSet(company, hoursInput({ portalIds: [world.portals.deleted.id] })),
-    ).rejects.toMatchObject({
+    await expect(createHoursSet(company, hoursInput({ portalIds: [world.portals.deleted.id] }))).rejects.toMatchObject({
       fieldErrors: { portalIds: "portalUnknown" },
     });
     expect(await db.businessHoursSet.count()).toBe(0);
@@ -280,10 +230,7 @@ describe("validation", () => {
 
   it("saves a holiday set all or nothing: one bad date row and nothing changes", async () => {
     const { company } = world.principals;
-    const { id } = await createHolidaySet(
-      company,
-      holidayInput({ portalIds: [world.portals.own.id] }),
-    );
+    const { id } = await createHolidaySet(company, holidayInput({ portalIds: [world.portals.own.id] }));
     const before = await getHolidaySet(company, id);
     const audits = await db.auditLog.count();
     const bad = holidayInput({
@@ -315,9 +262,7 @@ describe("validation", () => {
       "holidaySet.deleted",
       "holidaySet.updated",
     ]);
-    expect(
-      JSON.parse(rows.find((r) => r.action === "holidaySet.created")!.summary).dates,
-    ).toHaveLength(2);
+    expect(JSON.parse(rows.find((r) => r.action === "holidaySet.created")!.summary).dates).toHaveLength(2);
     expect(await db.holidayDate.count()).toBe(0);
   });
 });
@@ -329,10 +274,7 @@ describe("portalOpeningState", () => {
     expect(await portalOpeningState(portalId, new Date("2026-11-30T12:00:00Z"))).toEqual({
       open: true,
     });
-    await createHoursSet(
-      company,
-      hoursInput({ name: "B Abend", closedMessageEn: "B", portalIds: [portalId] }),
-    );
+    await createHoursSet(company, hoursInput({ name: "B Abend", closedMessageEn: "B", portalIds: [portalId] }));
     await createHoursSet(
       company,
       hoursInput({
@@ -375,8 +317,6 @@ describe("portalOpeningState", () => {
       closedMessage: { de: "Heute ist Feiertag.", en: "Today is a holiday." },
       holidayName: "Brückentag",
     });
-    await expect(portalOpeningState(world.portals.deleted.id, new Date())).rejects.toThrow(
-      NotFoundError,
-    );
+    await expect(portalOpeningState(world.portals.deleted.id, new Date())).rejects.toThrow(NotFoundError);
   });
 });

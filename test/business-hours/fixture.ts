@@ -2,12 +2,7 @@ import { db } from "@/lib/db/client";
 import { TEAM_MANAGER_RIGHTS } from "@/lib/access/rights";
 import type { HoursSetInput, HolidaySetInput } from "@/lib/business-hours/set-input";
 import type { WeekInput } from "@/lib/business-hours/week";
-import {
-  createPortalRecord,
-  createTeamRecord,
-  createUserRecord,
-  signedInPrincipal,
-} from "@/prisma/factories";
+import { createPortalRecord, createTeamRecord, createUserRecord, signedInPrincipal } from "@/prisma/factories";
 
 /**
  * Support › Level 1 serves "Hilfe" (through its first sub-portal), Vertrieb serves "Shop"; "Alt" is

@@ -20,7 +20,10 @@ describe("canned texts", () => {
   it("are the agent's team's canned messages and URLs, one per line, without blanks or repeats", async () => {
     await db.team.update({
       where: { id: desk.team.id },
-      data: { cannedMessages: "Einen Moment bitte.\r\n\n  Ist das Gerät eingeschaltet? \nEinen Moment bitte.", cannedUrls: "https://example.com/hilfe\n" },
+      data: {
+        cannedMessages: "Einen Moment bitte.\r\n\n  Ist das Gerät eingeschaltet? \nEinen Moment bitte.",
+        cannedUrls: "https://example.com/hilfe\n",
+      },
     });
     expect(await cannedTextsFor(desk.agents.anna)).toEqual({
       messages: ["Einen Moment bitte.", "Ist das Gerät eingeschaltet?"],
@@ -42,14 +45,28 @@ describe("console overview", () => {
     await setConsoleStatus(desk.agents.anna, "away");
     expect((await consoleOverview(desk.agents.anna)).presence).toMatchObject({ status: "away", here: true });
     // The same agent signs in from another browser: this one no longer holds the console.
-    const elsewhere = { ...desk.agents.anna, sessionId: (await signedInPrincipal(await db.user.findUniqueOrThrow({ where: { id: desk.agents.anna.userId }, include: { manager: true, agent: true } }), "agent")).sessionId };
+    const elsewhere = {
+      ...desk.agents.anna,
+      sessionId: (
+        await signedInPrincipal(
+          await db.user.findUniqueOrThrow({
+            where: { id: desk.agents.anna.userId },
+            include: { manager: true, agent: true },
+          }),
+          "agent",
+        )
+      ).sessionId,
+    };
     await signInToConsole(elsewhere);
     expect((await consoleOverview(desk.agents.anna)).presence).toMatchObject({ status: "available", here: false });
     expect((await consoleOverview(elsewhere)).agent).toEqual({ name: "Anna Muster", teamName: "Support" });
   });
 
   it("lists open sessions, and ended ones that still need notes and an outcome", async () => {
-    await db.team.update({ where: { id: desk.team.id }, data: { functions: JSON.stringify({ multiSession: true }), maxSessions: 3 } });
+    await db.team.update({
+      where: { id: desk.team.id },
+      data: { functions: JSON.stringify({ multiSession: true }), maxSessions: 3 },
+    });
     await signInToConsole(desk.agents.anna);
     const [r1, r2, r3] = [await desk.request(), await desk.request(), await desk.request()];
     const s1 = await acceptRequest(desk.agents.anna, r1.id);
@@ -59,7 +76,9 @@ describe("console overview", () => {
     await endSession({ kind: "customer", token: r3.token }, s3.sessionId);
     await saveWrapUp(desk.agents.anna, s3.sessionId, { notes: "", outcome: "resolved" });
     const overview = await consoleOverview(desk.agents.anna);
-    expect(overview.openSessions.map((s) => [s.id, s.number, s.customerName, s.portalName])).toEqual([[s1.sessionId, s1.number, "Kim Kunde", "Kundendienst"]]);
+    expect(overview.openSessions.map((s) => [s.id, s.number, s.customerName, s.portalName])).toEqual([
+      [s1.sessionId, s1.number, "Kim Kunde", "Kundendienst"],
+    ]);
     expect(overview.awaitingWrapUp.map((s) => s.id)).toEqual([s2.sessionId]);
     expect(overview.sessionLimit).toBe(3);
     expect((await consoleOverview(desk.agents.ben)).openSessions).toEqual([]);

@@ -22,14 +22,23 @@ describe("customerRequestView", () => {
     const { sessionId, number } = await acceptRequest(desk.agents.anna, id);
     await requestDiagnostics(desk.agents.anna, sessionId);
     const { session } = await customerRequestView("kd", token);
-    expect(session).toMatchObject({ id: sessionId, number, mayUpload: true, diagnosticsPending: true, surveyOpen: false });
+    expect(session).toMatchObject({
+      id: sessionId,
+      number,
+      mayUpload: true,
+      diagnosticsPending: true,
+      surveyOpen: false,
+    });
     expect(session).not.toHaveProperty("agentId");
     expect(session!.events.map((e) => e.type)).toEqual(["message", "diagnosticsRequested"]);
     expect(JSON.stringify(session)).not.toContain(desk.agents.anna.loginId);
   });
 
   it("offers the upload only where the customer may send files", async () => {
-    await db.portal.update({ where: { id: desk.portal.id }, data: { features: JSON.stringify({ fileTransferReceive: false }) } });
+    await db.portal.update({
+      where: { id: desk.portal.id },
+      data: { features: JSON.stringify({ fileTransferReceive: false }) },
+    });
     const { id, token } = await desk.request();
     await acceptRequest(desk.agents.anna, id);
     expect((await customerRequestView("kd", token)).session?.mayUpload).toBe(false);
@@ -38,7 +47,9 @@ describe("customerRequestView", () => {
   it("opens nothing for a wrong portal or token", async () => {
     const { token } = await desk.request();
     await expect(customerRequestView("other", token)).rejects.toThrow(NotFoundError);
-    await expect(customerRequestView("kd", token.replace(/.$/, token.endsWith("A") ? "B" : "A"))).rejects.toThrow(NotFoundError);
+    await expect(customerRequestView("kd", token.replace(/.$/, token.endsWith("A") ? "B" : "A"))).rejects.toThrow(
+      NotFoundError,
+    );
   });
 });
 

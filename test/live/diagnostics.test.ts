@@ -32,7 +32,9 @@ const info = {
 
 const off = (error: string) => new ValidationError({ diagnostics: error });
 const diagnosticsEvents = async () =>
-  (await eventsAfter(desk.agent, desk.sessionId, 0)).filter((e) => e.type.startsWith("diagnostics")).map((e) => [e.type, e.author]);
+  (await eventsAfter(desk.agent, desk.sessionId, 0))
+    .filter((e) => e.type.startsWith("diagnostics"))
+    .map((e) => [e.type, e.author]);
 
 describe("diagnostics", () => {
   it("the agent asks, the customer consents and sends; the agent sees it; stored with the session", async () => {
@@ -49,25 +51,38 @@ describe("diagnostics", () => {
     expect(JSON.parse(session.diagnostics!)).toEqual(info);
     const events = await eventsAfter(desk.agent, desk.sessionId, 0);
     expect(events.at(-1)).toMatchObject({ id: sent.id, type: "diagnostics", author: "customer", body: { info } });
-    expect(await diagnosticsEvents()).toEqual([["diagnosticsRequested", "agent"], ["diagnostics", "customer"]]);
+    expect(await diagnosticsEvents()).toEqual([
+      ["diagnosticsRequested", "agent"],
+      ["diagnostics", "customer"],
+    ]);
   });
 
   it("only after a request, only by the customer, only once", async () => {
-    await expect(submitDiagnostics(desk.customer, desk.sessionId, info)).rejects.toEqual(off("diagnosticsNotRequested"));
+    await expect(submitDiagnostics(desk.customer, desk.sessionId, info)).rejects.toEqual(
+      off("diagnosticsNotRequested"),
+    );
     await expect(declineDiagnostics(desk.customer, desk.sessionId)).rejects.toEqual(off("diagnosticsNotRequested"));
     await requestDiagnostics(desk.agents.anna, desk.sessionId);
     await expect(submitDiagnostics(desk.agent, desk.sessionId, info)).rejects.toThrow(NotFoundError);
     await expect(declineDiagnostics(desk.agent, desk.sessionId)).rejects.toThrow(NotFoundError);
     await submitDiagnostics(desk.customer, desk.sessionId, info);
-    await expect(submitDiagnostics(desk.customer, desk.sessionId, { platform: "Linux" })).rejects.toEqual(off("diagnosticsAlreadySubmitted"));
-    await expect(requestDiagnostics(desk.agents.anna, desk.sessionId)).rejects.toEqual(off("diagnosticsAlreadySubmitted"));
-    expect(JSON.parse((await db.supportSession.findUniqueOrThrow({ where: { id: desk.sessionId } })).diagnostics!)).toEqual(info);
+    await expect(submitDiagnostics(desk.customer, desk.sessionId, { platform: "Linux" })).rejects.toEqual(
+      off("diagnosticsAlreadySubmitted"),
+    );
+    await expect(requestDiagnostics(desk.agents.anna, desk.sessionId)).rejects.toEqual(
+      off("diagnosticsAlreadySubmitted"),
+    );
+    expect(
+      JSON.parse((await db.supportSession.findUniqueOrThrow({ where: { id: desk.sessionId } })).diagnostics!),
+    ).toEqual(info);
   });
 
   it("the customer may decline; the agent may ask again", async () => {
     await requestDiagnostics(desk.agents.anna, desk.sessionId);
     await declineDiagnostics(desk.customer, desk.sessionId);
-    await expect(submitDiagnostics(desk.customer, desk.sessionId, info)).rejects.toEqual(off("diagnosticsNotRequested"));
+    await expect(submitDiagnostics(desk.customer, desk.sessionId, info)).rejects.toEqual(
+      off("diagnosticsNotRequested"),
+    );
     expect((await db.supportSession.findUniqueOrThrow({ where: { id: desk.sessionId } })).diagnostics).toBeNull();
     await requestDiagnostics(desk.agents.anna, desk.sessionId);
     await submitDiagnostics(desk.customer, desk.sessionId, { timeZone: "Europe/Vienna" });
@@ -82,11 +97,16 @@ describe("diagnostics", () => {
   it("nobody outside the session asks", async () => {
     await expect(requestDiagnostics(desk.agents.ben, desk.sessionId)).rejects.toThrow(NotFoundError);
     await expect(requestDiagnostics(desk.agents.outsider, desk.sessionId)).rejects.toThrow(NotFoundError);
-    await expect(submitDiagnostics({ kind: "customer", token: "x".repeat(43) }, desk.sessionId, info)).rejects.toThrow(NotFoundError);
+    await expect(submitDiagnostics({ kind: "customer", token: "x".repeat(43) }, desk.sessionId, info)).rejects.toThrow(
+      NotFoundError,
+    );
   });
 
   it("is refused when off at the portal, for the team or for the agent — also after the question was asked", async () => {
-    await db.portal.update({ where: { id: desk.portal.id }, data: { features: JSON.stringify({ diagnostics: false }) } });
+    await db.portal.update({
+      where: { id: desk.portal.id },
+      data: { features: JSON.stringify({ diagnostics: false }) },
+    });
     await expect(requestDiagnostics(desk.agents.anna, desk.sessionId)).rejects.toEqual(off("diagnosticsOff"));
     await db.portal.update({ where: { id: desk.portal.id }, data: { features: "{}" } });
     await db.team.update({ where: { id: desk.team.id }, data: { functions: JSON.stringify({ diagnostics: false }) } });
@@ -94,7 +114,10 @@ describe("diagnostics", () => {
     await db.team.update({ where: { id: desk.team.id }, data: { functions: "{}" } });
 
     await requestDiagnostics(desk.agents.anna, desk.sessionId);
-    await db.agentProfile.update({ where: { userId: desk.agents.anna.userId }, data: { functions: JSON.stringify({ diagnostics: false }) } });
+    await db.agentProfile.update({
+      where: { userId: desk.agents.anna.userId },
+      data: { functions: JSON.stringify({ diagnostics: false }) },
+    });
     await expect(submitDiagnostics(desk.customer, desk.sessionId, info)).rejects.toEqual(off("diagnosticsOff"));
     await expect(declineDiagnostics(desk.customer, desk.sessionId)).rejects.toEqual(off("diagnosticsOff"));
     expect((await db.supportSession.findUniqueOrThrow({ where: { id: desk.sessionId } })).diagnostics).toBeNull();
@@ -128,8 +151,12 @@ describe("diagnostics", () => {
     const circular: Record<string, unknown> = {};
     circular.self = circular;
     await expect(submitDiagnostics(desk.customer, desk.sessionId, circular)).rejects.toEqual(off("diagnosticsInvalid"));
-    await expect(submitDiagnostics(desk.customer, desk.sessionId, { platform: "x".repeat(9000) })).rejects.toEqual(off("diagnosticsTooLarge"));
-    await expect(submitDiagnostics(desk.customer, desk.sessionId, { extra: "ü".repeat(4100) })).rejects.toEqual(off("diagnosticsTooLarge"));
+    await expect(submitDiagnostics(desk.customer, desk.sessionId, { platform: "x".repeat(9000) })).rejects.toEqual(
+      off("diagnosticsTooLarge"),
+    );
+    await expect(submitDiagnostics(desk.customer, desk.sessionId, { extra: "ü".repeat(4100) })).rejects.toEqual(
+      off("diagnosticsTooLarge"),
+    );
     expect((await db.supportSession.findUniqueOrThrow({ where: { id: desk.sessionId } })).diagnostics).toBeNull();
 
     const sent = await submitDiagnostics(desk.customer, desk.sessionId, {
@@ -139,6 +166,8 @@ describe("diagnostics", () => {
       cookies: "session=abc",
     });
     expect(sent.info).toEqual({ userAgent: "M".repeat(300), screen: { width: 1280, height: 720 } });
-    expect(JSON.parse((await db.supportSession.findUniqueOrThrow({ where: { id: desk.sessionId } })).diagnostics!)).toEqual(sent.info);
+    expect(
+      JSON.parse((await db.supportSession.findUniqueOrThrow({ where: { id: desk.sessionId } })).diagnostics!),
+    ).toEqual(sent.info);
   });
 });

@@ -38,8 +38,11 @@ function multipart(url: string, file: File | string | null = new File(["Hallo"],
 }
 
 const agentUrl = () => `/agent/sessions/${desk.sessionId}/files`;
-const customerUrl = (token = desk.token, slug = desk.portal.slug!) => `/p/${slug}/requests/${token}/sessions/${desk.sessionId}/files`;
-const agentParams = (fileId?: string) => ({ params: Promise.resolve({ sessionId: desk.sessionId, fileId: fileId ?? "" }) });
+const customerUrl = (token = desk.token, slug = desk.portal.slug!) =>
+  `/p/${slug}/requests/${token}/sessions/${desk.sessionId}/files`;
+const agentParams = (fileId?: string) => ({
+  params: Promise.resolve({ sessionId: desk.sessionId, fileId: fileId ?? "" }),
+});
 const customerParams = (fileId = "", token = desk.token, portal = desk.portal.slug!) => ({
   params: Promise.resolve({ portal, token, sessionId: desk.sessionId, fileId }),
 });
@@ -70,22 +73,48 @@ describe("upload handlers", () => {
     signedIn(desk.agents.ben);
     await expectError(await agentUpload(multipart(agentUrl()), agentParams()), 404, "notFound");
     signedIn(desk.agents.anna);
-    await expectError(await customerUpload(multipart(customerUrl("x".repeat(43))), customerParams("", "x".repeat(43))), 404, "notFound");
+    await expectError(
+      await customerUpload(multipart(customerUrl("x".repeat(43))), customerParams("", "x".repeat(43))),
+      404,
+      "notFound",
+    );
     // The right token under another portal's address opens nothing either.
-    await expectError(await customerUpload(multipart(customerUrl(desk.token, "anderes")), customerParams("", desk.token, "anderes")), 404, "notFound");
+    await expectError(
+      await customerUpload(multipart(customerUrl(desk.token, "anderes")), customerParams("", desk.token, "anderes")),
+      404,
+      "notFound",
+    );
 
-    await db.portal.update({ where: { id: desk.portal.id }, data: { features: JSON.stringify({ fileTransferSend: false }) } });
+    await db.portal.update({
+      where: { id: desk.portal.id },
+      data: { features: JSON.stringify({ fileTransferSend: false }) },
+    });
     await expectError(await agentUpload(multipart(agentUrl()), agentParams()), 403, "fileTransferOff");
     await expectError(await customerUpload(multipart(customerUrl(), null), customerParams()), 400, "fileMissing");
     await expectError(await customerUpload(multipart(customerUrl(), "nur Text"), customerParams()), 400, "fileMissing");
-    await expectError(await customerUpload(new Request(`${BASE}${customerUrl()}`, { method: "POST", body: "kaputt" }), customerParams()), 400, "fileMissing");
-    await expectError(await customerUpload(multipart(customerUrl(), new File([], "leer.txt")), customerParams()), 400, "fileEmpty");
+    await expectError(
+      await customerUpload(
+        new Request(`${BASE}${customerUrl()}`, { method: "POST", body: "kaputt" }),
+        customerParams(),
+      ),
+      400,
+      "fileMissing",
+    );
+    await expectError(
+      await customerUpload(multipart(customerUrl(), new File([], "leer.txt")), customerParams()),
+      400,
+      "fileEmpty",
+    );
 
     process.env.LOTSE_MAX_FILE_BYTES = "4";
     const tooLarge = await customerUpload(multipart(customerUrl()), customerParams());
     expect(tooLarge.status).toBe(413);
     expect(await tooLarge.json()).toEqual({ error: "fileTooLarge", maxBytes: 4 });
-    const declared = new Request(`${BASE}${customerUrl()}`, { method: "POST", headers: { "content-length": String(10_000_000) }, body: "x" });
+    const declared = new Request(`${BASE}${customerUrl()}`, {
+      method: "POST",
+      headers: { "content-length": String(10_000_000) },
+      body: "x",
+    });
     await expectError(await customerUpload(declared, customerParams()), 413, "fileTooLarge");
     delete process.env.LOTSE_MAX_FILE_BYTES;
 
@@ -98,7 +127,9 @@ describe("upload handlers", () => {
 describe("download handlers", () => {
   it("serve the file as an attachment to the two participants, with safe headers", async () => {
     const html = new File(["<script>alert(1)</script>"], "seite.html", { type: "text/html" });
-    const { id } = (await (await customerUpload(multipart(customerUrl(), html), customerParams())).json()) as { id: string };
+    const { id } = (await (await customerUpload(multipart(customerUrl(), html), customerParams())).json()) as {
+      id: string;
+    };
     const response = await agentDownload(new Request(`${BASE}${agentUrl()}/${id}`), agentParams(id));
     expect(response.status).toBe(200);
     expect(Object.fromEntries(response.headers)).toMatchObject({
@@ -114,7 +145,9 @@ describe("download handlers", () => {
     const sent = (await (await agentUpload(multipart(agentUrl(), pdf), agentParams())).json()) as { id: string };
     const own = await customerDownload(new Request(`${BASE}${customerUrl()}/${sent.id}`), customerParams(sent.id));
     expect(own.headers.get("content-type")).toBe("application/pdf");
-    expect(own.headers.get("content-disposition")).toBe("attachment; filename=\"_bersicht.pdf\"; filename*=UTF-8''%C3%9Cbersicht.pdf");
+    expect(own.headers.get("content-disposition")).toBe(
+      "attachment; filename=\"_bersicht.pdf\"; filename*=UTF-8''%C3%9Cbersicht.pdf",
+    );
     expect(await own.text()).toBe("%PDF-1.7");
   });
 
@@ -136,10 +169,17 @@ describe("download handlers", () => {
 describe("proxy", () => {
   const post = (pathname: string, headers: Record<string, string>) =>
     proxy(new NextRequest(`${BASE}${pathname}`, { method: "POST", headers: { host: "localhost:3000", ...headers } }));
-  const sameOrigin = { origin: BASE, "sec-fetch-site": "same-origin", "content-type": "multipart/form-data; boundary=x" };
+  const sameOrigin = {
+    origin: BASE,
+    "sec-fetch-site": "same-origin",
+    "content-type": "multipart/form-data; boundary=x",
+  };
 
   it("lets a same-origin multipart upload into a customer's session through, whatever its size", () => {
-    const response = post("/p/kundendienst/requests/abc/sessions/s1/files", { ...sameOrigin, "content-length": "9000000" });
+    const response = post("/p/kundendienst/requests/abc/sessions/s1/files", {
+      ...sameOrigin,
+      "content-length": "9000000",
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("x-middleware-next")).toBe("1");
   });
@@ -147,8 +187,13 @@ describe("proxy", () => {
   it("still sends oversized portal form posts back, and refuses cross-site uploads", () => {
     const form = post("/p/kundendienst", { ...sameOrigin, "content-length": "9000000" });
     expect(form.status).toBe(303);
-    expect(post("/p/kundendienst/requests/abc/sessions/s1/files/x", { ...sameOrigin, "content-length": "9000000" }).status).toBe(303);
-    const crossSite = post("/p/kundendienst/requests/abc/sessions/s1/files", { origin: "https://evil.example", "sec-fetch-site": "cross-site" });
+    expect(
+      post("/p/kundendienst/requests/abc/sessions/s1/files/x", { ...sameOrigin, "content-length": "9000000" }).status,
+    ).toBe(303);
+    const crossSite = post("/p/kundendienst/requests/abc/sessions/s1/files", {
+      origin: "https://evil.example",
+      "sec-fetch-site": "cross-site",
+    });
     expect(crossSite.status).toBe(403);
     expect(post(`/agent/sessions/s1/files`, { origin: "https://evil.example" }).status).toBe(403);
   });

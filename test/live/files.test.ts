@@ -31,7 +31,11 @@ afterEach(() => {
 });
 
 const bytes = (text: string) => Buffer.from(text, "utf8");
-const upload = (name: string, content = "Hallo Welt", contentType = "text/plain") => ({ name, contentType, bytes: bytes(content) });
+const upload = (name: string, content = "Hallo Welt", contentType = "text/plain") => ({
+  name,
+  contentType,
+  bytes: bytes(content),
+});
 
 async function contentOf(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];
@@ -54,53 +58,110 @@ describe("file transfer", () => {
     stop();
     expect(sent).toMatchObject({ name: "Anleitung.txt", size: 19, contentType: "text/plain" });
     expect(heard).toEqual(["events"]);
-    expect(await db.sessionFile.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({ sessionId: desk.sessionId, direction: "toCustomer", size: 19 });
+    expect(await db.sessionFile.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({
+      sessionId: desk.sessionId,
+      direction: "toCustomer",
+      size: 19,
+    });
     expect(filesBelow(filesDir)).toEqual([path.join(desk.sessionId, sent.id)]);
     const events = await eventsAfter(desk.customer, desk.sessionId, 0);
-    expect(events.at(-1)).toMatchObject({ id: sent.eventId, type: "file", author: "agent", body: { fileId: sent.id, name: "Anleitung.txt", size: 19, contentType: "text/plain" } });
+    expect(events.at(-1)).toMatchObject({
+      id: sent.eventId,
+      type: "file",
+      author: "agent",
+      body: { fileId: sent.id, name: "Anleitung.txt", size: 19, contentType: "text/plain" },
+    });
     for (const participant of [desk.customer, desk.agent]) {
       const file = await readFile(participant, desk.sessionId, sent.id);
-      expect(file).toMatchObject({ name: "Anleitung.txt", contentType: "text/plain", size: 19, direction: "toCustomer" });
+      expect(file).toMatchObject({
+        name: "Anleitung.txt",
+        contentType: "text/plain",
+        size: 19,
+        direction: "toCustomer",
+      });
       expect(await contentOf(file.stream)).toBe("Schritt 1: Neustart");
     }
   });
 
   it("customer → agent", async () => {
     const sent = await sendFile(desk.customer, desk.sessionId, upload("fehler.png", "PNG…", "Image/PNG; foo=bar"));
-    expect(await db.sessionFile.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({ direction: "toAgent", contentType: "image/png" });
-    expect((await eventsAfter(desk.agent, desk.sessionId, 0)).at(-1)).toMatchObject({ type: "file", author: "customer" });
+    expect(await db.sessionFile.findUniqueOrThrow({ where: { id: sent.id } })).toMatchObject({
+      direction: "toAgent",
+      contentType: "image/png",
+    });
+    expect((await eventsAfter(desk.agent, desk.sessionId, 0)).at(-1)).toMatchObject({
+      type: "file",
+      author: "customer",
+    });
     expect(await contentOf((await readFile(desk.agent, desk.sessionId, sent.id)).stream)).toBe("PNG…");
   });
 
   it("is refused when switched off at the portal, for each direction separately", async () => {
-    await db.portal.update({ where: { id: desk.portal.id }, data: { features: JSON.stringify({ fileTransferSend: false }) } });
-    await expect(sendFile(desk.agent, desk.sessionId, upload("a.txt"))).rejects.toEqual(new ValidationError({ file: "fileTransferOff" }));
+    await db.portal.update({
+      where: { id: desk.portal.id },
+      data: { features: JSON.stringify({ fileTransferSend: false }) },
+    });
+    await expect(sendFile(desk.agent, desk.sessionId, upload("a.txt"))).rejects.toEqual(
+      new ValidationError({ file: "fileTransferOff" }),
+    );
     await expectNothingStored();
     await sendFile(desk.customer, desk.sessionId, upload("b.txt"));
-    await db.portal.update({ where: { id: desk.portal.id }, data: { features: JSON.stringify({ fileTransferReceive: false }) } });
-    await expect(sendFile(desk.customer, desk.sessionId, upload("c.txt"))).rejects.toEqual(new ValidationError({ file: "fileTransferOff" }));
+    await db.portal.update({
+      where: { id: desk.portal.id },
+      data: { features: JSON.stringify({ fileTransferReceive: false }) },
+    });
+    await expect(sendFile(desk.customer, desk.sessionId, upload("c.txt"))).rejects.toEqual(
+      new ValidationError({ file: "fileTransferOff" }),
+    );
     expect(await db.sessionFile.count()).toBe(1);
   });
 
   it("is refused when off for the agent's team, or inherited from its parent team", async () => {
-    await db.team.update({ where: { id: desk.team.id }, data: { functions: JSON.stringify({ fileTransferReceive: false }) } });
-    await expect(sendFile(desk.customer, desk.sessionId, upload("a.txt"))).rejects.toEqual(new ValidationError({ file: "fileTransferOff" }));
+    await db.team.update({
+      where: { id: desk.team.id },
+      data: { functions: JSON.stringify({ fileTransferReceive: false }) },
+    });
+    await expect(sendFile(desk.customer, desk.sessionId, upload("a.txt"))).rejects.toEqual(
+      new ValidationError({ file: "fileTransferOff" }),
+    );
     await expectNothingStored();
 
-    const parent = await db.team.create({ data: { name: "Kundenservice", functions: JSON.stringify({ fileTransferSend: false }) } });
+    const parent = await db.team.create({
+      data: { name: "Kundenservice", functions: JSON.stringify({ fileTransferSend: false }) },
+    });
     await db.team.update({ where: { id: desk.team.id }, data: { parentId: parent.id, functions: "{}" } });
-    await expect(sendFile(desk.agent, desk.sessionId, upload("b.txt"))).rejects.toEqual(new ValidationError({ file: "fileTransferOff" }));
+    await expect(sendFile(desk.agent, desk.sessionId, upload("b.txt"))).rejects.toEqual(
+      new ValidationError({ file: "fileTransferOff" }),
+    );
     await expectNothingStored();
-    const why = (await sessionFeatures({ agentId: desk.agents.anna.userId, portalId: desk.portal.id })).fileTransferSend;
-    expect(why).toEqual({ on: false, decidedBy: { level: "agentLevel", source: { kind: "team", teamId: parent.id, teamName: "Kundenservice", inherited: true } } });
+    const why = (await sessionFeatures({ agentId: desk.agents.anna.userId, portalId: desk.portal.id }))
+      .fileTransferSend;
+    expect(why).toEqual({
+      on: false,
+      decidedBy: {
+        level: "agentLevel",
+        source: { kind: "team", teamId: parent.id, teamName: "Kundenservice", inherited: true },
+      },
+    });
   });
 
   it("is refused when off for the agent; the agent's own setting beats the team's", async () => {
-    await db.agentProfile.update({ where: { userId: desk.agents.anna.userId }, data: { functions: JSON.stringify({ fileTransferSend: false }) } });
-    await expect(sendFile(desk.agent, desk.sessionId, upload("a.txt"))).rejects.toEqual(new ValidationError({ file: "fileTransferOff" }));
+    await db.agentProfile.update({
+      where: { userId: desk.agents.anna.userId },
+      data: { functions: JSON.stringify({ fileTransferSend: false }) },
+    });
+    await expect(sendFile(desk.agent, desk.sessionId, upload("a.txt"))).rejects.toEqual(
+      new ValidationError({ file: "fileTransferOff" }),
+    );
     await expectNothingStored();
-    await db.team.update({ where: { id: desk.team.id }, data: { functions: JSON.stringify({ fileTransferSend: false }) } });
-    await db.agentProfile.update({ where: { userId: desk.agents.anna.userId }, data: { functions: JSON.stringify({ fileTransferSend: true }) } });
+    await db.team.update({
+      where: { id: desk.team.id },
+      data: { functions: JSON.stringify({ fileTransferSend: false }) },
+    });
+    await db.agentProfile.update({
+      where: { userId: desk.agents.anna.userId },
+      data: { functions: JSON.stringify({ fileTransferSend: true }) },
+    });
     await sendFile(desk.agent, desk.sessionId, upload("b.txt"));
   });
 
@@ -112,21 +173,29 @@ describe("file transfer", () => {
     expect(all.fileTransferReceive).toEqual({ on: false, decidedBy: { level: "agentDeleted" } });
     expect(all.customerSurvey.on).toBe(true);
     expect((await sessionFeatures({ ...session, agentId: null })).diagnostics.on).toBe(false);
-    await expect(sendFile(desk.customer, desk.sessionId, upload("a.txt"))).rejects.toEqual(new ValidationError({ file: "fileTransferOff" }));
+    await expect(sendFile(desk.customer, desk.sessionId, upload("a.txt"))).rejects.toEqual(
+      new ValidationError({ file: "fileTransferOff" }),
+    );
     await expectNothingStored();
   });
 
   it("keeps to the size limit and refuses empty files", async () => {
     process.env.LOTSE_MAX_FILE_BYTES = "10";
-    await expect(sendFile(desk.customer, desk.sessionId, upload("a.txt", "x".repeat(11)))).rejects.toEqual(new ValidationError({ file: "fileTooLarge" }));
-    await expect(sendFile(desk.customer, desk.sessionId, upload("a.txt", ""))).rejects.toEqual(new ValidationError({ file: "fileEmpty" }));
+    await expect(sendFile(desk.customer, desk.sessionId, upload("a.txt", "x".repeat(11)))).rejects.toEqual(
+      new ValidationError({ file: "fileTooLarge" }),
+    );
+    await expect(sendFile(desk.customer, desk.sessionId, upload("a.txt", ""))).rejects.toEqual(
+      new ValidationError({ file: "fileEmpty" }),
+    );
     await expectNothingStored();
     await sendFile(desk.customer, desk.sessionId, upload("a.txt", "x".repeat(10)));
   });
 
   it("the default limit is 10 MB", async () => {
     const big = { name: "gross.bin", contentType: "application/octet-stream", bytes: new Uint8Array(10_000_001) };
-    await expect(sendFile(desk.customer, desk.sessionId, big)).rejects.toEqual(new ValidationError({ file: "fileTooLarge" }));
+    await expect(sendFile(desk.customer, desk.sessionId, big)).rejects.toEqual(
+      new ValidationError({ file: "fileTooLarge" }),
+    );
     const fits = await sendFile(desk.customer, desk.sessionId, { ...big, bytes: new Uint8Array(10_000_000) });
     expect(fs.statSync(path.join(filesDir, desk.sessionId, fits.id)).size).toBe(10_000_000);
   });
@@ -152,7 +221,9 @@ describe("file transfer", () => {
     expect(filesBelow(filesDir)).toEqual(ids.sort());
     expect(fs.readdirSync(dataDir)).toEqual(["files"]);
     for (const raw of ["", "  ", "..", "dir/", "\u0000\u0001"]) {
-      await expect(sendFile(desk.customer, desk.sessionId, upload(raw))).rejects.toEqual(new ValidationError({ file: "fileNameInvalid" }));
+      await expect(sendFile(desk.customer, desk.sessionId, upload(raw))).rejects.toEqual(
+        new ValidationError({ file: "fileNameInvalid" }),
+      );
     }
     expect(await db.sessionFile.count()).toBe(cases.length);
   });
@@ -180,7 +251,9 @@ describe("file transfer", () => {
   it("refuses files after the end; what was sent stays downloadable", async () => {
     const sent = await sendFile(desk.customer, desk.sessionId, upload("a.txt"));
     await db.supportSession.update({ where: { id: desk.sessionId }, data: { endedAt: new Date() } });
-    await expect(sendFile(desk.agent, desk.sessionId, upload("b.txt"))).rejects.toEqual(new ValidationError({ file: "sessionEnded" }));
+    await expect(sendFile(desk.agent, desk.sessionId, upload("b.txt"))).rejects.toEqual(
+      new ValidationError({ file: "sessionEnded" }),
+    );
     expect(await contentOf((await readFile(desk.agent, desk.sessionId, sent.id)).stream)).toBe("Hallo Welt");
     expect(await db.sessionFile.count()).toBe(1);
   });
@@ -190,7 +263,9 @@ describe("file transfer", () => {
       await db.supportSession.update({ where: { id: desk.sessionId }, data: { endedAt: new Date() } });
       return true;
     });
-    await expect(sendFile(desk.customer, desk.sessionId, upload("a.txt"))).rejects.toEqual(new ValidationError({ file: "sessionEnded" }));
+    await expect(sendFile(desk.customer, desk.sessionId, upload("a.txt"))).rejects.toEqual(
+      new ValidationError({ file: "sessionEnded" }),
+    );
     await expectNothingStored();
   });
 

@@ -1,7 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
-import { expireLapsedPresences, openSessionsOf, PRESENCE_TIMEOUT_MS, setConsoleStatus, signInToConsole, signOutOfConsole, touchPresence } from "@/lib/live/presence";
+import {
+  expireLapsedPresences,
+  openSessionsOf,
+  PRESENCE_TIMEOUT_MS,
+  setConsoleStatus,
+  signInToConsole,
+  signOutOfConsole,
+  touchPresence,
+} from "@/lib/live/presence";
 import { createTeamRecord, createUserRecord, signedInPrincipal } from "@/prisma/factories";
 import { resetDatabase } from "@/test/reset-database";
 import { deskWithSession } from "./session-fixture";
@@ -12,14 +20,18 @@ async function agentIn(teamId: string) {
   return signedInPrincipal(await createUserRecord({ kind: "agent", teamIds: [teamId] }));
 }
 
-const activity = async () => (await db.activityEvent.findMany({ orderBy: { id: "asc" } })).map((e) => [e.type, e.teamName, JSON.parse(e.data)]);
+const activity = async () =>
+  (await db.activityEvent.findMany({ orderBy: { id: "asc" } })).map((e) => [e.type, e.teamName, JSON.parse(e.data)]);
 
 describe("agent console presence", () => {
   it("signs in as available, changes status, signs out — each recorded", async () => {
     const team = await createTeamRecord("Support");
     const agent = await agentIn(team.id);
     await signInToConsole(agent);
-    expect(await db.agentPresence.findUniqueOrThrow({ where: { agentId: agent.userId } })).toMatchObject({ status: "available", teamId: team.id });
+    expect(await db.agentPresence.findUniqueOrThrow({ where: { agentId: agent.userId } })).toMatchObject({
+      status: "available",
+      teamId: team.id,
+    });
     await setConsoleStatus(agent, "away");
     await setConsoleStatus(agent, "away"); // no change, no row
     await signOutOfConsole(agent);
@@ -52,20 +64,32 @@ describe("agent console presence", () => {
     const team = await createTeamRecord("Support");
     const agent = await agentIn(team.id);
     await expect(setConsoleStatus(agent, "away")).rejects.toThrow(NotFoundError);
-    await expect(setConsoleStatus(agent, "gone" as never)).rejects.toEqual(new ValidationError({ status: "statusInvalid" }));
+    await expect(setConsoleStatus(agent, "gone" as never)).rejects.toEqual(
+      new ValidationError({ status: "statusInvalid" }),
+    );
   });
 });
 
 const endings = async (sessionId: string) => ({
-  session: await db.supportSession.findUniqueOrThrow({ where: { id: sessionId }, select: { endedBy: true, outcome: true, endedAt: true } }),
-  transcript: (await db.sessionEvent.findMany({ where: { sessionId, type: "ended" } })).map((e) => [e.author, JSON.parse(e.body)]),
-  activity: (await db.activityEvent.findMany({ where: { sessionId, type: "ended" } })).map((e) => JSON.parse(e.data).reason),
+  session: await db.supportSession.findUniqueOrThrow({
+    where: { id: sessionId },
+    select: { endedBy: true, outcome: true, endedAt: true },
+  }),
+  transcript: (await db.sessionEvent.findMany({ where: { sessionId, type: "ended" } })).map((e) => [
+    e.author,
+    JSON.parse(e.body),
+  ]),
+  activity: (await db.activityEvent.findMany({ where: { sessionId, type: "ended" } })).map(
+    (e) => JSON.parse(e.data).reason,
+  ),
 });
 
 describe("signing out with sessions running", () => {
   it("ends the agent's running sessions with the sign-out, in one go", async () => {
     const desk = await deskWithSession();
-    expect((await openSessionsOf(desk.agents.anna)).map((s) => [s.id, s.customerName])).toEqual([[desk.sessionId, "Kim Kunde"]]);
+    expect((await openSessionsOf(desk.agents.anna)).map((s) => [s.id, s.customerName])).toEqual([
+      [desk.sessionId, "Kim Kunde"],
+    ]);
     await signOutOfConsole(desk.agents.anna);
     expect(await openSessionsOf(desk.agents.anna)).toEqual([]);
     const { session, transcript, activity: reasons } = await endings(desk.sessionId);
@@ -77,7 +101,14 @@ describe("signing out with sessions running", () => {
 
   it("from a browser that does not hold the console, ends nothing", async () => {
     const desk = await deskWithSession();
-    const other = await db.session.create({ data: { id: "second-browser", userId: desk.agents.anna.userId, realm: "agent", expiresAt: new Date(Date.now() + 3600_000) } });
+    const other = await db.session.create({
+      data: {
+        id: "second-browser",
+        userId: desk.agents.anna.userId,
+        realm: "agent",
+        expiresAt: new Date(Date.now() + 3600_000),
+      },
+    });
     const otherBrowser = { ...desk.agents.anna, sessionId: other.id };
     await signOutOfConsole(otherBrowser);
     expect(await db.agentPresence.count({ where: { agentId: desk.agents.anna.userId } })).toBe(1);
@@ -105,7 +136,10 @@ describe("lapsed console presences", () => {
 
   it("an expired browser session counts as ended", async () => {
     const desk = await deskWithSession();
-    await db.session.update({ where: { id: desk.agents.ben.sessionId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.session.update({
+      where: { id: desk.agents.ben.sessionId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await expireLapsedPresences()).toBe(1);
     expect(await db.agentPresence.findUnique({ where: { agentId: desk.agents.ben.userId } })).toBeNull();
     expect((await endings(desk.sessionId)).session.endedAt).toBeNull(); // Anna's session is not Ben's business
@@ -119,7 +153,9 @@ describe("lapsed console presences", () => {
     await touchPresence(desk.agents.anna, now);
     expect(await expireLapsedPresences(now)).toBe(2);
     expect((await db.agentPresence.findMany()).map((p) => p.agentId)).toEqual([desk.agents.anna.userId]);
-    const reasons = (await db.activityEvent.findMany({ where: { type: "agentSignedOut" } })).map((e) => JSON.parse(e.data).reason);
+    const reasons = (await db.activityEvent.findMany({ where: { type: "agentSignedOut" } })).map(
+      (e) => JSON.parse(e.data).reason,
+    );
     expect(reasons).toEqual(["timedOut", "timedOut"]);
     expect((await endings(desk.sessionId)).session.endedAt).toBeNull();
   });

@@ -4,13 +4,21 @@ import { NotFoundError } from "@/lib/errors/domain-errors";
 import { acceptRequest } from "@/lib/live/accept-request";
 import { setConsoleStatus, signInToConsole } from "@/lib/live/presence";
 import { OFFER_TIMEOUT_MS, offerQueuedRequests } from "@/lib/live/queue";
-import { abandonRequest, announceNewRequest, declineRequest, expireUnansweredRequests, NO_RESPONSE_TIMEOUT_MS, waitingRequestsFor } from "@/lib/live/request-lifecycle";
+import {
+  abandonRequest,
+  announceNewRequest,
+  declineRequest,
+  expireUnansweredRequests,
+  NO_RESPONSE_TIMEOUT_MS,
+  waitingRequestsFor,
+} from "@/lib/live/request-lifecycle";
 import { resetDatabase } from "@/test/reset-database";
 import { buildDesk } from "./live-fixture";
 
 let desk: Awaited<ReturnType<typeof buildDesk>>;
 const ids = (list: { id: number }[]) => list.map((r) => r.id);
-const types = async (requestId: number) => (await db.activityEvent.findMany({ where: { requestId }, orderBy: { id: "asc" } })).map((e) => e.type);
+const types = async (requestId: number) =>
+  (await db.activityEvent.findMany({ where: { requestId }, orderBy: { id: "asc" } })).map((e) => e.type);
 
 describe("broadcast (question box)", () => {
   beforeEach(async () => {
@@ -45,7 +53,11 @@ describe("broadcast (question box)", () => {
     expect(await expireUnansweredRequests()).toBe(1);
     await abandonRequest(leaving.token);
     await abandonRequest(leaving.token); // twice changes nothing
-    expect((await db.supportRequest.findMany({ orderBy: { id: "asc" } })).map((r) => r.status)).toEqual(["noAgentResponse", "waiting", "abandoned"]);
+    expect((await db.supportRequest.findMany({ orderBy: { id: "asc" } })).map((r) => r.status)).toEqual([
+      "noAgentResponse",
+      "waiting",
+      "abandoned",
+    ]);
     expect(await types(stale.id)).toEqual(["noAgentResponse"]);
     expect(await types(leaving.id)).toEqual(["abandoned"]);
     await signInToConsole(desk.agents.anna);
@@ -94,6 +106,8 @@ describe("queue mode", () => {
     await acceptRequest(desk.agents.anna, r1.id);
     await signInToConsole(desk.agents.ben);
     await offerQueuedRequests();
-    expect((await db.supportRequest.findUniqueOrThrow({ where: { id: r2.id } })).offeredToId).toBe(desk.agents.ben.userId);
+    expect((await db.supportRequest.findUniqueOrThrow({ where: { id: r2.id } })).offeredToId).toBe(
+      desk.agents.ben.userId,
+    );
   });
 });

@@ -19,14 +19,29 @@ describe("accepting a request", () => {
     const { id } = await desk.request();
     const { sessionId, number } = await acceptRequest(desk.agents.anna, id);
     expect(number).toMatch(/^[1-9]\d{8}$/);
-    await expect(acceptRequest(desk.agents.ben, id)).rejects.toEqual(new ValidationError({ form: "requestNoLongerWaiting" }));
+    await expect(acceptRequest(desk.agents.ben, id)).rejects.toEqual(
+      new ValidationError({ form: "requestNoLongerWaiting" }),
+    );
     const session = await db.supportSession.findUniqueOrThrow({ where: { id: sessionId } });
-    expect(session).toMatchObject({ agentId: desk.agents.anna.userId, teamName: "Support", portalName: "Kundendienst", endedAt: null });
+    expect(session).toMatchObject({
+      agentId: desk.agents.anna.userId,
+      teamName: "Support",
+      portalName: "Kundendienst",
+      endedAt: null,
+    });
     expect((await db.supportRequest.findUniqueOrThrow({ where: { id } })).status).toBe("accepted");
     const events = await eventsAfter({ kind: "agent", actor: desk.agents.anna }, sessionId, 0);
-    expect(events.map((e) => [e.type, e.author, e.body.text])).toEqual([["message", "agent", "Guten Tag! Wie kann ich helfen?"]]);
+    expect(events.map((e) => [e.type, e.author, e.body.text])).toEqual([
+      ["message", "agent", "Guten Tag! Wie kann ich helfen?"],
+    ]);
     const accepted = await db.activityEvent.findFirstOrThrow({ where: { type: "accepted" } });
-    expect(accepted).toMatchObject({ requestId: id, sessionId, agentId: desk.agents.anna.userId, portalName: "Kundendienst", teamName: "Support" });
+    expect(accepted).toMatchObject({
+      requestId: id,
+      sessionId,
+      agentId: desk.agents.anna.userId,
+      portalName: "Kundendienst",
+      teamName: "Support",
+    });
   });
 
   it("an agent of a team that does not serve the sub-portal cannot accept", async () => {
@@ -44,10 +59,17 @@ describe("accepting a request", () => {
   it("caps simultaneous sessions: one, unless multi-session allows more", async () => {
     const [r1, r2, r3] = [await desk.request(), await desk.request(), await desk.request()];
     await acceptRequest(desk.agents.anna, r1.id);
-    await expect(acceptRequest(desk.agents.anna, r2.id)).rejects.toEqual(new ValidationError({ form: "sessionLimitReached" }));
-    await db.team.update({ where: { id: desk.team.id }, data: { functions: JSON.stringify({ multiSession: true }), maxSessions: 2 } });
+    await expect(acceptRequest(desk.agents.anna, r2.id)).rejects.toEqual(
+      new ValidationError({ form: "sessionLimitReached" }),
+    );
+    await db.team.update({
+      where: { id: desk.team.id },
+      data: { functions: JSON.stringify({ multiSession: true }), maxSessions: 2 },
+    });
     await acceptRequest(desk.agents.anna, r2.id);
-    await expect(acceptRequest(desk.agents.anna, r3.id)).rejects.toEqual(new ValidationError({ form: "sessionLimitReached" }));
+    await expect(acceptRequest(desk.agents.anna, r3.id)).rejects.toEqual(
+      new ValidationError({ form: "sessionLimitReached" }),
+    );
   });
 
   it("needs the agent to be signed in to the console", async () => {
@@ -97,9 +119,13 @@ describe("chat", () => {
     const { sessionId } = await acceptRequest(desk.agents.anna, id);
     const customer = { kind: "customer", token } as const;
     await expect(postMessage(customer, sessionId, "   ")).rejects.toEqual(new ValidationError({ text: "required" }));
-    await expect(postMessage(customer, sessionId, "x".repeat(4001))).rejects.toEqual(new ValidationError({ text: "tooLong" }));
+    await expect(postMessage(customer, sessionId, "x".repeat(4001))).rejects.toEqual(
+      new ValidationError({ text: "tooLong" }),
+    );
     await db.supportSession.update({ where: { id: sessionId }, data: { endedAt: new Date() } });
-    await expect(postMessage(customer, sessionId, "Noch da?")).rejects.toEqual(new ValidationError({ text: "sessionEnded" }));
+    await expect(postMessage(customer, sessionId, "Noch da?")).rejects.toEqual(
+      new ValidationError({ text: "sessionEnded" }),
+    );
   });
 });
 
@@ -109,7 +135,9 @@ describe("message timestamps", () => {
     const { sessionId } = await acceptRequest(desk.agents.anna, id);
     const before = new Date(Date.now() - 1000);
     await postMessage({ kind: "customer", token }, sessionId, "Hallo");
-    const found = await db.sessionEvent.findMany({ where: { sessionId, author: "customer", createdAt: { gte: before, lte: new Date(Date.now() + 1000) } } });
+    const found = await db.sessionEvent.findMany({
+      where: { sessionId, author: "customer", createdAt: { gte: before, lte: new Date(Date.now() + 1000) } },
+    });
     expect(found).toHaveLength(1);
     expect(Math.abs(found[0]!.createdAt.getTime() - Date.now())).toBeLessThan(5000);
   });
@@ -118,8 +146,13 @@ describe("message timestamps", () => {
 describe("team messages down the tree", () => {
   it("a sub-team without a greeting sends its parent's; canned texts come from the team and the teams above", async () => {
     const { teamMessagesFor } = await import("@/lib/live/team-messages");
-    const sub = await db.team.create({ data: { name: "Drucker", parentId: desk.team.id, cannedMessages: "Bitte neu starten." } });
-    await db.team.update({ where: { id: desk.team.id }, data: { cannedMessages: "Einen Moment bitte.\nBitte neu starten.", cannedUrls: "https://hilfe.example/drucker" } });
+    const sub = await db.team.create({
+      data: { name: "Drucker", parentId: desk.team.id, cannedMessages: "Bitte neu starten." },
+    });
+    await db.team.update({
+      where: { id: desk.team.id },
+      data: { cannedMessages: "Einen Moment bitte.\nBitte neu starten.", cannedUrls: "https://hilfe.example/drucker" },
+    });
     expect(await teamMessagesFor(sub.id)).toEqual({
       greeting: "Guten Tag! Wie kann ich helfen?",
       cannedMessages: ["Bitte neu starten.", "Einen Moment bitte."],

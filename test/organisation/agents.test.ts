@@ -4,7 +4,12 @@ import { getAgent, updateAgent } from "@/lib/agents/agent-details";
 import { getAgentImport, startAgentImport } from "@/lib/agents/agent-import";
 import { listAgents } from "@/lib/agents/list-agents";
 import { deleteAgents, moveAgents } from "@/lib/agents/move-and-delete-agents";
-import { addPendingAgent, createPendingAgents, listPendingAgents, removePendingAgents } from "@/lib/agents/pending-agents";
+import {
+  addPendingAgent,
+  createPendingAgents,
+  listPendingAgents,
+  removePendingAgents,
+} from "@/lib/agents/pending-agents";
 import { verifyPassword } from "@/lib/auth/password";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { createUserRecord, signedInPrincipal } from "@/prisma/factories";
@@ -40,7 +45,13 @@ describe("Agents page", () => {
   });
 
   it("pages and sorts", async () => {
-    for (let i = 0; i < 60; i++) await createUserRecord({ kind: "agent", firstName: `P${String(i).padStart(2, "0")}`, lastName: "Zeta", teamIds: [org.teams.inside.id] });
+    for (let i = 0; i < 60; i++)
+      await createUserRecord({
+        kind: "agent",
+        firstName: `P${String(i).padStart(2, "0")}`,
+        lastName: "Zeta",
+        teamIds: [org.teams.inside.id],
+      });
     const first = await listAgents(org.principals.company, { sort: "name" });
     expect([first.total, first.pages, first.agents.length]).toEqual([66, 2, 50]);
     const second = await listAgents(org.principals.company, { sort: "name", page: 2 });
@@ -54,21 +65,34 @@ describe("moving and deleting agents", () => {
   it("moves agents only between teams the team manager manages both", async () => {
     await moveAgents(org.principals.teamA, [org.agents.support.id, org.agents.printers.id], org.teams.level1.id);
     expect(await db.agentProfile.count({ where: { teamId: org.teams.level1.id } })).toBe(3);
-    await expect(moveAgents(org.principals.teamA, [org.agents.level1.id], org.teams.sales.id)).rejects.toThrow(NotFoundError);
+    await expect(moveAgents(org.principals.teamA, [org.agents.level1.id], org.teams.sales.id)).rejects.toThrow(
+      NotFoundError,
+    );
     // All or nothing: one foreign agent in the selection refuses the whole move.
-    await expect(moveAgents(org.principals.teamA, [org.agents.level1.id, org.agents.sales.id], org.teams.support.id)).rejects.toThrow(NotFoundError);
-    expect((await db.agentProfile.findUniqueOrThrow({ where: { userId: org.agents.level1.id } })).teamId).toBe(org.teams.level1.id);
+    await expect(
+      moveAgents(org.principals.teamA, [org.agents.level1.id, org.agents.sales.id], org.teams.support.id),
+    ).rejects.toThrow(NotFoundError);
+    expect((await db.agentProfile.findUniqueOrThrow({ where: { userId: org.agents.level1.id } })).teamId).toBe(
+      org.teams.level1.id,
+    );
     await moveAgents(org.principals.company, [org.agents.level1.id], org.teams.sales.id);
   });
 
   it("deletes agents with the right, in the manager's teams only", async () => {
     await expect(deleteAgents(org.principals.teamB, [org.agents.sales.id])).rejects.toThrow(NotFoundError);
     await expect(deleteAgents(org.principals.teamA, [org.agents.sales.id])).rejects.toThrow(NotFoundError);
-    const session = await signedInPrincipal(await db.user.findUniqueOrThrow({ where: { id: org.agents.support.id }, include: { manager: true, agent: true } }));
+    const session = await signedInPrincipal(
+      await db.user.findUniqueOrThrow({
+        where: { id: org.agents.support.id },
+        include: { manager: true, agent: true },
+      }),
+    );
     await deleteAgents(org.principals.teamA, [org.agents.support.id, org.agents.level1.id]);
     expect(await db.user.count({ where: { id: { in: [org.agents.support.id, org.agents.level1.id] } } })).toBe(0);
     expect(await db.session.count({ where: { id: session.sessionId } })).toBe(0);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "agent.deleted", targetId: org.agents.support.id } });
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "agent.deleted", targetId: org.agents.support.id },
+    });
     expect(JSON.parse(audit.summary).name).toBe("Sina Muster");
   });
 });
@@ -77,32 +101,62 @@ describe("editing an agent", () => {
   const base = async (id: string) => {
     const a = await getAgent(org.principals.company, id);
     return {
-      loginId: a.loginId, firstName: a.firstName, lastName: a.lastName, screenName: a.screenName, email: a.email,
-      customField: a.customField, teamId: a.teamId ?? "", managementCenterAccess: a.managementCenterAccess,
-      newPassword: "", functions: {}, maxSessions: "",
+      loginId: a.loginId,
+      firstName: a.firstName,
+      lastName: a.lastName,
+      screenName: a.screenName,
+      email: a.email,
+      customField: a.customField,
+      teamId: a.teamId ?? "",
+      managementCenterAccess: a.managementCenterAccess,
+      newPassword: "",
+      functions: {},
+      maxSessions: "",
     };
   };
 
   it("shows each function's effective value and where it comes from", async () => {
-    await db.team.update({ where: { id: org.teams.support.id }, data: { functions: JSON.stringify({ fileTransferSend: false }) } });
-    await updateAgent(org.principals.teamA, org.agents.printers.id, { ...(await base(org.agents.printers.id)), functions: { diagnostics: "off" } });
+    await db.team.update({
+      where: { id: org.teams.support.id },
+      data: { functions: JSON.stringify({ fileTransferSend: false }) },
+    });
+    await updateAgent(org.principals.teamA, org.agents.printers.id, {
+      ...(await base(org.agents.printers.id)),
+      functions: { diagnostics: "off" },
+    });
     const agent = await getAgent(org.principals.teamA, org.agents.printers.id);
     expect(agent.effective.diagnostics).toEqual({ value: false, source: { kind: "agent" } });
-    expect(agent.effective.fileTransferSend).toEqual({ value: false, source: { kind: "team", teamId: org.teams.support.id, teamName: "Support", inherited: true } });
+    expect(agent.effective.fileTransferSend).toEqual({
+      value: false,
+      source: { kind: "team", teamId: org.teams.support.id, teamName: "Support", inherited: true },
+    });
     expect(agent.effective.screenSharing).toEqual({ value: true, source: { kind: "default" } });
   });
 
   it("needs the name/login right to rename and the password right to reset, and answers not found without", async () => {
     const input = await base(org.agents.sales.id);
-    await expect(updateAgent(org.principals.teamB, org.agents.sales.id, { ...input, firstName: "Renamed" })).rejects.toThrow(NotFoundError);
-    await expect(updateAgent(org.principals.teamB, org.agents.sales.id, { ...input, newPassword: "Another-pass-1" })).rejects.toThrow(NotFoundError);
-    await updateAgent(org.principals.teamB, org.agents.sales.id, { ...input, customField: "KST-1", managementCenterAccess: true });
+    await expect(
+      updateAgent(org.principals.teamB, org.agents.sales.id, { ...input, firstName: "Renamed" }),
+    ).rejects.toThrow(NotFoundError);
+    await expect(
+      updateAgent(org.principals.teamB, org.agents.sales.id, { ...input, newPassword: "Another-pass-1" }),
+    ).rejects.toThrow(NotFoundError);
+    await updateAgent(org.principals.teamB, org.agents.sales.id, {
+      ...input,
+      customField: "KST-1",
+      managementCenterAccess: true,
+    });
     expect((await getAgent(org.principals.teamB, org.agents.sales.id)).customField).toBe("KST-1");
-    await expect(updateAgent(org.principals.teamB, org.agents.support.id, await base(org.agents.support.id))).rejects.toThrow(NotFoundError);
+    await expect(
+      updateAgent(org.principals.teamB, org.agents.support.id, await base(org.agents.support.id)),
+    ).rejects.toThrow(NotFoundError);
   });
 
   it("resets a password so that it must be changed and the agent's sessions end", async () => {
-    const user = await db.user.findUniqueOrThrow({ where: { id: org.agents.support.id }, include: { manager: true, agent: true } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { id: org.agents.support.id },
+      include: { manager: true, agent: true },
+    });
     const session = await signedInPrincipal(user);
     await updateAgent(org.principals.teamA, user.id, { ...(await base(user.id)), newPassword: "Temporary-pass-9" });
     const saved = await db.user.findUniqueOrThrow({ where: { id: user.id } });
@@ -113,7 +167,12 @@ describe("editing an agent", () => {
 
   it("refuses a login that a manager already uses", async () => {
     const manager = await db.user.findUniqueOrThrow({ where: { id: org.principals.teamB.userId } });
-    await expect(updateAgent(org.principals.company, org.agents.sales.id, { ...(await base(org.agents.sales.id)), loginId: manager.loginId })).rejects.toMatchObject({
+    await expect(
+      updateAgent(org.principals.company, org.agents.sales.id, {
+        ...(await base(org.agents.sales.id)),
+        loginId: manager.loginId,
+      }),
+    ).rejects.toMatchObject({
       fieldErrors: { loginId: "loginIdIsManager" },
     });
   });
@@ -121,17 +180,28 @@ describe("editing an agent", () => {
 
 describe("Mitarbeiter hinzufügen", () => {
   const newAgent = (loginId: string, teamId: string) => ({
-    loginId, firstName: "Neu", lastName: "Person", screenName: "", email: "", password: "Start-pass-123", teamId, customField: "",
+    loginId,
+    firstName: "Neu",
+    lastName: "Person",
+    screenName: "",
+    email: "",
+    password: "Start-pass-123",
+    teamId,
+    customField: "",
   });
 
   it("collects agents on the pending list and creates them all at once", async () => {
     await addPendingAgent(org.principals.teamA, newAgent("neu1@lotse.test", org.teams.printers.id));
     await addPendingAgent(org.principals.teamA, newAgent("neu2@lotse.test", org.teams.support.id));
     await addPendingAgent(org.principals.teamA, newAgent("neu3@lotse.test", org.teams.support.id));
-    await expect(addPendingAgent(org.principals.teamA, newAgent("NEU1@lotse.test", org.teams.support.id))).rejects.toMatchObject({
+    await expect(
+      addPendingAgent(org.principals.teamA, newAgent("NEU1@lotse.test", org.teams.support.id)),
+    ).rejects.toMatchObject({
       fieldErrors: { loginId: "loginIdPending" },
     });
-    await expect(addPendingAgent(org.principals.teamA, newAgent("x@lotse.test", org.teams.sales.id))).rejects.toMatchObject({
+    await expect(
+      addPendingAgent(org.principals.teamA, newAgent("x@lotse.test", org.teams.sales.id)),
+    ).rejects.toMatchObject({
       fieldErrors: { teamId: "teamRequired" },
     });
     const pending = await listPendingAgents(org.principals.teamA);
@@ -139,7 +209,10 @@ describe("Mitarbeiter hinzufügen", () => {
     expect(JSON.stringify(pending)).not.toContain("argon2");
     await removePendingAgents(org.principals.teamA, [pending[2]!.id]);
     expect(await createPendingAgents(org.principals.teamA)).toBe(2);
-    const created = await db.user.findUniqueOrThrow({ where: { loginId: "neu1@lotse.test" }, include: { agent: true } });
+    const created = await db.user.findUniqueOrThrow({
+      where: { loginId: "neu1@lotse.test" },
+      include: { agent: true },
+    });
     expect(created.agent).toMatchObject({ teamId: org.teams.printers.id, screenName: "Neu" });
     expect(created.email).toBe("neu1@lotse.test");
     expect(await listPendingAgents(org.principals.teamA)).toEqual([]);
@@ -155,7 +228,9 @@ describe("Mitarbeiter hinzufügen", () => {
   });
 
   it("is refused to team managers without the add/delete agents right", async () => {
-    await expect(addPendingAgent(org.principals.teamB, newAgent("b@lotse.test", org.teams.sales.id))).rejects.toThrow(NotFoundError);
+    await expect(addPendingAgent(org.principals.teamB, newAgent("b@lotse.test", org.teams.sales.id))).rejects.toThrow(
+      NotFoundError,
+    );
   });
 });
 
@@ -170,7 +245,10 @@ describe("Masseneingabe", () => {
   }
 
   it("creates every agent of a valid input in the background, reporting progress", async () => {
-    const lines = Array.from({ length: 30 }, (_, i) => `Support,Level 1,bulk${i}@lotse.test,Bulk,Nr ${i},Bulk-pass-${i}x,,`);
+    const lines = Array.from(
+      { length: 30 },
+      (_, i) => `Support,Level 1,bulk${i}@lotse.test,Bulk,Nr ${i},Bulk-pass-${i}x,,`,
+    );
     const result = await startAgentImport(org.principals.teamA, lines.join("\n"));
     if (!("importId" in result)) throw new Error(JSON.stringify(result));
     const job = await finished(org.principals.teamA, result.importId);
@@ -180,7 +258,10 @@ describe("Masseneingabe", () => {
   });
 
   it("creates nothing when any line is bad", async () => {
-    const result = await startAgentImport(org.principals.teamA, "Support,Level 1,good@lotse.test,A,B,Good-pass-1,,\nVertrieb,Innendienst,foreign@lotse.test,A,B,Good-pass-1,,");
+    const result = await startAgentImport(
+      org.principals.teamA,
+      "Support,Level 1,good@lotse.test,A,B,Good-pass-1,,\nVertrieb,Innendienst,foreign@lotse.test,A,B,Good-pass-1,,",
+    );
     expect(result).toEqual({ problems: [{ line: 2, code: "bulkUnknownTeam", value: "Vertrieb › Innendienst" }] });
     expect(await db.user.count({ where: { loginId: "good@lotse.test" } })).toBe(0);
   });

@@ -32,23 +32,40 @@ const teamManager = (loginId: string, teamIds: string[]) => ({
 
 describe("Manager page", () => {
   it("is for company managers only", async () => {
-    for (const actor of [org.principals.teamA, org.principals.teamB, org.principals.api, org.principals.agentWithAccess]) {
+    for (const actor of [
+      org.principals.teamA,
+      org.principals.teamB,
+      org.principals.api,
+      org.principals.agentWithAccess,
+    ]) {
       await expect(listManagers(actor, "team")).rejects.toThrow(NotFoundError);
-      await expect(createTeamManager(actor, teamManager(`x${actor.userId}@lotse.test`, [org.teams.support.id]))).rejects.toThrow(NotFoundError);
+      await expect(
+        createTeamManager(actor, teamManager(`x${actor.userId}@lotse.test`, [org.teams.support.id])),
+      ).rejects.toThrow(NotFoundError);
       await expect(getTeamManager(actor, org.principals.teamA.userId)).rejects.toThrow(NotFoundError);
       await expect(deleteManagers(actor, [org.principals.teamB.userId])).rejects.toThrow(NotFoundError);
     }
   });
 
   it("adds a team manager for several teams with rights, and edits them", async () => {
-    const user = await createTeamManager(org.principals.company, teamManager("tara@lotse.test", [org.teams.support.id, org.teams.sales.id]));
+    const user = await createTeamManager(
+      org.principals.company,
+      teamManager("tara@lotse.test", [org.teams.support.id, org.teams.sales.id]),
+    );
     expect(await getTeamManager(org.principals.company, user.id)).toMatchObject({
       loginId: "tara@lotse.test",
       teamIds: expect.arrayContaining([org.teams.support.id, org.teams.sales.id]),
       rights: ["addDeleteAgents", "logOutAgents"],
     });
-    await updateTeamManager(org.principals.company, user.id, { ...teamManager("tara@lotse.test", [org.teams.inside.id]), password: "", rights: [] });
-    expect(await getTeamManager(org.principals.company, user.id)).toMatchObject({ teamIds: [org.teams.inside.id], rights: [] });
+    await updateTeamManager(org.principals.company, user.id, {
+      ...teamManager("tara@lotse.test", [org.teams.inside.id]),
+      password: "",
+      rights: [],
+    });
+    expect(await getTeamManager(org.principals.company, user.id)).toMatchObject({
+      teamIds: [org.teams.inside.id],
+      rights: [],
+    });
     const list = await listManagers(org.principals.company, "team", { name: "tara" });
     expect(list).toEqual([expect.objectContaining({ loginId: "tara@lotse.test", teams: ["Vertrieb › Innendienst"] })]);
   });
@@ -58,31 +75,48 @@ describe("Manager page", () => {
     await expect(createTeamManager(org.principals.company, teamManager(agent.loginId, []))).rejects.toMatchObject({
       fieldErrors: { teamIds: "teamsRequired" },
     });
-    await expect(createTeamManager(org.principals.company, teamManager(agent.loginId, [org.teams.sales.id]))).rejects.toMatchObject({
+    await expect(
+      createTeamManager(org.principals.company, teamManager(agent.loginId, [org.teams.sales.id])),
+    ).rejects.toMatchObject({
       fieldErrors: { loginId: "loginIdTaken" },
     });
   });
 
   it("deletes the selected managers all or nothing, never a company manager", async () => {
     const other = await createUserRecord({ kind: "manager", role: "company" });
-    await expect(deleteManagers(org.principals.company, [org.principals.teamA.userId, other.id])).rejects.toThrow(NotFoundError);
+    await expect(deleteManagers(org.principals.company, [org.principals.teamA.userId, other.id])).rejects.toThrow(
+      NotFoundError,
+    );
     expect(await db.user.count({ where: { id: org.principals.teamA.userId } })).toBe(1);
-    expect(await deleteManagers(org.principals.company, [org.principals.teamA.userId, org.principals.teamB.userId])).toBe(2);
+    expect(
+      await deleteManagers(org.principals.company, [org.principals.teamA.userId, org.principals.teamB.userId]),
+    ).toBe(2);
     expect(await db.session.count({ where: { id: org.principals.teamA.sessionId } })).toBe(0);
   });
 });
 
 describe("API managers", () => {
-  const api = { loginId: "robot@lotse.test", email: "robot@lotse.test", name: "Provisioning", password: "Robot-pass-123" };
+  const api = {
+    loginId: "robot@lotse.test",
+    email: "robot@lotse.test",
+    name: "Provisioning",
+    password: "Robot-pass-123",
+  };
 
   it("can be created only while the Admin Center grants it", async () => {
     expect(await mayCreateApiManagers(org.principals.company)).toBe(false);
     await expect(createApiManager(org.principals.company, api)).rejects.toThrow(NotFoundError);
     const admin = await signedInPrincipal(await createUserRecord({ kind: "admin" }), "admin");
-    await updateAccountGrants(admin, { companyManagersMayChangePortals: false, companyManagersMayCreateApiManagers: true, localRecordingAllowed: false });
+    await updateAccountGrants(admin, {
+      companyManagersMayChangePortals: false,
+      companyManagersMayCreateApiManagers: true,
+      localRecordingAllowed: false,
+    });
     expect(await mayCreateApiManagers(org.principals.company)).toBe(true);
     expect(await mayCreateApiManagers(org.principals.teamA)).toBe(false);
-    await expect(createApiManager(org.principals.teamA, { ...api, loginId: "r2@lotse.test" })).rejects.toThrow(NotFoundError);
+    await expect(createApiManager(org.principals.teamA, { ...api, loginId: "r2@lotse.test" })).rejects.toThrow(
+      NotFoundError,
+    );
     await createApiManager(org.principals.company, api);
     expect((await listManagers(org.principals.company, "api")).map((m) => m.loginId)).toContain("robot@lotse.test");
   });

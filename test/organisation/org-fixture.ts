@@ -23,9 +23,16 @@ export async function buildOrganisation() {
   const principals = {
     company: await signedInPrincipal(await createUserRecord({ kind: "manager", role: "company" })),
     teamA: await signedInPrincipal(
-      await createUserRecord({ kind: "manager", role: "team", teamIds: [support.id], rights: [...TEAM_MANAGER_RIGHTS] }),
+      await createUserRecord({
+        kind: "manager",
+        role: "team",
+        teamIds: [support.id],
+        rights: [...TEAM_MANAGER_RIGHTS],
+      }),
     ),
-    teamB: await signedInPrincipal(await createUserRecord({ kind: "manager", role: "team", teamIds: [sales.id], rights: [] })),
+    teamB: await signedInPrincipal(
+      await createUserRecord({ kind: "manager", role: "team", teamIds: [sales.id], rights: [] }),
+    ),
     api: await signedInPrincipal(await createUserRecord({ kind: "manager", role: "api" })),
     agentWithAccess: await signedInPrincipal(
       await createUserRecord({ kind: "agent", managementCenterAccess: true, teamIds: [support.id] }),

@@ -43,7 +43,9 @@ describe("team tree", () => {
     await expect(createTeam(org.principals.teamA, settings("Rogue"))).rejects.toThrow(NotFoundError);
     const sub = await createTeam(org.principals.teamA, settings("Level 3", org.teams.printers.id));
     expect(sub.parentId).toBe(org.teams.printers.id);
-    await expect(createTeam(org.principals.teamA, settings("Foreign", org.teams.sales.id))).rejects.toThrow(NotFoundError);
+    await expect(createTeam(org.principals.teamA, settings("Foreign", org.teams.sales.id))).rejects.toThrow(
+      NotFoundError,
+    );
     // Team manager B manages Vertrieb but lacks the "add/delete sub-teams" right.
     await expect(createTeam(org.principals.teamB, settings("Neu", org.teams.sales.id))).rejects.toThrow(NotFoundError);
   });
@@ -57,7 +59,11 @@ describe("team tree", () => {
   it("deletes a team with its sub-teams and keeps their agents, without a team", async () => {
     const result = await deleteTeam(org.principals.company, org.teams.support.id);
     expect(result).toEqual({ teams: 3, agentsReleased: 4 });
-    expect(await db.team.count({ where: { id: { in: [org.teams.support.id, org.teams.level1.id, org.teams.printers.id] } } })).toBe(0);
+    expect(
+      await db.team.count({
+        where: { id: { in: [org.teams.support.id, org.teams.level1.id, org.teams.printers.id] } },
+      }),
+    ).toBe(0);
     const released = await db.agentProfile.findMany({
       where: { userId: { in: [org.agents.support.id, org.agents.level1.id, org.agents.printers.id] } },
     });
@@ -97,7 +103,12 @@ describe("team tree", () => {
     });
     expect(inherited.diagnostics).toEqual({ value: true, source: { kind: "default" } });
     const saved = await getTeam(org.principals.company, org.teams.support.id);
-    expect(saved.team).toMatchObject({ availableLogins: 25, greeting: "Hallo!", cannedMessages: "Einen Moment bitte\nDanke", maxSessions: 2 });
+    expect(saved.team).toMatchObject({
+      availableLogins: 25,
+      greeting: "Hallo!",
+      cannedMessages: "Einen Moment bitte\nDanke",
+      maxSessions: 2,
+    });
   });
 
   it("reports invalid settings next to their fields and changes nothing", async () => {
@@ -119,6 +130,8 @@ describe("team tree", () => {
 
   it("answers not found for a team outside the manager's teams", async () => {
     await expect(getTeam(org.principals.teamB, org.teams.support.id)).rejects.toThrow(NotFoundError);
-    await expect(updateTeam(org.principals.teamB, org.teams.support.id, settings("Hijacked"))).rejects.toThrow(NotFoundError);
+    await expect(updateTeam(org.principals.teamB, org.teams.support.id, settings("Hijacked"))).rejects.toThrow(
+      NotFoundError,
+    );
   });
 });

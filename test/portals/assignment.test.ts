@@ -15,7 +15,11 @@ let portal: Awaited<ReturnType<typeof createPortalRecord>>;
 beforeEach(async () => {
   await resetDatabase();
   org = await buildOrganisation();
-  portal = await createPortalRecord({ name: "Kunden", subPortals: ["Allgemein", "Drucker"], features: { fileTransferSend: false } });
+  portal = await createPortalRecord({
+    name: "Kunden",
+    subPortals: ["Allgemein", "Drucker"],
+    features: { fileTransferSend: false },
+  });
 });
 
 const [first, second] = [() => portal.subPortals[0]!.id, () => portal.subPortals[1]!.id];
@@ -25,9 +29,14 @@ describe("Teams → [team] → Portal", () => {
     await setTeamPortals(org.principals.company, org.teams.level1.id, [first(), second()]);
     const view = await getTeamPortals(org.principals.company, org.teams.level1.id);
     expect(view.mayChange).toBe(true);
-    expect(view.portals[0]!.subPortals.map((s) => [s.name, s.assigned])).toEqual([["Allgemein", true], ["Drucker", true]]);
+    expect(view.portals[0]!.subPortals.map((s) => [s.name, s.assigned])).toEqual([
+      ["Allgemein", true],
+      ["Drucker", true],
+    ]);
     await setTeamPortals(org.principals.company, org.teams.level1.id, [second()]);
-    expect(await db.teamSubPortal.findMany({ where: { teamId: org.teams.level1.id } })).toEqual([{ teamId: org.teams.level1.id, subPortalId: second() }]);
+    expect(await db.teamSubPortal.findMany({ where: { teamId: org.teams.level1.id } })).toEqual([
+      { teamId: org.teams.level1.id, subPortalId: second() },
+    ]);
     expect(await db.auditLog.count({ where: { action: "team.portalsChanged" } })).toBe(2);
   });
 
@@ -56,8 +65,14 @@ describe("agents of a portal and their features", () => {
     await setTeamPortals(org.principals.company, org.teams.level1.id, [first()]);
     await setTeamPortals(org.principals.company, org.teams.sales.id, [second()]);
     // Level 1 switches diagnostics off; Drucker (below it) inherits; Paul overrides screen sharing.
-    await db.team.update({ where: { id: org.teams.level1.id }, data: { functions: JSON.stringify({ diagnostics: false }) } });
-    await db.agentProfile.update({ where: { userId: org.agents.level1.id }, data: { functions: JSON.stringify({ screenSharing: false }) } });
+    await db.team.update({
+      where: { id: org.teams.level1.id },
+      data: { functions: JSON.stringify({ diagnostics: false }) },
+    });
+    await db.agentProfile.update({
+      where: { userId: org.agents.level1.id },
+      data: { functions: JSON.stringify({ screenSharing: false }) },
+    });
   });
 
   it("lists the agents who reach the portal through their teams, per sub-portal too", async () => {
@@ -72,20 +87,41 @@ describe("agents of a portal and their features", () => {
   });
 
   it("explains every value: portal, team, agent", async () => {
-    const lea = (await listPortalAgents(org.principals.company, portal.id)).agents.find((a) => a.id === org.agents.level1.id)!;
+    const lea = (await listPortalAgents(org.principals.company, portal.id)).agents.find(
+      (a) => a.id === org.agents.level1.id,
+    )!;
     expect(lea.features.fileTransferSend).toEqual({ on: false, decidedBy: { level: "portal" } });
-    expect(lea.features.screenSharing).toEqual({ on: false, decidedBy: { level: "agentLevel", source: { kind: "agent" } } });
-    expect(lea.features.diagnostics).toMatchObject({ on: false, decidedBy: { source: { kind: "team", teamName: "Level 1", inherited: false } } });
+    expect(lea.features.screenSharing).toEqual({
+      on: false,
+      decidedBy: { level: "agentLevel", source: { kind: "agent" } },
+    });
+    expect(lea.features.diagnostics).toMatchObject({
+      on: false,
+      decidedBy: { source: { kind: "team", teamName: "Level 1", inherited: false } },
+    });
     expect(lea.features.sessionRecording).toEqual({ on: false, decidedBy: { level: "account" } });
     expect(lea.features.customerSurvey).toEqual({ on: true, decidedBy: { level: "portal" } });
   });
 
   it("the agent page shows the same per portal, for managers of that agent only", async () => {
-    await updateAccountGrants({ type: "system", label: "t" }, { companyManagersMayChangePortals: false, companyManagersMayCreateApiManagers: false, localRecordingAllowed: true });
-    await db.portal.update({ where: { id: portal.id }, data: { features: JSON.stringify({ sessionRecording: true }) } });
+    await updateAccountGrants(
+      { type: "system", label: "t" },
+      {
+        companyManagersMayChangePortals: false,
+        companyManagersMayCreateApiManagers: false,
+        localRecordingAllowed: true,
+      },
+    );
+    await db.portal.update({
+      where: { id: portal.id },
+      data: { features: JSON.stringify({ sessionRecording: true }) },
+    });
     const matrix = await agentPortalFeatures(org.principals.teamA, org.agents.level1.id);
     expect(matrix.map((m) => [m.portalName, m.subPortals])).toEqual([["Kunden", ["Allgemein"]]]);
-    expect(matrix[0]!.features.sessionRecording).toMatchObject({ on: false, decidedBy: { level: "agentLevel", source: { kind: "default" } } });
+    expect(matrix[0]!.features.sessionRecording).toMatchObject({
+      on: false,
+      decidedBy: { level: "agentLevel", source: { kind: "default" } },
+    });
     expect(await agentPortalFeatures(org.principals.company, org.agents.printers.id)).toEqual([]);
     await expect(agentPortalFeatures(org.principals.teamB, org.agents.level1.id)).rejects.toThrow(NotFoundError);
     await expect(listPortalAgents(org.principals.teamA, portal.id)).rejects.toThrow(NotFoundError);

@@ -16,7 +16,11 @@ const system = { type: "system" as const, label: "test" };
 let org: Awaited<ReturnType<typeof buildOrganisation>>;
 
 async function grant(companyManagersMayChangePortals: boolean, localRecordingAllowed = false) {
-  await updateAccountGrants(system, { companyManagersMayChangePortals, companyManagersMayCreateApiManagers: false, localRecordingAllowed });
+  await updateAccountGrants(system, {
+    companyManagersMayChangePortals,
+    companyManagersMayCreateApiManagers: false,
+    localRecordingAllowed,
+  });
 }
 
 beforeEach(async () => {
@@ -54,21 +58,37 @@ describe("creating portals", () => {
     const { id } = await createPortal(org.principals.company, newPortal());
     const { portals } = await listPortals(org.principals.company);
     expect(portals).toEqual([
-      expect.objectContaining({ id, name: "Kundenportal", slug: "kunden", type: "questionBox", subPortals: [expect.objectContaining({ name: "Allgemein", slug: "allgemein" })] }),
+      expect.objectContaining({
+        id,
+        name: "Kundenportal",
+        slug: "kunden",
+        type: "questionBox",
+        subPortals: [expect.objectContaining({ name: "Allgemein", slug: "allgemein" })],
+      }),
     ]);
     expect(await db.auditLog.count({ where: { action: "portal.created", targetId: id } })).toBe(1);
   });
 
   it("names every invalid field and creates nothing", async () => {
     await createPortal(org.principals.company, newPortal());
-    const attempt = createPortal(org.principals.company, newPortal({ name: " ", slug: "Kunden Portal", type: "fax", subPortalSlug: "" }));
+    const attempt = createPortal(
+      org.principals.company,
+      newPortal({ name: " ", slug: "Kunden Portal", type: "fax", subPortalSlug: "" }),
+    );
     await expect(attempt).rejects.toEqual(
-      new ValidationError({ name: "required", slug: "slugInvalid", type: "portalTypeInvalid", subPortalSlug: "required" }),
+      new ValidationError({
+        name: "required",
+        slug: "slugInvalid",
+        type: "portalTypeInvalid",
+        subPortalSlug: "required",
+      }),
     );
-    await expect(createPortal(org.principals.company, newPortal())).rejects.toEqual(new ValidationError({ slug: "slugTaken" }));
-    await expect(createPortal(org.principals.company, newPortal({ slug: "neu", subPortalSlug: "requests" }))).rejects.toEqual(
-      new ValidationError({ subPortalSlug: "slugReserved" }),
+    await expect(createPortal(org.principals.company, newPortal())).rejects.toEqual(
+      new ValidationError({ slug: "slugTaken" }),
     );
+    await expect(
+      createPortal(org.principals.company, newPortal({ slug: "neu", subPortalSlug: "requests" })),
+    ).rejects.toEqual(new ValidationError({ subPortalSlug: "slugReserved" }));
     expect(await db.portal.count()).toBe(1);
     expect(await db.subPortal.count()).toBe(1);
   });
@@ -77,7 +97,12 @@ describe("creating portals", () => {
     await grant(false);
     await expect(createPortal(org.principals.company, newPortal())).rejects.toThrow(NotFoundError);
     await grant(true);
-    for (const outsider of [org.principals.teamA, org.principals.teamB, org.principals.api, org.principals.agentWithAccess]) {
+    for (const outsider of [
+      org.principals.teamA,
+      org.principals.teamB,
+      org.principals.api,
+      org.principals.agentWithAccess,
+    ]) {
       await expect(createPortal(outsider, newPortal())).rejects.toThrow(NotFoundError);
       await expect(listPortals(outsider)).rejects.toThrow(NotFoundError);
     }
@@ -95,7 +120,9 @@ describe("portal settings", () => {
     await grant(false);
     const details = await getPortal(org.principals.company, id);
     expect(details.mayChange).toBe(false);
-    await expect(updatePortalSettings(org.principals.company, id, settings({ name: "Neu" }))).rejects.toThrow(NotFoundError);
+    await expect(updatePortalSettings(org.principals.company, id, settings({ name: "Neu" }))).rejects.toThrow(
+      NotFoundError,
+    );
     await expect(createSubPortal(org.principals.company, id, { name: "B", slug: "b" })).rejects.toThrow(NotFoundError);
     await expect(deletePortal(org.principals.company, id)).rejects.toThrow(NotFoundError);
     expect((await db.portal.findUniqueOrThrow({ where: { id } })).name).toBe("Kundenportal");
@@ -108,38 +135,74 @@ describe("portal settings", () => {
       settings({
         type: "contactButton",
         queueMode: true,
-        fields: { phone: { shown: false, required: true, labelDe: "", labelEn: "", helpDe: "", helpEn: "" }, email: { shown: true, required: true, labelDe: "Ihre E-Mail", labelEn: "Your e-mail", helpDe: "Für Rückfragen", helpEn: "For questions" } },
+        fields: {
+          phone: { shown: false, required: true, labelDe: "", labelEn: "", helpDe: "", helpEn: "" },
+          email: {
+            shown: true,
+            required: true,
+            labelDe: "Ihre E-Mail",
+            labelEn: "Your e-mail",
+            helpDe: "Für Rückfragen",
+            helpEn: "For questions",
+          },
+        },
         features: { fileTransferSend: false, customerSurvey: false },
         completedSessionEmail: "  leitung@firma.example ",
       }),
     );
     const { portal } = await getPortal(org.principals.company, id);
-    expect(portal).toMatchObject({ type: "contactButton", queueMode: true, completedSessionEmail: "leitung@firma.example" });
+    expect(portal).toMatchObject({
+      type: "contactButton",
+      queueMode: true,
+      completedSessionEmail: "leitung@firma.example",
+    });
     expect(Object.keys(portal.fields)).toEqual(["name", "email", "phone"]);
     expect(portal.fields.phone).toMatchObject({ shown: false, required: false });
-    expect(portal.fields.email).toEqual({ shown: true, required: true, label: { de: "Ihre E-Mail", en: "Your e-mail" }, help: { de: "Für Rückfragen", en: "For questions" } });
+    expect(portal.fields.email).toEqual({
+      shown: true,
+      required: true,
+      label: { de: "Ihre E-Mail", en: "Your e-mail" },
+      help: { de: "Für Rückfragen", en: "For questions" },
+    });
     expect(portal.features).toMatchObject({ fileTransferSend: false, customerSurvey: false, screenSharing: true });
   });
 
   it("keeps the essential field of a type shown and required", async () => {
-    await updatePortalSettings(org.principals.company, id, settings({ fields: { problem: { shown: false, required: false, labelDe: "", labelEn: "", helpDe: "", helpEn: "" } } }));
-    expect((await getPortal(org.principals.company, id)).portal.fields.problem).toMatchObject({ shown: true, required: true });
+    await updatePortalSettings(
+      org.principals.company,
+      id,
+      settings({
+        fields: { problem: { shown: false, required: false, labelDe: "", labelEn: "", helpDe: "", helpEn: "" } },
+      }),
+    );
+    expect((await getPortal(org.principals.company, id)).portal.fields.problem).toMatchObject({
+      shown: true,
+      required: true,
+    });
   });
 
   it("names bad input by field and saves nothing", async () => {
     const attempt = updatePortalSettings(
       org.principals.company,
       id,
-      settings({ name: "Geändert", completedSessionEmail: "kein-mail", fields: { name: { shown: true, required: true, labelDe: "x".repeat(101), labelEn: "", helpDe: "", helpEn: "" } } }),
+      settings({
+        name: "Geändert",
+        completedSessionEmail: "kein-mail",
+        fields: {
+          name: { shown: true, required: true, labelDe: "x".repeat(101), labelEn: "", helpDe: "", helpEn: "" },
+        },
+      }),
     );
-    await expect(attempt).rejects.toEqual(new ValidationError({ "fields.name.labelDe": "tooLong", completedSessionEmail: "emailFormat" }));
+    await expect(attempt).rejects.toEqual(
+      new ValidationError({ "fields.name.labelDe": "tooLong", completedSessionEmail: "emailFormat" }),
+    );
     expect((await db.portal.findUniqueOrThrow({ where: { id } })).name).toBe("Kundenportal");
   });
 
   it("switches recording on only where the Admin Center allows it", async () => {
-    await expect(updatePortalSettings(org.principals.company, id, settings({ features: { sessionRecording: true } }))).rejects.toEqual(
-      new ValidationError({ "features.sessionRecording": "recordingNotAllowed" }),
-    );
+    await expect(
+      updatePortalSettings(org.principals.company, id, settings({ features: { sessionRecording: true } })),
+    ).rejects.toEqual(new ValidationError({ "features.sessionRecording": "recordingNotAllowed" }));
     await grant(true, true);
     await updatePortalSettings(org.principals.company, id, settings({ features: { sessionRecording: true } }));
     expect((await getPortal(org.principals.company, id)).portal.features.sessionRecording).toBe(true);
@@ -147,7 +210,9 @@ describe("portal settings", () => {
 
   it("refuses a slug another portal has", async () => {
     await createPortal(org.principals.company, newPortal({ slug: "zweites" }));
-    await expect(updatePortalSettings(org.principals.company, id, settings({ slug: "zweites" }))).rejects.toEqual(new ValidationError({ slug: "slugTaken" }));
+    await expect(updatePortalSettings(org.principals.company, id, settings({ slug: "zweites" }))).rejects.toEqual(
+      new ValidationError({ slug: "slugTaken" }),
+    );
   });
 });
 
@@ -155,14 +220,24 @@ describe("sub-portals and deleting", () => {
   it("creates, renames and deletes sub-portals, but never the last one", async () => {
     const { id, subPortalId } = await createPortal(org.principals.company, newPortal());
     const second = await createSubPortal(org.principals.company, id, { name: "Drucker", slug: "drucker" });
-    await expect(createSubPortal(org.principals.company, id, { name: "Doppelt", slug: "drucker" })).rejects.toEqual(new ValidationError({ slug: "slugTaken" }));
-    await updateSubPortal(org.principals.company, id, second.id, { name: "Drucker & Scanner", slug: "drucker-scanner" });
+    await expect(createSubPortal(org.principals.company, id, { name: "Doppelt", slug: "drucker" })).rejects.toEqual(
+      new ValidationError({ slug: "slugTaken" }),
+    );
+    await updateSubPortal(org.principals.company, id, second.id, {
+      name: "Drucker & Scanner",
+      slug: "drucker-scanner",
+    });
     await deleteSubPortal(org.principals.company, id, subPortalId);
-    await expect(deleteSubPortal(org.principals.company, id, second.id)).rejects.toEqual(new ValidationError({ form: "lastSubPortal" }));
+    await expect(deleteSubPortal(org.principals.company, id, second.id)).rejects.toEqual(
+      new ValidationError({ form: "lastSubPortal" }),
+    );
     const [portal] = (await listPortals(org.principals.company)).portals;
     expect(portal!.subPortals.map((s) => [s.name, s.slug])).toEqual([["Drucker & Scanner", "drucker-scanner"]]);
     // The deleted one is kept (history), its slug free again.
-    expect(await db.subPortal.findUniqueOrThrow({ where: { id: subPortalId } })).toMatchObject({ slug: null, deletedAt: expect.any(Date) });
+    expect(await db.subPortal.findUniqueOrThrow({ where: { id: subPortalId } })).toMatchObject({
+      slug: null,
+      deletedAt: expect.any(Date),
+    });
     await createSubPortal(org.principals.company, id, { name: "Allgemein", slug: "allgemein" });
   });
 
@@ -170,13 +245,22 @@ describe("sub-portals and deleting", () => {
     const { id, subPortalId } = await createPortal(org.principals.company, newPortal());
     await db.teamSubPortal.create({ data: { teamId: org.teams.support.id, subPortalId } });
     const request = await db.supportRequest.create({
-      data: { token: "t", subPortalId, portalName: "Kundenportal", subPortalName: "Allgemein", portalType: "questionBox", language: "de" },
+      data: {
+        token: "t",
+        subPortalId,
+        portalName: "Kundenportal",
+        subPortalName: "Allgemein",
+        portalType: "questionBox",
+        language: "de",
+      },
     });
     await deletePortal(org.principals.company, id);
     expect((await listPortals(org.principals.company)).portals).toEqual([]);
     await expect(getPortal(org.principals.company, id)).rejects.toThrow(NotFoundError);
     expect(await db.teamSubPortal.count()).toBe(0);
-    expect(await db.supportRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ portalName: "Kundenportal" });
+    expect(await db.supportRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      portalName: "Kundenportal",
+    });
     await createPortal(org.principals.company, newPortal());
     expect(await db.auditLog.count({ where: { action: "portal.deleted" } })).toBe(1);
   });

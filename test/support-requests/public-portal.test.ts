@@ -89,9 +89,7 @@ describe("findPublicPortal", () => {
       { id: agents.anton.id, screenName: "Anton" },
       { id: agents.paula.id, screenName: "Paula" },
     ]);
-    expect((await findPublicPortal(portal.slug!, "netz")).agents).toEqual([
-      { id: agents.nora.id, screenName: "Nora" },
-    ]);
+    expect((await findPublicPortal(portal.slug!, "netz")).agents).toEqual([{ id: agents.nora.id, screenName: "Nora" }]);
     expect(JSON.stringify(drucker)).not.toContain("@lotse.test");
   });
 

@@ -2,12 +2,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { getWaitingRequest } from "@/lib/support-requests/get-waiting-request";
-import { PORTAL_SUBMISSION_RATE_LIMIT, PORTAL_SUBMISSION_SCOPE, SUBMISSION_RATE_LIMIT } from "@/lib/support-requests/rate-limit";
-import { hashRequestToken } from "@/lib/support-requests/request-token";
 import {
-  submitSupportRequest,
-  type SubmitSupportRequestInput,
-} from "@/lib/support-requests/submit-support-request";
+  PORTAL_SUBMISSION_RATE_LIMIT,
+  PORTAL_SUBMISSION_SCOPE,
+  SUBMISSION_RATE_LIMIT,
+} from "@/lib/support-requests/rate-limit";
+import { hashRequestToken } from "@/lib/support-requests/request-token";
+import { submitSupportRequest, type SubmitSupportRequestInput } from "@/lib/support-requests/submit-support-request";
 import { generateConnectionCode } from "@/lib/live/connection-codes";
 import { createPortalRecord, createTeamRecord, createUserRecord, signedInPrincipal } from "@/prisma/factories";
 import { resetDatabase } from "@/test/reset-database";
@@ -17,9 +18,7 @@ beforeEach(resetDatabase);
 
 const NOW = new Date("2026-12-25T10:00:00Z");
 
-function submit(
-  input: Partial<SubmitSupportRequestInput> & Pick<SubmitSupportRequestInput, "portalSlug">,
-) {
+function submit(input: Partial<SubmitSupportRequestInput> & Pick<SubmitSupportRequestInput, "portalSlug">) {
   return submitSupportRequest({
     language: "de",
     clientAddress: "203.0.113.7",
@@ -81,9 +80,7 @@ describe("submitSupportRequest", () => {
 
   it("stores nothing when a field is wrong", async () => {
     await createPortalRecord({ slug: "kd", type: "questionBox" });
-    expect(
-      await refusal(submit({ portalSlug: "kd", values: { name: "Ada", email: "nope" } })),
-    ).toEqual({
+    expect(await refusal(submit({ portalSlug: "kd", values: { name: "Ada", email: "nope" } }))).toEqual({
       email: "emailFormat",
       problem: "required",
     });
@@ -95,18 +92,29 @@ describe("submitSupportRequest", () => {
     const team = await createTeamRecord("Fernwartung");
     await createPortalRecord({ slug: "code", type: "connectionCode", teamIds: [team.id] });
     const agent = await signedInPrincipal(await createUserRecord({ kind: "agent", teamIds: [team.id] }));
-    expect(await refusal(submit({ portalSlug: "code", values: { name: "Ada", code: "12" } }))).toEqual({ code: "connectionCodeFormat" });
+    expect(await refusal(submit({ portalSlug: "code", values: { name: "Ada", code: "12" } }))).toEqual({
+      code: "connectionCodeFormat",
+    });
     const { code } = await generateConnectionCode(agent, NOW);
     const spaced = `${code.slice(0, 3)} ${code.slice(3)}`;
     const { id } = await submit({ portalSlug: "code", values: { name: "Ada", code: spaced } });
-    expect(await db.supportRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ connectionCode: code, chosenAgentId: agent.userId });
+    expect(await db.supportRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      connectionCode: code,
+      chosenAgentId: agent.userId,
+    });
     // Used once only; a guess is refused — and still counts against the rate limit.
-    expect(await refusal(submit({ portalSlug: "code", values: { name: "Ada", code } }))).toEqual({ code: "connectionCodeUnknown" });
-    expect(await refusal(submit({ portalSlug: "code", values: { name: "Ada", code: "999999" } }))).toEqual({ code: "connectionCodeUnknown" });
+    expect(await refusal(submit({ portalSlug: "code", values: { name: "Ada", code } }))).toEqual({
+      code: "connectionCodeUnknown",
+    });
+    expect(await refusal(submit({ portalSlug: "code", values: { name: "Ada", code: "999999" } }))).toEqual({
+      code: "connectionCodeUnknown",
+    });
     expect((await db.rateLimit.findMany()).find((r) => r.key.startsWith("portal-submit:"))?.count).toBe(3);
     const late = await generateConnectionCode(agent, NOW);
     const after = new Date(NOW.getTime() + 21 * 60_000);
-    expect(await refusal(submit({ portalSlug: "code", values: { name: "Ada", code: late.code }, now: after }))).toEqual({ code: "connectionCodeUnknown" });
+    expect(await refusal(submit({ portalSlug: "code", values: { name: "Ada", code: late.code }, now: after }))).toEqual(
+      { code: "connectionCodeUnknown" },
+    );
     expect(await db.supportRequest.count()).toBe(1);
   });
 
@@ -176,11 +184,7 @@ describe("submitSupportRequest", () => {
     const slug = portal.slug!;
     const values = (agent: string) => ({ agent, name: "Ada", problem: "Hilfe" });
     for (const outsider of [agents.nora.id, agents.gesperrt.id, "not-an-agent"]) {
-      expect(
-        await refusal(
-          submit({ portalSlug: slug, subPortalSlug: "drucker", values: values(outsider) }),
-        ),
-      ).toEqual({
+      expect(await refusal(submit({ portalSlug: slug, subPortalSlug: "drucker", values: values(outsider) }))).toEqual({
         agent: "agentChoiceInvalid",
       });
     }
@@ -190,9 +194,7 @@ describe("submitSupportRequest", () => {
       subPortalSlug: "drucker",
       values: values(agents.paula.id),
     });
-    expect((await db.supportRequest.findUniqueOrThrow({ where: { id } })).chosenAgentId).toBe(
-      agents.paula.id,
-    );
+    expect((await db.supportRequest.findUniqueOrThrow({ where: { id } })).chosenAgentId).toBe(agents.paula.id);
     await submit({ portalSlug: slug, subPortalSlug: "netz", values: values(agents.nora.id) });
   });
 
@@ -208,7 +210,9 @@ describe("submitSupportRequest", () => {
 
     // Other addresses have their own budget; the address itself is not stored.
     await submit({ portalSlug: "kd", clientAddress: "198.51.100.1" });
-    const keys = (await db.rateLimit.findMany()).map((r) => r.key).filter((k) => !k.startsWith(`${PORTAL_SUBMISSION_SCOPE}:`));
+    const keys = (await db.rateLimit.findMany())
+      .map((r) => r.key)
+      .filter((k) => !k.startsWith(`${PORTAL_SUBMISSION_SCOPE}:`));
     expect(keys).toHaveLength(2);
     expect(keys.join()).not.toContain("203.0.113.7");
     expect(keys.every((k) => k.startsWith("portal-submit:"))).toBe(true);
@@ -224,7 +228,13 @@ describe("submitSupportRequest", () => {
     const portal = await createPortalRecord({ slug: "kd", type: "contactButton", fields: { name: { shown: false } } });
     await createPortalRecord({ slug: "other", type: "contactButton", fields: { name: { shown: false } } });
     // The window's count is counted elsewhere (fixed-window tests); here: the portal's ceiling is applied.
-    await db.rateLimit.create({ data: { key: `${PORTAL_SUBMISSION_SCOPE}:${portal.id}`, count: PORTAL_SUBMISSION_RATE_LIMIT.limit - 1, windowStart: NOW } });
+    await db.rateLimit.create({
+      data: {
+        key: `${PORTAL_SUBMISSION_SCOPE}:${portal.id}`,
+        count: PORTAL_SUBMISSION_RATE_LIMIT.limit - 1,
+        windowStart: NOW,
+      },
+    });
     await submit({ portalSlug: "kd", clientAddress: "forged-1" });
     expect(await refusal(submit({ portalSlug: "kd", clientAddress: "forged-2" }))).toEqual({ form: "tooManyRequests" });
     expect(await requestCount()).toBe(1);

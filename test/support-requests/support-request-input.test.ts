@@ -104,9 +104,7 @@ describe("parseSupportRequest", () => {
       problem: "p\r\n".repeat(666) + "pp",
     });
     expect(limits.ok).toBe(true);
-    expect(
-      parseSupportRequest(c, [], { problem: "x", email: `${"e".repeat(243)}@example.com` }),
-    ).toMatchObject({
+    expect(parseSupportRequest(c, [], { problem: "x", email: `${"e".repeat(243)}@example.com` })).toMatchObject({
       fieldErrors: { email: "tooLong" },
     });
     expect(parseSupportRequest(c, [], { problem: "x", phone: "12-34" })).toMatchObject({

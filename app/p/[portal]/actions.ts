@@ -15,10 +15,7 @@ export type PortalTarget = { portal: string; subPortal?: string };
 /** The customer fields as sent, and only those; oversized values are cut well past the limit for the echo. */
 function fieldValues(formData: FormData): Record<CustomerField, string> {
   return Object.fromEntries(
-    CUSTOMER_FIELDS.map((field) => [
-      field,
-      text(formData, field).slice(0, 2 * FIELD_MAX_LENGTH[field]),
-    ]),
+    CUSTOMER_FIELDS.map((field) => [field, text(formData, field).slice(0, 2 * FIELD_MAX_LENGTH[field])]),
   ) as Record<CustomerField, string>;
 }
 

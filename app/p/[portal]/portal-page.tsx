@@ -8,17 +8,14 @@ import { findPublicPortal } from "@/lib/portals/public-portal";
 import { type PortalTarget, submitSupportRequestAction } from "./actions";
 
 // One lookup per request, shared by the page and its metadata.
-const loadPortal = cache((portal: string, subPortal?: string) =>
-  orNotFound(findPublicPortal(portal, subPortal)),
-);
+const loadPortal = cache((portal: string, subPortal?: string) => orNotFound(findPublicPortal(portal, subPortal)));
 
 /** /p/<portal> and /p/<portal>/<sub-portal>: the same page for the chosen sub-portal. */
 export async function renderPortalPage(target: PortalTarget, searchParams: SearchParams) {
   const portal = await loadPortal(target.portal, target.subPortal);
   const opening = await portalOpeningState(portal.id, new Date());
   // Set by proxy.ts when it refuses an oversized form post.
-  const error =
-    firstParam((await searchParams).error) === "requestTooLarge" ? "requestTooLarge" : undefined;
+  const error = firstParam((await searchParams).error) === "requestTooLarge" ? "requestTooLarge" : undefined;
   return (
     <CustomerPortalPage
       portal={portal}

@@ -8,7 +8,11 @@ import { listCompanyManagers } from "@/lib/admin/company-managers";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 
-const GRANTS = ["companyManagersMayChangePortals", "companyManagersMayCreateApiManagers", "localRecordingAllowed"] as const;
+const GRANTS = [
+  "companyManagersMayChangePortals",
+  "companyManagersMayCreateApiManagers",
+  "localRecordingAllowed",
+] as const;
 
 /** Admin Center: account-level grants and the company managers. */
 export default async function AdminOverviewPage({ searchParams }: { searchParams: SearchParams }) {

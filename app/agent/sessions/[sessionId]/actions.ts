@@ -17,7 +17,11 @@ const pageOf = (sessionId: string) => `/agent/sessions/${encodeURIComponent(sess
 const agent = async () => ({ kind: "agent" as const, actor: await requirePrincipal("agent") });
 
 /** "Senden": with JavaScript the page stays, the transcript shows the message through its stream. */
-export async function sendMessageAction(sessionId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function sendMessageAction(
+  sessionId: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   try {
     await orNotFound(postMessage(await agent(), sessionId, text(formData, "text")));
   } catch (error) {
@@ -55,7 +59,11 @@ export async function requestDiagnosticsAction(sessionId: string): Promise<void>
  * "Sitzung beenden" with notes and outcome. When the customer ended the session first (also while
  * the agent was still writing), the same form saves the notes and outcome.
  */
-export async function endSessionAction(sessionId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function endSessionAction(
+  sessionId: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const { actor } = await agent();
   const wrapUp = { notes: text(formData, "notes"), outcome: text(formData, "outcome") as WrapUpInput["outcome"] };
   let notice = "ended";
@@ -74,9 +82,15 @@ export async function endSessionAction(sessionId: string, _previous: FormState, 
 }
 
 /** The agent's survey after the session (rating 1–5 and a comment), where the portal asks for it. */
-export async function agentSurveyAction(sessionId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function agentSurveyAction(
+  sessionId: string,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   try {
-    await orNotFound(submitSurvey(await agent(), sessionId, { rating: text(formData, "rating"), comment: text(formData, "comment") }));
+    await orNotFound(
+      submitSurvey(await agent(), sessionId, { rating: text(formData, "rating"), comment: text(formData, "comment") }),
+    );
   } catch (error) {
     return formStateFromError(error, formData);
   }

@@ -109,7 +109,12 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
               <p className="muted">{t("files.help", { size: formatBytes(maxFileBytes()) })}</p>
               <FileSendForm
                 uploadUrl={`${base}/files`}
-                texts={{ label: t("files.label"), send: t("files.send"), sending: t("files.sending"), sent: t("files.sent") }}
+                texts={{
+                  label: t("files.label"),
+                  send: t("files.send"),
+                  sending: t("files.sending"),
+                  sent: t("files.sent"),
+                }}
               />
             </section>
           ) : null}

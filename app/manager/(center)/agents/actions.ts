@@ -5,12 +5,18 @@ import { updateAgent } from "@/lib/agents/agent-details";
 import { startAgentImport } from "@/lib/agents/agent-import";
 import { deleteAgents, moveAgents } from "@/lib/agents/move-and-delete-agents";
 import { agentTeamOptions } from "@/lib/agents/list-agents";
-import { addPendingAgent, createPendingAgents, listPendingAgents, removePendingAgents } from "@/lib/agents/pending-agents";
+import {
+  addPendingAgent,
+  createPendingAgents,
+  listPendingAgents,
+  removePendingAgents,
+} from "@/lib/agents/pending-agents";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { type FormState, formStateFromError, submittedValues, text } from "@/lib/forms/form-state";
 
-const ids = (formData: FormData, name = "agentIds") => formData.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
+const ids = (formData: FormData, name = "agentIds") =>
+  formData.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
 
 /** The list's buttons lead to a confirmation page (works without JavaScript: POST → redirect → GET). */
 export async function agentSelectionAction(formData: FormData): Promise<void> {
@@ -19,7 +25,9 @@ export async function agentSelectionAction(formData: FormData): Promise<void> {
   const { mayAddDelete } = await orNotFound(agentTeamOptions(actor));
   if (text(formData, "intent") === "delete" && !mayAddDelete) notFound();
   const selected = ids(formData);
-  const back = text(formData, "returnTo").startsWith("/manager/agents") ? text(formData, "returnTo") : "/manager/agents";
+  const back = text(formData, "returnTo").startsWith("/manager/agents")
+    ? text(formData, "returnTo")
+    : "/manager/agents";
   if (selected.length === 0) redirect(`${back}${back.includes("?") ? "&" : "?"}notice=nothingSelected`);
   const query = new URLSearchParams(selected.map((id) => ["id", id]));
   if (text(formData, "intent") === "delete") redirect(`/manager/agents/delete?${query}`);
@@ -122,12 +130,20 @@ export async function updateAgentAction(_previous: FormState, formData: FormData
         managementCenterAccess: formData.get("managementCenterAccess") === "on",
         newPassword: text(formData, "newPassword"),
         maxSessions: text(formData, "maxSessions"),
-        functions: Object.fromEntries(AGENT_FUNCTIONS.map((fn) => [fn, text(formData, `function.${fn}`) || "inherit"])) as never,
+        functions: Object.fromEntries(
+          AGENT_FUNCTIONS.map((fn) => [fn, text(formData, `function.${fn}`) || "inherit"]),
+        ) as never,
       }),
     );
   } catch (error) {
     const state = formStateFromError(error, formData);
-    return { ...state, values: { ...submittedValues(formData), managementCenterAccess: formData.get("managementCenterAccess") === "on" ? "on" : "off" } };
+    return {
+      ...state,
+      values: {
+        ...submittedValues(formData),
+        managementCenterAccess: formData.get("managementCenterAccess") === "on" ? "on" : "off",
+      },
+    };
   }
   redirect(`/manager/agents/${id}?notice=saved`);
 }

@@ -21,10 +21,19 @@ export default async function AgentsPage({ searchParams }: { searchParams: Searc
     direction: firstParam(params.dir) === "desc" ? ("desc" as const) : ("asc" as const),
     page: Number(firstParam(params.page) ?? 1) || 1,
   };
-  const [result, options] = await Promise.all([orNotFound(listAgents(actor, query)), orNotFound(agentTeamOptions(actor))]);
+  const [result, options] = await Promise.all([
+    orNotFound(listAgents(actor, query)),
+    orNotFound(agentTeamOptions(actor)),
+  ]);
   const t = await getTranslations("Agents");
   const link = (changes: Record<string, string | number>) => {
-    const next = new URLSearchParams({ q: query.q, team: query.team, sort: result.sort, dir: result.direction, page: String(result.page) });
+    const next = new URLSearchParams({
+      q: query.q,
+      team: query.team,
+      sort: result.sort,
+      dir: result.direction,
+      page: String(result.page),
+    });
     for (const [key, value] of Object.entries(changes)) next.set(key, String(value));
     for (const [key, value] of [...next.entries()]) if (!value) next.delete(key);
     return `/manager/agents?${next}`;
@@ -47,7 +56,9 @@ export default async function AgentsPage({ searchParams }: { searchParams: Searc
         agents={result.agents}
         sort={result.sort}
         direction={result.direction}
-        sortLink={(sort) => link({ sort, dir: result.sort === sort && result.direction === "asc" ? "desc" : "asc", page: 1 })}
+        sortLink={(sort) =>
+          link({ sort, dir: result.sort === sort && result.direction === "asc" ? "desc" : "asc", page: 1 })
+        }
         returnTo={link({})}
         teams={options.teams}
         mayDelete={options.mayAddDelete}

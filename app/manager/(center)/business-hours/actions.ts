@@ -6,17 +6,9 @@ import { orNotFound } from "@/lib/errors/or-not-found";
 import { type FormState, formStateFromError, submittedValues, text } from "@/lib/forms/form-state";
 import { businessHoursAccess } from "@/lib/business-hours/access";
 import type { SetKind } from "@/lib/business-hours/assign-portals";
-import {
-  holidaySetInputFromForm,
-  hoursSetInputFromForm,
-  MAX_DATE_ROWS,
-} from "@/lib/business-hours/form-values";
+import { holidaySetInputFromForm, hoursSetInputFromForm, MAX_DATE_ROWS } from "@/lib/business-hours/form-values";
 import { createHoursSet, deleteHoursSet, updateHoursSet } from "@/lib/business-hours/hours-sets";
-import {
-  createHolidaySet,
-  deleteHolidaySet,
-  updateHolidaySet,
-} from "@/lib/business-hours/holiday-sets";
+import { createHolidaySet, deleteHolidaySet, updateHolidaySet } from "@/lib/business-hours/holiday-sets";
 import { setPath } from "@/lib/business-hours/set-paths";
 
 const LIST = "/manager/business-hours";
@@ -37,10 +29,7 @@ async function saveAndShow(
   redirect(`${setPath(kind, id)}?notice=${notice}`);
 }
 
-export async function createHoursSetAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function createHoursSetAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requirePrincipal("manager");
   return saveAndShow(formData, "hours", "businessHoursCreated", async () => {
     const { id } = await createHoursSet(actor, hoursSetInputFromForm(formData));
@@ -48,10 +37,7 @@ export async function createHoursSetAction(
   });
 }
 
-export async function updateHoursSetAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function updateHoursSetAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requirePrincipal("manager");
   const id = text(formData, "setId");
   return saveAndShow(formData, "hours", "saved", async () => {
@@ -74,10 +60,7 @@ async function withMoreDateRows(actor: Principal, formData: FormData): Promise<F
   return { fieldErrors: {}, values: { ...values, dateRows: String(rows) } };
 }
 
-export async function createHolidaySetAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function createHolidaySetAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requirePrincipal("manager");
   if (text(formData, "intent") === "addDates") return withMoreDateRows(actor, formData);
   return saveAndShow(formData, "holiday", "holidaySetCreated", async () => {
@@ -86,10 +69,7 @@ export async function createHolidaySetAction(
   });
 }
 
-export async function updateHolidaySetAction(
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
+export async function updateHolidaySetAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requirePrincipal("manager");
   if (text(formData, "intent") === "addDates") return withMoreDateRows(actor, formData);
   const id = text(formData, "setId");

@@ -22,8 +22,7 @@ export default async function BusinessHoursPage({ searchParams }: { searchParams
       <p>{t("intro")}</p>
       {overview.portal ? (
         <p className="alert alert-info">
-          {t("filteredBy", { portal: overview.portal.name })}{" "}
-          <Link href="/manager/business-hours">{t("showAll")}</Link>
+          {t("filteredBy", { portal: overview.portal.name })} <Link href="/manager/business-hours">{t("showAll")}</Link>
         </p>
       ) : null}
       <section aria-labelledby="hours-heading" className="card">
@@ -31,10 +30,7 @@ export default async function BusinessHoursPage({ searchParams }: { searchParams
         <HoursSetTable sets={overview.hoursSets} />
         {overview.mayManage ? (
           <p className="actions">
-            <Link
-              href={`/manager/business-hours/hours/new${preselect}`}
-              className="button button-secondary"
-            >
+            <Link href={`/manager/business-hours/hours/new${preselect}`} className="button button-secondary">
               {t("addHoursSet")}
             </Link>
           </p>
@@ -45,10 +41,7 @@ export default async function BusinessHoursPage({ searchParams }: { searchParams
         <HolidaySetTable sets={overview.holidaySets} />
         {overview.mayManage ? (
           <p className="actions">
-            <Link
-              href={`/manager/business-hours/holidays/new${preselect}`}
-              className="button button-secondary"
-            >
+            <Link href={`/manager/business-hours/holidays/new${preselect}`} className="button button-secondary">
               {t("addHolidaySet")}
             </Link>
           </p>

@@ -27,9 +27,7 @@ export default async function ManagerHomePage({ searchParams }: { searchParams: 
           ({principal.timeZone})
         </dd>
       </dl>
-      <p>
-        {t.rich("settingsHint", { link: (chunks) => <Link href="/manager/settings">{chunks}</Link> })}
-      </p>
+      <p>{t.rich("settingsHint", { link: (chunks) => <Link href="/manager/settings">{chunks}</Link> })}</p>
     </>
   );
 }

@@ -4,9 +4,16 @@ import { isTeamManagerRight } from "@/lib/access/rights";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { type FormState, formStateFromError, submittedValues, text } from "@/lib/forms/form-state";
-import { createApiManager, createTeamManager, deleteManagers, managerNames, updateTeamManager } from "@/lib/managers/managers";
+import {
+  createApiManager,
+  createTeamManager,
+  deleteManagers,
+  managerNames,
+  updateTeamManager,
+} from "@/lib/managers/managers";
 
-const all = (formData: FormData, name: string) => formData.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
+const all = (formData: FormData, name: string) =>
+  formData.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
 
 function teamManagerFrom(formData: FormData) {
   return {
@@ -21,7 +28,14 @@ function teamManagerFrom(formData: FormData) {
 
 /** Multi-value fields (teams, rights) come back as comma-joined values so the form can re-check them. */
 function stateWithLists(state: FormState, formData: FormData): FormState {
-  return { ...state, values: { ...submittedValues(formData), teamIds: all(formData, "teamIds").join(","), rights: all(formData, "rights").join(",") } };
+  return {
+    ...state,
+    values: {
+      ...submittedValues(formData),
+      teamIds: all(formData, "teamIds").join(","),
+      rights: all(formData, "rights").join(","),
+    },
+  };
 }
 
 /** "Ausgewählte Manager löschen" → the confirmation page with "OK". */

@@ -13,7 +13,11 @@ import { managerSelectionAction } from "./actions";
 export default async function ManagersPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePrincipal("manager");
   const params = await searchParams;
-  const search = { name: firstParam(params.name) ?? "", loginId: firstParam(params.loginId) ?? "", email: firstParam(params.email) ?? "" };
+  const search = {
+    name: firstParam(params.name) ?? "",
+    loginId: firstParam(params.loginId) ?? "",
+    email: firstParam(params.email) ?? "",
+  };
   const managers = await orNotFound(listManagers(actor, "team", search));
   const t = await getTranslations("Managers");
   return (

@@ -92,7 +92,9 @@ export async function updateSubPortalAction(_previous: FormState, formData: Form
   const portalId = text(formData, "portalId");
   const id = text(formData, "subPortalId");
   try {
-    await orNotFound(updateSubPortal(actor, portalId, id, { name: text(formData, "name"), slug: text(formData, "slug") }));
+    await orNotFound(
+      updateSubPortal(actor, portalId, id, { name: text(formData, "name"), slug: text(formData, "slug") }),
+    );
   } catch (error) {
     return formStateFromError(error, formData);
   }

@@ -37,9 +37,13 @@ export default async function CompanyManagerPage({
       </dl>
       <form action={setCompanyManagerDisabledAction.bind(null, manager.id)} className="actions">
         {manager.disabled ? (
-          <SubmitButton name="intent" value="enable">{t("enable")}</SubmitButton>
+          <SubmitButton name="intent" value="enable">
+            {t("enable")}
+          </SubmitButton>
         ) : (
-          <SubmitButton name="intent" value="disable" variant="danger">{t("disable")}</SubmitButton>
+          <SubmitButton name="intent" value="disable" variant="danger">
+            {t("disable")}
+          </SubmitButton>
         )}
       </form>
       <section aria-labelledby="reset-heading" className="card">

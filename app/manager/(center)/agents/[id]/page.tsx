@@ -12,7 +12,13 @@ import { agentPortalFeatures } from "@/lib/portals/agent-portal-features";
 import { choiceOf } from "@/lib/teams/team-input";
 import { updateAgentAction } from "../actions";
 
-export default async function AgentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+export default async function AgentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
   const [agent, options, portals] = await Promise.all([

@@ -14,7 +14,12 @@ export default async function DeleteAgentsPage({ searchParams }: { searchParams:
   return (
     <>
       <h1>{t("deleteSelected")}</h1>
-      <AgentConfirmation question={t("deleteQuestion", { count: agents.length })} agents={agents} action={deleteAgentsAction} danger />
+      <AgentConfirmation
+        question={t("deleteQuestion", { count: agents.length })}
+        agents={agents}
+        action={deleteAgentsAction}
+        danger
+      />
     </>
   );
 }

@@ -13,7 +13,10 @@ export default async function MoveAgentsPage({ searchParams }: { searchParams: S
   const params = await searchParams;
   const ids = ([] as string[]).concat(params.id ?? []);
   const teamId = firstParam(params.team) ?? "";
-  const [agents, options] = await Promise.all([orNotFound(describeAgents(actor, ids, "move")), orNotFound(agentTeamOptions(actor))]);
+  const [agents, options] = await Promise.all([
+    orNotFound(describeAgents(actor, ids, "move")),
+    orNotFound(agentTeamOptions(actor)),
+  ]);
   const target = options.teams.find((team) => team.id === teamId);
   if (!target) notFound();
   const t = await getTranslations("Agents");

@@ -14,7 +14,10 @@ import { addPendingAgentAction, pendingListAction } from "../actions";
 export default async function NewAgentsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePrincipal("manager");
   const params = await searchParams;
-  const [pending, options] = await Promise.all([orNotFound(listPendingAgents(actor)), orNotFound(agentTeamOptions(actor))]);
+  const [pending, options] = await Promise.all([
+    orNotFound(listPendingAgents(actor)),
+    orNotFound(agentTeamOptions(actor)),
+  ]);
   const t = await getTranslations("Agents");
   return (
     <>
@@ -39,7 +42,9 @@ export default async function NewAgentsPage({ searchParams }: { searchParams: Se
             <table className="table">
               <thead>
                 <tr>
-                  <th scope="col"><span className="sr-only">{t("select")}</span></th>
+                  <th scope="col">
+                    <span className="sr-only">{t("select")}</span>
+                  </th>
                   <th scope="col">{t("name")}</th>
                   <th scope="col">{t("loginId")}</th>
                   <th scope="col">{t("screenName")}</th>
@@ -50,7 +55,12 @@ export default async function NewAgentsPage({ searchParams }: { searchParams: Se
                 {pending.map((p) => (
                   <tr key={p.id}>
                     <td>
-                      <input type="checkbox" name="pendingIds" value={p.id} aria-label={t("selectAgent", { name: `${p.lastName}, ${p.firstName}` })} />
+                      <input
+                        type="checkbox"
+                        name="pendingIds"
+                        value={p.id}
+                        aria-label={t("selectAgent", { name: `${p.lastName}, ${p.firstName}` })}
+                      />
                     </td>
                     <td>{`${p.lastName}, ${p.firstName}`}</td>
                     <td>{p.loginId}</td>

@@ -8,7 +8,13 @@ import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { assignableTeams, getTeamManager, mayCreateApiManagers } from "@/lib/managers/managers";
 import { updateTeamManagerAction } from "../actions";
 
-export default async function ManagerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+export default async function ManagerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
   const manager = await orNotFound(getTeamManager(actor, id));
@@ -19,7 +25,12 @@ export default async function ManagerPage({ params, searchParams }: { params: Pr
       <h1>{manager.name}</h1>
       <ManagerTabs current="/manager/managers" showApiTab={await mayCreateApiManagers(actor)} />
       <Notice notice={firstParam((await searchParams).notice)} />
-      <TeamManagerForm action={updateTeamManagerAction} teams={teams} defaults={{ ...manager, managerId: manager.id }} submitLabel={t("save")} />
+      <TeamManagerForm
+        action={updateTeamManagerAction}
+        teams={teams}
+        defaults={{ ...manager, managerId: manager.id }}
+        submitLabel={t("save")}
+      />
     </>
   );
 }

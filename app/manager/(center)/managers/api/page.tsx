@@ -21,7 +21,12 @@ export default async function ApiManagersPage({ searchParams }: { searchParams: 
       <ManagerTabs current="/manager/managers/api" showApiTab />
       <Notice notice={firstParam((await searchParams).notice)} />
       <p>{t("apiIntro")}</p>
-      <ManagerList managers={managers} action={managerSelectionAction} returnTo="/manager/managers/api" linkToEdit={false} />
+      <ManagerList
+        managers={managers}
+        action={managerSelectionAction}
+        returnTo="/manager/managers/api"
+        linkToEdit={false}
+      />
       <section aria-labelledby="new-api-heading" className="card">
         <h2 id="new-api-heading">{t("addApiManager")}</h2>
         <ApiManagerForm action={createApiManagerAction} />

@@ -15,7 +15,12 @@ export default async function NewManagerPage() {
       <h1>{t("add")}</h1>
       <ManagerTabs current="/manager/managers/new" showApiTab={await mayCreateApiManagers(actor)} />
       {teams.length === 0 ? <p>{t("noTeamsYet")}</p> : null}
-      <TeamManagerForm action={createTeamManagerAction} teams={teams} defaults={{ loginId: "", email: "", name: "", teamIds: [], rights: [] }} submitLabel={t("add")} />
+      <TeamManagerForm
+        action={createTeamManagerAction}
+        teams={teams}
+        defaults={{ loginId: "", email: "", name: "", teamIds: [], rights: [] }}
+        submitLabel={t("add")}
+      />
     </>
   );
 }

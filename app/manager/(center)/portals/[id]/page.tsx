@@ -11,7 +11,13 @@ import { getPortal } from "@/lib/portals/get-portal";
 import { updatePortalSettingsAction } from "../actions";
 
 /** The "Portaleinstellungen" tab, with the business hours assigned to the portal below it. */
-export default async function PortalSettingsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+export default async function PortalSettingsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
   const details = await orNotFound(getPortal(actor, id));
@@ -32,7 +38,11 @@ export default async function PortalSettingsPage({ params, searchParams }: { par
         <h2 id="hours-heading">{t("businessHours")}</h2>
         <dl className="facts">
           <dt>{t("assignedBusinessHours")}</dt>
-          <dd>{details.businessHours.length ? details.businessHours.map((s) => `${s.name} (${s.timeZone})`).join(", ") : t("noneAssigned")}</dd>
+          <dd>
+            {details.businessHours.length
+              ? details.businessHours.map((s) => `${s.name} (${s.timeZone})`).join(", ")
+              : t("noneAssigned")}
+          </dd>
           <dt>{t("assignedHolidays")}</dt>
           <dd>{details.holidaySets.length ? details.holidaySets.map((s) => s.name).join(", ") : t("noneAssigned")}</dd>
         </dl>

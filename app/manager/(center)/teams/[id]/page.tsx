@@ -11,7 +11,13 @@ import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { getTeam } from "@/lib/teams/teams";
 import { updateTeamAction } from "../actions";
 
-export default async function TeamPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+export default async function TeamPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
   const details = await orNotFound(getTeam(actor, id));

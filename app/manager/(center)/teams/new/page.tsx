@@ -19,7 +19,14 @@ export default async function NewTeamPage({ searchParams }: { searchParams: Sear
   return (
     <>
       <h1>{label}</h1>
-      <Tabs label={t("title")} current={here} tabs={[{ href: "/manager/teams", label: t("title") }, { href: here, label }]} />
+      <Tabs
+        label={t("title")}
+        current={here}
+        tabs={[
+          { href: "/manager/teams", label: t("title") },
+          { href: here, label },
+        ]}
+      />
       {draft.parentPath ? <p>{t("newSubTeamOf", { parent: draft.parentPath })}</p> : null}
       <TeamSettingsForm
         action={createTeamAction}

@@ -15,7 +15,11 @@ type Target = { portal: string; token: string };
 
 const pageOf = (target: Target) => `/p/${encodeURIComponent(target.portal)}/requests/${target.token}`;
 
-export async function customerMessageAction(target: Target, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function customerMessageAction(
+  target: Target,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   try {
     const participant = await orNotFound(customerParticipant(target.portal, target.token));
     await orNotFound(postMessage(participant, text(formData, "sessionId"), text(formData, "text")));
@@ -42,10 +46,19 @@ export async function leaveSessionAction(target: Target, formData: FormData): Pr
   redirect(pageOf(target));
 }
 
-export async function customerSurveyAction(target: Target, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function customerSurveyAction(
+  target: Target,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
   try {
     const participant = await orNotFound(customerParticipant(target.portal, target.token));
-    await orNotFound(submitSurvey(participant, text(formData, "sessionId"), { rating: text(formData, "rating"), comment: text(formData, "comment") }));
+    await orNotFound(
+      submitSurvey(participant, text(formData, "sessionId"), {
+        rating: text(formData, "rating"),
+        comment: text(formData, "comment"),
+      }),
+    );
   } catch (error) {
     return formStateFromError(error, formData);
   }

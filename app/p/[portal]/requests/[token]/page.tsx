@@ -4,7 +4,13 @@ import { WaitingRequestPage } from "@/components/customer-portal/WaitingRequestP
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { customerRequestView } from "@/lib/live/customer-view";
-import { customerMessageAction, customerSurveyAction, diagnosticsAction, leaveSessionAction, withdrawRequestAction } from "./actions";
+import {
+  customerMessageAction,
+  customerSurveyAction,
+  diagnosticsAction,
+  leaveSessionAction,
+  withdrawRequestAction,
+} from "./actions";
 
 type Props = { params: Promise<{ portal: string; token: string }>; searchParams: SearchParams };
 

@@ -21,7 +21,9 @@ export default async function AgentImportPage({ params }: { params: Promise<{ im
       <h1>{t("title")}</h1>
       <div
         id="import-progress"
-        {...(running ? { "hx-get": here, "hx-trigger": "every 1s", "hx-select": "#import-progress", "hx-swap": "outerHTML" } : {})}
+        {...(running
+          ? { "hx-get": here, "hx-trigger": "every 1s", "hx-select": "#import-progress", "hx-swap": "outerHTML" }
+          : {})}
       >
         {running ? (
           <>

@@ -13,7 +13,13 @@ import { listPortalAgents } from "@/lib/portals/portal-agents";
  * "Zeigen Sie Mitarbeiter an, die diesem Portal zugewiesen sind": the teams per sub-portal (with
  * links to assign teams) and the agents reaching the portal, with every feature's value and reason.
  */
-export default async function PortalAgentsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+export default async function PortalAgentsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
   const query = await searchParams;
@@ -24,7 +30,8 @@ export default async function PortalAgentsPage({ params, searchParams }: { param
     orNotFound(listPortalAgents(actor, id, { subPortalId, page })),
   ]);
   const t = await getTranslations("Portals");
-  const link = (p: number) => `/manager/portals/${id}/agents?${new URLSearchParams({ ...(subPortalId ? { sub: subPortalId } : {}), page: String(p) })}`;
+  const link = (p: number) =>
+    `/manager/portals/${id}/agents?${new URLSearchParams({ ...(subPortalId ? { sub: subPortalId } : {}), page: String(p) })}`;
   return (
     <>
       <PortalHeader portal={portal} current="agents" publicUrl={publicUrl()} />

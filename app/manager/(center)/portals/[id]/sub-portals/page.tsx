@@ -11,7 +11,13 @@ import { getPortal } from "@/lib/portals/get-portal";
 import { createSubPortalAction } from "../../actions";
 
 /** The "Unterportale" tab: every sub-portal with its address and teams, and a form to add one. */
-export default async function SubPortalsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+export default async function SubPortalsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
   const details = await orNotFound(getPortal(actor, id));

@@ -10,7 +10,13 @@ import { getTeamPortals } from "@/lib/portals/team-portals";
 import { setTeamPortalsAction } from "../../actions";
 
 /** Teams → [team] → Portal: which sub-portals this team's agents take requests from. */
-export default async function TeamPortalPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+export default async function TeamPortalPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: SearchParams;
+}) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
   const view = await orNotFound(getTeamPortals(actor, id));

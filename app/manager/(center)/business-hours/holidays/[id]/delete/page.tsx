@@ -3,11 +3,7 @@ import { DeleteSetPage } from "@/components/business-hours/DeleteSetPage";
 import { getHolidaySet } from "@/lib/business-hours/holiday-sets";
 import { deleteHolidaySetAction } from "../../../actions";
 
-export default async function DeleteHolidaySetPage({
-  params,
-}: {
-  params: Promise<{ id: string }>;
-}) {
+export default async function DeleteHolidaySetPage({ params }: { params: Promise<{ id: string }> }) {
   return (
     <DeleteSetPage
       kind="holiday"

@@ -10,7 +10,13 @@ import { getSubPortal } from "@/lib/portals/sub-portals";
 import { updateSubPortalAction } from "../../../actions";
 
 /** One sub-portal: its address, the teams that serve it, renaming and deleting. */
-export default async function SubPortalPage({ params, searchParams }: { params: Promise<{ id: string; subId: string }>; searchParams: SearchParams }) {
+export default async function SubPortalPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; subId: string }>;
+  searchParams: SearchParams;
+}) {
   const actor = await requirePrincipal("manager");
   const { id, subId } = await params;
   const details = await orNotFound(getSubPortal(actor, id, subId));
@@ -19,7 +25,8 @@ export default async function SubPortalPage({ params, searchParams }: { params: 
   return (
     <>
       <p className="breadcrumb">
-        <Link href="/manager/portals">{t("title")}</Link> › <Link href={`/manager/portals/${id}`}>{details.portal.name}</Link> ›{" "}
+        <Link href="/manager/portals">{t("title")}</Link> ›{" "}
+        <Link href={`/manager/portals/${id}`}>{details.portal.name}</Link> ›{" "}
         <Link href={`/manager/portals/${id}/sub-portals`}>{t("subPortalsTab")}</Link>
       </p>
       <h1>{details.subPortal.name}</h1>
@@ -45,7 +52,12 @@ export default async function SubPortalPage({ params, searchParams }: { params: 
       {details.mayChange ? (
         <section aria-labelledby="rename-heading" className="card">
           <h2 id="rename-heading">{t("renameSubPortal")}</h2>
-          <SubPortalForm action={updateSubPortalAction} portalId={id} subPortal={details.subPortal} submitLabel={t("save")} />
+          <SubPortalForm
+            action={updateSubPortalAction}
+            portalId={id}
+            subPortal={details.subPortal}
+            submitLabel={t("save")}
+          />
         </section>
       ) : null}
       {details.mayDelete ? (

@@ -15,7 +15,13 @@ export default async function DeleteSubPortalPage({ params }: { params: Promise<
   return (
     <>
       <h1>{t("deleteSubPortal")}</h1>
-      <p>{t("deleteSubPortalQuestion", { subPortal: details.subPortal.name, portal: details.portal.name, teams: details.teams.length })}</p>
+      <p>
+        {t("deleteSubPortalQuestion", {
+          subPortal: details.subPortal.name,
+          portal: details.portal.name,
+          teams: details.teams.length,
+        })}
+      </p>
       <p className="muted">{t("deleteKeepsHistory")}</p>
       <DeleteSubPortalForm action={deleteSubPortalAction} portalId={id} subPortalId={subId} />
     </>
