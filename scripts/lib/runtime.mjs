@@ -31,6 +31,7 @@ export function migrate(databaseUrl) {
   db.close();
 }
 
+/** Whether `next start` has a build to serve, in the folder next.config.mjs builds into. */
 export function hasProductionBuild() {
-  return fs.existsSync(path.resolve(".next/BUILD_ID"));
+  return fs.existsSync(path.resolve(process.env.LOTSE_DIST_DIR ?? ".next", "BUILD_ID"));
 }
