@@ -130,8 +130,9 @@ export async function signOutOfConsole(actor: Principal): Promise<void> {
 /** Keeps the console's presence alive: its event stream calls this while open, every page load too. */
 export async function touchPresence(actor: Principal, now = new Date()): Promise<void> {
   if (actor.kind !== "agent") return;
+  // Live consoles render often; a presence seen within the last half minute needs no new write.
   await db.agentPresence.updateMany({
-    where: { agentId: actor.userId, sessionId: actor.sessionId },
+    where: { agentId: actor.userId, sessionId: actor.sessionId, lastSeenAt: { lt: new Date(now.getTime() - 30_000) } },
     data: { lastSeenAt: now },
   });
 }
