@@ -110,6 +110,17 @@ test("without JavaScript: sign in, refresh, accept, a message, a canned message,
       .filter({ hasText: `Einen Moment bitte ${x}` }),
   ).toHaveCount(1);
 
+  // Files go without JavaScript too: the form posts, and the session page says how it went.
+  await agentPage.getByRole("button", { name: a.files.send, exact: true }).click();
+  await expect(agentPage.locator("#session-file-error")).toHaveText(de.Errors.fileMissing);
+  await lotse.check(agentPage);
+  await agentPage
+    .getByLabel(a.files.label, { exact: true })
+    .setInputFiles({ name: `ohne-skript-${x}.txt`, mimeType: "text/plain", buffer: Buffer.from("Hallo") });
+  await agentPage.getByRole("button", { name: a.files.send, exact: true }).click();
+  await expect(agentPage.getByRole("status").filter({ hasText: a.files.sent })).toBeVisible();
+  await expect(agentPage.getByRole("log").getByRole("link", { name: `ohne-skript-${x}.txt` })).toBeVisible();
+
   await customerPage.getByRole("link", { name: c.waiting.refresh, exact: true }).click();
   await expect(customerPage.getByRole("heading", { level: 1 })).toHaveText(
     fill(c.session.title, { agent: agent.firstName }),
@@ -119,6 +130,7 @@ test("without JavaScript: sign in, refresh, accept, a message, a canned message,
   await expect(log.first()).toContainText(`Willkommen ${x}`);
   await expect(log.filter({ hasText: `Hallo ohne Skript ${x}` })).toHaveCount(1);
   await expect(log.filter({ hasText: `Einen Moment bitte ${x}` })).toHaveCount(1);
+  await expect(log.getByRole("link", { name: `ohne-skript-${x}.txt` })).toBeVisible();
   await lotse.check(customerPage);
 
   // Abmelden with the session running asks first; going back keeps both.

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { FileSendForm } from "@/components/live/FileSendForm";
+import type { FileSendStatus } from "@/components/live/file-send-status";
 import { LiveTranscript, type TranscriptEvent } from "@/components/live/LiveTranscript";
 import { PublicPage } from "@/components/shell/PublicPage";
 import type { FormState } from "@/lib/forms/form-state";
@@ -25,6 +26,7 @@ export async function CustomerSessionPage({
   base,
   timeZone,
   notice,
+  fileStatus,
   actions,
 }: {
   session: CustomerSession;
@@ -32,6 +34,8 @@ export async function CustomerSessionPage({
   base: string;
   timeZone: string;
   notice?: string;
+  /** How a file sent without JavaScript went (see file-send-status.ts). */
+  fileStatus?: FileSendStatus;
   actions: {
     message: (state: FormState, formData: FormData) => Promise<FormState>;
     leave: (formData: FormData) => Promise<void>;
@@ -106,6 +110,7 @@ export async function CustomerSessionPage({
           {session.mayUpload ? (
             <FileSendForm
               uploadUrl={`${base}/sessions/${session.id}/files`}
+              initial={fileStatus}
               texts={{
                 label: t("fileLabel"),
                 send: t("fileSend"),

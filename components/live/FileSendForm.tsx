@@ -1,26 +1,33 @@
 "use client";
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import type { FileSendStatus } from "./file-send-status";
 
 /**
  * Sends a file into the session (the upload route checks the feature, the size and who may send).
- * The transcript shows it through the session's stream once stored.
+ * The transcript shows it through the session's stream once stored. With JavaScript the file goes
+ * up by fetch and the page stays; without, the form posts and the route sends the browser back to
+ * the session page, whose `initial` status says how it went.
  */
 export function FileSendForm({
   uploadUrl,
   texts,
+  initial = { kind: "idle" },
 }: {
   uploadUrl: string;
   texts: { label: string; send: string; sending: string; sent: string };
+  initial?: FileSendStatus;
 }) {
   const errors = useTranslations("Errors");
   const input = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState<{ kind: "idle" | "sending" | "sent" } | { kind: "error"; key: string }>({
-    kind: "idle",
-  });
+  const [status, setStatus] = useState<FileSendStatus>(initial);
   return (
     <form
+      id="files"
       className="file-form"
+      method="post"
+      encType="multipart/form-data"
+      action={uploadUrl}
       onSubmit={async (event) => {
         event.preventDefault();
         const file = input.current?.files?.[0];
@@ -29,7 +36,7 @@ export function FileSendForm({
         const body = new FormData();
         body.append("file", file);
         try {
-          const response = await fetch(uploadUrl, { method: "POST", body });
+          const response = await fetch(uploadUrl, { method: "POST", body, headers: { Accept: "application/json" } });
           if (response.ok) {
             event.currentTarget?.reset();
             if (input.current) input.current.value = "";

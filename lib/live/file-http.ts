@@ -43,8 +43,26 @@ export async function answer(work: () => Promise<Response>): Promise<Response> {
 /**
  * POST multipart/form-data with a `file` part → 201 `{ id, name, size }`. Access, the open session
  * and the feature are checked before the body is read, so a refused upload costs no parsing.
+ * A browser posting the form without JavaScript (it asks for HTML) is sent back to `page` with
+ * `?fileSent=1` or `?fileError=<key>` instead (303).
  */
-export function fileUploadResponse(request: Request, sessionId: string, lookup: ParticipantLookup): Promise<Response> {
+export async function fileUploadResponse(
+  request: Request,
+  sessionId: string,
+  lookup: ParticipantLookup,
+  page: string,
+): Promise<Response> {
+  const response = await jsonUploadResponse(request, sessionId, lookup);
+  if (!(request.headers.get("accept") ?? "").includes("text/html")) return response;
+  const error = response.ok ? null : (((await response.json()) as { error?: string }).error ?? "fileUploadFailed");
+  const query = error ? `fileError=${encodeURIComponent(error)}` : "fileSent=1";
+  return new Response(null, {
+    status: 303,
+    headers: { Location: `${page}?${query}#files`, "Cache-Control": "no-store" },
+  });
+}
+
+function jsonUploadResponse(request: Request, sessionId: string, lookup: ParticipantLookup): Promise<Response> {
   return answer(async () => {
     const participant = await lookup();
     if (!participant) return errorResponse("notSignedIn");
@@ -58,7 +76,10 @@ export function fileUploadResponse(request: Request, sessionId: string, lookup: 
       return errorResponse("fileMissing");
     }
     const file = form.get("file");
-    if (file === null || typeof file === "string") return errorResponse("fileMissing");
+    // A form posted with no file chosen carries an empty part without a file name; depending on the
+    // parser it arrives as "" or as an empty, nameless File.
+    const nothingChosen = file instanceof File && file.name === "" && file.size === 0;
+    if (file === null || typeof file === "string" || nothingChosen) return errorResponse("fileMissing");
     if (file.size > maxFileBytes()) return errorResponse("fileTooLarge");
     const bytes = new Uint8Array(await file.arrayBuffer());
     const sent = await sendFile(participant, sessionId, { name: file.name, contentType: file.type, bytes });

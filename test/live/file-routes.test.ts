@@ -31,11 +31,18 @@ afterEach(() => {
 
 const BASE = "http://localhost:3000";
 
-function multipart(url: string, file: File | string | null = new File(["Hallo"], "hallo.txt", { type: "text/plain" })) {
+function multipart(
+  url: string,
+  file: File | string | null = new File(["Hallo"], "hallo.txt", { type: "text/plain" }),
+  headers: HeadersInit = {},
+) {
   const form = new FormData();
   if (file !== null) form.set("file", file);
-  return new Request(`${BASE}${url}`, { method: "POST", body: form });
+  return new Request(`${BASE}${url}`, { method: "POST", body: form, headers });
 }
+
+/** What a browser without JavaScript sends with a form post. */
+const HTML = { Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
 
 const agentUrl = () => `/agent/sessions/${desk.sessionId}/files`;
 const customerUrl = (token = desk.token, slug = desk.portal.slug!) =>
@@ -53,6 +60,20 @@ async function expectError(response: Response, status: number, error: string) {
 }
 
 describe("upload handlers", () => {
+  it("a form posted without JavaScript is sent back to the session page, with how it went by the file field", async () => {
+    const sent = await agentUpload(multipart(agentUrl(), undefined, HTML), agentParams());
+    expect(sent.status).toBe(303);
+    expect(sent.headers.get("location")).toBe(`/agent/sessions/${desk.sessionId}?fileSent=1#files`);
+    expect(await db.sessionFile.count({ where: { sessionId: desk.sessionId, direction: "toCustomer" } })).toBe(1);
+
+    const missing = await customerUpload(multipart(customerUrl(), new File([], ""), HTML), customerParams());
+    expect(missing.status).toBe(303);
+    expect(missing.headers.get("location")).toBe(
+      `/p/${desk.portal.slug}/requests/${desk.token}?fileError=fileMissing#files`,
+    );
+    expect(await db.sessionFile.count({ where: { sessionId: desk.sessionId, direction: "toAgent" } })).toBe(0);
+  });
+
   it("agent and customer upload: 201 with id, name and size", async () => {
     const fromAgent = await agentUpload(multipart(agentUrl()), agentParams());
     expect(fromAgent.status).toBe(201);

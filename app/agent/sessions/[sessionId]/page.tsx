@@ -8,6 +8,7 @@ import { MessageComposer } from "@/components/agent-console/MessageComposer";
 import { SessionFacts } from "@/components/agent-console/SessionFacts";
 import { WrapUpForm } from "@/components/agent-console/WrapUpForm";
 import { FileSendForm } from "@/components/live/FileSendForm";
+import { fileSendStatusOf } from "@/components/live/file-send-status";
 import { LiveTranscript } from "@/components/live/LiveTranscript";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { maxFileBytes } from "@/lib/config/env";
@@ -109,6 +110,7 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
               <p className="muted">{t("files.help", { size: formatBytes(maxFileBytes()) })}</p>
               <FileSendForm
                 uploadUrl={`${base}/files`}
+                initial={fileSendStatusOf(query)}
                 texts={{
                   label: t("files.label"),
                   send: t("files.send"),

@@ -2,6 +2,7 @@ import { getTimeZone, getTranslations } from "next-intl/server";
 import { CustomerSessionPage } from "@/components/customer-portal/CustomerSessionPage";
 import { WaitingRequestPage } from "@/components/customer-portal/WaitingRequestPage";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { fileSendStatusOf } from "@/components/live/file-send-status";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { customerRequestView } from "@/lib/live/customer-view";
 import {
@@ -17,6 +18,7 @@ type Props = { params: Promise<{ portal: string; token: string }>; searchParams:
 /** The customer's page for their request: waiting, then the session; the token in the URL is their only key. */
 export default async function RequestPage({ params, searchParams }: Props) {
   const { portal, token } = await params;
+  const query = await searchParams;
   const view = await orNotFound(customerRequestView(portal, token));
   const base = `/p/${encodeURIComponent(portal)}/requests/${token}`;
   const target = { portal, token };
@@ -35,7 +37,8 @@ export default async function RequestPage({ params, searchParams }: Props) {
       session={view.session}
       base={base}
       timeZone={await getTimeZone()}
-      notice={firstParam((await searchParams).notice)}
+      notice={firstParam(query.notice)}
+      fileStatus={fileSendStatusOf(query)}
       actions={{
         message: customerMessageAction.bind(null, target),
         leave: leaveSessionAction.bind(null, target),

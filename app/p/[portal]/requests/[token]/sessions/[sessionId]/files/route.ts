@@ -6,5 +6,10 @@ type Context = { params: Promise<{ portal: string; token: string; sessionId: str
 /** The customer sends a file to the agent (multipart field `file`); the token in the URL is their key. */
 export async function POST(request: Request, { params }: Context) {
   const { portal, token, sessionId } = await params;
-  return fileUploadResponse(request, sessionId, () => customerParticipant(portal, token));
+  return fileUploadResponse(
+    request,
+    sessionId,
+    () => customerParticipant(portal, token),
+    `/p/${encodeURIComponent(portal)}/requests/${encodeURIComponent(token)}`,
+  );
 }

@@ -1,0 +1,26 @@
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+
+export type FileSendStatus = { kind: "idle" | "sending" | "sent" } | { kind: "error"; key: string };
+
+/** The Errors keys an upload can answer with (file-http.ts); anything else in the URL is ignored. */
+const UPLOAD_ERRORS = new Set([
+  "notSignedIn",
+  "fileTransferOff",
+  "notFound",
+  "sessionEnded",
+  "fileTooLarge",
+  "fileMissing",
+  "fileEmpty",
+  "fileNameInvalid",
+  "fileUploadFailed",
+]);
+
+/**
+ * Without JavaScript the file form posts to the upload route, which sends the browser back to the
+ * session page with `?fileSent=1` or `?fileError=<key>`: the form shows that by its field.
+ */
+export function fileSendStatusOf(params: Awaited<SearchParams>): FileSendStatus {
+  const error = firstParam(params.fileError);
+  if (error) return { kind: "error", key: UPLOAD_ERRORS.has(error) ? error : "fileUploadFailed" };
+  return firstParam(params.fileSent) === "1" ? { kind: "sent" } : { kind: "idle" };
+}
