@@ -91,24 +91,15 @@ test("without JavaScript: sign in, refresh, accept, a message, a canned message,
   expect(number).toMatch(/^\d{9}$/);
   await lotse.checkOnce(agentPage);
 
+  const agentLog = agentPage.getByRole("log").getByRole("listitem");
   await agentPage.getByRole("textbox", { name: a.message.label, exact: true }).fill(`Hallo ohne Skript ${x}`);
   await agentPage.getByRole("button", { name: a.message.send, exact: true }).click();
-  await expect(
-    agentPage
-      .getByRole("log")
-      .getByRole("listitem")
-      .filter({ hasText: `Hallo ohne Skript ${x}` }),
-  ).toHaveCount(1);
+  await expect(agentLog.filter({ hasText: `Hallo ohne Skript ${x}` })).toHaveCount(1);
 
   // Without JavaScript, Einfügen cannot reach the box: it sends the canned message as it is.
   await agentPage.getByLabel(a.canned.label, { exact: true }).selectOption(`Einen Moment bitte ${x}`);
   await agentPage.getByRole("button", { name: a.canned.insert, exact: true }).click();
-  await expect(
-    agentPage
-      .getByRole("log")
-      .getByRole("listitem")
-      .filter({ hasText: `Einen Moment bitte ${x}` }),
-  ).toHaveCount(1);
+  await expect(agentLog.filter({ hasText: `Einen Moment bitte ${x}` })).toHaveCount(1);
 
   // Files go without JavaScript too: the form posts, and the session page says how it went.
   await agentPage.getByRole("button", { name: a.files.send, exact: true }).click();

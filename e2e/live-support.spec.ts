@@ -173,6 +173,23 @@ async function seedDesk(
   return { agents, greeting, slug, seeded, portalName: `Live ${type} ${x}` };
 }
 
+/** A contact-button desk with Ada signed in and one accepted chat with a customer, both pages open. */
+async function openChat(
+  lotse: Lotse,
+  baseURL: string | undefined,
+  x: string,
+  options: Parameters<typeof seedDesk>[3] = {},
+) {
+  const { agents, slug } = await seedDesk(baseURL, x, "contactButton", options);
+  const agentPage = await lotse.newPage();
+  const customerPage = await (await customerContext(lotse)).newPage();
+  await agentSignIn(lotse, agentPage, agents.ada!);
+  await submitRequest(lotse, customerPage, slug, "contactButton", { name: `Kunde ${x}` });
+  const session = await accept(agentPage, `Kunde ${x}`);
+  await customerInSession(customerPage, agents.ada!);
+  return { agents, agentPage, customerPage, session };
+}
+
 test("question box: request, accept, chat, files both ways, diagnostics, end, both surveys and the summary e-mail", async ({
   lotse,
   baseURL,
@@ -518,13 +535,10 @@ test("message box: Enter sends, Shift+Enter breaks the line, what is typed right
   const x = tag();
   const canned = `Einen Moment bitte (${x}).`;
   const url = `https://hilfe.example/${x}`;
-  const { agents, slug } = await seedDesk(baseURL, x, "contactButton", { cannedMessages: [canned], cannedUrls: [url] });
-  const agentPage = await lotse.newPage();
-  const customerPage = await (await customerContext(lotse)).newPage();
-  await agentSignIn(lotse, agentPage, agents.ada!);
-  await submitRequest(lotse, customerPage, slug, "contactButton", { name: `Kunde ${x}` });
-  await accept(agentPage, `Kunde ${x}`);
-  await customerInSession(customerPage, agents.ada!);
+  const { agentPage, customerPage } = await openChat(lotse, baseURL, x, {
+    cannedMessages: [canned],
+    cannedUrls: [url],
+  });
   const box = agentPage.getByRole("textbox", { name: a.message.label, exact: true });
 
   await test.step("Enter sends, Shift+Enter starts a new line", async () => {
@@ -585,13 +599,7 @@ test("Abmelden with a session running asks first; confirmed, the session ends fo
 }) => {
   test.setTimeout(90_000);
   const x = tag();
-  const { agents, slug } = await seedDesk(baseURL, x, "contactButton");
-  const agentPage = await lotse.newPage();
-  const customerPage = await (await customerContext(lotse)).newPage();
-  await agentSignIn(lotse, agentPage, agents.ada!);
-  await submitRequest(lotse, customerPage, slug, "contactButton", { name: `Kunde ${x}` });
-  const session = await accept(agentPage, `Kunde ${x}`);
-  await customerInSession(customerPage, agents.ada!);
+  const { agents, agentPage, customerPage, session } = await openChat(lotse, baseURL, x);
 
   const signOut = () => agentPage.getByRole("button", { name: a.signOut, exact: true }).click();
   await signOut();
