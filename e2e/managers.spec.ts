@@ -3,6 +3,7 @@
 // API-Manager tab that exists only while the Admin Center grants it.
 import type { Page } from "@playwright/test";
 import { expect, test, type Lotse } from "./support/fixtures";
+import { expectNotFound } from "./support/forged-requests";
 import { de } from "./support/messages";
 import { dbQuery, fill, password, seed, setApiManagerGrant, tag, withGrantsLock } from "./support/organisation";
 
@@ -15,23 +16,6 @@ async function openManagers(page: Page, lotse: Lotse) {
   await nav(page).getByRole("link", { name: de.Nav.managers, exact: true }).click();
   await expect(page).toHaveURL(/\/manager\/managers$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.title);
-  await lotse.checkOnce(page);
-}
-
-/**
- * A page the user may not use answers 404. Without JavaScript only the status is checked: Next's
- * production build sends notFound() pages with an empty body (the text is only in the RSC payload,
- * vercel/next.js#62228), so there is nothing to show or to run axe on.
- */
-async function expectNotFound(page: Page, lotse: Lotse, url: string, javaScriptEnabled: boolean) {
-  if (!javaScriptEnabled) {
-    const response = await page.context().request.get(url, { maxRedirects: 0 });
-    expect(response.status(), url).toBe(404);
-    return;
-  }
-  const response = await page.goto(url);
-  expect(response?.status(), url).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(de.NotFound.title);
   await lotse.checkOnce(page);
 }
 

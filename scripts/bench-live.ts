@@ -11,6 +11,7 @@ import Database from "better-sqlite3";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "@/lib/auth/password";
 import { newRequestToken } from "@/lib/support-requests/request-token";
+import { percentile, requireProductionBuild, waitForServer } from "./lib/bench-support";
 import { migrate } from "./lib/runtime.mjs";
 
 export type LiveBenchOptions = { chats: number; agents: number; seconds: number; port: number };
@@ -19,10 +20,6 @@ const TARGET_P95_MS = 300;
 const SECRET = randomBytes(32).toString("hex");
 
 type Chat = { sessionId: string; token: string; agentCookie: string };
-
-function percentile(sorted: number[], p: number) {
-  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
-}
 
 /** One team serving a question-box portal, the agents (multi-session), and one open session per chat. */
 async function seed(file: string, options: LiveBenchOptions): Promise<Chat[]> {
@@ -156,8 +153,7 @@ function memoryOf(pid: number): { rssMb: number; peakMb: number } {
 }
 
 export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
-  if (!fs.existsSync(path.join(process.env.LOTSE_DIST_DIR ?? ".next", "BUILD_ID")))
-    throw new Error("No production build: run `npm run build` first.");
+  requireProductionBuild();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lotse-bench-live-"));
   const dbFile = path.join(dir, "bench.db");
   migrate(`file:${dbFile}`);
@@ -176,15 +172,7 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
   const base = `http://127.0.0.1:${options.port}`;
   const abort = new AbortController();
   try {
-    for (let i = 0; ; i++) {
-      try {
-        await fetch(`${base}/manager`, { redirect: "manual" });
-        break;
-      } catch {
-        if (i > 100) throw new Error("server did not start");
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
+    await waitForServer(`${base}/manager`);
     const before = memoryOf(server.pid!);
     let cpuStart = { server: 0, client: 0, at: 0 };
     const sent = new Map<string, number>(); // tag → send time

@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "@/lib/auth/password";
+import { percentile, requireProductionBuild, waitForServer } from "./lib/bench-support";
 import { migrate } from "./lib/runtime.mjs";
 
 const { positionals, values } = parseArgs({
@@ -28,10 +29,6 @@ const { positionals, values } = parseArgs({
 const TARGET_P95_MS = 150;
 const TARGET_BULK_S = 20;
 const SECRET = randomBytes(32).toString("hex");
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /** 20 top-level teams with sub-teams, `agentCount` agents spread over all of them, one company manager. */
 async function seed(file: string, agentCount: number, teamCount: number) {
@@ -103,18 +100,6 @@ async function seed(file: string, agentCount: number, teamCount: number) {
   return { teamIds };
 }
 
-async function waitForServer(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      await fetch(url, { redirect: "manual" });
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  throw new Error("server did not start");
-}
-
 async function measure(url: string, cookie: string, requests: number, expect: string) {
   const timings: number[] = [];
   for (let i = 0; i < requests + 5; i++) {
@@ -131,8 +116,7 @@ async function measure(url: string, cookie: string, requests: number, expect: st
 }
 
 async function benchAgentsPage(dbFile: string, port: number, requests: number) {
-  if (!fs.existsSync(path.join(process.env.LOTSE_DIST_DIR ?? ".next", "BUILD_ID")))
-    throw new Error("No production build: run `npm run build` first.");
+  requireProductionBuild();
   const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
     env: {
       ...process.env,

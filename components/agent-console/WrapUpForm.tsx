@@ -5,8 +5,7 @@ import { TextAreaField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/FormAlert";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
-
-const OUTCOMES = ["resolved", "unresolved", "unknown"] as const;
+import { OUTCOMES } from "@/lib/live/outcomes";
 
 /**
  * Notes and outcome (Gelöst / Nicht gelöst / Unbekannt): "Sitzung beenden" while the session runs,

@@ -38,7 +38,6 @@ export function FileSendForm({
         try {
           const response = await fetch(uploadUrl, { method: "POST", body, headers: { Accept: "application/json" } });
           if (response.ok) {
-            event.currentTarget?.reset();
             if (input.current) input.current.value = "";
             return setStatus({ kind: "sent" });
           }

@@ -6,10 +6,10 @@
 // The spec names everything with keys; the script prints { teams: {key: id}, users: {key: id},
 // imports: {key: id}, portals, subPortals, hoursSets, holidaySets, requests } as JSON on its last line
 // of output. Specs call it through seed() in organisation.ts.
-import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { TeamManagerRight } from "@/lib/access/rights";
 import type { ManagerRole } from "@/lib/auth/principal";
+import { newRequestToken } from "@/lib/support-requests/request-token";
 import { createTeamRecord, createUserRecord } from "@/prisma/factories";
 
 export type SeedTeam = {
@@ -280,11 +280,11 @@ async function seedPortals(spec: SeedSpec, result: SeedResult, teamId: (key: str
       where: { id: request.subPortalId ?? subPortalId(request.subPortal ?? "") },
       include: { portal: true },
     });
-    // The customer's key; the database keeps only its SHA-256 (lib/support-requests/request-token.ts).
-    const token = randomBytes(32).toString("base64url");
+    // The customer's key; the database keeps only its hash.
+    const { token, hash } = newRequestToken();
     const row = await db.supportRequest.create({
       data: {
-        token: createHash("sha256").update(token).digest("hex"),
+        token: hash,
         subPortalId: sub.id,
         portalName: sub.portal.name,
         subPortalName: sub.name,

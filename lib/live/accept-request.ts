@@ -5,7 +5,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { eventBus } from "@/lib/events/event-bus";
 import { recordActivity } from "./activity";
-import { loadConsoleAgent } from "./agent-context";
+import { loadConsoleAgent, requireConsoleHeld } from "./agent-context";
 import { openSessionCount, sessionLimitOf } from "./capacity";
 import { QUEUE_CHANNEL, requestChannel, sessionChannel } from "./channels";
 import { newSessionNumber } from "./session-number";
@@ -25,8 +25,7 @@ export async function acceptRequest(
   const limit = await sessionLimitOf(agent);
   const { greeting } = await teamMessagesFor(agent.team?.id ?? null);
   const session = await inTransaction(async (tx) => {
-    const presence = await tx.agentPresence.findUnique({ where: { agentId: agent.id } });
-    if (!presence || presence.sessionId !== actor.sessionId) throw new NotFoundError("presence");
+    await requireConsoleHeld(tx, agent.id, actor);
     const request = await tx.supportRequest.findUnique({
       where: { id: requestId },
       include: {

@@ -1,7 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import type { Principal } from "@/lib/auth/principal";
-import { NotFoundError } from "@/lib/errors/domain-errors";
+import { loadConsoleAgent } from "./agent-context";
 import { teamMessagesFor } from "./team-messages";
 
 export type CannedTexts = { messages: string[]; urls: string[] };
@@ -11,9 +10,7 @@ export type CannedTexts = { messages: string[]; urls: string[] };
  * and those of the teams above it (see teamMessagesFor).
  */
 export async function cannedTextsFor(actor: Principal): Promise<CannedTexts> {
-  if (actor.kind !== "agent") throw new NotFoundError("agent");
-  const agent = await db.agentProfile.findUnique({ where: { userId: actor.userId }, select: { teamId: true } });
-  if (!agent) throw new NotFoundError("agent");
-  const { cannedMessages, cannedUrls } = await teamMessagesFor(agent.teamId);
+  const agent = await loadConsoleAgent(actor);
+  const { cannedMessages, cannedUrls } = await teamMessagesFor(agent.team?.id ?? null);
   return { messages: cannedMessages, urls: cannedUrls };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Principal } from "@/lib/auth/principal";
 import { loadConsoleAgent } from "./agent-context";
+import { agentSessionList } from "./agent-sessions";
 import { sessionLimitOf } from "./capacity";
 import type { AgentStatus } from "./presence";
 
@@ -18,21 +19,9 @@ export async function consoleOverview(actor: Principal, now = new Date()) {
   const agent = await loadConsoleAgent(actor);
   const [presence, sessions, codeSubPortals, sessionLimit] = await Promise.all([
     db.agentPresence.findUnique({ where: { agentId: agent.id } }),
-    db.supportSession.findMany({
-      where: {
-        agentId: agent.id,
-        OR: [{ endedAt: null }, { endedAt: { gt: new Date(now.getTime() - WRAP_UP_LIST_MS) }, outcome: null }],
-      },
-      orderBy: [{ startedAt: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        number: true,
-        startedAt: true,
-        endedAt: true,
-        portalName: true,
-        subPortalName: true,
-        request: { select: { customerName: true } },
-      },
+    agentSessionList({
+      agentId: agent.id,
+      OR: [{ endedAt: null }, { endedAt: { gt: new Date(now.getTime() - WRAP_UP_LIST_MS) }, outcome: null }],
     }),
     agent.team
       ? db.teamSubPortal.count({
@@ -44,15 +33,6 @@ export async function consoleOverview(actor: Principal, now = new Date()) {
       : 0,
     sessionLimitOf(agent),
   ]);
-  const view = (s: (typeof sessions)[number]) => ({
-    id: s.id,
-    number: s.number,
-    startedAt: s.startedAt,
-    endedAt: s.endedAt,
-    portalName: s.portalName,
-    subPortalName: s.subPortalName,
-    customerName: s.request.customerName,
-  });
   return {
     agent: { name: agent.name, teamName: agent.team?.name ?? null },
     presence: presence
@@ -62,10 +42,10 @@ export async function consoleOverview(actor: Principal, now = new Date()) {
           here: presence.sessionId === actor.sessionId,
         }
       : null,
-    openSessions: sessions.filter((s) => s.endedAt === null).map(view),
+    openSessions: sessions.filter((s) => s.endedAt === null),
     /** Sessions they may hold at once (multi-session); at the limit, no request is theirs to take. */
     sessionLimit,
-    awaitingWrapUp: sessions.filter((s) => s.endedAt !== null).map(view),
+    awaitingWrapUp: sessions.filter((s) => s.endedAt !== null),
     offersConnectionCodes: codeSubPortals > 0,
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { getWaitingRequest } from "@/lib/support-requests/get-waiting-request";
 import { hashRequestToken, looksLikeRequestToken } from "@/lib/support-requests/request-token";
-import { eventsAfter } from "./messages";
+import { loadEventsAfter } from "./messages";
 import { toTranscriptEvent } from "./session-stream";
 import { sessionFeatures } from "./session-features";
 import { surveysOf } from "./surveys";
@@ -30,7 +30,8 @@ export async function customerRequestView(portalSlug: string, token: string) {
   });
   if (!session) return { request, session: null };
   const [events, surveys, features] = await Promise.all([
-    eventsAfter({ kind: "customer", token }, session.id, 0),
+    // The token was checked when the request was found; the session is that request's.
+    loadEventsAfter(session.id, 0),
     surveysOf(session.portalId),
     sessionFeatures(session),
   ]);

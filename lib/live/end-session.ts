@@ -7,9 +7,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { announceClosedSessions, closeSession } from "./close-session";
 import { type Participant, sessionOf } from "./participant";
-
-export const OUTCOMES = ["resolved", "unresolved", "unknown"] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+import { OUTCOMES, type Outcome } from "./outcomes";
 
 const wrapUpSchema = z.object({
   notes: z.string().trim().max(4000, "tooLong"),

@@ -30,13 +30,18 @@ export function errorResponse(error: string): Response {
   return Response.json(body, { status: STATUS_OF_ERROR[error] ?? 400, headers: { "Cache-Control": "no-store" } });
 }
 
+/** The Errors key of a domain refusal; anything else is a real failure and propagates. */
+function errorKeyOf(error: unknown): string {
+  if (error instanceof NotFoundError) return "notFound";
+  if (error instanceof ValidationError) return Object.values(error.fieldErrors)[0] ?? "required";
+  throw error;
+}
+
 export async function answer(work: () => Promise<Response>): Promise<Response> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof NotFoundError) return errorResponse("notFound");
-    if (error instanceof ValidationError) return errorResponse(Object.values(error.fieldErrors)[0] ?? "required");
-    throw error;
+    return errorResponse(errorKeyOf(error));
   }
 }
 
@@ -52,42 +57,48 @@ export async function fileUploadResponse(
   lookup: ParticipantLookup,
   page: string,
 ): Promise<Response> {
-  const response = await jsonUploadResponse(request, sessionId, lookup);
-  if (!(request.headers.get("accept") ?? "").includes("text/html")) return response;
-  const error = response.ok ? null : (((await response.json()) as { error?: string }).error ?? "fileUploadFailed");
-  const query = error ? `fileError=${encodeURIComponent(error)}` : "fileSent=1";
-  return new Response(null, {
-    status: 303,
-    headers: { Location: `${page}?${query}#files`, "Cache-Control": "no-store" },
-  });
+  let outcome: { sent: { id: string; name: string; size: number } } | { error: string };
+  try {
+    outcome = await receiveFile(request, sessionId, lookup);
+  } catch (error) {
+    outcome = { error: errorKeyOf(error) };
+  }
+  if ((request.headers.get("accept") ?? "").includes("text/html")) {
+    const query = "error" in outcome ? `fileError=${encodeURIComponent(outcome.error)}` : "fileSent=1";
+    return new Response(null, {
+      status: 303,
+      headers: { Location: `${page}?${query}#files`, "Cache-Control": "no-store" },
+    });
+  }
+  if ("error" in outcome) return errorResponse(outcome.error);
+  return Response.json(outcome.sent, { status: 201, headers: { "Cache-Control": "no-store" } });
 }
 
-function jsonUploadResponse(request: Request, sessionId: string, lookup: ParticipantLookup): Promise<Response> {
-  return answer(async () => {
-    const participant = await lookup();
-    if (!participant) return errorResponse("notSignedIn");
-    await assertMaySendFile(participant, sessionId);
-    const declared = Number(request.headers.get("content-length"));
-    if (declared > maxFileBytes() + MULTIPART_OVERHEAD_BYTES) return errorResponse("fileTooLarge");
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      return errorResponse("fileMissing");
-    }
-    const file = form.get("file");
-    // A form posted with no file chosen carries an empty part without a file name; depending on the
-    // parser it arrives as "" or as an empty, nameless File.
-    const nothingChosen = file instanceof File && file.name === "" && file.size === 0;
-    if (file === null || typeof file === "string" || nothingChosen) return errorResponse("fileMissing");
-    if (file.size > maxFileBytes()) return errorResponse("fileTooLarge");
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    const sent = await sendFile(participant, sessionId, { name: file.name, contentType: file.type, bytes });
-    return Response.json(
-      { id: sent.id, name: sent.name, size: sent.size },
-      { status: 201, headers: { "Cache-Control": "no-store" } },
-    );
-  });
+async function receiveFile(
+  request: Request,
+  sessionId: string,
+  lookup: ParticipantLookup,
+): Promise<{ sent: { id: string; name: string; size: number } } | { error: string }> {
+  const participant = await lookup();
+  if (!participant) return { error: "notSignedIn" };
+  await assertMaySendFile(participant, sessionId);
+  const declared = Number(request.headers.get("content-length"));
+  if (declared > maxFileBytes() + MULTIPART_OVERHEAD_BYTES) return { error: "fileTooLarge" };
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return { error: "fileMissing" };
+  }
+  const file = form.get("file");
+  // A form posted with no file chosen carries an empty part without a file name; depending on the
+  // parser it arrives as "" or as an empty, nameless File.
+  const nothingChosen = file instanceof File && file.name === "" && file.size === 0;
+  if (file === null || typeof file === "string" || nothingChosen) return { error: "fileMissing" };
+  if (file.size > maxFileBytes()) return { error: "fileTooLarge" };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const sent = await sendFile(participant, sessionId, { name: file.name, contentType: file.type, bytes });
+  return { sent: { id: sent.id, name: sent.name, size: sent.size } };
 }
 
 /** GET → the file as an attachment, typed so that the browser never renders it as a page. */

@@ -5,7 +5,8 @@ import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { eventBus } from "@/lib/events/event-bus";
 import { recordActivity } from "./activity";
-import { loadConsoleAgent } from "./agent-context";
+import { loadAgent, loadConsoleAgent } from "./agent-context";
+import { agentSessionList } from "./agent-sessions";
 import { announceClosedSessions, closeSession, type EndReason } from "./close-session";
 
 export type AgentStatus = "available" | "away";
@@ -83,23 +84,13 @@ export async function setConsoleStatus(actor: Principal, status: AgentStatus): P
 
 /** A console nobody has seen for this long counts as left: its presence lapses (see expireLapsedPresences). */
 export const PRESENCE_TIMEOUT_MS = Number(process.env.LOTSE_PRESENCE_TIMEOUT_SECONDS ?? 300) * 1000;
+/** How stale `lastSeenAt` may get before a touch writes it: well inside the timeout, whatever it is set to. */
+const TOUCH_RESOLUTION_MS = Math.min(30_000, PRESENCE_TIMEOUT_MS / 3);
 
 /** The agent's sessions still running: signing out ends them, so the console asks first. */
 export async function openSessionsOf(actor: Principal) {
   const agent = await loadConsoleAgent(actor);
-  const sessions = await db.supportSession.findMany({
-    where: { agentId: agent.id, endedAt: null },
-    orderBy: [{ startedAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      number: true,
-      startedAt: true,
-      portalName: true,
-      subPortalName: true,
-      request: { select: { customerName: true } },
-    },
-  });
-  return sessions.map(({ request, ...session }) => ({ ...session, customerName: request.customerName }));
+  return agentSessionList({ agentId: agent.id, endedAt: null });
 }
 
 /**
@@ -109,30 +100,22 @@ export async function openSessionsOf(actor: Principal) {
  */
 export async function signOutOfConsole(actor: Principal): Promise<void> {
   const agent = await loadConsoleAgent(actor);
-  const now = new Date();
-  const ended = await inTransaction(async (tx) => {
-    const { count } = await tx.agentPresence.deleteMany({ where: { agentId: agent.id, sessionId: actor.sessionId } });
-    if (count === 0) return null;
-    await recordActivity(tx, {
-      type: "agentSignedOut",
-      at: now,
-      agent,
-      team: agent.team,
-      data: { reason: "signedOut" },
-    });
-    return endOpenSessions(tx, agent.id, now, "signedOut");
+  await leaveConsole({ agentId: agent.id, sessionId: actor.sessionId }, agent, {
+    signOut: "signedOut",
+    sessions: "signedOut",
   });
-  if (ended === null) return;
-  eventBus.publish(PRESENCE_CHANNEL, { type: "signedOut", agentId: agent.id });
-  await announceClosedSessions(ended);
 }
 
 /** Keeps the console's presence alive: its event stream calls this while open, every page load too. */
 export async function touchPresence(actor: Principal, now = new Date()): Promise<void> {
   if (actor.kind !== "agent") return;
-  // Live consoles render often; a presence seen within the last half minute needs no new write.
+  // Live consoles render often; a presence seen very recently needs no new write.
   await db.agentPresence.updateMany({
-    where: { agentId: actor.userId, sessionId: actor.sessionId, lastSeenAt: { lt: new Date(now.getTime() - 30_000) } },
+    where: {
+      agentId: actor.userId,
+      sessionId: actor.sessionId,
+      lastSeenAt: { lt: new Date(now.getTime() - TOUCH_RESOLUTION_MS) },
+    },
     data: { lastSeenAt: now },
   });
 }
@@ -150,7 +133,7 @@ export function keepPresenceAlive(actor: Principal) {
  */
 export async function expireLapsedPresences(now = new Date()): Promise<number> {
   const presences = await db.agentPresence.findMany({
-    select: { agentId: true, sessionId: true, lastSeenAt: true, teamId: true },
+    select: { agentId: true, sessionId: true, lastSeenAt: true },
   });
   if (presences.length === 0) return 0;
   const sessions = await db.session.findMany({
@@ -167,32 +150,40 @@ export async function expireLapsedPresences(now = new Date()): Promise<number> {
         ? "timedOut"
         : null;
     if (!reason) continue;
-    const ended = await inTransaction(async (tx) => {
-      // Only this very presence, unchanged since it was read: a sign-in or heartbeat in between wins.
-      const { count } = await tx.agentPresence.deleteMany({
-        where: { agentId: presence.agentId, sessionId: presence.sessionId, lastSeenAt: presence.lastSeenAt },
-      });
-      if (count === 0) return null;
-      const agent = await tx.agentProfile.findUnique({
-        where: { userId: presence.agentId },
-        select: { firstName: true, lastName: true, team: { select: { id: true, name: true } } },
-      });
-      const name = agent ? `${agent.firstName} ${agent.lastName}`.trim() : "";
-      await recordActivity(tx, {
-        type: "agentSignedOut",
-        at: now,
-        agent: { id: presence.agentId, name },
-        team: agent?.team ?? null,
-        data: { reason },
-      });
-      return endOpenSessions(tx, presence.agentId, now, "consoleLeft");
-    });
-    if (ended === null) continue;
-    expired++;
-    eventBus.publish(PRESENCE_CHANNEL, { type: "signedOut", agentId: presence.agentId });
-    await announceClosedSessions(ended);
+    const agent = (await loadAgent(presence.agentId)) ?? { id: presence.agentId, name: "", team: null };
+    // Only this very presence, unchanged since it was read: a sign-in or heartbeat in between wins.
+    const left = await leaveConsole(presence, agent, { signOut: reason, sessions: "consoleLeft" }, now);
+    if (left) expired++;
   }
   return expired;
+}
+
+/**
+ * Ends a console presence if `presence` still matches it: records the sign-out with its reason and
+ * ends the agent's running sessions in the same transaction, then tells consoles and streams.
+ */
+async function leaveConsole(
+  presence: { agentId: string; sessionId: string; lastSeenAt?: Date },
+  agent: { id: string; name: string; team: { id: string; name: string } | null },
+  why: { signOut: "signedOut" | "sessionEnded" | "timedOut"; sessions: EndReason },
+  now = new Date(),
+): Promise<boolean> {
+  const ended = await inTransaction(async (tx) => {
+    const { count } = await tx.agentPresence.deleteMany({ where: presence });
+    if (count === 0) return null;
+    await recordActivity(tx, {
+      type: "agentSignedOut",
+      at: now,
+      agent,
+      team: agent.team,
+      data: { reason: why.signOut },
+    });
+    return endOpenSessions(tx, agent.id, now, why.sessions);
+  });
+  if (ended === null) return false;
+  eventBus.publish(PRESENCE_CHANNEL, { type: "signedOut", agentId: agent.id });
+  await announceClosedSessions(ended);
+  return true;
 }
 
 async function endOpenSessions(tx: Tx, agentId: string, now: Date, reason: EndReason): Promise<string[]> {

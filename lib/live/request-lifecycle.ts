@@ -7,7 +7,7 @@ import { eventBus } from "@/lib/events/event-bus";
 import type { PortalType } from "@/lib/portals/portal-types";
 import { hashRequestToken, looksLikeRequestToken } from "@/lib/support-requests/request-token";
 import { recordActivity } from "./activity";
-import { loadConsoleAgent } from "./agent-context";
+import { loadConsoleAgent, requireConsoleHeld } from "./agent-context";
 import { QUEUE_CHANNEL, requestChannel } from "./channels";
 import { offerQueuedRequests, routableAgents } from "./queue";
 import { isVisibleTo, type RoutableRequest } from "./routing";
@@ -104,6 +104,7 @@ export async function declineRequest(actor: Principal, requestId: number): Promi
   const visible = (await waitingRequestsFor(actor)).some((r) => r.id === requestId);
   if (!visible) throw new NotFoundError("request");
   await inTransaction(async (tx) => {
+    await requireConsoleHeld(tx, agent.id, actor);
     const request = await tx.supportRequest.findUniqueOrThrow({ where: { id: requestId }, select: requestSelect });
     if (request.status !== "waiting") throw new ValidationError({ form: "requestNoLongerWaiting" });
     if (request.offeredToId === agent.id)

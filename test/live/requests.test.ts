@@ -41,6 +41,10 @@ describe("broadcast (question box)", () => {
     await declineRequest(desk.agents.anna, later.id);
     expect(ids(await waitingRequestsFor(desk.agents.anna))).toEqual([early.id]);
     expect(ids(await waitingRequestsFor(desk.agents.ben))).toEqual([early.id, later.id]);
+    // Only the browser that holds Ben's console may decline for him.
+    const otherBrowser = { ...desk.agents.ben, sessionId: "not-the-console" };
+    await expect(declineRequest(otherBrowser, later.id)).rejects.toThrow(NotFoundError);
+    expect(await db.activityEvent.count({ where: { type: "declined", agentId: desk.agents.ben.userId } })).toBe(0);
     await setConsoleStatus(desk.agents.ben, "away");
     expect(ids(await waitingRequestsFor(desk.agents.ben))).toEqual([]);
     await expect(declineRequest(desk.agents.outsider, later.id)).rejects.toThrow(NotFoundError);

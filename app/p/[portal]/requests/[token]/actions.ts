@@ -31,6 +31,8 @@ export async function customerMessageAction(
 }
 
 export async function withdrawRequestAction(target: Target): Promise<void> {
+  // As for every customer action: the portal in the URL must be the request's, and still there.
+  await orNotFound(customerParticipant(target.portal, target.token));
   await orNotFound(abandonRequest(target.token));
   redirect(pageOf(target));
 }

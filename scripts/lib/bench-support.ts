@@ -1,0 +1,24 @@
+// Pieces both benchmarks (`npm run bench -- agents | live`) use.
+import { hasProductionBuild } from "./runtime.mjs";
+
+/** The p-th percentile of ascending `sorted` values (NaN when there are none). */
+export function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
+}
+
+/** Waits until the server answers at `url` (any status), for up to 20 s. */
+export async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      await fetch(url, { redirect: "manual" });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error("server did not start");
+}
+
+export function requireProductionBuild(): void {
+  if (!hasProductionBuild()) throw new Error("No production build: run `npm run build` first.");
+}
