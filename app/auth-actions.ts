@@ -1,5 +1,5 @@
 "use server";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { agentHasOpenSessions, joinAgentConsole, leaveAgentConsole } from "@/app/agent/console-presence";
 import { authenticate } from "@/lib/auth/authenticate";
@@ -7,11 +7,26 @@ import type { Realm } from "@/lib/auth/principal";
 import { REALM_PATHS } from "@/lib/auth/realm-paths";
 import { endCurrentSession, startSession } from "@/lib/auth/session";
 import { type FormState, text } from "@/lib/forms/form-state";
+import { clientOf } from "@/lib/http/client";
+import { safeLocalPath } from "@/lib/http/safe-local-path";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 
-const landing = (realm: Realm) => REALM_PATHS[realm].landing;
+// One action per realm, and no bound arguments: a bound realm would travel in the form, where a
+// client could change it (decision record 12).
 
-export async function signInAction(realm: Realm, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function signInToManagementCenterAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return signIn("manager", formData);
+}
+
+export async function signInToAdminCenterAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return signIn("admin", formData);
+}
+
+export async function signInToAgentConsoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return signIn("agent", formData);
+}
+
+async function signIn(realm: Realm, formData: FormData): Promise<FormState> {
   const loginId = text(formData, "loginId").trim();
   const password = text(formData, "password");
   const values = { loginId };
@@ -21,7 +36,7 @@ export async function signInAction(realm: Realm, _previous: FormState, formData:
       values,
     };
   }
-  const result = await authenticate({ realm, loginId, password });
+  const result = await authenticate({ realm, loginId, password }, clientOf(await headers()));
   if (!result.ok) {
     return { fieldErrors: { form: result.reason === "locked" ? "signInLocked" : "signInInvalid" }, values };
   }
@@ -31,16 +46,26 @@ export async function signInAction(realm: Realm, _previous: FormState, formData:
     const refused = await joinAgentConsole(sessionId);
     if (refused) return { fieldErrors: { form: refused }, values };
   }
-  redirect(landing(realm));
+  redirect(REALM_PATHS[realm].landing);
 }
 
-export async function signOutAction(realm: Realm, formData?: FormData): Promise<void> {
-  if (realm === "agent") {
-    // Signing out ends the agent's running sessions: with any open, the console asks first.
-    const confirmed = formData ? text(formData, "endSessions") === "1" : false;
-    if (!confirmed && (await agentHasOpenSessions())) redirect("/agent/sign-out");
-    await leaveAgentConsole();
-  }
+export async function signOutOfManagementCenterAction(): Promise<void> {
+  await signOut("manager");
+}
+
+export async function signOutOfAdminCenterAction(): Promise<void> {
+  await signOut("admin");
+}
+
+export async function signOutOfAgentConsoleAction(formData?: FormData): Promise<void> {
+  // Signing out ends the agent's running sessions: with any open, the console asks first.
+  const confirmed = formData ? text(formData, "endSessions") === "1" : false;
+  if (!confirmed && (await agentHasOpenSessions())) redirect("/agent/sign-out");
+  await leaveAgentConsole();
+  await signOut("agent");
+}
+
+async function signOut(realm: Realm): Promise<void> {
   await endCurrentSession(realm);
   redirect(`${REALM_PATHS[realm].signIn}?notice=signedOut`);
 }
@@ -52,6 +77,5 @@ export async function chooseLanguageAction(formData: FormData): Promise<void> {
   if (isLocale(locale)) {
     (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600 });
   }
-  // Only ever go back to a path on this site.
-  redirect(next.startsWith("/") && !next.startsWith("//") ? next : "/manager");
+  redirect(safeLocalPath(next, "/manager"));
 }

@@ -6,8 +6,21 @@ import { requirePrincipal, settingsPath } from "@/lib/auth/require-principal";
 import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
 import { updateMySettings } from "@/lib/users/update-my-settings";
 
-/** "Einstellungen speichern" on Meine Einstellungen, in either realm. */
-export async function saveMySettingsAction(realm: Realm, _previous: FormState, formData: FormData): Promise<FormState> {
+// "Einstellungen speichern" on Meine Einstellungen: one action per realm, nothing bound (decision record 12).
+
+export async function saveManagerSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return saveMySettings("manager", formData);
+}
+
+export async function saveAdminSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return saveMySettings("admin", formData);
+}
+
+export async function saveAgentSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  return saveMySettings("agent", formData);
+}
+
+async function saveMySettings(realm: Realm, formData: FormData): Promise<FormState> {
   const principal = await requirePrincipal(realm, { allowPendingPasswordChange: true });
   try {
     await updateMySettings(principal, {

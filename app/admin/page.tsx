@@ -1,7 +1,7 @@
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { signInAction } from "@/app/auth-actions";
+import { signInToAdminCenterAction } from "@/app/auth-actions";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { PublicPage } from "@/components/shell/PublicPage";
 import { currentPrincipal } from "@/lib/auth/session";
@@ -14,7 +14,7 @@ export default async function AdminSignInPage({ searchParams }: { searchParams: 
   const t = await getTranslations("SignIn");
   return (
     <PublicPage title={t("adminTitle")} notice={firstParam(notice)}>
-      <SignInForm action={signInAction.bind(null, "admin")} forgotPasswordHref="/forgot-password?realm=admin" />
+      <SignInForm action={signInToAdminCenterAction} forgotPasswordHref="/forgot-password?realm=admin" />
     </PublicPage>
   );
 }

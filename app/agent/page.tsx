@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { signInAction } from "@/app/auth-actions";
+import { signInToAgentConsoleAction } from "@/app/auth-actions";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { ConnectionCodePanel } from "@/components/agent-console/ConnectionCodePanel";
 import { ConsoleNotice } from "@/components/agent-console/ConsoleNotice";
@@ -24,7 +24,7 @@ export default async function AgentConsolePage({ searchParams }: { searchParams:
     const t = await getTranslations("AgentConsole");
     return (
       <PublicPage title={t("signInTitle")} notice={notice}>
-        <SignInForm action={signInAction.bind(null, "agent")} forgotPasswordHref="/forgot-password?realm=agent" />
+        <SignInForm action={signInToAgentConsoleAction} forgotPasswordHref="/forgot-password?realm=agent" />
       </PublicPage>
     );
   }

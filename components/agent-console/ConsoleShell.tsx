@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/auth-actions";
+import { signOutOfAgentConsoleAction } from "@/app/auth-actions";
 import type { Principal } from "@/lib/auth/principal";
 import { touchPresence } from "@/lib/live/presence";
 
@@ -35,7 +35,7 @@ export async function ConsoleShell({
         </nav>
         <div className="app-user">
           <span>{principal.displayName}</span>
-          <form action={signOutAction.bind(null, "agent")}>
+          <form action={signOutOfAgentConsoleAction}>
             <button type="submit" className="link-button">
               {t("signOut")}
             </button>

@@ -1,14 +1,22 @@
 import { getTranslations } from "next-intl/server";
-import { saveMySettingsAction } from "@/app/settings-actions";
 import { Notice } from "@/components/shell/Notice";
 import type { Realm } from "@/lib/auth/principal";
+import type { FormState } from "@/lib/forms/form-state";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { getMySettings } from "@/lib/users/update-my-settings";
 import { listTimeZones } from "@/lib/validation/fields";
 import { MySettingsForm } from "./MySettingsForm";
 
 /** "Meine Einstellungen": the same page in the Management Center and the Admin Center. */
-export async function MySettingsPage({ realm, notice }: { realm: Realm; notice?: string }) {
+export async function MySettingsPage({
+  realm,
+  action,
+  notice,
+}: {
+  realm: Realm;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  notice?: string;
+}) {
   const principal = await requirePrincipal(realm, { allowPendingPasswordChange: true });
   const settings = await getMySettings(principal);
   const t = await getTranslations("Settings");
@@ -17,7 +25,7 @@ export async function MySettingsPage({ realm, notice }: { realm: Realm; notice?:
       <h1>{t("title")}</h1>
       <Notice notice={settings.mustChangePassword ? "mustChangePassword" : notice} />
       <MySettingsForm
-        action={saveMySettingsAction.bind(null, realm)}
+        action={action}
         loginId={settings.loginId}
         defaults={{ email: settings.email, timeZone: settings.timeZone, language: settings.language }}
         timeZones={listTimeZones()}

@@ -2,7 +2,6 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/auth-actions";
 import type { Principal, Realm } from "@/lib/auth/principal";
 import { rightsOf } from "@/lib/access/management-scope";
 import { navItemsFor } from "@/lib/navigation/nav-items";
@@ -11,10 +10,12 @@ import { navItemsFor } from "@/lib/navigation/nav-items";
 export async function AppShell({
   realm,
   principal,
+  signOutAction,
   children,
 }: {
   realm: Realm;
   principal: Principal;
+  signOutAction: () => Promise<void>;
   children: ReactNode;
 }) {
   const t = await getTranslations("Nav");
@@ -28,7 +29,7 @@ export async function AppShell({
         </span>
         <div className="app-user">
           <span>{principal.displayName}</span>
-          <form action={signOutAction.bind(null, realm)}>
+          <form action={signOutAction}>
             <button type="submit" className="link-button">
               {t("signOut")}
             </button>

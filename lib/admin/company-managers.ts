@@ -7,6 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/principal";
 import { assertSystemAdministrator } from "@/lib/auth/require-actor";
 import { endSessionsOfUser } from "@/lib/auth/session";
+import { clearAllSignInAttempts } from "@/lib/auth/throttle";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { defaultTimeZone } from "@/lib/config/env";
 import {
@@ -158,7 +159,6 @@ export async function resetUserPassword(
       data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true },
     });
     await endSessionsOfUser(tx, user.id);
-    await tx.loginThrottle.deleteMany({ where: { key: { endsWith: `:${user.loginId}` } } });
     await writeAudit(tx, {
       actor,
       action: "user.password_reset_by_admin",
@@ -167,4 +167,6 @@ export async function resetUserPassword(
       summary: { loginId: user.loginId, password: "reset" },
     });
   });
+  // Whoever was guessing the old password: the new one works at once.
+  await clearAllSignInAttempts(user.loginId);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { type Actor, actorLabel } from "@/lib/auth/principal";
+import { type ClientInfo, currentClient } from "@/lib/http/client";
 
 export type AuditEntry = {
   /** Who acted; null for an anonymous request (e.g. "Passwort vergessen"). */
@@ -12,9 +13,11 @@ export type AuditEntry = {
   targetId?: string | null;
   /** What changed. Never put secrets (passwords, tokens) here. */
   summary?: Record<string, unknown>;
+  /** The request's client; taken from the request being handled when not given. */
+  client?: ClientInfo | null;
 };
 
-function rowOf(entry: AuditEntry) {
+function rowOf(entry: AuditEntry, client: ClientInfo | null) {
   return {
     actorId: entry.actorUser?.id ?? (entry.actor?.type === "user" ? entry.actor.userId : null),
     actorLabel: entry.actorUser?.loginId ?? (entry.actor ? actorLabel(entry.actor) : "anonymous"),
@@ -22,15 +25,19 @@ function rowOf(entry: AuditEntry) {
     targetType: entry.targetType,
     targetId: entry.targetId ?? null,
     summary: JSON.stringify(entry.summary ?? {}),
+    ip: client?.address ?? null,
+    userAgent: client?.userAgent || null,
   };
 }
 
 /** Writes one audit row; call it inside the mutation's transaction so both land or neither. */
 export async function writeAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({ data: rowOf(entry) });
+  await tx.auditLog.create({ data: rowOf(entry, entry.client ?? (await currentClient())) });
 }
 
 /** Many rows in one statement, for bulk operations. */
 export async function writeAuditMany(tx: Tx, entries: AuditEntry[]): Promise<void> {
-  if (entries.length > 0) await tx.auditLog.createMany({ data: entries.map(rowOf) });
+  if (entries.length === 0) return;
+  const client = await currentClient();
+  await tx.auditLog.createMany({ data: entries.map((entry) => rowOf(entry, entry.client ?? client)) });
 }

@@ -3,7 +3,8 @@ import type { Locale } from "@/lib/i18n/locales";
 export type UserKind = "admin" | "manager" | "agent";
 export type ManagerRole = "company" | "team" | "api";
 /** Where a session was opened: the Management Center, the Admin Center or the agent console. */
-export type Realm = "manager" | "admin" | "agent";
+export const REALMS = ["manager", "admin", "agent"] as const;
+export type Realm = (typeof REALMS)[number];
 
 /** A signed-in person, as every domain function receives them. */
 export type Principal = {

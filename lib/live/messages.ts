@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { eventBus } from "@/lib/events/event-bus";
 import { sessionChannel } from "./channels";
@@ -29,11 +30,6 @@ export async function postMessage(participant: Participant, sessionId: string, t
   if (inserted.length === 0) throw new ValidationError({ text: "sessionEnded" });
   eventBus.publish(sessionChannel(session.id), { type: "events" });
   return { id: Number(inserted[0]!.id) };
-}
-
-/** DateTime as Prisma writes it to SQLite (so text comparisons in range queries stay right). */
-function sqliteTimestamp(date: Date): string {
-  return date.toISOString().replace("Z", "+00:00");
 }
 
 export type SessionEventView = { id: number; type: string; author: string; body: Record<string, unknown>; at: Date };

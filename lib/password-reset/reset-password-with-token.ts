@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { Realm } from "@/lib/auth/principal";
 import { endSessionsOfUser } from "@/lib/auth/session";
-import { clearFailures } from "@/lib/auth/throttle";
+import { clearAllSignInAttempts } from "@/lib/auth/throttle";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { fieldErrorsOf, newPasswordField, passwordsMatch } from "@/lib/validation/fields";
 import { hashResetToken } from "./request-password-reset";
@@ -56,9 +56,9 @@ export async function resetPasswordWithToken(
       summary: { password: "changed" },
     });
   });
-  // Agents go back to the agent console; their Management Center sign-in (if granted) is unlocked too.
+  // The new password works at once, wherever the old one was being guessed. Agents go back to the
+  // agent console.
   const realm: Realm = row.user.kind === "admin" ? "admin" : row.user.kind === "agent" ? "agent" : "manager";
-  await clearFailures(realm, row.user.loginId);
-  if (realm === "agent") await clearFailures("manager", row.user.loginId);
+  await clearAllSignInAttempts(row.user.loginId);
   return { realm };
 }

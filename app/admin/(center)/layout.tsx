@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
+import { signOutOfAdminCenterAction } from "@/app/auth-actions";
 import { AppShell } from "@/components/shell/AppShell";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 
 export default async function AdminCenterLayout({ children }: { children: ReactNode }) {
   const principal = await requirePrincipal("admin", { allowPendingPasswordChange: true });
   return (
-    <AppShell realm="admin" principal={principal}>
+    <AppShell realm="admin" principal={principal} signOutAction={signOutOfAdminCenterAction}>
       {children}
     </AppShell>
   );

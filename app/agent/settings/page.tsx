@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ConsoleShell } from "@/components/agent-console/ConsoleShell";
+import { saveAgentSettingsAction } from "@/app/settings-actions";
 import { MySettingsPage } from "@/components/settings/MySettingsPage";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
@@ -10,7 +11,11 @@ export default async function AgentSettingsPage({ searchParams }: { searchParams
   return (
     <ConsoleShell principal={principal} current="settings">
       <div className="console-narrow">
-        <MySettingsPage realm="agent" notice={firstParam((await searchParams).notice)} />
+        <MySettingsPage
+          realm="agent"
+          action={saveAgentSettingsAction}
+          notice={firstParam((await searchParams).notice)}
+        />
       </div>
     </ConsoleShell>
   );

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/auth-actions";
+import { signOutOfAgentConsoleAction } from "@/app/auth-actions";
 import { ConsoleShell } from "@/components/agent-console/ConsoleShell";
 import { SessionTable } from "@/components/agent-console/SessionList";
 import { requirePrincipal } from "@/lib/auth/require-principal";
@@ -18,7 +18,7 @@ export default async function AgentSignOutPage() {
       <h1>{t("title")}</h1>
       <p>{t("intro", { count: sessions.length })}</p>
       <SessionTable caption={t("caption")} sessions={sessions} />
-      <form action={signOutAction.bind(null, "agent")} className="actions">
+      <form action={signOutOfAgentConsoleAction} className="actions">
         <input type="hidden" name="endSessions" value="1" />
         <button type="submit" className="button button-danger">
           {t("submit", { count: sessions.length })}

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { signOutOfManagementCenterAction } from "@/app/auth-actions";
 import { AppShell } from "@/components/shell/AppShell";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 
@@ -6,7 +7,7 @@ export default async function ManagementCenterLayout({ children }: { children: R
   // Pages check again themselves; the layout only needs someone to show in the header.
   const principal = await requirePrincipal("manager", { allowPendingPasswordChange: true });
   return (
-    <AppShell realm="manager" principal={principal}>
+    <AppShell realm="manager" principal={principal} signOutAction={signOutOfManagementCenterAction}>
       {children}
     </AppShell>
   );

@@ -1,9 +1,16 @@
 import { getTranslations } from "next-intl/server";
+import { saveManagerSettingsAction } from "@/app/settings-actions";
 import { MySettingsPage } from "@/components/settings/MySettingsPage";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 
 export default async function ManagerSettingsPage({ searchParams }: { searchParams: SearchParams }) {
-  return <MySettingsPage realm="manager" notice={firstParam((await searchParams).notice)} />;
+  return (
+    <MySettingsPage
+      realm="manager"
+      action={saveManagerSettingsAction}
+      notice={firstParam((await searchParams).notice)}
+    />
+  );
 }
 
 export async function generateMetadata() {
