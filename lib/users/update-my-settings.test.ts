@@ -90,9 +90,13 @@ describe("updateMySettings", () => {
     });
     expect(
       await fieldErrorOf(
-        updateMySettings(me, { ...common, newPassword: "onlyletterslong", newPasswordConfirm: "onlyletterslong" }),
+        updateMySettings(me, { ...common, newPassword: "Password2024!", newPasswordConfirm: "Password2024!" }),
       ),
-    ).toEqual({ newPassword: "passwordWeak" });
+    ).toEqual({ newPassword: "passwordCommon" });
+    // No composition rules: a long passphrase of letters alone is fine.
+    expect(
+      await fieldErrorOf(updateMySettings(me, { ...common, newPassword: "onlyletterslong", newPasswordConfirm: "x" })),
+    ).toEqual({ newPasswordConfirm: "passwordMismatch" });
     expect(
       await fieldErrorOf(
         updateMySettings(me, { ...common, newPassword: "Good-password-1", newPasswordConfirm: "Good-password-2" }),
