@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { updateAccountGrants } from "@/lib/admin/account-grants";
 import { createCompanyManager, resetUserPassword, setCompanyManagerDisabled } from "@/lib/admin/company-managers";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { boundId } from "@/lib/forms/bound-argument";
 import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
 
 export async function saveAccountGrantsAction(formData: FormData): Promise<void> {
@@ -32,27 +34,31 @@ export async function createCompanyManagerAction(_previous: FormState, formData:
   redirect("/admin/overview?notice=managerCreated");
 }
 
-export async function setCompanyManagerDisabledAction(managerId: string, formData: FormData): Promise<void> {
+export async function setCompanyManagerDisabledAction(boundManagerId: unknown, formData: FormData): Promise<void> {
   const admin = await requirePrincipal("admin");
+  const managerId = boundId(boundManagerId);
   const disabled = formData.get("intent") === "disable";
-  await setCompanyManagerDisabled(admin, managerId, disabled);
+  await orNotFound(setCompanyManagerDisabled(admin, managerId, disabled));
   redirect(`/admin/managers/${managerId}?notice=${disabled ? "managerDisabled" : "managerEnabled"}`);
 }
 
 export async function resetCompanyManagerPasswordAction(
-  managerId: string,
+  boundManagerId: unknown,
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
   const admin = await requirePrincipal("admin");
+  const managerId = boundId(boundManagerId);
   try {
-    await resetUserPassword(
-      admin,
-      { userId: managerId },
-      {
-        password: text(formData, "password"),
-        passwordConfirm: text(formData, "passwordConfirm"),
-      },
+    await orNotFound(
+      resetUserPassword(
+        admin,
+        { userId: managerId },
+        {
+          password: text(formData, "password"),
+          passwordConfirm: text(formData, "passwordConfirm"),
+        },
+      ),
     );
   } catch (error) {
     return formStateFromError(error, formData);

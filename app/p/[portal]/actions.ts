@@ -2,15 +2,18 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
+import { z } from "zod";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { bound, boundSlug } from "@/lib/forms/bound-argument";
 import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
 import { isLocale, defaultLocale } from "@/lib/i18n/locales";
 import { CUSTOMER_FIELDS, type CustomerField } from "@/lib/portals/portal-types";
-import { clientAddressOf } from "@/lib/support-requests/rate-limit";
+import { clientOf } from "@/lib/http/client";
 import { submitSupportRequest } from "@/lib/support-requests/submit-support-request";
 import { FIELD_MAX_LENGTH } from "@/lib/support-requests/support-request-input";
 
 export type PortalTarget = { portal: string; subPortal?: string };
+const portalTarget = z.object({ portal: boundSlug, subPortal: boundSlug.optional() });
 
 /** The customer fields as sent, and only those; oversized values are cut well past the limit for the echo. */
 function fieldValues(formData: FormData): Record<CustomerField, string> {
@@ -21,10 +24,12 @@ function fieldValues(formData: FormData): Record<CustomerField, string> {
 
 /** A portal page's form: records the request and sends the customer to their waiting page. */
 export async function submitSupportRequestAction(
-  target: PortalTarget,
+  boundTarget: unknown,
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  // Bound by the page, but back from the client like any field (decision record 12).
+  const target: PortalTarget = bound(portalTarget, boundTarget);
   const locale = await getLocale();
   const values = fieldValues(formData);
   let submitted;
@@ -34,7 +39,7 @@ export async function submitSupportRequestAction(
         portalSlug: target.portal,
         subPortalSlug: target.subPortal,
         language: isLocale(locale) ? locale : defaultLocale,
-        clientAddress: clientAddressOf((await headers()).get("x-forwarded-for")),
+        clientAddress: clientOf(await headers()).address,
         values,
       }),
     );

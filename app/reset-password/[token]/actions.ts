@@ -1,9 +1,16 @@
 "use server";
 import { redirect } from "next/navigation";
 import { resetPasswordWithToken } from "@/lib/password-reset/reset-password-with-token";
+import { bound, boundSlug } from "@/lib/forms/bound-argument";
 import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
 
-export async function resetPasswordAction(token: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function resetPasswordAction(
+  boundToken: unknown,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  // Bound by the page, but back from the client like any field (decision record 12).
+  const token = bound(boundSlug, boundToken);
   let realm;
   try {
     ({ realm } = await resetPasswordWithToken(token, {

@@ -3,14 +3,16 @@ import { redirect } from "next/navigation";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { boundId } from "@/lib/forms/bound-argument";
 import { type FormState, formStateFromError, initialFormState, text } from "@/lib/forms/form-state";
 import { requestDiagnostics } from "@/lib/live/diagnostics";
 import { endSession, saveWrapUp, type WrapUpInput } from "@/lib/live/end-session";
 import { postMessage } from "@/lib/live/messages";
 import { submitSurvey } from "@/lib/live/surveys";
 
-// The session ID is bound on the server (`action.bind(null, sessionId)`); every action checks that
-// the session is the signed-in agent's own (else 404), through the domain.
+// The session ID is bound by the page (`action.bind(null, sessionId)`) but comes back from the
+// client like any field: each action parses it, and the domain checks that the session is the
+// signed-in agent's own (else 404).
 
 const pageOf = (sessionId: string) => `/agent/sessions/${encodeURIComponent(sessionId)}`;
 
@@ -18,10 +20,11 @@ const agent = async () => ({ kind: "agent" as const, actor: await requirePrincip
 
 /** "Senden": with JavaScript the page stays, the transcript shows the message through its stream. */
 export async function sendMessageAction(
-  sessionId: string,
+  boundSessionId: unknown,
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  const sessionId = boundId(boundSessionId);
   try {
     await orNotFound(postMessage(await agent(), sessionId, text(formData, "text")));
   } catch (error) {
@@ -31,7 +34,8 @@ export async function sendMessageAction(
 }
 
 /** Without JavaScript, "Einfügen" on a canned message or URL sends it as it is. */
-export async function sendCannedAction(sessionId: string, formData: FormData): Promise<void> {
+export async function sendCannedAction(boundSessionId: unknown, formData: FormData): Promise<void> {
+  const sessionId = boundId(boundSessionId);
   let target = `${pageOf(sessionId)}?notice=cannedSent`;
   try {
     await orNotFound(postMessage(await agent(), sessionId, text(formData, "canned")));
@@ -43,7 +47,8 @@ export async function sendCannedAction(sessionId: string, formData: FormData): P
 }
 
 /** "Diagnose anfordern": the customer is asked for consent. */
-export async function requestDiagnosticsAction(sessionId: string): Promise<void> {
+export async function requestDiagnosticsAction(boundSessionId: unknown): Promise<void> {
+  const sessionId = boundId(boundSessionId);
   const { actor } = await agent();
   let target = `${pageOf(sessionId)}?notice=diagnosticsRequested`;
   try {
@@ -60,10 +65,11 @@ export async function requestDiagnosticsAction(sessionId: string): Promise<void>
  * the agent was still writing), the same form saves the notes and outcome.
  */
 export async function endSessionAction(
-  sessionId: string,
+  boundSessionId: unknown,
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  const sessionId = boundId(boundSessionId);
   const { actor } = await agent();
   const wrapUp = { notes: text(formData, "notes"), outcome: text(formData, "outcome") as WrapUpInput["outcome"] };
   let notice = "ended";
@@ -83,10 +89,11 @@ export async function endSessionAction(
 
 /** The agent's survey after the session (rating 1–5 and a comment), where the portal asks for it. */
 export async function agentSurveyAction(
-  sessionId: string,
+  boundSessionId: unknown,
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  const sessionId = boundId(boundSessionId);
   try {
     await orNotFound(
       submitSurvey(await agent(), sessionId, { rating: text(formData, "rating"), comment: text(formData, "comment") }),

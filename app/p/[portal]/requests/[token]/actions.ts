@@ -1,7 +1,9 @@
 "use server";
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { bound, boundSlug } from "@/lib/forms/bound-argument";
 import { type FormState, formStateFromError, initialFormState, text } from "@/lib/forms/form-state";
 import { customerParticipant } from "@/lib/live/customer-participant";
 import { declineDiagnostics, submitDiagnostics } from "@/lib/live/diagnostics";
@@ -10,16 +12,19 @@ import { postMessage } from "@/lib/live/messages";
 import { abandonRequest } from "@/lib/live/request-lifecycle";
 import { submitSurvey } from "@/lib/live/surveys";
 
-// Every action names the request by portal and token (the customer's only key), bound on the server.
-type Target = { portal: string; token: string };
+// Every action names the request by portal and token (the customer's only key), bound by the page
+// and parsed here, since bound values come back from the client like any field (decision record 12).
+const targetSchema = z.object({ portal: boundSlug, token: boundSlug });
+type Target = z.infer<typeof targetSchema>;
 
 const pageOf = (target: Target) => `/p/${encodeURIComponent(target.portal)}/requests/${target.token}`;
 
 export async function customerMessageAction(
-  target: Target,
+  boundTarget: unknown,
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  const target = bound(targetSchema, boundTarget);
   try {
     const participant = await orNotFound(customerParticipant(target.portal, target.token));
     await orNotFound(postMessage(participant, text(formData, "sessionId"), text(formData, "text")));
@@ -30,14 +35,16 @@ export async function customerMessageAction(
   return initialFormState;
 }
 
-export async function withdrawRequestAction(target: Target): Promise<void> {
+export async function withdrawRequestAction(boundTarget: unknown): Promise<void> {
+  const target = bound(targetSchema, boundTarget);
   // As for every customer action: the portal in the URL must be the request's, and still there.
   await orNotFound(customerParticipant(target.portal, target.token));
   await orNotFound(abandonRequest(target.token));
   redirect(pageOf(target));
 }
 
-export async function leaveSessionAction(target: Target, formData: FormData): Promise<void> {
+export async function leaveSessionAction(boundTarget: unknown, formData: FormData): Promise<void> {
+  const target = bound(targetSchema, boundTarget);
   const participant = await orNotFound(customerParticipant(target.portal, target.token));
   try {
     await orNotFound(endSession(participant, text(formData, "sessionId")));
@@ -49,10 +56,11 @@ export async function leaveSessionAction(target: Target, formData: FormData): Pr
 }
 
 export async function customerSurveyAction(
-  target: Target,
+  boundTarget: unknown,
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
+  const target = bound(targetSchema, boundTarget);
   try {
     const participant = await orNotFound(customerParticipant(target.portal, target.token));
     await orNotFound(
@@ -68,7 +76,8 @@ export async function customerSurveyAction(
 }
 
 /** "Zustimmen" sends what the browser reports (collected on the client); "Ablehnen" declines. */
-export async function diagnosticsAction(target: Target, formData: FormData): Promise<void> {
+export async function diagnosticsAction(boundTarget: unknown, formData: FormData): Promise<void> {
+  const target = bound(targetSchema, boundTarget);
   const participant = await orNotFound(customerParticipant(target.portal, target.token));
   const sessionId = text(formData, "sessionId");
   if (text(formData, "intent") === "decline") {
