@@ -4,7 +4,7 @@ import type { WaitingRequest } from "@/lib/support-requests/get-waiting-request"
 import { RequestStatusListener } from "./RequestStatusListener";
 import "./customer-portal.css";
 
-const STATUSES = ["waiting", "abandoned", "noAgentResponse"] as const;
+const STATUSES = ["waiting", "abandoned", "noAgentResponse", "cancelled"] as const;
 const isKnownStatus = (status: string): status is (typeof STATUSES)[number] =>
   (STATUSES as readonly string[]).includes(status);
 

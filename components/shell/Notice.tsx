@@ -34,6 +34,7 @@ const KNOWN = new Set([
   "businessHoursDeleted",
   "holidaySetCreated",
   "holidaySetDeleted",
+  "waitingRequestsCancelled",
 ]);
 
 const WARNINGS = new Set(["nothingSelected", "noTargetTeam"]);

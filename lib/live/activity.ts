@@ -9,6 +9,7 @@ export type ActivityType =
   | "accepted"
   | "noAgentResponse"
   | "abandoned"
+  | "cancelled"
   | "ended"
   | "agentSignedIn"
   | "agentSignedOut"

@@ -6,8 +6,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { findPublicPortal } from "@/lib/portals/public-portal";
 import type { CustomerField } from "@/lib/portals/portal-types";
 import { consumeRateLimit } from "@/lib/rate-limit/fixed-window";
+import { clientKeyOf } from "@/lib/rate-limit/client-key";
 import {
-  clientKeyOf,
   PORTAL_SUBMISSION_RATE_LIMIT,
   PORTAL_SUBMISSION_SCOPE,
   SUBMISSION_RATE_LIMIT,
@@ -24,7 +24,7 @@ export type SubmitSupportRequestInput = {
   /** Absent: the portal's first sub-portal, as on /p/<portal>. */
   subPortalSlug?: string;
   language: Locale;
-  /** From clientAddressOf(); only its keyed hash is stored. */
+  /** The client's address (lib/http/client.ts); only its keyed hash is stored. */
   clientAddress: string;
   values: Partial<Record<CustomerField, string>>;
   now?: Date;
@@ -37,7 +37,7 @@ export type SubmittedRequest = { id: number; token: string; portalSlug: string }
  * everything holds: the portal and sub-portal exist, the portal is open, the fields meet the
  * portal's configuration, and the client address has submitted fewer than the limit.
  * Throws NotFoundError, or ValidationError with field errors or a form-level key
- * ("portalClosed", "tooManyRequests").
+ * ("portalClosed", "tooManyRequests" from this client, "portalBusy" when the portal's ceiling is hit).
  */
 export async function submitSupportRequest(input: SubmitSupportRequestInput): Promise<SubmittedRequest> {
   const now = input.now ?? new Date();
@@ -62,16 +62,16 @@ export async function submitSupportRequest(input: SubmitSupportRequestInput): Pr
       rule: SUBMISSION_RATE_LIMIT,
       now,
     });
-    if (!limit.allowed) return null;
-    // A client can forge X-Forwarded-For when no reverse proxy sets it, so a flood from changing
-    // addresses also meets a cap per portal.
+    if (!limit.allowed) return "tooManyRequests" as const;
+    // A flood from many addresses (or from a misconfigured proxy that makes every customer one
+    // address) also meets a cap per portal; a manager sees it and can clear it (portal-flood.ts).
     const portalLimit = await consumeRateLimit(tx, {
       scope: PORTAL_SUBMISSION_SCOPE,
       id: portal.id,
       rule: PORTAL_SUBMISSION_RATE_LIMIT,
       now,
     });
-    if (!portalLimit.allowed) return null;
+    if (!portalLimit.allowed) return "portalBusy" as const;
     // A connection code leads straight to the agent who generated it.
     const codeAgentId = values.code ? await redeemConnectionCode(tx, values.code, portal.subPortal.id, now) : null;
     // Returned, not thrown: the failed guess still counts against the rate limit (codes are short).
@@ -106,7 +106,7 @@ export async function submitSupportRequest(input: SubmitSupportRequestInput): Pr
     return request;
   });
   if (created === "codeUnknown") throw new ValidationError({ code: "connectionCodeUnknown" });
-  if (!created) throw new ValidationError({ form: "tooManyRequests" });
+  if (created === "tooManyRequests" || created === "portalBusy") throw new ValidationError({ form: created });
   await announceNewRequest(created.id);
   return { id: created.id, token, portalSlug: portal.slug };
 }

@@ -5,6 +5,7 @@ import { orNotFound } from "@/lib/errors/or-not-found";
 import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
 import { createPortal } from "@/lib/portals/create-portal";
 import { deletePortal } from "@/lib/portals/delete-portal";
+import { cancelWaitingRequests } from "@/lib/portals/portal-flood";
 import { PORTAL_FEATURES } from "@/lib/portals/portal-features";
 import type { PortalSettingsInput } from "@/lib/portals/portal-input";
 import { CUSTOMER_FIELDS } from "@/lib/portals/portal-types";
@@ -110,4 +111,12 @@ export async function deleteSubPortalAction(_previous: FormState, formData: Form
     return formStateFromError(error, formData);
   }
   redirect(`/manager/portals/${portalId}/sub-portals?notice=subPortalDeleted`);
+}
+
+/** "Wartende Anfragen abbrechen": every waiting request of the portal ends, and it takes new ones again. */
+export async function cancelWaitingRequestsAction(formData: FormData): Promise<void> {
+  const actor = await requirePrincipal("manager");
+  const portalId = text(formData, "portalId");
+  const count = await orNotFound(cancelWaitingRequests(actor, portalId));
+  redirect(`/manager/portals/${portalId}?notice=waitingRequestsCancelled&count=${count}`);
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PortalHeader } from "@/components/portals/PortalHeader";
+import { PortalQueueSection } from "@/components/portals/PortalQueueSection";
 import { PortalSettingsForm } from "@/components/portals/PortalSettingsForm";
 import { Notice } from "@/components/shell/Notice";
 import { requirePrincipal } from "@/lib/auth/require-principal";
@@ -8,6 +9,7 @@ import { publicUrl } from "@/lib/config/env";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { getPortal } from "@/lib/portals/get-portal";
+import { portalQueueState } from "@/lib/portals/portal-flood";
 import { updatePortalSettingsAction } from "../actions";
 
 /** The "Portaleinstellungen" tab, with the business hours assigned to the portal below it. */
@@ -20,13 +22,18 @@ export default async function PortalSettingsPage({
 }) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
-  const details = await orNotFound(getPortal(actor, id));
+  const [details, queue] = await Promise.all([
+    orNotFound(getPortal(actor, id)),
+    orNotFound(portalQueueState(actor, id)),
+  ]);
   const { portal } = details;
+  const query = await searchParams;
   const t = await getTranslations("Portals");
   return (
     <>
       <PortalHeader portal={portal} current="settings" publicUrl={publicUrl()} />
-      <Notice notice={firstParam((await searchParams).notice)} />
+      <Notice notice={firstParam(query.notice)} count={Number(firstParam(query.count) ?? 0)} />
+      <PortalQueueSection portalId={portal.id} state={queue} />
       {details.mayChange ? null : <p className="alert alert-info">{t("readOnly")}</p>}
       <PortalSettingsForm
         action={updatePortalSettingsAction}
