@@ -9,9 +9,11 @@ const nextConfig = {
   distDir: process.env.LOTSE_DIST_DIR ?? ".next",
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "nodemailer"],
   experimental: {
-    // With a proxy (proxy.ts) Next buffers request bodies only up to this size and cuts off the
-    // rest: leave room for a session file at the limit (LOTSE_MAX_FILE_BYTES, default 10 MB, see
-    // lib/config/env.ts) plus its multipart framing. Read when the server starts.
+    // With a proxy (proxy.ts) Next buffers request bodies only up to this size and silently cuts
+    // off the rest: leave room for a session file at the limit (LOTSE_MAX_FILE_BYTES, default
+    // 10 MB, see lib/config/env.ts) plus its multipart framing. The upload handler counts the body
+    // itself and stops 64 KB past the file limit, so a body cut off here is answered 413 there
+    // (lib/forms/bounded-form-data.ts). Read when the server starts.
     proxyClientMaxBodySize: Math.max(
       10 * 1024 * 1024,
       (Number(process.env.LOTSE_MAX_FILE_BYTES) || 10_000_000) + 1024 * 1024,

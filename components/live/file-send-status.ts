@@ -13,6 +13,10 @@ const UPLOAD_ERRORS = new Set([
   "fileEmpty",
   "fileNameInvalid",
   "fileUploadFailed",
+  "participantFileQuotaExceeded",
+  "sessionFileQuotaExceeded",
+  "sessionFileCountExceeded",
+  "storageFull",
 ]);
 
 /**

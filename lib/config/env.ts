@@ -26,8 +26,34 @@ export function defaultTimeZone(): string {
   return process.env.LOTSE_DEFAULT_TIME_ZONE ?? "Europe/Berlin";
 }
 
+/** A whole number of at least `min` from the environment; anything else (unset, garbage) gives the default. */
+function integerSetting(name: string, fallback: number, min = 1): number {
+  const raw = process.env[name];
+  const configured = raw === undefined || raw.trim() === "" ? NaN : Number(raw);
+  return Number.isSafeInteger(configured) && configured >= min ? configured : fallback;
+}
+
 /** Largest file a support session accepts (either direction); LOTSE_MAX_FILE_BYTES, default 10 MB. */
 export function maxFileBytes(): number {
-  const configured = Number(process.env.LOTSE_MAX_FILE_BYTES);
-  return Number.isSafeInteger(configured) && configured > 0 ? configured : 10_000_000;
+  return integerSetting("LOTSE_MAX_FILE_BYTES", 10_000_000);
+}
+
+/** All files of one session together, both directions; LOTSE_SESSION_FILES_MAX_BYTES, default 100 MB. */
+export function sessionFilesMaxBytes(): number {
+  return integerSetting("LOTSE_SESSION_FILES_MAX_BYTES", 100_000_000);
+}
+
+/** What one side of a session (its customer, or its agent) may send in all; default 50 MB. */
+export function participantFilesMaxBytes(): number {
+  return integerSetting("LOTSE_PARTICIPANT_FILES_MAX_BYTES", 50_000_000);
+}
+
+/** How many files one session takes, both directions; LOTSE_SESSION_FILES_MAX_COUNT, default 100. */
+export function sessionFilesMaxCount(): number {
+  return integerSetting("LOTSE_SESSION_FILES_MAX_COUNT", 100);
+}
+
+/** Free space an upload must leave on the data folder's disk; LOTSE_MIN_FREE_DISK_BYTES, default 1 GB (0: none). */
+export function minFreeDiskBytes(): number {
+  return integerSetting("LOTSE_MIN_FREE_DISK_BYTES", 1_000_000_000, 0);
 }

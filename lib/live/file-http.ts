@@ -1,10 +1,14 @@
 import "server-only";
 import { Readable } from "node:stream";
-import { maxFileBytes } from "@/lib/config/env";
+import { maxFileBytes, participantFilesMaxBytes, sessionFilesMaxBytes, sessionFilesMaxCount } from "@/lib/config/env";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import { boundedFormData } from "@/lib/forms/bounded-form-data";
+import type { Locale } from "@/lib/i18n/locales";
+import { allMessages, translatorFor } from "@/lib/i18n/messages";
+import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { attachmentDisposition, servedContentType } from "./file-names";
 import { assertMaySendFile, readFile, sendFile } from "./files";
-import type { Participant } from "./participant";
+import { type Participant, participantLanguage } from "./participant";
 
 /**
  * The HTTP side of session files, shared by the agent's and the customer's route handlers: JSON
@@ -14,7 +18,10 @@ import type { Participant } from "./participant";
 /** Who is asking: null when nobody is signed in; may throw NotFoundError (a customer's bad URL). */
 export type ParticipantLookup = () => Promise<Participant | null>;
 
-/** Room for the multipart boundary and part headers around the file itself. */
+/**
+ * Room for the multipart boundary and part headers around the file itself. Must stay below the
+ * 1 MiB that next.config.mjs adds to the proxy's body buffer (see lib/forms/bounded-form-data.ts).
+ */
 const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
 const STATUS_OF_ERROR: Record<string, number> = {
@@ -22,11 +29,40 @@ const STATUS_OF_ERROR: Record<string, number> = {
   fileTransferOff: 403,
   notFound: 404,
   sessionEnded: 409,
+  sessionFileCountExceeded: 409,
   fileTooLarge: 413,
+  participantFileQuotaExceeded: 413,
+  sessionFileQuotaExceeded: 413,
+  storageFull: 507,
 };
 
-export function errorResponse(error: string): Response {
-  const body = error === "fileTooLarge" ? { error, maxBytes: maxFileBytes() } : { error };
+/** The limit a refusal is about, for callers that want to tell the user the number. */
+function detailsOf(error: string): Record<string, number> {
+  switch (error) {
+    case "fileTooLarge":
+      return { maxBytes: maxFileBytes() };
+    case "participantFileQuotaExceeded":
+      return { maxBytes: participantFilesMaxBytes() };
+    case "sessionFileQuotaExceeded":
+      return { maxBytes: sessionFilesMaxBytes() };
+    case "sessionFileCountExceeded":
+      return { maxFiles: sessionFilesMaxCount() };
+    default:
+      return {};
+  }
+}
+
+function messageOf(error: string, locale: Locale): string {
+  const t = translatorFor(locale, "Errors");
+  return t((error in allMessages[locale].Errors ? error : "fileUploadFailed") as Parameters<typeof t>[0]);
+}
+
+/**
+ * `{ error, …limit }`, and with a `locale` also `message`: the error's text in that language, for
+ * callers that do not carry Lotse's texts (the pages translate `error` themselves).
+ */
+export function errorResponse(error: string, locale?: Locale): Response {
+  const body = { error, ...detailsOf(error), ...(locale ? { message: messageOf(error, locale) } : {}) };
   return Response.json(body, { status: STATUS_OF_ERROR[error] ?? 400, headers: { "Cache-Control": "no-store" } });
 }
 
@@ -45,11 +81,15 @@ export async function answer(work: () => Promise<Response>): Promise<Response> {
   }
 }
 
+type UploadOutcome = { sent: { id: string; name: string; size: number } } | { error: string };
+
 /**
- * POST multipart/form-data with a `file` part → 201 `{ id, name, size }`. Access, the open session
- * and the feature are checked before the body is read, so a refused upload costs no parsing.
- * A browser posting the form without JavaScript (it asks for HTML) is sent back to `page` with
- * `?fileSent=1` or `?fileError=<key>` instead (303).
+ * POST multipart/form-data with a `file` part → 201 `{ id, name, size }`. Access, the open session,
+ * the feature and the room left (quota, disk) are checked before the body is read, so a refused
+ * upload costs no parsing. A refusal says what happened in the sender's language: the agent's
+ * setting, the customer's request language (see `errorResponse`). A browser posting the form
+ * without JavaScript (it asks for HTML) is sent back to `page` with `?fileSent=1` or
+ * `?fileError=<key>` instead (303), where the page shows the key's text by the file field.
  */
 export async function fileUploadResponse(
   request: Request,
@@ -57,9 +97,11 @@ export async function fileUploadResponse(
   lookup: ParticipantLookup,
   page: string,
 ): Promise<Response> {
-  let outcome: { sent: { id: string; name: string; size: number } } | { error: string };
+  let participant: Participant | null = null;
+  let outcome: UploadOutcome;
   try {
-    outcome = await receiveFile(request, sessionId, lookup);
+    participant = await lookup();
+    outcome = participant ? await receiveFile(request, sessionId, participant) : { error: "notSignedIn" };
   } catch (error) {
     outcome = { error: errorKeyOf(error) };
   }
@@ -70,26 +112,21 @@ export async function fileUploadResponse(
       headers: { Location: `${page}?${query}#files`, "Cache-Control": "no-store" },
     });
   }
-  if ("error" in outcome) return errorResponse(outcome.error);
+  if ("error" in outcome) {
+    const language = participant && (await participantLanguage(participant));
+    return errorResponse(outcome.error, language ?? negotiateLocale(request.headers.get("accept-language")));
+  }
   return Response.json(outcome.sent, { status: 201, headers: { "Cache-Control": "no-store" } });
 }
 
-async function receiveFile(
-  request: Request,
-  sessionId: string,
-  lookup: ParticipantLookup,
-): Promise<{ sent: { id: string; name: string; size: number } } | { error: string }> {
-  const participant = await lookup();
-  if (!participant) return { error: "notSignedIn" };
+async function receiveFile(request: Request, sessionId: string, participant: Participant): Promise<UploadOutcome> {
   await assertMaySendFile(participant, sessionId);
-  const declared = Number(request.headers.get("content-length"));
-  if (declared > maxFileBytes() + MULTIPART_OVERHEAD_BYTES) return { error: "fileTooLarge" };
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    return { error: "fileMissing" };
-  }
+  // Content-Length, when given, refuses early; the count while reading is what holds.
+  const maxBodyBytes = maxFileBytes() + MULTIPART_OVERHEAD_BYTES;
+  if (Number(request.headers.get("content-length")) > maxBodyBytes) return { error: "fileTooLarge" };
+  const form = await boundedFormData(request, maxBodyBytes);
+  if (form === "tooLarge") return { error: "fileTooLarge" };
+  if (form === "invalid") return { error: "fileMissing" };
   const file = form.get("file");
   // A form posted with no file chosen carries an empty part without a file name; depending on the
   // parser it arrives as "" or as an empty, nameless File.

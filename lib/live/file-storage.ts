@@ -44,6 +44,17 @@ export async function moveIntoPlace(incoming: string, sessionId: string, fileId:
   return target;
 }
 
+/**
+ * Bytes that Lotse may still write on the file system holding the session files (what an
+ * unprivileged process can use: `bavail`, not `bfree`, which counts root's reserved blocks too).
+ */
+export async function freeDiskBytes(): Promise<number> {
+  const root = filesRoot();
+  await fs.mkdir(root, { recursive: true });
+  const { bavail, bsize } = await fs.statfs(root);
+  return bavail * bsize;
+}
+
 export async function removeQuietly(file: string): Promise<void> {
   await fs.rm(file, { force: true }).catch(() => undefined);
 }

@@ -8,6 +8,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { eventBus } from "@/lib/events/event-bus";
 import type { PortalFeature } from "@/lib/portals/portal-features";
 import { sessionChannel } from "./channels";
+import { assertDiskRoom, assertQuotaLeft } from "./file-limits";
 import { displayFileName, normalizeContentType } from "./file-names";
 import { moveIntoPlace, openStoredFile, removeQuietly, writeIncoming } from "./file-storage";
 import { type Participant, type SessionSide, sessionOf } from "./participant";
@@ -26,16 +27,19 @@ const DIRECTION_OF_SENDER: Record<SessionSide, "toCustomer" | "toAgent"> = { age
 
 /**
  * Whether this participant may send a file into the session now: their session (else not found),
- * still open, and the transfer feature for their direction on for the session's agent and portal.
- * Upload handlers call it before reading a large body; `sendFile` checks it again. A feature that
- * is off is refused as `fileTransferOff` (403 over HTTP), not as "not found": the participant may
- * see the session, and the console shows which transfers are on anyway.
+ * still open, the transfer feature for their direction on for the session's agent and portal, and
+ * room left for at least one more byte — in the session's quota and on the disk. Upload handlers
+ * call it before reading a large body; `sendFile` checks it again. A feature that is off is
+ * refused as `fileTransferOff` (403 over HTTP), not as "not found": the participant may see the
+ * session, and the console shows which transfers are on anyway.
  */
 export async function assertMaySendFile(participant: Participant, sessionId: string) {
   const { session, side } = await sessionOf(participant, sessionId);
   if (session.endedAt) throw new ValidationError({ file: "sessionEnded" });
   if (!(await sessionFeatureOn(session, FEATURE_OF_SENDER[side])))
     throw new ValidationError({ file: "fileTransferOff" });
+  await assertQuotaLeft(db, session.id, side, 1);
+  await assertDiskRoom(1);
   return { session, side };
 }
 
@@ -44,6 +48,9 @@ export async function assertMaySendFile(participant: Participant, sessionId: str
  * under a new id before the row exists; then one transaction adds the `SessionFile` and its "file"
  * event. Either the row and the file both exist, or neither does: a failed transaction removes the
  * file, and no row ever points at bytes that are not there yet (a retried transaction is safe too).
+ * The quota is decided inside that transaction: SQLite runs one writer at a time, and a transaction
+ * that read before another's commit starts over, so of two parallel uploads the later one counts
+ * the earlier one's file. The checks before writing only spare the disk bytes that cannot stay.
  */
 export async function sendFile(participant: Participant, sessionId: string, upload: FileUpload): Promise<SentFile> {
   const { session, side } = await assertMaySendFile(participant, sessionId);
@@ -53,6 +60,8 @@ export async function sendFile(participant: Participant, sessionId: string, uplo
   const name = displayFileName(upload.name);
   if (!name) throw new ValidationError({ file: "fileNameInvalid" });
   const contentType = normalizeContentType(upload.contentType);
+  await assertQuotaLeft(db, session.id, side, size);
+  await assertDiskRoom(size);
 
   const id = randomUUID();
   const incoming = await writeIncoming(upload.bytes);
@@ -63,6 +72,7 @@ export async function sendFile(participant: Participant, sessionId: string, uplo
     eventId = await inTransaction(async (tx) => {
       const open = await tx.supportSession.count({ where: { id: session.id, endedAt: null } });
       if (open === 0) throw new ValidationError({ file: "sessionEnded" });
+      await assertQuotaLeft(tx, session.id, side, size);
       await tx.sessionFile.create({
         data: { id, sessionId: session.id, direction: DIRECTION_OF_SENDER[side], name, contentType, size },
       });

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError } from "@/lib/errors/domain-errors";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { hashRequestToken, looksLikeRequestToken } from "@/lib/support-requests/request-token";
 
 /** Who takes part in a session: its agent (signed in), or its customer (holding the request token). */
@@ -50,4 +51,19 @@ export async function openSessionIdOf(
         : [];
   const row = rows[0];
   return row ? { id: row.id, open: row.endedAt === null } : null;
+}
+
+/**
+ * The language a participant's answers are written in: the agent's own setting, or the language
+ * the customer's request was made in (the portal page's). Null when the token opens no request.
+ */
+export async function participantLanguage(participant: Participant): Promise<Locale | null> {
+  if (participant.kind === "agent") return participant.actor.language;
+  if (!looksLikeRequestToken(participant.token)) return null;
+  const request = await db.supportRequest.findUnique({
+    where: { token: hashRequestToken(participant.token) },
+    select: { language: true },
+  });
+  const language = request?.language;
+  return isLocale(language) ? language : null;
 }

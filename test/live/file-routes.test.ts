@@ -8,6 +8,10 @@ import { GET as customerDownload } from "@/app/p/[portal]/requests/[token]/sessi
 import { POST as customerUpload } from "@/app/p/[portal]/requests/[token]/sessions/[sessionId]/files/route";
 import type { Principal } from "@/lib/auth/principal";
 import { currentPrincipal } from "@/lib/auth/session";
+import type { Locale } from "@/lib/i18n/locales";
+import { fileSendStatusOf } from "@/components/live/file-send-status";
+import de from "@/messages/de.json";
+import en from "@/messages/en.json";
 import { proxy } from "@/proxy";
 import { resetDatabase } from "@/test/reset-database";
 import { deskWithSession, ownDataDir } from "./session-fixture";
@@ -26,7 +30,14 @@ beforeEach(async () => {
   signedIn(desk.agents.anna);
 });
 afterEach(() => {
-  delete process.env.LOTSE_MAX_FILE_BYTES;
+  for (const name of [
+    "LOTSE_MAX_FILE_BYTES",
+    "LOTSE_SESSION_FILES_MAX_BYTES",
+    "LOTSE_PARTICIPANT_FILES_MAX_BYTES",
+    "LOTSE_SESSION_FILES_MAX_COUNT",
+    "LOTSE_MIN_FREE_DISK_BYTES",
+  ])
+    delete process.env[name];
 });
 
 const BASE = "http://localhost:3000";
@@ -130,7 +141,7 @@ describe("upload handlers", () => {
     process.env.LOTSE_MAX_FILE_BYTES = "4";
     const tooLarge = await customerUpload(multipart(customerUrl()), customerParams());
     expect(tooLarge.status).toBe(413);
-    expect(await tooLarge.json()).toEqual({ error: "fileTooLarge", maxBytes: 4 });
+    expect(await tooLarge.json()).toEqual({ error: "fileTooLarge", maxBytes: 4, message: de.Errors.fileTooLarge });
     const declared = new Request(`${BASE}${customerUrl()}`, {
       method: "POST",
       headers: { "content-length": String(10_000_000) },
@@ -141,6 +152,172 @@ describe("upload handlers", () => {
 
     await db.supportSession.update({ where: { id: desk.sessionId }, data: { endedAt: new Date() } });
     await expectError(await customerUpload(multipart(customerUrl()), customerParams()), 409, "sessionEnded");
+    expect(await db.sessionFile.count()).toBe(0);
+  });
+});
+
+/** The bytes and content type a browser sends for a form with this file. */
+async function encodedForm(file: File) {
+  const form = new FormData();
+  form.set("file", file);
+  const encoded = new Response(form);
+  return { type: encoded.headers.get("content-type")!, bytes: new Uint8Array(await encoded.arrayBuffer()) };
+}
+
+/**
+ * A chunked request body (no Content-Length) of `total` bytes from `source`, in 64 KB pieces made
+ * only when the reader pulls them (nothing is queued ahead); `pulled()` tells how much was read.
+ */
+function chunkedBody(source: (offset: number, length: number) => Uint8Array, total: number) {
+  let offset = 0;
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (offset >= total) return controller.close();
+        const length = Math.min(64 * 1024, total - offset);
+        controller.enqueue(source(offset, length));
+        offset += length;
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return { stream, pulled: () => offset };
+}
+
+function streamed(url: string, body: ReadableStream<Uint8Array>, headers: Record<string, string>) {
+  return new Request(`${BASE}${url}`, { method: "POST", body, headers, duplex: "half" } as RequestInit);
+}
+
+describe("upload limits", () => {
+  /** The customer's request was made in one language, the agent set another for themselves. */
+  async function speaking(languages: { customer: Locale; agent: Locale }) {
+    await db.supportRequest.updateMany({
+      where: { session: { id: desk.sessionId } },
+      data: { language: languages.customer },
+    });
+    signedIn({ ...desk.agents.anna, language: languages.agent });
+  }
+
+  it("a chunked upload over the size limit, cut off by the proxy's body buffer, is too large (413), not 'no file chosen'", async () => {
+    // Without Content-Length nothing can be refused up front. With proxy.ts in place Next buffers
+    // the body for it and silently passes only the first proxyClientMaxBodySize bytes on to the
+    // handler (next.config.mjs: the file limit + 1 MiB): a multipart body without its end.
+    const { type, bytes } = await encodedForm(new File([new Uint8Array(12_000_000)], "gross.bin"));
+    const cutOff = bytes.subarray(0, 10_000_000 + 1024 * 1024);
+    for (const accept of [{ Accept: "application/json" }, HTML]) {
+      const body = chunkedBody((offset, length) => cutOff.subarray(offset, offset + length), cutOff.byteLength);
+      const response = await customerUpload(
+        streamed(customerUrl(), body.stream, { "content-type": type, ...accept }),
+        customerParams(),
+      );
+      if (accept === HTML) {
+        expect(response.status).toBe(303);
+        expect(response.headers.get("location")).toBe(
+          `/p/${desk.portal.slug}/requests/${desk.token}?fileError=fileTooLarge#files`,
+        );
+      } else {
+        expect(response.status).toBe(413);
+        expect(await response.json()).toEqual({
+          error: "fileTooLarge",
+          maxBytes: 10_000_000,
+          message: de.Errors.fileTooLarge,
+        });
+      }
+    }
+    expect(await db.sessionFile.count()).toBe(0);
+  });
+
+  it("counts the body while reading it: one longer than its Content-Length says stops at the limit", async () => {
+    process.env.LOTSE_MAX_FILE_BYTES = "1000";
+    const body = chunkedBody((_, length) => new Uint8Array(length).fill(120), 20_000_000);
+    const response = await agentUpload(
+      streamed(agentUrl(), body.stream, { "content-type": "multipart/form-data; boundary=x", "content-length": "900" }),
+      agentParams(),
+    );
+    await expectError(response, 413, "fileTooLarge");
+    // The limit, 1000 bytes plus 64 KB for the multipart framing, is passed within the second
+    // 64 KB piece: reading stops there instead of taking in 20 MB.
+    expect(body.pulled()).toBe(2 * 64 * 1024);
+  });
+
+  it("refuses over the session's and each side's allowance, in the customer's and the agent's language", async () => {
+    await speaking({ customer: "en", agent: "de" });
+    process.env.LOTSE_SESSION_FILES_MAX_BYTES = "8";
+    process.env.LOTSE_PARTICIPANT_FILES_MAX_BYTES = "5";
+    expect((await agentUpload(multipart(agentUrl()), agentParams())).status).toBe(201);
+    const fromAgent = await agentUpload(multipart(agentUrl(), new File(["x"], "x.txt")), agentParams());
+    expect(fromAgent.status).toBe(413);
+    expect(await fromAgent.json()).toEqual({
+      error: "participantFileQuotaExceeded",
+      maxBytes: 5,
+      message: de.Errors.participantFileQuotaExceeded,
+    });
+    const fromCustomer = await customerUpload(multipart(customerUrl()), customerParams());
+    expect(fromCustomer.status).toBe(413);
+    expect(await fromCustomer.json()).toEqual({
+      error: "sessionFileQuotaExceeded",
+      maxBytes: 8,
+      message: en.Errors.sessionFileQuotaExceeded,
+    });
+    const withoutJs = await customerUpload(multipart(customerUrl(), undefined, HTML), customerParams());
+    expect(withoutJs.headers.get("location")).toBe(
+      `/p/${desk.portal.slug}/requests/${desk.token}?fileError=sessionFileQuotaExceeded#files`,
+    );
+    expect(fileSendStatusOf({ fileError: "sessionFileQuotaExceeded" })).toEqual({
+      kind: "error",
+      key: "sessionFileQuotaExceeded",
+    });
+
+    // Someone the handler cannot place is answered in their browser's language.
+    const stranger = await customerUpload(
+      multipart(customerUrl("x".repeat(43)), undefined, { "Accept-Language": "en-GB,en;q=0.9" }),
+      customerParams("", "x".repeat(43)),
+    );
+    expect(await stranger.json()).toEqual({ error: "notFound", message: en.Errors.notFound });
+
+    // A participant whose allowance is used up is refused before the body is read.
+    process.env.LOTSE_SESSION_FILES_MAX_BYTES = "5";
+    const unread = chunkedBody((_, length) => new Uint8Array(length), 1_000_000);
+    const early = await customerUpload(
+      streamed(customerUrl(), unread.stream, { "content-type": "multipart/form-data; boundary=x" }),
+      customerParams(),
+    );
+    await expectError(early, 413, "sessionFileQuotaExceeded");
+    expect(unread.pulled()).toBe(0);
+    expect(await db.sessionFile.count()).toBe(1);
+  });
+
+  it("refuses files over the session's file count with 409", async () => {
+    await speaking({ customer: "en", agent: "de" });
+    process.env.LOTSE_SESSION_FILES_MAX_COUNT = "1";
+    expect((await customerUpload(multipart(customerUrl()), customerParams())).status).toBe(201);
+    const refused = await agentUpload(multipart(agentUrl()), agentParams());
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toEqual({
+      error: "sessionFileCountExceeded",
+      maxFiles: 1,
+      message: de.Errors.sessionFileCountExceeded,
+    });
+    const withoutJs = await agentUpload(multipart(agentUrl(), undefined, HTML), agentParams());
+    expect(withoutJs.headers.get("location")).toBe(
+      `/agent/sessions/${desk.sessionId}?fileError=sessionFileCountExceeded#files`,
+    );
+    expect(fileSendStatusOf({ fileError: "sessionFileCountExceeded" })).toMatchObject({
+      key: "sessionFileCountExceeded",
+    });
+  });
+
+  it("refuses with 507 when the disk would fall below the free-space reserve", async () => {
+    await speaking({ customer: "en", agent: "de" });
+    process.env.LOTSE_MIN_FREE_DISK_BYTES = String(Number.MAX_SAFE_INTEGER);
+    const fromCustomer = await customerUpload(multipart(customerUrl()), customerParams());
+    expect(fromCustomer.status).toBe(507);
+    expect(await fromCustomer.json()).toEqual({ error: "storageFull", message: en.Errors.storageFull });
+    const fromAgent = await agentUpload(multipart(agentUrl()), agentParams());
+    expect(await fromAgent.json()).toEqual({ error: "storageFull", message: de.Errors.storageFull });
+    const withoutJs = await agentUpload(multipart(agentUrl(), undefined, HTML), agentParams());
+    expect(withoutJs.headers.get("location")).toBe(`/agent/sessions/${desk.sessionId}?fileError=storageFull#files`);
+    expect(fileSendStatusOf({ fileError: "storageFull" })).toMatchObject({ key: "storageFull" });
     expect(await db.sessionFile.count()).toBe(0);
   });
 });

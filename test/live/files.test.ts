@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import fsp from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -26,8 +27,16 @@ beforeEach(async () => {
   fs.rmSync(filesDir, { recursive: true, force: true });
   desk = await deskWithSession();
 });
+const LIMITS = [
+  "LOTSE_MAX_FILE_BYTES",
+  "LOTSE_SESSION_FILES_MAX_BYTES",
+  "LOTSE_PARTICIPANT_FILES_MAX_BYTES",
+  "LOTSE_SESSION_FILES_MAX_COUNT",
+  "LOTSE_MIN_FREE_DISK_BYTES",
+];
 afterEach(() => {
-  delete process.env.LOTSE_MAX_FILE_BYTES;
+  for (const name of LIMITS) delete process.env[name];
+  vi.restoreAllMocks();
 });
 
 const bytes = (text: string) => Buffer.from(text, "utf8");
@@ -273,5 +282,133 @@ describe("file transfer", () => {
     const sent = await sendFile(desk.customer, desk.sessionId, upload("a.txt"));
     fs.rmSync(path.join(filesDir, desk.sessionId, sent.id));
     await expect(readFile(desk.agent, desk.sessionId, sent.id)).rejects.toThrow(NotFoundError);
+  });
+});
+
+describe("upload quota", () => {
+  const refusedWith = (key: string) => new ValidationError({ file: key });
+
+  it("a session takes at most LOTSE_SESSION_FILES_MAX_BYTES, both sides together", async () => {
+    process.env.LOTSE_SESSION_FILES_MAX_BYTES = "25";
+    await sendFile(desk.agent, desk.sessionId, upload("a.txt", "x".repeat(10)));
+    await sendFile(desk.customer, desk.sessionId, upload("b.txt", "x".repeat(10)));
+    await expect(sendFile(desk.customer, desk.sessionId, upload("c.txt", "x".repeat(6)))).rejects.toEqual(
+      refusedWith("sessionFileQuotaExceeded"),
+    );
+    await sendFile(desk.agent, desk.sessionId, upload("d.txt", "x".repeat(5)));
+    await expect(sendFile(desk.agent, desk.sessionId, upload("e.txt", "x"))).rejects.toEqual(
+      refusedWith("sessionFileQuotaExceeded"),
+    );
+    expect(await db.sessionFile.count()).toBe(3);
+    expect(filesBelow(filesDir)).toHaveLength(3);
+  });
+
+  it("each side of a session sends at most LOTSE_PARTICIPANT_FILES_MAX_BYTES", async () => {
+    process.env.LOTSE_PARTICIPANT_FILES_MAX_BYTES = "15";
+    await sendFile(desk.customer, desk.sessionId, upload("a.txt", "x".repeat(10)));
+    await expect(sendFile(desk.customer, desk.sessionId, upload("b.txt", "x".repeat(6)))).rejects.toEqual(
+      refusedWith("participantFileQuotaExceeded"),
+    );
+    await sendFile(desk.customer, desk.sessionId, upload("c.txt", "x".repeat(5)));
+    // The agent's side has its own allowance.
+    await sendFile(desk.agent, desk.sessionId, upload("d.txt", "x".repeat(15)));
+    expect(await db.sessionFile.count()).toBe(3);
+    expect(filesBelow(filesDir)).toHaveLength(3);
+  });
+
+  it("a session takes at most LOTSE_SESSION_FILES_MAX_COUNT files", async () => {
+    process.env.LOTSE_SESSION_FILES_MAX_COUNT = "2";
+    await sendFile(desk.agent, desk.sessionId, upload("a.txt"));
+    await sendFile(desk.customer, desk.sessionId, upload("b.txt"));
+    await expect(sendFile(desk.customer, desk.sessionId, upload("c.txt"))).rejects.toEqual(
+      refusedWith("sessionFileCountExceeded"),
+    );
+    expect(filesBelow(filesDir)).toHaveLength(2);
+  });
+
+  it("the defaults: 100 MB per session, 50 MB per side, 100 files", async () => {
+    const big = (size: number) => ({
+      name: "gross.bin",
+      contentType: "application/octet-stream",
+      bytes: new Uint8Array(size),
+    });
+    for (let i = 0; i < 5; i++) await sendFile(desk.customer, desk.sessionId, big(10_000_000));
+    await expect(sendFile(desk.customer, desk.sessionId, big(1))).rejects.toEqual(
+      refusedWith("participantFileQuotaExceeded"),
+    );
+    for (let i = 0; i < 5; i++) await sendFile(desk.agent, desk.sessionId, big(10_000_000));
+    await expect(sendFile(desk.agent, desk.sessionId, big(1))).rejects.toEqual(
+      refusedWith("participantFileQuotaExceeded"),
+    );
+    fs.rmSync(filesDir, { recursive: true, force: true });
+    await db.sessionFile.updateMany({ data: { size: 1 } });
+    for (let i = 10; i < 100; i++) await sendFile(desk.agent, desk.sessionId, upload(`${i}.txt`, "x"));
+    await expect(sendFile(desk.agent, desk.sessionId, upload("101.txt", "x"))).rejects.toEqual(
+      refusedWith("sessionFileCountExceeded"),
+    );
+  });
+
+  it("two uploads at the same time cannot both slip under the limit", async () => {
+    process.env.LOTSE_SESSION_FILES_MAX_BYTES = "15";
+    // Both uploads pass every check made before their bytes are written, then race to be recorded.
+    let arrived = 0;
+    let bothChecked!: () => void;
+    const barrier = new Promise<void>((resolve) => (bothChecked = resolve));
+    const write = fsp.writeFile.bind(fsp);
+    vi.spyOn(fsp, "writeFile").mockImplementation(async (...args: Parameters<typeof fsp.writeFile>) => {
+      if (++arrived === 2) bothChecked();
+      await barrier;
+      return write(...args);
+    });
+    const results = await Promise.allSettled([
+      sendFile(desk.customer, desk.sessionId, upload("a.txt", "x".repeat(10))),
+      sendFile(desk.agent, desk.sessionId, upload("b.txt", "x".repeat(10))),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({
+      reason: refusedWith("sessionFileQuotaExceeded"),
+    });
+    expect(await db.sessionFile.count()).toBe(1);
+    expect(filesBelow(filesDir)).toHaveLength(1);
+  });
+});
+
+describe("free disk space", () => {
+  /** A file system with `free` bytes available, as fs.statfs reports it. */
+  const disk = (free: number) =>
+    vi.spyOn(fsp, "statfs").mockResolvedValue({
+      type: 0xef53,
+      bsize: 1,
+      blocks: free * 2,
+      bfree: free,
+      bavail: free,
+      files: 1000,
+      ffree: 500,
+    });
+  it("refuses an upload that would leave less than LOTSE_MIN_FREE_DISK_BYTES free", async () => {
+    process.env.LOTSE_MIN_FREE_DISK_BYTES = "990";
+    disk(1000);
+    await expect(sendFile(desk.customer, desk.sessionId, upload("a.txt", "x".repeat(11)))).rejects.toEqual(
+      new ValidationError({ file: "storageFull" }),
+    );
+    await expectNothingStored();
+    await sendFile(desk.customer, desk.sessionId, upload("a.txt", "x".repeat(10)));
+  });
+
+  it("keeps 1 GB free by default", async () => {
+    disk(1_000_000_010);
+    await expect(sendFile(desk.agent, desk.sessionId, upload("a.txt", "x".repeat(11)))).rejects.toEqual(
+      new ValidationError({ file: "storageFull" }),
+    );
+    await expectNothingStored();
+    await sendFile(desk.agent, desk.sessionId, upload("a.txt", "x".repeat(10)));
+  });
+
+  it("looks at the real file system of the data folder", async () => {
+    process.env.LOTSE_MIN_FREE_DISK_BYTES = String(Number.MAX_SAFE_INTEGER);
+    await expect(sendFile(desk.customer, desk.sessionId, upload("a.txt"))).rejects.toEqual(
+      new ValidationError({ file: "storageFull" }),
+    );
+    await expectNothingStored();
   });
 });
