@@ -16,7 +16,12 @@ const jobs: Job[] = [
   { name: "presence", everyMs: 30_000, run: () => expireLapsedPresences() },
 ];
 
-const running = new Set<string>();
+// Process-wide like the event bus: the production build has this module in more than one chunk
+// (instrumentation starts the ticks, server actions kick jobs), and each chunk has its own module
+// state. Jobs must still be safe to run side by side (another process, a second server): the
+// outbox, for one, claims each mail before sending it.
+const state = globalThis as unknown as { lotseSchedulerStarted?: boolean; lotseRunningJobs?: Set<string> };
+const running = (state.lotseRunningJobs ??= new Set<string>());
 
 // A job never overlaps itself; every job is idempotent, so a restart simply picks up where it was.
 async function runOnce(job: Job) {
@@ -30,8 +35,6 @@ async function runOnce(job: Job) {
     running.delete(job.name);
   }
 }
-
-const state = globalThis as unknown as { lotseSchedulerStarted?: boolean };
 
 /** Starts the in-process scheduler once per server process (called from instrumentation.ts). */
 export function startScheduler(): void {

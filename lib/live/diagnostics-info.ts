@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors/domain-errors";
+import { plainLine } from "@/lib/validation/plain-text";
 
 /** The largest diagnostics submission accepted, as JSON. */
 export const MAX_DIAGNOSTICS_BYTES = 8 * 1024;
 
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
-
 /** Browser-reported text, cleaned and cut to a length (a long user agent should not fail the rest). */
-const text = (max: number) =>
-  z.string().transform((value) => value.replace(CONTROL_CHARACTERS, "").trim().slice(0, max));
+const text = (max: number) => z.string().transform((value) => plainLine(value).trim().slice(0, max));
 const count = (max: number) => z.number().int().min(0).max(max);
 const amount = (max: number) => z.number().min(0).max(max);
 

@@ -5,12 +5,13 @@ import { inTransaction } from "@/lib/db/transaction";
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { fieldErrorsOf } from "@/lib/validation/fields";
+import { plainText } from "@/lib/validation/plain-text";
 import { announceClosedSessions, closeSession } from "./close-session";
 import { type Participant, sessionOf } from "./participant";
 import { OUTCOMES, type Outcome } from "./outcomes";
 
 const wrapUpSchema = z.object({
-  notes: z.string().trim().max(4000, "tooLong"),
+  notes: z.string().overwrite(plainText).trim().max(4000, "tooLong"),
   outcome: z.enum(OUTCOMES, "outcomeRequired"),
 });
 export type WrapUpInput = z.input<typeof wrapUpSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eventBus } from "@/lib/events/event-bus";
-import { eventStreamResponse, type StreamEvent } from "./event-stream";
+import { eventStreamResponse, RECHECK_MS, type StreamEvent } from "./event-stream";
 
 /** Reads frames from a stream until `count` events arrived. */
 async function readEvents(response: Response, count: number): Promise<{ id: number; data: unknown }[]> {
@@ -77,5 +77,54 @@ describe("eventStreamResponse", () => {
     const atClose = runs;
     await new Promise((r) => setTimeout(r, 80));
     expect(runs).toBe(atClose);
+  });
+
+  it("asks stillAllowed on every heartbeat and ends the stream when the reader may no longer read", async () => {
+    let allowed = true;
+    let checks = 0;
+    const response = eventStreamResponse({
+      request: new Request("http://x/events"),
+      channels: ["test:4"],
+      load: async () => [],
+      stillAllowed: async () => (checks++, allowed),
+      heartbeatMs: 20,
+    });
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    while (!text.includes(": keep-alive")) text += decoder.decode((await reader.read()).value);
+    expect(checks).toBeGreaterThanOrEqual(1);
+    allowed = false;
+    // Nothing wakes the stream: the heartbeat alone notices.
+    for (let next = await reader.read(); !next.done; next = await reader.read());
+    expect(eventBus.listenerCount("test:4")).toBe(0);
+  });
+
+  it("checks before loading at most once per RECHECK_MS, however busy the channel", async () => {
+    const log: StreamEvent[] = [];
+    let allowed = true;
+    let checks = 0;
+    const abort = new AbortController();
+    const response = eventStreamResponse({
+      request: new Request("http://x/events", { signal: abort.signal }),
+      channels: ["test:5"],
+      load: source(log),
+      stillAllowed: async () => (checks++, allowed),
+    });
+    for (let id = 1; id <= 20; id++) {
+      log.push({ id, event: "message", data: {} });
+      eventBus.publish("test:5", { type: "events" });
+    }
+    expect((await readEvents(response, 20)).map((e) => e.id)).toHaveLength(20);
+    expect(checks).toBe(0); // checked when it opened, a moment ago
+
+    allowed = false;
+    await new Promise((r) => setTimeout(r, RECHECK_MS + 50));
+    log.push({ id: 21, event: "message", data: {} });
+    eventBus.publish("test:5", { type: "events" });
+    expect(await readEvents(response, 1)).toEqual([]);
+    expect(checks).toBe(1);
+    expect(eventBus.listenerCount("test:5")).toBe(0);
+    abort.abort();
   });
 });

@@ -4,6 +4,12 @@ import { eventBus } from "@/lib/events/event-bus";
 export type StreamEvent = { id: number; event: string; data: unknown };
 
 const HEARTBEAT_MS = 15_000;
+/**
+ * However busy a stream's channel, it asks `stillAllowed` at most this often before loading: a chat
+ * wakes its streams on every message, and each check is a database read. So a revoked reader gets at
+ * most one more second of events, and a quiet stream notices at its next heartbeat.
+ */
+export const RECHECK_MS = 1_000;
 const encoder = new TextEncoder();
 
 /** One SSE frame. `id` lets the browser resume with Last-Event-ID after a dropped connection. */
@@ -23,6 +29,11 @@ export function lastEventIdOf(request: Request): number {
  * again whenever a message arrives on one of `channels` (decision record 9: the bus only wakes the
  * stream; the events come from the database, in id order, each once). Loads never overlap; a
  * notification during a load triggers one more. Heartbeats keep proxies from closing idle streams.
+ *
+ * Access is checked by the caller when the stream opens, but a stream may stay open for hours:
+ * `stillAllowed` checks it again before loading (at most every RECHECK_MS) and on every heartbeat,
+ * and the stream ends once the reader's browser session or request is gone. The browser's
+ * reconnect then meets the route's own check (401/404), and EventSource gives up.
  */
 export function eventStreamResponse(options: {
   request: Request;
@@ -32,6 +43,10 @@ export function eventStreamResponse(options: {
   done?: (sent: StreamEvent[]) => boolean;
   /** Run when the stream opens and then every `everyMs` while it stays open (e.g. keep a presence alive). */
   whileOpen?: { everyMs: number; run: () => Promise<void> };
+  /** Whether the reader may still read; false (or a failure) ends the stream. Keep it to one cheap query. */
+  stillAllowed?: () => Promise<boolean>;
+  /** For tests: how often a comment line keeps the connection alive (and access is checked again). */
+  heartbeatMs?: number;
 }): Response {
   let lastId = lastEventIdOf(options.request);
   let unsubscribe: (() => void)[] = [];
@@ -40,6 +55,13 @@ export function eventStreamResponse(options: {
   let closed = false;
   let loading: Promise<void> | null = null;
   let again = false;
+  // The caller checked access just before opening the stream.
+  let checkedAt = Date.now();
+  const allowed = async (evenIfRecent: boolean): Promise<boolean> => {
+    if (!options.stillAllowed || (!evenIfRecent && Date.now() - checkedAt < RECHECK_MS)) return true;
+    checkedAt = Date.now();
+    return options.stillAllowed();
+  };
 
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -59,6 +81,8 @@ export function eventStreamResponse(options: {
       const pump = async (): Promise<void> => {
         do {
           again = false;
+          if (!(await allowed(false))) return close();
+          if (closed) return;
           const events = await options.load(lastId);
           if (closed) return;
           for (const e of events) {
@@ -85,8 +109,19 @@ export function eventStreamResponse(options: {
       };
       unsubscribe = options.channels.map((channel) => eventBus.subscribe(channel, wake));
       heartbeat = setInterval(() => {
-        if (!closed) controller.enqueue(encoder.encode(": keep-alive\n\n"));
-      }, HEARTBEAT_MS);
+        if (closed) return;
+        allowed(true).then(
+          (ok) => {
+            if (!ok) close();
+            else if (!closed) controller.enqueue(encoder.encode(": keep-alive\n\n"));
+          },
+          (error: unknown) => {
+            // Fail closed: the browser reconnects within a second and the route checks afresh.
+            console.error("[lotse] event stream access check failed", error);
+            close();
+          },
+        );
+      }, options.heartbeatMs ?? HEARTBEAT_MS);
       if (options.whileOpen) {
         const { everyMs, run } = options.whileOpen;
         const runLogged = () =>

@@ -6,6 +6,7 @@ describe("file names and types", () => {
     expect(displayFileName("/home/kim/../Bericht März.pdf")).toBe("Bericht März.pdf");
     expect(displayFileName("C:\\fakepath\\a.txt")).toBe("a.txt");
     expect(displayFileName("a\tb\r\n.txt")).toBe("ab.txt");
+    expect(displayFileName("Rechnung\u202Egnp\u200B\u200F.exe")).toBe("Rechnunggnp.exe");
     expect(displayFileName("x".repeat(250))).toBe("x".repeat(200));
     expect(displayFileName(`${"x".repeat(250)}.${"e".repeat(30)}`)).toHaveLength(200);
     expect(displayFileName(`${"y".repeat(250)}.tar.gz`)).toBe(`${"y".repeat(197)}.gz`);

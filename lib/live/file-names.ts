@@ -1,9 +1,11 @@
 /** Pure rules for the names and types of transferred files (stored, shown and served). */
+import { plainText } from "@/lib/validation/plain-text";
 
 export const MAX_FILE_NAME_LENGTH = 200;
 
-// Control characters, and the bidi controls that make "gpj.exe" look like "exe.jpg".
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// Beyond plain text's rules (control characters, the bidi overrides that make "gpj.exe" look like
+// "exe.jpg", invisible characters): a name has no lines, and no use for direction marks either.
+const NOT_IN_NAMES = /[\t\n\r\u061c\u200e\u200f]/g;
 
 /**
  * The name shown to the other side: the last segment of whatever path the client sent (old
@@ -12,7 +14,7 @@ const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\
  */
 export function displayFileName(raw: string): string | null {
   const lastSegment = raw.normalize("NFC").split(/[/\\]/).pop() ?? "";
-  const name = lastSegment.replace(UNSAFE_CHARACTERS, "").trim();
+  const name = plainText(lastSegment).replace(NOT_IN_NAMES, "").trim();
   if (name === "" || name === "." || name === "..") return null;
   const chars = [...name];
   if (chars.length <= MAX_FILE_NAME_LENGTH) return name;

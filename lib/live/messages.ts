@@ -4,12 +4,14 @@ import { db } from "@/lib/db/client";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { eventBus } from "@/lib/events/event-bus";
+import { plainText } from "@/lib/validation/plain-text";
 import { sessionChannel } from "./channels";
 import { openSessionIdOf, type Participant, sessionOf } from "./participant";
 
 export const MAX_MESSAGE_LENGTH = 4000;
 
-const messageText = z.string().trim().min(1, "required").max(MAX_MESSAGE_LENGTH, "tooLong");
+// The other side reads it: no control or direction-override characters (plain-text.ts).
+const messageText = z.string().overwrite(plainText).trim().min(1, "required").max(MAX_MESSAGE_LENGTH, "tooLong");
 
 /** A chat message from either side; stored first, then announced, so no stream can miss it. */
 export async function postMessage(participant: Participant, sessionId: string, text: string) {

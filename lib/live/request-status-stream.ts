@@ -2,6 +2,7 @@ import "server-only";
 import { getWaitingRequest } from "@/lib/support-requests/get-waiting-request";
 import { requestChannel } from "./channels";
 import { eventStreamResponse } from "./event-stream";
+import { customerRequestStillThere } from "./stream-access";
 
 /**
  * The waiting customer's stream: one "status" event whenever their request changes (accepted, no
@@ -21,5 +22,7 @@ export async function requestStatusStream(request: Request, portalSlug: string, 
       return [{ id: Date.now(), event: "status", data: { status: now.status } }];
     },
     done: (sent) => sent.length > 0,
+    // A quiet wait can last minutes: the heartbeat notices a portal deleted meanwhile.
+    stillAllowed: customerRequestStillThere(portalSlug, token),
   });
 }

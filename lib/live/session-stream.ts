@@ -12,18 +12,20 @@ export function toTranscriptEvent(e: SessionEventView) {
 
 /**
  * The live event stream of one session for one of its two participants (SSE). Throws
- * NotFoundError before anything is streamed when the participant has no business there.
+ * NotFoundError before anything is streamed when the participant has no business there;
+ * `stillAllowed` (see stream-access.ts) ends it once they have no more.
  */
 export async function sessionEventStream(
   request: Request,
   participant: Participant,
   sessionId: string,
+  stillAllowed: () => Promise<boolean>,
 ): Promise<Response> {
   const { session } = await sessionOf(participant, sessionId);
   return eventStreamResponse({
     request,
     channels: [sessionChannel(session.id)],
-    // Checked once above; the stream then reads the session's events directly.
+    // Checked above, and again by stillAllowed; the stream reads the session's events directly.
     load: async (afterId) =>
       (await loadEventsAfter(session.id, afterId)).map((e) => ({
         id: e.id,
@@ -32,5 +34,6 @@ export async function sessionEventStream(
       })),
     // An agent on a session page is at the console.
     whileOpen: participant.kind === "agent" ? keepPresenceAlive(participant.actor) : undefined,
+    stillAllowed,
   });
 }

@@ -6,12 +6,13 @@ import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { eventBus } from "@/lib/events/event-bus";
 import { portalFeaturesOf } from "@/lib/portals/portal-features";
 import { fieldErrorsOf } from "@/lib/validation/fields";
+import { plainText } from "@/lib/validation/plain-text";
 import { sessionChannel } from "./channels";
 import { type Participant, sessionOf } from "./participant";
 
 const surveySchema = z.object({
   rating: z.coerce.number("ratingRequired").int("ratingRequired").min(1, "ratingRequired").max(5, "ratingRequired"),
-  comment: z.string().trim().max(2000, "tooLong"),
+  comment: z.string().overwrite(plainText).trim().max(2000, "tooLong"),
 });
 export type SurveyInput = z.input<typeof surveySchema>;
 

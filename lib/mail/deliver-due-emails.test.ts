@@ -41,6 +41,62 @@ describe("e-mail outbox", () => {
     expect(retryDelayMs(50)).toBe(60 * 60 * 1000);
   });
 
+  it("sends each mail once when two runners work the outbox at the same time", async () => {
+    const recipients = ["a", "b", "c", "d", "e"].map((name) => `${name}@race.lotse.test`);
+    await db.$transaction(async (tx) => {
+      for (const to of recipients) await enqueueEmail(tx, { to, subject: "Race", html: "", text: "Race" });
+    });
+    // Two transports, as two bundles of the server would have: nothing in memory is shared.
+    const [first, second] = [nodemailer.createTransport(smtp.url), nodemailer.createTransport(smtp.url)];
+    const reports = await Promise.all([
+      deliverDueEmails({ transport: first }),
+      deliverDueEmails({ transport: second }),
+    ]);
+    expect(reports.reduce((sum, r) => sum + r.sent, 0)).toBe(recipients.length);
+    expect(
+      smtp.messages
+        .filter((m) => m.subject === "Race")
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual(recipients);
+    expect(await db.outboxEmail.count({ where: { recipient: { in: recipients }, status: "sent" } })).toBe(5);
+  });
+
+  it("claims a mail while sending it, and a lapsed claim (the sender died) becomes due again", async () => {
+    await db.$transaction((tx) =>
+      enqueueEmail(tx, { to: "orphan@lotse.test", subject: "Orphan", html: "", text: "Orphan" }),
+    );
+    const now = new Date();
+    const up = nodemailer.createTransport(smtp.url);
+    // What a runner leaves behind when its process dies between claiming and sending.
+    const orphan = await db.outboxEmail.update({
+      where: { id: (await db.outboxEmail.findFirstOrThrow({ where: { recipient: "orphan@lotse.test" } })).id },
+      data: { status: "sending", attempts: 1, leaseUntil: new Date(now.getTime() + 60_000) },
+    });
+    expect(await deliverDueEmails({ now, transport: up })).toEqual({ sent: 0, failed: 0 });
+    const afterLease = new Date(now.getTime() + 60_000);
+    expect(await deliverDueEmails({ now: afterLease, transport: up })).toEqual({ sent: 1, failed: 0 });
+    expect(smtp.messages.filter((m) => m.to === "orphan@lotse.test")).toHaveLength(1);
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: orphan.id } })).toMatchObject({
+      status: "sent",
+      attempts: 2,
+      leaseUntil: null,
+    });
+  });
+
+  it("gives a failed mail back to the outbox with the backoff, unclaimed", async () => {
+    await db.$transaction((tx) => enqueueEmail(tx, { to: "bounce@lotse.test", subject: "B", html: "", text: "B" }));
+    const now = new Date();
+    const down = nodemailer.createTransport(await unreachableSmtpUrl());
+    expect(await deliverDueEmails({ now, transport: down })).toEqual({ sent: 0, failed: 1 });
+    expect(await db.outboxEmail.findFirstOrThrow({ where: { recipient: "bounce@lotse.test" } })).toMatchObject({
+      status: "pending",
+      attempts: 1,
+      leaseUntil: null,
+      nextAttemptAt: new Date(now.getTime() + retryDelayMs(1)),
+    });
+  });
+
   it("leaves mail queued when no SMTP server is configured", async () => {
     await db.$transaction((tx) => enqueueEmail(tx, { to: "later@lotse.test", subject: "S", html: "", text: "T" }));
     expect(await deliverDueEmails({ transport: null })).toEqual({ sent: 0, failed: 0 });

@@ -6,6 +6,12 @@ import { smtpTransport } from "./transport";
 
 const BATCH_SIZE = 20;
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
+/**
+ * How long a runner owns a mail it claimed. Well above one send's worst case (the transport's
+ * connection, greeting and socket timeouts), so a slow send is not claimed twice; short enough that
+ * a mail whose sender died mid-send goes out a few minutes later.
+ */
+export const SEND_LEASE_MS = 5 * 60 * 1000;
 
 /** 15 s, 30 s, 1 min, … capped at an hour: mail is retried for as long as it takes, never dropped. */
 export function retryDelayMs(attempts: number): number {
@@ -14,7 +20,20 @@ export function retryDelayMs(attempts: number): number {
 
 export type DeliveryReport = { sent: number; failed: number };
 
-/** Sends every queued e-mail that is due. Idempotent: a sent row is never sent again. */
+/** Mail to send now: pending and due, or claimed by a runner whose lease ran out (it died mid-send). */
+const claimable = (now: Date) => ({
+  OR: [
+    { status: "pending", nextAttemptAt: { lte: now } },
+    { status: "sending", leaseUntil: { lte: now } },
+  ],
+});
+
+/**
+ * Sends every queued e-mail that is due, each exactly once even when several runners work the
+ * outbox at the same time (the scheduler's tick and a kickJob from another bundle of the server,
+ * which share no memory): a runner first claims a row with one conditional update — only one of
+ * them can turn it from due into "sending" — and sends only what it claimed.
+ */
 export async function deliverDueEmails(
   options: { now?: Date; transport?: Transporter | null } = {},
 ): Promise<DeliveryReport> {
@@ -23,11 +42,19 @@ export async function deliverDueEmails(
   const report: DeliveryReport = { sent: 0, failed: 0 };
   if (!transport) return report;
   const due = await db.outboxEmail.findMany({
-    where: { status: "pending", nextAttemptAt: { lte: now } },
+    where: claimable(now),
     orderBy: { createdAt: "asc" },
     take: BATCH_SIZE,
+    select: { id: true },
   });
-  for (const email of due) {
+  for (const { id } of due) {
+    // One row at a time, just before sending it: the lease only has to cover one send.
+    const leaseUntil = new Date(now.getTime() + SEND_LEASE_MS);
+    const [email] = await db.outboxEmail.updateManyAndReturn({
+      where: { id, ...claimable(now) },
+      data: { status: "sending", leaseUntil, attempts: { increment: 1 } },
+    });
+    if (!email) continue; // another runner has it
     try {
       await transport.sendMail({
         from: mailFrom(),
@@ -36,23 +63,26 @@ export async function deliverDueEmails(
         html: email.html,
         text: email.text,
       });
-      await db.outboxEmail.update({
-        where: { id: email.id },
-        data: { status: "sent", sentAt: new Date(), attempts: email.attempts + 1, lastError: null },
-      });
-      report.sent++;
     } catch (error) {
-      const attempts = email.attempts + 1;
-      await db.outboxEmail.update({
-        where: { id: email.id },
+      // Only while the claim is still ours: past the lease, another runner may be sending it.
+      await db.outboxEmail.updateMany({
+        where: { id, status: "sending", leaseUntil },
         data: {
-          attempts,
+          status: "pending",
+          leaseUntil: null,
           lastError: error instanceof Error ? error.message.slice(0, 500) : String(error),
-          nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
+          nextAttemptAt: new Date(now.getTime() + retryDelayMs(email.attempts)),
         },
       });
       report.failed++;
+      continue;
     }
+    // It went out, so it is sent — even if the lease lapsed meanwhile, to keep a third copy away.
+    await db.outboxEmail.update({
+      where: { id },
+      data: { status: "sent", sentAt: new Date(), leaseUntil: null, lastError: null },
+    });
+    report.sent++;
   }
   return report;
 }

@@ -11,7 +11,13 @@ export function smtpTransport(): Transporter | null {
   if (cached?.url !== url) {
     cached = {
       url,
-      transporter: nodemailer.createTransport(url, { connectionTimeout: 10_000, greetingTimeout: 10_000 }),
+      // The socket timeout (nodemailer's default: 10 minutes) must stay well inside the outbox's
+      // send lease (deliver-due-emails.ts), or a stalled send could be claimed and sent again.
+      transporter: nodemailer.createTransport(url, {
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 60_000,
+      }),
     };
   }
   return cached.transporter;

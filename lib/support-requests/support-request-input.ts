@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { FieldConfig } from "@/lib/portals/portal-fields";
 import type { CustomerField } from "@/lib/portals/portal-types";
 import { fieldErrorsOf } from "@/lib/validation/fields";
+import { plainLine, plainText } from "@/lib/validation/plain-text";
 
 /** Longest accepted input per field (characters); the page sets the same maxlength. */
 export const FIELD_MAX_LENGTH: Record<CustomerField, number> = {
@@ -30,11 +31,16 @@ export type SupportRequestValues = {
 export type SupportRequestParse =
   { ok: true; values: SupportRequestValues } | { ok: false; fieldErrors: Record<string, string> };
 
-/** Line breaks arrive as CRLF from forms; counted as one character, like the browser's maxlength does. */
-const normalized = (value: string) => value.replace(/\r\n?/g, "\n").trim();
+/**
+ * What agents will read: without control and direction-override characters (plain-text.ts); only the
+ * problem has lines. Line breaks arrive as CRLF from forms; counted as one character, like the
+ * browser's maxlength does.
+ */
+const normalized = (field: CustomerField) => (value: string) =>
+  (field === "problem" ? plainText(value).replace(/\r\n?/g, "\n") : plainLine(value)).trim();
 
 function textField(field: CustomerField, config: FieldConfig | undefined) {
-  const base = z.string().transform(normalized).pipe(z.string().max(FIELD_MAX_LENGTH[field], "tooLong"));
+  const base = z.string().transform(normalized(field)).pipe(z.string().max(FIELD_MAX_LENGTH[field], "tooLong"));
   if (!config?.shown) return z.unknown().transform(() => "");
   return config.required ? base.pipe(z.string().min(1, "required")) : base;
 }

@@ -75,6 +75,27 @@ describe("ending a session", () => {
   });
 });
 
+describe("what the other side reads", () => {
+  it("chat messages, notes and survey comments are stored without NUL and direction overrides", async () => {
+    await postMessage(customerSide(), session.sessionId, "Siehe Rechnung\u202Egnp.exe\u0000");
+    await expect(postMessage(customerSide(), session.sessionId, "\u202E\u0000 ")).rejects.toEqual(
+      new ValidationError({ text: "required" }),
+    );
+    await endSession(agentSide(), session.sessionId, { notes: "Link\u2066 geprüft\u0000", outcome: "resolved" });
+    await submitSurvey(customerSide(), session.sessionId, { rating: 4, comment: "Danke\u202E!\u0007" });
+    await submitSurvey(agentSide(), session.sessionId, { rating: 5, comment: "Nett\u0000" });
+    const events = await eventsAfter(agentSide(), session.sessionId, 0);
+    expect(events.find((e) => e.type === "message" && e.author === "customer")?.body).toEqual({
+      text: "Siehe Rechnunggnp.exe",
+    });
+    expect(await db.supportSession.findUniqueOrThrow({ where: { id: session.sessionId } })).toMatchObject({
+      notes: "Link geprüft",
+      customerComment: "Danke!",
+      agentComment: "Nett",
+    });
+  });
+});
+
 describe("surveys and the completed-session summary", () => {
   it("each side rates once, after the end, where the portal asks; the summary with both ratings goes out", async () => {
     await expect(submitSurvey(customerSide(), session.sessionId, { rating: 5, comment: "" })).rejects.toEqual(

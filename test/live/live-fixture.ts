@@ -12,8 +12,12 @@ export async function buildDesk(portalSpec: Parameters<typeof createPortalRecord
     teamIds: [team.id],
     ...portalSpec,
   });
+  // Signed in where agents sign in: the console's streams check that browser session again.
   const agent = async (teamId: string, firstName: string) =>
-    signedInPrincipal(await createUserRecord({ kind: "agent", teamIds: [teamId], firstName, lastName: "Muster" }));
+    signedInPrincipal(
+      await createUserRecord({ kind: "agent", teamIds: [teamId], firstName, lastName: "Muster" }),
+      "agent",
+    );
   const agents = {
     anna: await agent(team.id, "Anna"),
     ben: await agent(team.id, "Ben"),

@@ -40,6 +40,20 @@ async function refusal(work: Promise<unknown>): Promise<Record<string, string>> 
 const requestCount = () => db.supportRequest.count();
 
 describe("submitSupportRequest", () => {
+  it("stores name and problem without NUL and direction overrides, so they show what was typed", async () => {
+    await createPortalRecord({ name: "Kundendienst", slug: "kd", type: "questionBox", subPortals: ["Drucker"] });
+    const result = await submit({
+      portalSlug: "kd",
+      values: {
+        name: "Kim\u0000 Kunde\u202Egnp.exe",
+        problem: "Anhang: Rechnung\u202Egnp.exe\u0000\r\nBitte öffnen",
+      },
+    });
+    const stored = await db.supportRequest.findUniqueOrThrow({ where: { id: result.id } });
+    expect(stored.customerName).toBe("Kim Kundegnp.exe");
+    expect(stored.problem).toBe("Anhang: Rechnunggnp.exe\nBitte öffnen");
+  });
+
   it("records a waiting request with the snapshot names, the fields and the language", async () => {
     await createPortalRecord({
       name: "Kundendienst",

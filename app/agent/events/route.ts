@@ -2,11 +2,12 @@ import { currentPrincipal } from "@/lib/auth/session";
 import { QUEUE_CHANNEL } from "@/lib/live/channels";
 import { eventStreamResponse } from "@/lib/live/event-stream";
 import { keepPresenceAlive, PRESENCE_CHANNEL } from "@/lib/live/presence";
+import { agentStillSignedIn } from "@/lib/live/stream-access";
 
 /**
  * SSE for the agent console: a bare "changed" whenever requests or presences change, and the
  * console renders itself anew on the server. A notification stream, not a replayed log: ids only
- * grow (time-based), and nothing is sent on connect.
+ * grow (time-based), and nothing is sent on connect. Ends when the agent's browser session does.
  */
 export async function GET(request: Request) {
   const actor = await currentPrincipal("agent");
@@ -26,5 +27,6 @@ export async function GET(request: Request) {
     },
     // While the console is open, the agent is present (a closed browser lets the presence lapse).
     whileOpen: keepPresenceAlive(actor),
+    stillAllowed: agentStillSignedIn(actor),
   });
 }

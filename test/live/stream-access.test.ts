@@ -1,0 +1,107 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
+import { GET as consoleEvents } from "@/app/agent/events/route";
+import { GET as agentSessionEvents } from "@/app/agent/sessions/[sessionId]/events/route";
+import { GET as customerSessionEvents } from "@/app/p/[portal]/requests/[token]/events/route";
+import { currentPrincipal } from "@/lib/auth/session";
+import { eventBus } from "@/lib/events/event-bus";
+import { RECHECK_MS } from "@/lib/live/event-stream";
+import { postMessage } from "@/lib/live/messages";
+import { PRESENCE_CHANNEL } from "@/lib/live/presence";
+import { resetDatabase } from "@/test/reset-database";
+import { deskWithSession } from "./session-fixture";
+
+// The agent's cookie session is Next's business; here the signed-in agent is whoever the test says.
+vi.mock(import("@/lib/auth/session"), async (original) => ({ ...(await original()), currentPrincipal: vi.fn() }));
+
+const BASE = "http://localhost:3000";
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let desk: Awaited<ReturnType<typeof deskWithSession>>;
+let abort: AbortController;
+beforeEach(async () => {
+  await resetDatabase();
+  desk = await deskWithSession();
+  vi.mocked(currentPrincipal).mockResolvedValue(desk.agents.anna);
+  abort = new AbortController();
+  return () => abort.abort(); // a stream the test left open goes with it
+});
+
+const get = (path: string) => new Request(`${BASE}${path}`, { signal: abort.signal });
+
+/** Reads a stream in the background: everything it sent so far, and whether the server ended it. */
+function follow(response: Response) {
+  expect(response.status).toBe(200);
+  const seen = { text: "", ended: false };
+  void (async () => {
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    for (let next = await reader.read(); !next.done; next = await reader.read())
+      seen.text += decoder.decode(next.value);
+    seen.ended = true;
+  })().catch(() => undefined);
+  return seen;
+}
+
+async function until(condition: () => boolean, what: string, ms = 3_000) {
+  for (const deadline = Date.now() + ms; !condition(); await sleep(10)) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+  }
+}
+
+/** Ends Anna's browser session the way a password change or a sign-out elsewhere does. */
+async function revokeAnnasBrowserSession() {
+  await db.session.deleteMany({ where: { id: desk.agents.anna.sessionId } });
+  await sleep(RECHECK_MS + 100); // the stream checked when it opened; the next check may come a second later
+}
+
+describe("event streams check access again while open", () => {
+  it("the agent's session stream ends when their browser session is gone, before sending more", async () => {
+    const response = await agentSessionEvents(get(`/agent/sessions/${desk.sessionId}/events`), {
+      params: Promise.resolve({ sessionId: desk.sessionId }),
+    });
+    const stream = follow(response);
+    await postMessage(desk.customer, desk.sessionId, "Hallo");
+    await until(() => stream.text.includes("Hallo"), "the first message arrived");
+
+    await revokeAnnasBrowserSession();
+    await postMessage(desk.customer, desk.sessionId, "Meine PIN ist 1234");
+    await until(() => stream.ended, "the stream ended");
+    expect(stream.text).not.toContain("PIN");
+  });
+
+  it("the agent console's stream ends when the browser session is gone", async () => {
+    const stream = follow(await consoleEvents(get("/agent/events")));
+    await sleep(20);
+    expect(stream.ended).toBe(false);
+
+    await revokeAnnasBrowserSession();
+    eventBus.publish(PRESENCE_CHANNEL, { type: "status", agentId: desk.agents.ben.userId, status: "away" });
+    await until(() => stream.ended, "the stream ended");
+    expect(stream.text).not.toContain("changed");
+  });
+
+  it("the customer's session stream ends when their portal is deleted", async () => {
+    const portal = desk.portal.slug!;
+    const response = await customerSessionEvents(get(`/p/${portal}/requests/${desk.token}/events`), {
+      params: Promise.resolve({ portal, token: desk.token }),
+    });
+    const stream = follow(response);
+    await postMessage(desk.agent, desk.sessionId, "Guten Tag");
+    await until(() => stream.text.includes("Guten Tag"), "the first message arrived");
+
+    await db.portal.update({ where: { id: desk.portal.id }, data: { deletedAt: new Date() } });
+    await sleep(RECHECK_MS + 100);
+    await postMessage(desk.agent, desk.sessionId, "Noch da?");
+    await until(() => stream.ended, "the stream ended");
+    expect(stream.text).not.toContain("Noch da?");
+  });
+
+  it("a stream whose browser session is still there stays open", async () => {
+    const stream = follow(await consoleEvents(get("/agent/events")));
+    await sleep(RECHECK_MS + 100);
+    eventBus.publish(PRESENCE_CHANNEL, { type: "status", agentId: desk.agents.ben.userId, status: "away" });
+    await until(() => stream.text.includes("changed"), "the console heard of the change");
+    expect(stream.ended).toBe(false);
+  });
+});
