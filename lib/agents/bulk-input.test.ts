@@ -21,8 +21,8 @@ describe("Masseneingabe", () => {
   it("reads the manual's format, with quoted fields containing commas", () => {
     const { agents, problems } = check(
       [
-        'Support,Level 2,anna@firma.de,Anna,"Albers, Dr.",Geheim-12345,Anna A.,"Kst 4711, Bonn"',
-        ",Vertrieb,ben@firma.de,Ben,Becker,Geheim-12345,,",
+        'Support,Level 2,anna@firma.de,Anna,"Albers, Dr.",Kaffee-Bonn-4711,Anna A.,"Kst 4711, Bonn"',
+        ",Vertrieb,ben@firma.de,Ben,Becker,Kaffee-Bonn-4711,,",
       ].join("\n"),
     );
     expect(problems).toEqual([]);
@@ -32,7 +32,7 @@ describe("Masseneingabe", () => {
         loginId: "anna@firma.de",
         firstName: "Anna",
         lastName: "Albers, Dr.",
-        password: "Geheim-12345",
+        password: "Kaffee-Bonn-4711",
         screenName: "Anna A.",
         customField: "Kst 4711, Bonn",
         teamId: "l2",
@@ -42,7 +42,7 @@ describe("Masseneingabe", () => {
         loginId: "ben@firma.de",
         firstName: "Ben",
         lastName: "Becker",
-        password: "Geheim-12345",
+        password: "Kaffee-Bonn-4711",
         screenName: "Ben",
         customField: "",
         teamId: "v",
@@ -52,17 +52,17 @@ describe("Masseneingabe", () => {
 
   it("reports every bad line with its number and reason", () => {
     const text = [
-      "Support,Level 2,ok@firma.de,Ok,Person,Geheim-12345,Ok,", // 1 fine
-      "Support,Nowhere,a@firma.de,A,B,Geheim-12345,A,", // 2 unknown team
-      "Support,Level 2,not-an-email,A,B,Geheim-12345,A,", // 3 login format
-      "Support,Level 2,OK@firma.de,A,B,Geheim-12345,A,", // 4 duplicate of line 1
-      "Support,Level 2,taken@firma.de,A,B,Geheim-12345,A,", // 5 existing agent
-      "Support,Level 2,boss@firma.de,A,B,Geheim-12345,A,", // 6 a manager's login
+      "Support,Level 2,ok@firma.de,Ok,Person,Kaffee-Bonn-4711,Ok,", // 1 fine
+      "Support,Nowhere,a@firma.de,A,B,Kaffee-Bonn-4711,A,", // 2 unknown team
+      "Support,Level 2,not-an-email,A,B,Kaffee-Bonn-4711,A,", // 3 login format
+      "Support,Level 2,OK@firma.de,A,B,Kaffee-Bonn-4711,A,", // 4 duplicate of line 1
+      "Support,Level 2,taken@firma.de,A,B,Kaffee-Bonn-4711,A,", // 5 existing agent
+      "Support,Level 2,boss@firma.de,A,B,Kaffee-Bonn-4711,A,", // 6 a manager's login
       "Support,Level 2,weak@firma.de,A,B,short,A,", // 7 weak password
       "Support,Level 2,few@firma.de,A,B", // 8 field count
       "", // 9 blank: skipped
-      ",Extern,hidden@firma.de,A,B,Geheim-12345,A,", // 10 team outside the manager's scope
-      "Level 2,,nameless@firma.de,,B,Geheim-12345,A,", // 11 missing team and first name
+      ",Extern,hidden@firma.de,A,B,Kaffee-Bonn-4711,A,", // 10 team outside the manager's scope
+      "Level 2,,nameless@firma.de,,B,Kaffee-Bonn-4711,A,", // 11 missing team and first name
     ].join("\n");
     const conflicts = new Map([
       ["taken@firma.de", "loginIdTaken"],
@@ -85,12 +85,12 @@ describe("Masseneingabe", () => {
   });
 
   it("looks up a team without parent name among top-level teams only", () => {
-    const { problems } = check(",Level 2,a@firma.de,A,B,Geheim-12345,A,");
+    const { problems } = check(",Level 2,a@firma.de,A,B,Kaffee-Bonn-4711,A,");
     expect(problems).toEqual([{ line: 1, code: "bulkUnknownTeam", value: "Level 2" }]);
   });
 
   it("reports broken quoting as a syntax problem with its line", () => {
-    const { problems } = check('Support,Level 2,a@firma.de,"A,B,Geheim-12345,A,\nx');
+    const { problems } = check('Support,Level 2,a@firma.de,"A,B,Kaffee-Bonn-4711,A,\nx');
     expect(problems[0]?.code).toBe("bulkSyntax");
   });
 });

@@ -260,7 +260,7 @@ describe("Masseneingabe", () => {
   it("creates nothing when any line is bad", async () => {
     const result = await startAgentImport(
       org.principals.teamA,
-      "Support,Level 1,good@lotse.test,A,B,Good-pass-1,,\nVertrieb,Innendienst,foreign@lotse.test,A,B,Good-pass-1,,",
+      "Support,Level 1,good@lotse.test,A,B,Good-pass-123,,\nVertrieb,Innendienst,foreign@lotse.test,A,B,Good-pass-123,,",
     );
     expect(result).toEqual({ problems: [{ line: 2, code: "bulkUnknownTeam", value: "Vertrieb › Innendienst" }] });
     expect(await db.user.count({ where: { loginId: "good@lotse.test" } })).toBe(0);
