@@ -75,15 +75,24 @@ export function AgentForm({
             />
           ),
         )}
-        <InputField
-          name="email"
-          type="email"
-          label={t("email")}
-          autoComplete="off"
-          defaultValue={v("email")}
-          error={errors.email}
-          required
-        />
+        {agent.may.editPassword ? (
+          <InputField
+            name="email"
+            type="email"
+            label={t("email")}
+            autoComplete="off"
+            defaultValue={v("email")}
+            error={errors.email}
+            required
+          />
+        ) : (
+          <div className="field">
+            <span className="field-label">{t("email")}</span>
+            <span>{agent.email}</span>
+            <span className="muted">{t("emailLocked")}</span>
+            <input type="hidden" name="email" value={agent.email} />
+          </div>
+        )}
         <InputField
           name="customField"
           label={t("customField")}

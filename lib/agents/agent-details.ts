@@ -13,6 +13,8 @@ import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { teamLevels } from "@/lib/teams/teams";
 import { functionChoice, settingsFromChoices } from "@/lib/teams/team-input";
 import { emailField, fieldErrorsOf, loginIdField, newPasswordField } from "@/lib/validation/fields";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { renderEmailChangeNotice } from "@/lib/users/email-change-notice";
 import { agentSearchText } from "./agent-input";
 import { loginConflict } from "./login-availability";
 
@@ -77,7 +79,7 @@ export type AgentUpdateInput = z.input<typeof updateSchema>;
 
 /**
  * "Einstellungen speichern" on an agent. Name and login need the "edit agent name/login" right, a
- * new password the "edit agent password" right; a new password must be changed at next sign-in and,
+ * new password or e-mail address the "edit agent password" right (the old address is told); a new password must be changed at next sign-in and,
  * like a new login or lost Management Center access, ends the agent's sessions.
  */
 export async function updateAgent(actor: Principal, id: string, input: AgentUpdateInput) {
@@ -91,7 +93,9 @@ export async function updateAgent(actor: Principal, id: string, input: AgentUpda
     v.lastName !== agent.lastName ||
     v.screenName !== agent.screenName;
   if (renames && !hasRight(scope, "editAgentNameLogin")) throw new NotFoundError("agent");
-  if (v.newPassword && !hasRight(scope, "editAgentPassword")) throw new NotFoundError("agent");
+  // Whoever sets the e-mail address receives the password reset links: the same right as the password.
+  const emailChanged = v.email !== agent.user.email;
+  if ((v.newPassword || emailChanged) && !hasRight(scope, "editAgentPassword")) throw new NotFoundError("agent");
   if (!managesTeam(scope, v.teamId) || !scope.forest.get(v.teamId))
     throw new ValidationError({ teamId: "teamRequired" });
   if (v.loginId !== agent.user.loginId) {
@@ -100,7 +104,18 @@ export async function updateAgent(actor: Principal, id: string, input: AgentUpda
   }
   const passwordHash = v.newPassword ? await hashPassword(v.newPassword) : undefined;
   const functions = JSON.stringify(settingsFromChoices(v.functions));
+  const notice = emailChanged
+    ? await renderEmailChangeNotice({
+        loginId: agent.user.loginId,
+        language: agent.user.language,
+        timeZone: agent.user.timeZone,
+        oldEmail: agent.user.email,
+        newEmail: v.email,
+        changedBy: actor.loginId,
+      })
+    : null;
   await inTransaction(async (tx) => {
+    if (notice) await enqueueEmail(tx, notice);
     await tx.user.update({
       where: { id },
       data: {

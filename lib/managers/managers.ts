@@ -12,6 +12,8 @@ import { defaultTimeZone } from "@/lib/config/env";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { apiManagerSchema, type ApiManagerInput, teamManagerSchema, type TeamManagerInput } from "./manager-input";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { renderEmailChangeNotice } from "@/lib/users/email-change-notice";
 
 export type ManagerSearch = { name?: string; loginId?: string; email?: string };
 
@@ -58,6 +60,8 @@ export async function getTeamManager(actor: Principal, id: string) {
     id: user.id,
     loginId: user.loginId,
     email: user.email,
+    language: user.language,
+    timeZone: user.timeZone,
     name: user.manager.name,
     teamIds: user.manager.teams.map((t) => t.teamId),
     rights: parseRights(user.manager.rights),
@@ -140,7 +144,19 @@ export async function updateTeamManager(actor: Principal, id: string, input: Tea
   const data = await parseTeamManager(input, { creating: false });
   await assertLoginFree(data.loginId, id);
   const passwordHash = data.password ? await hashPassword(data.password) : undefined;
+  const notice =
+    data.email !== before.email
+      ? await renderEmailChangeNotice({
+          loginId: before.loginId,
+          language: before.language,
+          timeZone: before.timeZone,
+          oldEmail: before.email,
+          newEmail: data.email,
+          changedBy: actor.loginId,
+        })
+      : null;
   await inTransaction(async (tx) => {
+    if (notice) await enqueueEmail(tx, notice);
     await tx.user.update({
       where: { id },
       data: {

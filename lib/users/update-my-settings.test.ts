@@ -50,6 +50,11 @@ describe("updateMySettings", () => {
     });
     await updateMySettings(me, { ...change, currentPassword: DEFAULT_TEST_PASSWORD });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe("new@lotse.test");
+    // The old address is told, in the user's language (ASVS 2.2.3).
+    const notices = await db.outboxEmail.findMany({ where: { recipient: user.email } });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.subject).toBe("Lotse: The e-mail address of your sign-in was changed");
+    expect(notices[0]?.text).toContain("new@lotse.test");
   });
 
   it("changes the password and ends every other session of the user at once", async () => {

@@ -7,6 +7,8 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { Principal } from "@/lib/auth/principal";
 import { endSessionsOfUser } from "@/lib/auth/session";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { renderEmailChangeNotice } from "@/lib/users/email-change-notice";
 import { emailField, fieldErrorsOf, languageField, newPasswordField, timeZoneField } from "@/lib/validation/fields";
 
 const settingsSchema = z
@@ -28,7 +30,7 @@ export type MySettingsInput = z.input<typeof settingsSchema>;
 /**
  * "Meine Einstellungen": e-mail, time zone, language and password of the signed-in user.
  * Changing the e-mail or the password needs the current password; a new password ends the
- * user's other sessions.
+ * user's other sessions, and the old e-mail address is told about a new one.
  */
 export async function updateMySettings(actor: Principal, input: MySettingsInput) {
   const parsed = settingsSchema.safeParse(input);
@@ -46,8 +48,19 @@ export async function updateMySettings(actor: Principal, input: MySettingsInput)
     }
   }
   const passwordHash = passwordChanged ? await hashPassword(newPassword) : undefined;
+  const notice = emailChanged
+    ? await renderEmailChangeNotice({
+        loginId: user.loginId,
+        language: user.language,
+        timeZone: user.timeZone,
+        oldEmail: user.email,
+        newEmail: email,
+        changedBy: null,
+      })
+    : null;
 
   await inTransaction(async (tx) => {
+    if (notice) await enqueueEmail(tx, notice);
     await tx.user.update({
       where: { id: user.id },
       data: {

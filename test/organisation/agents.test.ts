@@ -152,6 +152,22 @@ describe("editing an agent", () => {
     ).rejects.toThrow(NotFoundError);
   });
 
+  it("needs the password right to change the e-mail address, and tells the old address", async () => {
+    // Whoever sets the address receives the reset links: without the password right, no address change.
+    const input = await base(org.agents.sales.id);
+    await expect(
+      updateAgent(org.principals.teamB, org.agents.sales.id, { ...input, email: "takeover@example.com" }),
+    ).rejects.toThrow(NotFoundError);
+    expect((await db.user.findUniqueOrThrow({ where: { id: org.agents.sales.id } })).email).toBe(input.email);
+    expect(await db.outboxEmail.count()).toBe(0);
+
+    await updateAgent(org.principals.company, org.agents.sales.id, { ...input, email: "neu@example.com" });
+    const [notice] = await db.outboxEmail.findMany();
+    expect(notice?.recipient).toBe(input.email);
+    expect(notice?.text).toContain("neu@example.com");
+    expect(notice?.text).toContain(org.principals.company.loginId);
+  });
+
   it("resets a password so that it must be changed and the agent's sessions end", async () => {
     const user = await db.user.findUniqueOrThrow({
       where: { id: org.agents.support.id },

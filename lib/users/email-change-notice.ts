@@ -1,0 +1,47 @@
+import "server-only";
+import { createElement } from "react";
+import { render } from "@react-email/render";
+import { EmailChangedEmail } from "@/components/emails/EmailChangedEmail";
+import { isLocale, defaultLocale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/messages";
+import type { OutgoingEmail } from "@/lib/mail/outbox";
+
+export type EmailChange = {
+  loginId: string;
+  language: string;
+  timeZone: string;
+  oldEmail: string;
+  newEmail: string;
+  /** The login ID of whoever changed it, or null when the user changed it themselves. */
+  changedBy: string | null;
+  at?: Date;
+};
+
+/**
+ * The notice to the old address that a login's e-mail address changed: whoever takes over a login
+ * through its address (and then "Passwort vergessen") can't do it unseen. Rendered before the
+ * transaction; the caller queues it (enqueueEmail) inside the transaction of the change.
+ */
+export async function renderEmailChangeNotice(change: EmailChange): Promise<OutgoingEmail> {
+  const locale = isLocale(change.language) ? change.language : defaultLocale;
+  const t = translatorFor(locale, "Emails");
+  const when = new Intl.DateTimeFormat(locale, {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: change.timeZone,
+  }).format(change.at ?? new Date());
+  const element = createElement(EmailChangedEmail, {
+    lang: locale,
+    texts: {
+      preview: t("emailChanged.preview"),
+      heading: t("emailChanged.heading"),
+      greeting: t("emailChanged.greeting", { loginId: change.loginId }),
+      body: change.changedBy
+        ? t("emailChanged.bodyByOther", { when, newEmail: change.newEmail, by: change.changedBy })
+        : t("emailChanged.bodyBySelf", { when, newEmail: change.newEmail }),
+      warning: t("emailChanged.warning"),
+    },
+  });
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { to: change.oldEmail, subject: t("emailChanged.subject"), html, text };
+}
