@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { FORM_BODY_LIMIT_BYTES } from "./lib/config/body-limits.mjs";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -8,7 +9,15 @@ const nextConfig = {
   // A second build directory lets a developer build while tests run against .next.
   distDir: process.env.LOTSE_DIST_DIR ?? ".next",
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "nodemailer"],
+  // Every browser gets the page's <title> with the page itself — in <head> on a full load, in the
+  // same payload on a client-side navigation — instead of streamed after the content, so there is
+  // no moment without a title for a screen reader to announce. Our metadata is only translations:
+  // waiting for it costs nothing.
+  htmlLimitedBots: /.*/,
   experimental: {
+    // Forms up to this size reach their action, which reports any field over its own limit next to
+    // the field; larger bodies are sent back by proxy.ts before they get here.
+    serverActions: { bodySizeLimit: FORM_BODY_LIMIT_BYTES },
     // With a proxy (proxy.ts) Next buffers request bodies only up to this size and silently cuts
     // off the rest: leave room for a session file at the limit (LOTSE_MAX_FILE_BYTES, default
     // 10 MB, see lib/config/env.ts) plus its multipart framing. The upload handler counts the body

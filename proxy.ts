@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { FORM_BODY_LIMIT_BYTES } from "@/lib/config/body-limits.mjs";
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -39,10 +40,11 @@ function isCrossOrigin(request: NextRequest): boolean {
 const MAX_PORTAL_POST_BYTES = 64 * 1024;
 
 /**
- * A customer's file upload into their session: its handler enforces the file size limit itself
- * (and answers fetch callers with JSON, not a redirect).
+ * File uploads into a session (customer and agent side): their handlers enforce the file size limit
+ * themselves (and answer fetch callers with JSON, not a redirect).
  */
 const SESSION_FILE_UPLOAD = /^\/p\/[^/]+\/requests\/[^/]+\/sessions\/[^/]+\/files$/;
+const AGENT_FILE_UPLOAD = /^\/agent\/sessions\/[^/]+\/files$/;
 
 /**
  * An oversized post to a public portal page goes back to the page with a message (post/redirect/get)
@@ -54,6 +56,27 @@ function isOversizedPortalPost(request: NextRequest): boolean {
   return Number(request.headers.get("content-length") ?? 0) > MAX_PORTAL_POST_BYTES;
 }
 
+/**
+ * A form larger than any action takes (Next would answer a bare 500) goes back to its page with
+ * ?error=formTooLarge, which the page shows at the top (components/shell/RequestTooLargeAlert.tsx).
+ * Without JavaScript that is a redirect; a server action called by script gets the header its
+ * client follows instead.
+ */
+function formTooLargeResponse(request: NextRequest): NextResponse | null {
+  const { pathname } = request.nextUrl;
+  if (request.method !== "POST" || AGENT_FILE_UPLOAD.test(pathname) || SESSION_FILE_UPLOAD.test(pathname)) return null;
+  if (Number(request.headers.get("content-length") ?? 0) <= FORM_BODY_LIMIT_BYTES) return null;
+  const back = request.nextUrl.clone();
+  back.search = "?error=formTooLarge";
+  if (request.headers.has("next-action")) {
+    return new NextResponse(null, {
+      status: 200,
+      headers: { "x-action-redirect": `${back.pathname}${back.search};replace`, "content-type": "text/plain" },
+    });
+  }
+  return NextResponse.redirect(back, 303);
+}
+
 export function proxy(request: NextRequest) {
   if (UNSAFE_METHODS.has(request.method) && isCrossOrigin(request)) {
     return new NextResponse("Cross-origin request refused", { status: 403 });
@@ -63,6 +86,8 @@ export function proxy(request: NextRequest) {
     back.search = "?error=requestTooLarge";
     return NextResponse.redirect(back, 303);
   }
+  const tooLarge = formTooLargeResponse(request);
+  if (tooLarge) return tooLarge;
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
   const requestHeaders = new Headers(request.headers);

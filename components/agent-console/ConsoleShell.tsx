@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { signOutOfAgentConsoleAction } from "@/app/auth-actions";
 import type { Principal } from "@/lib/auth/principal";
 import { touchPresence } from "@/lib/live/presence";
+import { RequestTooLargeAlert } from "@/components/shell/RequestTooLargeAlert";
 
 /** The signed-in frame of the agent console: who is signed in, console and settings, sign-out. */
 export async function ConsoleShell({
@@ -43,6 +44,7 @@ export async function ConsoleShell({
         </div>
       </header>
       <main id="main" className="console-main">
+        <RequestTooLargeAlert />
         {children}
       </main>
     </div>

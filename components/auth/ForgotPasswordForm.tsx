@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { FormAlert } from "@/components/forms/FormAlert";
 import { InputField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
@@ -16,6 +17,7 @@ export function ForgotPasswordForm({
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} className="stack" noValidate>
+      <FormAlert error={state.fieldErrors.form} />
       <input type="hidden" name="realm" value={realm} />
       <InputField
         name="loginId"

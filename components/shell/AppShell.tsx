@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import type { Principal, Realm } from "@/lib/auth/principal";
 import { rightsOf } from "@/lib/access/management-scope";
 import { navItemsFor } from "@/lib/navigation/nav-items";
+import { RequestTooLargeAlert } from "./RequestTooLargeAlert";
 
 /** The signed-in frame: header with the user and sign-out, left navigation, main content. */
 export async function AppShell({
@@ -53,6 +54,7 @@ export async function AppShell({
         </ul>
       </nav>
       <main id="main" className="app-main">
+        <RequestTooLargeAlert />
         {children}
       </main>
     </div>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { Notice } from "./Notice";
+import { RequestTooLargeAlert } from "./RequestTooLargeAlert";
 
 /** The frame of the pages before sign-in: sign-in, first run, password reset. */
 export async function PublicPage({ title, notice, children }: { title: string; notice?: string; children: ReactNode }) {
@@ -15,6 +16,7 @@ export async function PublicPage({ title, notice, children }: { title: string; n
       <main id="main" className="public-main">
         <h1>{title}</h1>
         <Notice notice={notice} />
+        <RequestTooLargeAlert />
         {children}
       </main>
     </div>

@@ -5,7 +5,14 @@ import { managementScope, managesTeam, requireRight } from "@/lib/access/managem
 import { hashPassword } from "@/lib/auth/password";
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
-import { type BulkAgent, type BulkProblem, MAX_BULK_LINES, parseBulkText, validateBulkRecords } from "./bulk-input";
+import {
+  type BulkAgent,
+  type BulkProblem,
+  MAX_BULK_BYTES,
+  MAX_BULK_LINES,
+  parseBulkText,
+  validateBulkRecords,
+} from "./bulk-input";
 import { insertAgents } from "./create-agents";
 import { loginConflicts } from "./login-availability";
 
@@ -22,6 +29,7 @@ export type ImportCheck = { importId: string } | { problems: BulkProblem[] };
 export async function startAgentImport(actor: Principal, text: string): Promise<ImportCheck> {
   const scope = await managementScope(actor);
   requireRight(scope, "addDeleteAgents");
+  if (Buffer.byteLength(text, "utf8") > MAX_BULK_BYTES) throw new ValidationError({ bulkText: "bulkTooLarge" });
   const parsed = parseBulkText(text);
   if (parsed.problems.length > 0) return { problems: parsed.problems };
   if (parsed.records.length === 0) throw new ValidationError({ bulkText: "bulkEmpty" });

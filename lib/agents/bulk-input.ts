@@ -15,6 +15,8 @@ export const BULK_FIELDS = [
 ] as const;
 
 export const MAX_BULK_LINES = 5000;
+/** 5,000 lines of the usual length take about 1.3 MB; the form's body limit (lib/config/body-limits.mjs) leaves room for this. */
+export const MAX_BULK_BYTES = 3 * 1024 * 1024;
 
 export type BulkProblem = { line: number; code: string; value?: string };
 

@@ -6,7 +6,7 @@ import { ValidationError } from "@/lib/errors/domain-errors";
 import { deliverDueEmails } from "@/lib/mail/deliver-due-emails";
 import { createUserRecord, signedInPrincipal } from "@/prisma/factories";
 import { startSmtpCapture } from "@/test/smtp-capture";
-import { requestPasswordReset } from "./request-password-reset";
+import { RESET_REQUEST_RATE_LIMIT, requestPasswordReset } from "./request-password-reset";
 import { isResetTokenUsable, resetPasswordWithToken } from "./reset-password-with-token";
 
 let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
@@ -15,6 +15,13 @@ afterAll(() => smtp.close());
 
 async function sendOutbox() {
   await deliverDueEmails({ transport: nodemailer.createTransport(smtp.url) });
+}
+
+const client = (address = "198.51.100.1") => ({ address, userAgent: "vitest" });
+
+/** The form's answer and then, as after() does once the answer is out, the delivery. */
+async function requestAndDeliver(input: { loginId: string; loginIdConfirm: string }, address?: string) {
+  await (await requestPasswordReset(input, client(address))).deliver();
 }
 
 function tokenFrom(text: string): string {
@@ -27,7 +34,7 @@ describe("password reset", () => {
   it("mails a link in the user's language that sets a new password once and ends all sessions", async () => {
     const user = await createUserRecord({ kind: "manager", language: "de", email: "inbox-de@lotse.test" });
     const session = await signedInPrincipal(user);
-    await requestPasswordReset({ loginId: user.loginId, loginIdConfirm: user.loginId.toUpperCase() });
+    await requestAndDeliver({ loginId: user.loginId, loginIdConfirm: user.loginId.toUpperCase() });
     await sendOutbox();
     const mail = smtp.messages.find((m) => m.to === "inbox-de@lotse.test");
     expect(mail?.subject).toBe("Lotse: Passwort zurücksetzen");
@@ -52,22 +59,42 @@ describe("password reset", () => {
 
   it("writes English mail to English users", async () => {
     const user = await createUserRecord({ kind: "manager", language: "en", email: "inbox-en@lotse.test" });
-    await requestPasswordReset({ loginId: user.loginId, loginIdConfirm: user.loginId });
+    await requestAndDeliver({ loginId: user.loginId, loginIdConfirm: user.loginId });
     await sendOutbox();
     expect(smtp.messages.find((m) => m.to === "inbox-en@lotse.test")?.subject).toBe("Reset your Lotse password");
   });
 
   it("answers the same for an unknown login and sends nothing", async () => {
     const before = await db.outboxEmail.count();
-    await expect(
-      requestPasswordReset({ loginId: "ghost@lotse.test", loginIdConfirm: "ghost@lotse.test" }),
-    ).resolves.toBeUndefined();
+    await expect(requestAndDeliver({ loginId: "ghost@lotse.test", loginIdConfirm: "ghost@lotse.test" })).resolves.toBe(
+      undefined,
+    );
     expect(await db.outboxEmail.count()).toBe(before);
+  });
+
+  it("answers before it looks the login up, so known and unknown logins take the same time", async () => {
+    const user = await createUserRecord({ kind: "manager", email: "inbox-timing@lotse.test" });
+    const before = await db.outboxEmail.count();
+    const { deliver } = await requestPasswordReset({ loginId: user.loginId, loginIdConfirm: user.loginId }, client());
+    // The answer is complete here; nothing about the login has happened yet.
+    expect(await db.outboxEmail.count()).toBe(before);
+    await deliver();
+    expect(await db.outboxEmail.count()).toBe(before + 1);
+  });
+
+  it(`takes ${RESET_REQUEST_RATE_LIMIT.limit} requests per client address in a quarter of an hour`, async () => {
+    const input = { loginId: "ghost@lotse.test", loginIdConfirm: "ghost@lotse.test" };
+    for (let i = 0; i < RESET_REQUEST_RATE_LIMIT.limit; i++) await requestPasswordReset(input, client("203.0.113.50"));
+    await expect(requestPasswordReset(input, client("203.0.113.50"))).rejects.toMatchObject({
+      fieldErrors: { form: "tooManyResetRequests" },
+    });
+    // Another address has its own budget.
+    await expect(requestPasswordReset(input, client("203.0.113.51"))).resolves.toBeDefined();
   });
 
   it("requires the confirmation to match", async () => {
     await expect(
-      requestPasswordReset({ loginId: "a@lotse.test", loginIdConfirm: "b@lotse.test" }),
+      requestPasswordReset({ loginId: "a@lotse.test", loginIdConfirm: "b@lotse.test" }, client()),
     ).rejects.toMatchObject({
       fieldErrors: { loginIdConfirm: "loginIdMismatch" },
     });
@@ -75,7 +102,7 @@ describe("password reset", () => {
 
   it("refuses an expired link", async () => {
     const user = await createUserRecord({ kind: "manager", email: "inbox-old@lotse.test" });
-    await requestPasswordReset({ loginId: user.loginId, loginIdConfirm: user.loginId });
+    await requestAndDeliver({ loginId: user.loginId, loginIdConfirm: user.loginId });
     await sendOutbox();
     const token = tokenFrom(smtp.messages.find((m) => m.to === "inbox-old@lotse.test")!.text);
     await db.passwordResetToken.updateMany({

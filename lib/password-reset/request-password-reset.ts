@@ -14,6 +14,9 @@ import { kickJob } from "@/lib/jobs/scheduler";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { fieldErrorsOf, loginIdField } from "@/lib/validation/fields";
+import type { ClientInfo } from "@/lib/http/client";
+import { clientKeyOf } from "@/lib/rate-limit/client-key";
+import { consumeRateLimit, type RateLimitRule } from "@/lib/rate-limit/fixed-window";
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 const MIN_INTERVAL_MS = 60 * 1000;
@@ -24,14 +27,39 @@ const requestSchema = z
   .object({ loginId: loginIdField, loginIdConfirm: z.string().trim().toLowerCase() })
   .refine((v) => v.loginId === v.loginIdConfirm, { path: ["loginIdConfirm"], message: "loginIdMismatch" });
 
+/** Reset requests one client address may make: enough for a person, too few to spam inboxes. */
+export const RESET_REQUEST_RATE_LIMIT: RateLimitRule = { limit: 10, windowMs: 15 * 60_000 };
+const RESET_REQUEST_SCOPE = "password-reset";
+
 /**
- * "Passwort vergessen": queues a single-use reset link valid for one hour. Answers the same whether
- * or not the login exists; only the e-mail (to the address on file) differs.
+ * "Passwort vergessen": checks the form and the client's budget, and returns the delivery to run
+ * after the answer is sent (the route uses Next's after()). So the answer takes the same time
+ * whether or not the login exists: only the delivery looks the login up. The delivery queues a
+ * single-use link valid for one hour to the address on file.
  */
-export async function requestPasswordReset(input: z.input<typeof requestSchema>): Promise<void> {
+export async function requestPasswordReset(
+  input: z.input<typeof requestSchema>,
+  client: ClientInfo,
+): Promise<{ deliver: () => Promise<void> }> {
   const parsed = requestSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
-  const user = await db.user.findUnique({ where: { loginId: parsed.data.loginId } });
+  const allowed = await inTransaction(
+    async (tx) =>
+      (
+        await consumeRateLimit(tx, {
+          scope: RESET_REQUEST_SCOPE,
+          id: clientKeyOf(client.address, RESET_REQUEST_SCOPE),
+          rule: RESET_REQUEST_RATE_LIMIT,
+        })
+      ).allowed,
+  );
+  if (!allowed) throw new ValidationError({ form: "tooManyResetRequests" });
+  const { loginId } = parsed.data;
+  return { deliver: () => sendResetLinkIfKnown(loginId, client) };
+}
+
+async function sendResetLinkIfKnown(loginId: string, client: ClientInfo): Promise<void> {
+  const user = await db.user.findUnique({ where: { loginId } });
   if (!user || user.disabled) return;
   const recent = await db.passwordResetToken.count({
     where: { userId: user.id, createdAt: { gt: new Date(Date.now() - MIN_INTERVAL_MS) } },
@@ -70,6 +98,7 @@ export async function requestPasswordReset(input: z.input<typeof requestSchema>)
       targetType: "user",
       targetId: user.id,
       summary: { sentTo: user.email },
+      client,
     });
   });
   kickJob("outbox");

@@ -1,0 +1,1 @@
+export const FORM_BODY_LIMIT_BYTES: number;
