@@ -77,6 +77,14 @@ function formTooLargeResponse(request: NextRequest): NextResponse | null {
   return NextResponse.redirect(back, 303);
 }
 
+/**
+ * X-Forwarded-Proto reaches us only from a trusted proxy (scripts/serve.mjs drops it otherwise, and
+ * Next sets it from the socket), so it can be believed here.
+ */
+function servedOverHttps(request: NextRequest): boolean {
+  return request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
+}
+
 export function proxy(request: NextRequest) {
   if (UNSAFE_METHODS.has(request.method) && isCrossOrigin(request)) {
     return new NextResponse("Cross-origin request refused", { status: 403 });
@@ -96,6 +104,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-lotse-pathname", request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  if (servedOverHttps(request))
+    response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   return response;
 }
 

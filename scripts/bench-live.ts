@@ -2,7 +2,6 @@
 // every chat posts a message every second for 60 s through the JSON routes, while both listen on
 // their session's event stream (SSE). Measures delivery latency (post sent → event received on the
 // other side), counts lost and duplicated messages, and reports the server's memory.
-import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -11,7 +10,7 @@ import Database from "better-sqlite3";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "@/lib/auth/password";
 import { newRequestToken } from "@/lib/support-requests/request-token";
-import { percentile, requireProductionBuild, waitForServer } from "./lib/bench-support";
+import { percentile, requireProductionBuild, startBenchServer, waitForServer } from "./lib/bench-support";
 import { migrate } from "./lib/runtime.mjs";
 
 export type LiveBenchOptions = { chats: number; agents: number; seconds: number; port: number };
@@ -158,16 +157,10 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
   const dbFile = path.join(dir, "bench.db");
   migrate(`file:${dbFile}`);
   const chats = await seed(dbFile, options);
-  const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(options.port)], {
-    env: {
-      ...process.env,
-      DATABASE_URL: `file:${dbFile}`,
-      LOTSE_DATA_DIR: dir,
-      NEXTAUTH_SECRET: SECRET,
-      LOTSE_DISABLE_SCHEDULER: "1",
-      NODE_ENV: "production",
-    },
-    stdio: "ignore",
+  const server = startBenchServer(options.port, {
+    DATABASE_URL: `file:${dbFile}`,
+    LOTSE_DATA_DIR: dir,
+    NEXTAUTH_SECRET: SECRET,
   });
   const base = `http://127.0.0.1:${options.port}`;
   const abort = new AbortController();

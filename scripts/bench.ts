@@ -1,6 +1,5 @@
 // `npm run bench -- agents`: the Agents page at 10,000 agents in 200 teams, and a Masseneingabe of
 // 1,000 lines, on a throw-away database against the production build (run `npm run build` first).
-import { spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -9,7 +8,7 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "@/lib/auth/password";
-import { percentile, requireProductionBuild, waitForServer } from "./lib/bench-support";
+import { percentile, startBenchServer, waitForServer } from "./lib/bench-support";
 import { migrate } from "./lib/runtime.mjs";
 
 const { positionals, values } = parseArgs({
@@ -23,6 +22,7 @@ const { positionals, values } = parseArgs({
     chats: { type: "string", default: "50" },
     "live-agents": { type: "string", default: "20" },
     seconds: { type: "string", default: "60" },
+    parallel: { type: "string", default: "50" },
   },
 });
 
@@ -116,17 +116,7 @@ async function measure(url: string, cookie: string, requests: number, expect: st
 }
 
 async function benchAgentsPage(dbFile: string, port: number, requests: number) {
-  requireProductionBuild();
-  const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
-    env: {
-      ...process.env,
-      DATABASE_URL: `file:${dbFile}`,
-      NEXTAUTH_SECRET: SECRET,
-      LOTSE_DISABLE_SCHEDULER: "1",
-      NODE_ENV: "production",
-    },
-    stdio: "ignore",
-  });
+  const server = startBenchServer(port, { DATABASE_URL: `file:${dbFile}`, NEXTAUTH_SECRET: SECRET });
   try {
     const base = `http://127.0.0.1:${port}`;
     await waitForServer(`${base}/manager`);
@@ -193,9 +183,14 @@ async function main() {
       port: Number(values.port),
     });
   }
+  if (positionals[0] === "signin") {
+    const { runSigninBench } = await import("./bench-signin");
+    return runSigninBench({ parallel: Number(values.parallel), port: Number(values.port) });
+  }
   if (positionals[0] !== "agents") {
     console.log("Usage: npm run bench -- agents [--agents 10000] [--teams 200] [--requests 50] [--bulk 1000]");
     console.log("       npm run bench -- live [--chats 50] [--live-agents 20] [--seconds 60]");
+    console.log("       npm run bench -- signin [--parallel 50]");
     return 2;
   }
   const agentCount = Number(values.agents);

@@ -18,7 +18,7 @@ execFileSync(path.resolve("node_modules/.bin/tsx"), ["--tsconfig", "scripts/tsco
 if (!hasProductionBuild()) execFileSync("npm", ["run", "build"], { stdio: "inherit", env });
 
 const port = process.env.PORT ?? "3000";
-const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", port], { stdio: "inherit", env });
+const child = spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "--port", port], { stdio: "inherit", env });
 console.log(
   `\nLotse demo: http://localhost:${port}/manager (Management Center), http://localhost:${port}/admin (Admin Center)`,
 );

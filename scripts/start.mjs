@@ -12,7 +12,7 @@ if (!hasProductionBuild()) {
 }
 
 const port = process.env.PORT ?? "3000";
-const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", port, ...process.argv.slice(2)], {
+const child = spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "--port", port, ...process.argv.slice(2)], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },
 });

@@ -23,6 +23,15 @@ export function FirstRunForm({
     <form action={formAction} className="stack" noValidate>
       <FormAlert error={state.fieldErrors.form} />
       <InputField
+        name="setupCode"
+        label={t("setupCode")}
+        description={t("setupCodeHelp")}
+        autoComplete="off"
+        defaultValue={values.setupCode}
+        error={state.fieldErrors.setupCode}
+        required
+      />
+      <InputField
         name="loginId"
         type="email"
         label={t("loginId")}

@@ -1,4 +1,6 @@
-// Pieces both benchmarks (`npm run bench -- agents | live`) use.
+// Pieces the benchmarks (`npm run bench -- agents | live | signin`) share.
+import { type ChildProcess, spawn } from "node:child_process";
+import path from "node:path";
 import { hasProductionBuild } from "./runtime.mjs";
 
 /** The p-th percentile of ascending `sorted` values (NaN when there are none). */
@@ -21,4 +23,13 @@ export async function waitForServer(url: string): Promise<void> {
 
 export function requireProductionBuild(): void {
   if (!hasProductionBuild()) throw new Error("No production build: run `npm run build` first.");
+}
+
+/** The production server (scripts/serve.mjs, as `npm start` runs it) on a benchmark's database. */
+export function startBenchServer(port: number, env: Record<string, string>): ChildProcess {
+  requireProductionBuild();
+  return spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "--port", String(port)], {
+    env: { ...process.env, LOTSE_DISABLE_SCHEDULER: "1", NODE_ENV: "production", ...env },
+    stdio: "ignore",
+  });
 }
