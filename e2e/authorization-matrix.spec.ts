@@ -232,6 +232,11 @@ test("authorization matrix: pages and server actions × principals", async ({
       },
       { key: "HolDel", name: `Matrix Feiertage Del ${t}`, timeZone: "Europe/Berlin", dates: [], portals: ["P"] },
     ],
+    // Waiting requests on Q, for "Wartende Anfragen abbrechen".
+    requests: [
+      { key: "Q1", subPortal: "QS1", customerName: "Wartend Eins" },
+      { key: "Q2", subPortal: "QS1", customerName: "Wartend Zwei" },
+    ],
   });
   const P = org.portals as Record<"P" | "Pdel" | "Q", string>;
   const S = org.subPortals as Record<"PS1" | "PS2" | "PdelS1" | "QS1", string>;
@@ -389,6 +394,9 @@ test("authorization matrix: pages and server actions × principals", async ({
       "company",
     ]);
     await checkPage("GET /manager/portals/<P>/agents", `/manager/portals/${P.P}/agents`, ["company"]);
+    await checkPage("GET /manager/portals/<P>/waiting-requests", `/manager/portals/${P.P}/waiting-requests`, [
+      "company",
+    ]);
     await checkPage(
       "GET /manager/portals/<P>/sub-portals/<Q's sub-portal>",
       `/manager/portals/${P.P}/sub-portals/${S.QS1}`,
@@ -1798,6 +1806,30 @@ test("authorization matrix: pages and server actions × principals", async ({
     } finally {
       await setPortalGrant(lotse, false);
     }
+  });
+
+  // Wartende Anfragen abbrechen: operating the portal, not changing it — no grant needed, but only
+  // company managers may.
+  const waitingOf = (portalId: string) =>
+    db<{ status: string }>(
+      'SELECT r.status FROM "SupportRequest" r JOIN "SubPortal" s ON s.id = r.subPortalId WHERE s.portalId = ?',
+      portalId,
+    );
+  await run({
+    name: "portals: cancelWaitingRequests",
+    capture: `/manager/portals/${P.Q}/waiting-requests`,
+    form: 'main form:has(input[name="portalId"])',
+    success: /^\/manager\/portals\/[^/?]+\?notice=waitingRequestsCancelled&count=\d+$/,
+    snapshot: () => waitingOf(P.Q),
+    attempts: [
+      ...outsiders([...TEAM_MANAGERS, ...NOBODY], [["portalId", P.Q]]),
+      {
+        principal: "company",
+        expected: "allow",
+        fields: [["portalId", P.Q]],
+        verify: () => expect(waitingOf(P.Q).every((r) => r.status !== "waiting")).toBe(true),
+      },
+    ],
   });
 
   // ---------------------------------------------------------------- the report

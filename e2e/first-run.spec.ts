@@ -1,11 +1,16 @@
-import { ADMIN } from "./support/constants";
+import fs from "node:fs";
+import path from "node:path";
+import { ADMIN, STATE_DIR } from "./support/constants";
 import { expect, test } from "./support/fixtures";
 import { de } from "./support/messages";
 
 // Runs once per server, before every other spec (projects firstrun-js / firstrun-nojs): the
 // database is empty, so the first visitor must create the system administrator.
-test("first run creates the system administrator, then closes", async ({ page, lotse }) => {
+test("first run creates the system administrator, then closes", async ({ page, lotse }, testInfo) => {
   const t = de.FirstRun;
+  // What whoever installed Lotse reads off the console of npm start (or out of the data folder).
+  const server = testInfo.project.name.replace("firstrun-", "");
+  const setupCode = fs.readFileSync(path.join(STATE_DIR, server, "setup-code"), "utf8").trim();
 
   await test.step("an empty install sends every visitor to /setup", async () => {
     await page.goto("/manager");
@@ -14,12 +19,14 @@ test("first run creates the system administrator, then closes", async ({ page, l
     await lotse.check(page);
   });
 
+  const code = page.getByLabel(t.setupCode, { exact: true });
   const loginId = page.getByLabel(t.loginId, { exact: true });
   const password = page.getByLabel(t.password, { exact: true });
   const passwordConfirm = page.getByLabel(t.passwordConfirm, { exact: true });
   const submit = page.getByRole("button", { name: t.submit });
 
   await test.step("invalid input: localized errors next to the fields", async () => {
+    await code.fill("AAAAA-BBBBB-CCCCC-DDDDD");
     await loginId.fill("not-an-email");
     await password.fill("short");
     await passwordConfirm.fill("short");
@@ -27,10 +34,12 @@ test("first run creates the system administrator, then closes", async ({ page, l
     await expect(loginId).toHaveAccessibleDescription(`${t.loginIdHelp} ${de.Errors.loginIdFormat}`);
     await expect(loginId).toHaveAttribute("aria-invalid", "true");
     await expect(password).toHaveAccessibleDescription(`${t.passwordHelp} ${de.Errors.passwordTooShort}`);
+    await expect(code).toHaveAccessibleDescription(`${t.setupCodeHelp} ${de.Errors.setupCodeWrong}`);
     await expect(loginId).toHaveValue("not-an-email"); // the form comes back filled in
     await expect(page).toHaveURL(/\/setup$/);
     await lotse.check(page);
 
+    await code.fill(setupCode);
     await loginId.fill(ADMIN.loginId);
     await password.fill(ADMIN.password);
     await passwordConfirm.fill(`${ADMIN.password}x`);
@@ -41,6 +50,8 @@ test("first run creates the system administrator, then closes", async ({ page, l
   });
 
   await test.step("valid input creates the administrator", async () => {
+    // Case and dashes don't matter.
+    await code.fill(setupCode.toLowerCase().replaceAll("-", " "));
     await loginId.fill(ADMIN.loginId);
     await password.fill(ADMIN.password);
     await passwordConfirm.fill(ADMIN.password);
@@ -52,7 +63,8 @@ test("first run creates the system administrator, then closes", async ({ page, l
     await lotse.check(page);
   });
 
-  await test.step("/setup is closed afterwards", async () => {
+  await test.step("/setup is closed afterwards, and its code is gone", async () => {
+    expect(fs.existsSync(path.join(STATE_DIR, server, "setup-code"))).toBe(false);
     await page.goto("/setup");
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(de.SignIn.adminTitle);

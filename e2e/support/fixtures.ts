@@ -22,33 +22,58 @@ export type Realm = "manager" | "admin";
 export type Credentials = { loginId: string; password: string };
 export type CompanyManager = Credentials & { id: string; name: string; email: string; language: "de" | "en" };
 
-// A URL shown for less than this before the next navigation counts as a redirect hop (see track()).
-const REDIRECT_HOP_MS = 3_000;
+/**
+ * In a client-side navigation, Next follows a page's redirect() with history.replaceState: the
+ * redirecting URL shows in the address bar for a moment, but nobody sees that page. This script,
+ * run before the page's own, reports each replaceState to another path to the audit, so the
+ * redirecting URL is not taken for a page the test reached. (Without JavaScript, redirects are
+ * HTTP redirects and leave no trace in the browser's history.)
+ */
+const REPORT_REPLACED_URLS = () => {
+  const replace = history.replaceState;
+  history.replaceState = function (this: History, ...args: Parameters<History["replaceState"]>) {
+    const [, , url] = args;
+    if (url != null) {
+      const to = new URL(String(url), location.href);
+      if (to.pathname !== location.pathname) {
+        (window as unknown as { __lotseReplaced?: (from: string, to: string) => void }).__lotseReplaced?.(
+          location.href,
+          to.href,
+        );
+      }
+    }
+    return replace.apply(this, args);
+  };
+};
+
+type Visit = { route: string; url: string; redirected: boolean };
 
 class PageAudit {
   /** Routes checked in this worker (one worker serves one project, i.e. one server). */
   constructor(readonly checked: Set<string>) {}
 
-  readonly visited = new Map<string, string>();
   readonly scriptErrors: string[] = [];
 
-  private readonly current = new Map<Page, { route: string; url: string; at: number }>();
+  private readonly visits = new Map<Page, Visit[]>();
 
-  private visit(entry: { route: string; url: string } | undefined) {
-    if (entry && !this.visited.has(entry.route)) this.visited.set(entry.route, entry.url);
+  /** Lets pages of this context report redirects (see REPORT_REPLACED_URLS). */
+  async instrument(context: BrowserContext): Promise<void> {
+    await context.exposeBinding("__lotseReplaced", ({ page }, from: string) => {
+      // The latest visit of the URL that was replaced: a redirect hop, not a page the user saw.
+      const visit = this.visits.get(page)?.findLast((v) => v.url === from && !v.redirected);
+      if (visit) visit.redirected = true;
+    });
+    await context.addInitScript(REPORT_REPLACED_URLS);
   }
 
   track(page: Page): void {
     page.on("framenavigated", (frame) => {
       if (frame !== page.mainFrame()) return;
-      const now = Date.now();
-      const previous = this.current.get(page);
-      // With JavaScript, a link to a page that redirects shows its URL for a moment; that is a
-      // redirect hop, not a page the user reached.
-      if (previous && now - previous.at >= REDIRECT_HOP_MS) this.visit(previous);
       const route = routeOf(frame.url());
-      if (route) this.current.set(page, { route, url: frame.url(), at: now });
-      else this.current.delete(page);
+      if (!route) return;
+      const visits = this.visits.get(page) ?? [];
+      visits.push({ route, url: frame.url(), redirected: false });
+      this.visits.set(page, visits);
     });
     page.on("pageerror", (error) => this.scriptErrors.push(`${page.url()}: ${error.message}`));
     page.on("console", (message) => {
@@ -69,9 +94,13 @@ class PageAudit {
     });
   }
 
+  /** Every page a test reached — however briefly — that no check ran on. */
   unchecked(): string[] {
-    for (const entry of this.current.values()) this.visit(entry);
-    return [...this.visited.entries()]
+    const reached = new Map<string, string>();
+    for (const visits of this.visits.values()) {
+      for (const { route, url, redirected } of visits) if (!redirected && !reached.has(route)) reached.set(route, url);
+    }
+    return [...reached.entries()]
       .filter(([route]) => !this.checked.has(route))
       .map(([route, url]) => `${route} (${url})`);
   }
@@ -127,6 +156,11 @@ export const test = base.extend<
     { auto: true },
   ],
 
+  context: async ({ context, audit }, provide) => {
+    await audit.instrument(context);
+    await provide(context);
+  },
+
   page: async ({ page, audit }, provide) => {
     audit.track(page);
     await provide(page);
@@ -139,6 +173,9 @@ export const test = base.extend<
     // Which contexts run scripts: axe has to take a detour for those that don't.
     const scripted = new WeakMap<BrowserContext, boolean>();
     const check = async (page: Page) => {
+      // A client-side navigation shows the new page before its <title> (Next reveals the metadata a
+      // moment later): check the page once it is complete.
+      await expect(page, `the page at ${page.url()} has a title`).toHaveTitle(/\S/);
       await expectNoRawMessageKeys(page);
       await expectAccessible(page, { javaScriptEnabled: scripted.get(page.context()) ?? javaScriptEnabled !== false });
       const route = routeOf(page.url());
@@ -154,6 +191,7 @@ export const test = base.extend<
         timezoneId,
         ...options,
       });
+      await audit.instrument(context);
       context.on("page", (page) => audit.track(page));
       scripted.set(context, (options.javaScriptEnabled ?? javaScriptEnabled) !== false);
       contexts.push(context);

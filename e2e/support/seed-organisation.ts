@@ -11,6 +11,7 @@ import type { TeamManagerRight } from "@/lib/access/rights";
 import type { ManagerRole } from "@/lib/auth/principal";
 import { newRequestToken } from "@/lib/support-requests/request-token";
 import { createTeamRecord, createUserRecord } from "@/prisma/factories";
+import { PORTAL_SUBMISSION_RATE_LIMIT, PORTAL_SUBMISSION_SCOPE } from "@/lib/support-requests/rate-limit";
 
 export type SeedTeam = {
   key: string;
@@ -104,6 +105,8 @@ export type SeedSpec = {
   hoursSets?: SeedHoursSet[];
   holidaySets?: SeedHolidaySet[];
   requests?: SeedRequest[];
+  /** Portal IDs whose request ceiling (300 in 10 minutes) is reached right now. */
+  portalCeilingReached?: string[];
 };
 export type SeedResult = {
   teams: Record<string, string>;
@@ -295,6 +298,15 @@ async function seedPortals(spec: SeedSpec, result: SeedResult, teamId: (key: str
       },
     });
     result.requests[request.key] = { id: row.id, token };
+  }
+  // The portal's ceiling reached in the current window, as after a flood of forged requests.
+  for (const portalId of spec.portalCeilingReached ?? []) {
+    const data = { count: PORTAL_SUBMISSION_RATE_LIMIT.limit, windowStart: new Date() };
+    await db.rateLimit.upsert({
+      where: { key: `${PORTAL_SUBMISSION_SCOPE}:${portalId}` },
+      create: { key: `${PORTAL_SUBMISSION_SCOPE}:${portalId}`, ...data },
+      update: data,
+    });
   }
 }
 

@@ -25,7 +25,9 @@ migrate(databaseUrl);
 // The first-run spec creates the administrator through /setup: no headless bootstrap here.
 const { LOTSE_ADMIN_LOGIN: _login, LOTSE_ADMIN_PASSWORD: _password, ...inherited } = process.env;
 
-const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", port], {
+// The server `npm start` runs (scripts/serve.mjs). It trusts X-Forwarded-For from loopback, as it
+// would from a reverse proxy on the same box, so that specs can stand for different customers.
+const child = spawn(process.execPath, [path.join(root, "scripts/serve.mjs"), "--port", port], {
   cwd: root,
   stdio: "inherit",
   env: {
@@ -37,6 +39,7 @@ const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", p
     SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
     LOTSE_PUBLIC_URL: `http://localhost:${port}`,
     LOTSE_OUTBOX_INTERVAL_MS: "500",
+    LOTSE_TRUST_PROXY: "loopback",
     // Deliberately not UTC: dates must be shown in the user's zone, never the server's.
     TZ: "Asia/Tokyo",
   },

@@ -27,7 +27,12 @@ export function formStateFromError(error: unknown, formData: FormData): FormStat
   throw error;
 }
 
+/**
+ * A text field of a submitted form. A forged request can shift a server action's arguments (they
+ * arrive as bound values, decision record 12), so what arrives as "the form" may be anything: it then
+ * reads as empty, and the form answers with its usual errors instead of crashing.
+ */
 export function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
+  const value = formData instanceof FormData ? formData.get(name) : null;
   return typeof value === "string" ? value : "";
 }
