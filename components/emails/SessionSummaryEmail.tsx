@@ -1,4 +1,5 @@
-import { Body, Container, Head, Heading, Html, Preview, Section, Text } from "@react-email/components";
+import { Section, Text } from "@react-email/components";
+import { EmailFrame } from "./EmailFrame";
 
 export type SessionSummaryEmailProps = {
   lang: string;
@@ -22,32 +23,23 @@ export function SessionSummaryEmail({
   footer,
 }: SessionSummaryEmailProps) {
   return (
-    <Html lang={lang}>
-      <Head />
-      <Preview>{preview}</Preview>
-      <Body style={{ fontFamily: "system-ui, sans-serif", backgroundColor: "#f4f5f7" }}>
-        <Container style={{ backgroundColor: "#ffffff", padding: "24px", maxWidth: "560px" }}>
-          <Heading as="h1" style={{ fontSize: "20px" }}>
-            {heading}
-          </Heading>
-          <Section>
-            {facts.map(([label, value]) => (
-              <Text key={label} style={{ margin: "4px 0" }}>
-                <strong>{label}:</strong> {value}
-              </Text>
-            ))}
-          </Section>
-          {notes ? (
-            <Section>
-              <Text style={{ marginBottom: "4px" }}>
-                <strong>{notesLabel}:</strong>
-              </Text>
-              <Text style={{ whiteSpace: "pre-wrap", marginTop: 0 }}>{notes}</Text>
-            </Section>
-          ) : null}
-          <Text style={{ color: "#555555" }}>{footer}</Text>
-        </Container>
-      </Body>
-    </Html>
+    <EmailFrame lang={lang} preview={preview} heading={heading} width={560}>
+      <Section>
+        {facts.map(([label, value]) => (
+          <Text key={label} style={{ margin: "4px 0" }}>
+            <strong>{label}:</strong> {value}
+          </Text>
+        ))}
+      </Section>
+      {notes ? (
+        <Section>
+          <Text style={{ marginBottom: "4px" }}>
+            <strong>{notesLabel}:</strong>
+          </Text>
+          <Text style={{ whiteSpace: "pre-wrap", marginTop: 0 }}>{notes}</Text>
+        </Section>
+      ) : null}
+      <Text style={{ color: "#555555" }}>{footer}</Text>
+    </EmailFrame>
   );
 }
