@@ -26,7 +26,9 @@ export default defineConfig({
   retries: 0,
   reporter: "list",
   forbidOnly: !!process.env.CI,
-  timeout: 60_000,
+  // Scenario tests walk 20+ pages with an axe check each and take up to a minute on an idle 2-core
+  // box: twice that leaves room for a loaded CI machine. A hang still fails fast on expect's 10 s.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   globalSetup: "./e2e/support/global-setup.ts",
   globalTeardown: "./e2e/support/global-teardown.ts",

@@ -13,6 +13,8 @@ async function openBulkEntry(page: Page, lotse: Lotse) {
     .getByRole("navigation", { name: de.Nav.label })
     .getByRole("link", { name: de.Nav.agents, exact: true })
     .click();
+  await expect(page).toHaveURL(/\/manager\/agents$/);
+  await lotse.checkOnce(page);
   await page.getByRole("main").getByRole("link", { name: de.Agents.add, exact: true }).click();
   await expect(page).toHaveURL(/\/manager\/agents\/new$/);
   await lotse.checkOnce(page);

@@ -431,7 +431,8 @@ test("file transfer off at the portal: no file control, and the upload endpoint 
     multipart: { file: { name: `verboten-${x}.txt`, mimeType: "text/plain", buffer: Buffer.from("nein") } },
   });
   expect(response.status()).toBe(403);
-  expect(await response.json()).toEqual({ error: "fileTransferOff" });
+  // The key for scripts, and the text in the agent's language.
+  expect(await response.json()).toEqual({ error: "fileTransferOff", message: de.Errors.fileTransferOff });
   expect(dbValue(baseURL, "SELECT COUNT(*) FROM SessionFile WHERE sessionId = ?", session.id)).toBe(0);
   await expect(transcript(customerPage).getByRole("link")).toHaveCount(0);
 });

@@ -24,8 +24,10 @@ const expectRow = (row: Locator, cells: Record<PortalFeature, string>) =>
 async function openTeamPortalTab(page: Page, lotse: Lotse, t: Messages, team: string, path: string) {
   await nav(page, t).getByRole("link", { name: t.Nav.teams, exact: true }).click();
   await expect(heading(page)).toHaveText(t.Teams.title);
+  await lotse.checkOnce(page);
   await page.getByRole("link", { name: team, exact: true }).click();
   await expect(heading(page)).toHaveText(path);
+  await lotse.checkOnce(page);
   await page
     .getByRole("navigation", { name: t.Teams.tabsLabel })
     .getByRole("link", { name: t.Teams.portalTab, exact: true })
@@ -44,10 +46,12 @@ async function openTeamPortalTab(page: Page, lotse: Lotse, t: Messages, team: st
 async function openPortalAgents(page: Page, lotse: Lotse, t: Messages, portal: string) {
   await nav(page, t).getByRole("link", { name: t.Nav.portals, exact: true }).click();
   await expect(heading(page)).toHaveText(t.Portals.title);
+  await lotse.checkOnce(page);
   const entry = page.locator("details").filter({ has: page.locator("summary", { hasText: portal }) });
   await entry.locator("summary").click();
   await entry.getByRole("link", { name: fill(t.Portals.settingsOf, { portal }), exact: true }).click();
   await expect(heading(page)).toHaveText(portal);
+  await lotse.checkOnce(page);
   await page.getByRole("link", { name: t.Portals.showAgents, exact: true }).click();
   await expect(page).toHaveURL(/\/manager\/portals\/[^/]+\/agents$/);
   await expect(
@@ -61,6 +65,7 @@ async function openPortalAgents(page: Page, lotse: Lotse, t: Messages, portal: s
 async function openAgent(page: Page, lotse: Lotse, t: Messages, search: string, link: string) {
   await nav(page, t).getByRole("link", { name: t.Nav.agents, exact: true }).click();
   await expect(heading(page)).toHaveText(t.Agents.title);
+  await lotse.checkOnce(page);
   await page.getByLabel(t.Agents.search, { exact: true }).fill(search);
   await page.getByRole("button", { name: t.Agents.searchButton, exact: true }).click();
   await expect(page).toHaveURL(/[?&]q=/);
