@@ -95,6 +95,11 @@ test("without JavaScript: sign in, refresh, accept, a message, a canned message,
   await agentPage.getByRole("textbox", { name: a.message.label, exact: true }).fill(`Hallo ohne Skript ${x}`);
   await agentPage.getByRole("button", { name: a.message.send, exact: true }).click();
   await expect(agentLog.filter({ hasText: `Hallo ohne Skript ${x}` })).toHaveCount(1);
+  // Post/redirect/get: the page after sending is the session page itself, so reloading it (the only
+  // way to see new messages without a script) sends nothing again.
+  await expect(agentPage).toHaveURL(/\/agent\/sessions\/[^/?]+$/);
+  await agentPage.reload();
+  await expect(agentLog.filter({ hasText: `Hallo ohne Skript ${x}` })).toHaveCount(1);
 
   // Without JavaScript, Einfügen cannot reach the box: it sends the canned message as it is.
   await agentPage.getByLabel(a.canned.label, { exact: true }).selectOption(`Einen Moment bitte ${x}`);
@@ -123,6 +128,23 @@ test("without JavaScript: sign in, refresh, accept, a message, a canned message,
   await expect(log.filter({ hasText: `Einen Moment bitte ${x}` })).toHaveCount(1);
   await expect(log.getByRole("link", { name: `ohne-skript-${x}.txt` })).toBeVisible();
   await lotse.check(customerPage);
+
+  // The customer answers; reloading after it sends nothing twice, and "Aktualisieren" shows the
+  // agent's reply.
+  await customerPage.getByRole("textbox", { name: c.session.message, exact: true }).fill(`Danke ${x}`);
+  await customerPage.getByRole("button", { name: c.session.send, exact: true }).click();
+  await expect(customerPage).toHaveURL(/\/requests\/[^/?]+$/);
+  await customerPage.reload();
+  await expect(log.filter({ hasText: `Danke ${x}` })).toHaveCount(1);
+  await agentPage.getByRole("link", { name: a.session.refresh, exact: true }).click();
+  await expect(agentLog.filter({ hasText: `Danke ${x}` })).toHaveCount(1);
+  await agentPage.getByRole("textbox", { name: a.message.label, exact: true }).fill(`Gern ${x}`);
+  await agentPage.getByRole("button", { name: a.message.send, exact: true }).click();
+  await customerPage.getByRole("link", { name: c.session.refresh, exact: true }).click();
+  await expect(log.filter({ hasText: `Gern ${x}` })).toHaveCount(1);
+  expect(dbQuery(baseURL, "SELECT COUNT(*) AS n FROM SessionEvent WHERE body LIKE ?", `%Danke ${x}%`)[0]).toEqual({
+    n: 1,
+  });
 
   // Abmelden with the session running asks first; going back keeps both.
   await agentPage.getByRole("button", { name: a.signOut, exact: true }).click();

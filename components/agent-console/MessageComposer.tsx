@@ -19,8 +19,11 @@ export function MessageComposer({
   sendAction,
   cannedAction,
   canned,
+  messageKey,
 }: {
   sendAction: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** Rendered on the server for a post without JavaScript; the script sets a new one per message. */
+  messageKey: string;
   cannedAction: (formData: FormData) => Promise<void>;
   canned: CannedTexts;
 }) {
@@ -41,6 +44,7 @@ export function MessageComposer({
     <div className="composer">
       <form {...formProps} className="message-form">
         <FormAlert error={state.fieldErrors.form} />
+        <input type="hidden" name="messageKey" value={messageKey} />
         <Field name="text" label={t("message.label")} description={t("message.hint")} error={state.fieldErrors.text}>
           {(props) => <textarea {...props} {...boxProps} rows={3} maxLength={4000} className="input" />}
         </Field>

@@ -8,11 +8,14 @@ import type { FormState } from "@/lib/forms/form-state";
 export function ChatMessageForm({
   action,
   sessionId,
+  messageKey,
   label,
   sendLabel,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   sessionId: string;
+  /** Rendered on the server for a post without JavaScript; the script sets a new one per message. */
+  messageKey: string;
   label: string;
   sendLabel: string;
 }) {
@@ -21,6 +24,7 @@ export function ChatMessageForm({
     <form {...formProps} className="chat-form">
       <FormAlert error={state.fieldErrors.form} />
       <input type="hidden" name="sessionId" value={sessionId} />
+      <input type="hidden" name="messageKey" value={messageKey} />
       <Field name="text" label={label} error={state.fieldErrors.text}>
         {(props) => <textarea {...props} {...boxProps} rows={3} maxLength={4000} className="input" />}
       </Field>

@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FileSendForm } from "@/components/live/FileSendForm";
 import type { FileSendStatus } from "@/components/live/file-send-status";
@@ -52,6 +54,12 @@ export async function CustomerSessionPage({
         <span className="request-number-label">{t("sessionId")}</span>
         <strong className="request-number-value">{session.number}</strong>
       </p>
+      {ended ? null : (
+        // Without JavaScript the transcript is as old as the page: this shows what came since.
+        <p className="chat-refresh">
+          <Link href={base}>{t("refresh")}</Link>
+        </p>
+      )}
       <LiveTranscript
         initial={session.events}
         streamUrl={`${base}/events`}
@@ -106,7 +114,13 @@ export async function CustomerSessionPage({
         </>
       ) : (
         <>
-          <ChatMessageForm action={actions.message} sessionId={session.id} label={t("message")} sendLabel={t("send")} />
+          <ChatMessageForm
+            action={actions.message}
+            sessionId={session.id}
+            messageKey={randomUUID()}
+            label={t("message")}
+            sendLabel={t("send")}
+          />
           {session.mayUpload ? (
             <FileSendForm
               uploadUrl={`${base}/sessions/${session.id}/files`}

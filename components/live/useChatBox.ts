@@ -1,6 +1,7 @@
 "use client";
 import { startTransition, useActionState, useRef, useState } from "react";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import { newMessageKey } from "./message-key";
 
 const failed = (state: FormState) => Object.keys(state.fieldErrors).length > 0;
 const failedText = (state: FormState) => (failed(state) ? (state.values.text ?? "") : "");
@@ -10,8 +11,8 @@ const failedText = (state: FormState) => (failed(state) ? (state.values.text ?? 
  * so the next one can be typed at once; the message shows up through the transcript's stream,
  * often before the action has answered. (Emptying the box when the answer arrives would throw away
  * what was typed in between.) A failed message comes back into the box, unless something new has
- * been typed there. Sends queue in order. Without JavaScript the form posts and the server renders
- * the box from the returned state.
+ * been typed there. Sends queue in order. Without JavaScript the form posts with the key the server
+ * rendered into it, and the action sends the browser back to the page.
  */
 export function useChatBox(action: (state: FormState, formData: FormData) => Promise<FormState>) {
   const [state, formAction] = useActionState(action, initialFormState);
@@ -31,6 +32,9 @@ export function useChatBox(action: (state: FormState, formData: FormData) => Pro
     // Default prevented: React neither runs the form action itself nor resets the form afterwards.
     event.preventDefault();
     const data = new FormData(event.currentTarget);
+    // Sent by script (the action answers with state, not a redirect), each message with its own key.
+    data.set("js", "1");
+    data.set("messageKey", newMessageKey());
     setDraft("");
     box.current?.focus();
     startTransition(() => formAction(data));

@@ -36,3 +36,11 @@ export function text(formData: FormData, name: string): string {
   const value = formData instanceof FormData ? formData.get(name) : null;
   return typeof value === "string" ? value : "";
 }
+
+/**
+ * Whether a form was sent by its script (which adds `js=1`) rather than posted by the browser: an
+ * action answers a script with state, and a plain post with a redirect (post/redirect/get).
+ */
+export function sentByScript(formData: FormData): boolean {
+  return text(formData, "js") === "1";
+}

@@ -13,8 +13,15 @@ export const MAX_MESSAGE_LENGTH = 4000;
 // The other side reads it: no control or direction-override characters (plain-text.ts).
 const messageText = z.string().overwrite(plainText).trim().min(1, "required").max(MAX_MESSAGE_LENGTH, "tooLong");
 
-/** A chat message from either side; stored first, then announced, so no stream can miss it. */
-export async function postMessage(participant: Participant, sessionId: string, text: string) {
+/** What a form's message key may look like (a UUID or similar); anything else counts as no key. */
+const MESSAGE_KEY = /^[A-Za-z0-9_-]{8,64}$/;
+
+/**
+ * A chat message from either side; stored first, then announced, so no stream can miss it.
+ * `clientKey` comes from the form that sent it: the same form arriving twice (a resubmitted page, a
+ * double click, a retried request) stores one message and answers with it again.
+ */
+export async function postMessage(participant: Participant, sessionId: string, text: string, clientKey?: string) {
   const found = await openSessionIdOf(participant, sessionId);
   if (!found) throw new NotFoundError("session");
   const session = { id: found.id };
@@ -24,14 +31,25 @@ export async function postMessage(participant: Participant, sessionId: string, t
   // One statement that inserts only while the session is open: a message can't slip in after the
   // end, and the hot path of a chat needs no interactive transaction.
   const body = JSON.stringify({ text: parsed.data });
+  const key = clientKey && MESSAGE_KEY.test(clientKey) ? clientKey : null;
   const inserted = await db.$queryRaw<{ id: number | bigint }[]>`
-    INSERT INTO "SessionEvent" ("sessionId", "type", "author", "body", "createdAt")
-    SELECT ${session.id}, 'message', ${side}, ${body}, ${sqliteTimestamp(new Date())}
+    INSERT INTO "SessionEvent" ("sessionId", "type", "author", "body", "createdAt", "clientKey")
+    SELECT ${session.id}, 'message', ${side}, ${body}, ${sqliteTimestamp(new Date())}, ${key}
     WHERE EXISTS (SELECT 1 FROM "SupportSession" WHERE "id" = ${session.id} AND "endedAt" IS NULL)
+    ON CONFLICT ("sessionId", "clientKey") DO NOTHING
     RETURNING "id"`;
-  if (inserted.length === 0) throw new ValidationError({ text: "sessionEnded" });
+  if (inserted.length === 0) {
+    const earlier = key
+      ? await db.sessionEvent.findUnique({
+          where: { sessionId_clientKey: { sessionId: session.id, clientKey: key } },
+          select: { id: true },
+        })
+      : null;
+    if (earlier) return { id: earlier.id, repeated: true };
+    throw new ValidationError({ text: "sessionEnded" });
+  }
   eventBus.publish(sessionChannel(session.id), { type: "events" });
-  return { id: Number(inserted[0]!.id) };
+  return { id: Number(inserted[0]!.id), repeated: false };
 }
 
 export type SessionEventView = { id: number; type: string; author: string; body: Record<string, unknown>; at: Date };

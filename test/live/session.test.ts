@@ -96,6 +96,25 @@ describe("chat", () => {
     expect((await eventsAfter(agent, sessionId, first.id)).map((e) => e.body.text)).toEqual(["Ist er eingeschaltet?"]);
   });
 
+  it("stores a message sent twice with the same form key once (a resubmitted page, a double click)", async () => {
+    const { id, token } = await desk.request();
+    const { sessionId } = await acceptRequest(desk.agents.anna, id);
+    const customer = { kind: "customer", token } as const;
+    const agent = { kind: "agent", actor: desk.agents.anna } as const;
+    const key = "0f8e6a2c9b1d4e7fa3c5b8d2e1f4a6c9";
+    const first = await postMessage(customer, sessionId, "Hallo?", key);
+    const again = await postMessage(customer, sessionId, "Hallo?", key);
+    expect(again).toEqual({ id: first.id, repeated: true });
+    // Another key, or none, is another message; a malformed key counts as none.
+    await postMessage(customer, sessionId, "Hallo?", "1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d");
+    await postMessage(agent, sessionId, "Ja?");
+    await postMessage(agent, sessionId, "Ja?");
+    await postMessage(agent, sessionId, "Nochmal", "kurz");
+    await postMessage(agent, sessionId, "Nochmal", "kurz");
+    const texts = (await eventsAfter(agent, sessionId, 0)).map((e) => e.body.text);
+    expect(texts).toEqual(["Guten Tag! Wie kann ich helfen?", "Hallo?", "Hallo?", "Ja?", "Ja?", "Nochmal", "Nochmal"]);
+  });
+
   it("nobody else reads or writes: another agent, another customer, a guessed token", async () => {
     const mine = await desk.request();
     const theirs = await desk.request();

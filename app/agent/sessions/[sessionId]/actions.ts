@@ -4,7 +4,7 @@ import { requirePrincipal } from "@/lib/auth/require-principal";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { boundId } from "@/lib/forms/bound-argument";
-import { type FormState, formStateFromError, initialFormState, text } from "@/lib/forms/form-state";
+import { type FormState, formStateFromError, initialFormState, sentByScript, text } from "@/lib/forms/form-state";
 import { requestDiagnostics } from "@/lib/live/diagnostics";
 import { endSession, saveWrapUp, type WrapUpInput } from "@/lib/live/end-session";
 import { postMessage } from "@/lib/live/messages";
@@ -18,7 +18,11 @@ const pageOf = (sessionId: string) => `/agent/sessions/${encodeURIComponent(sess
 
 const agent = async () => ({ kind: "agent" as const, actor: await requirePrincipal("agent") });
 
-/** "Senden": with JavaScript the page stays, the transcript shows the message through its stream. */
+/**
+ * "Senden": with JavaScript the page stays, the transcript shows the message through its stream.
+ * Without it the browser is sent back to the page (post/redirect/get), so reloading it to see new
+ * messages never posts the last one again; the form's message key catches a resubmission anyway.
+ */
 export async function sendMessageAction(
   boundSessionId: unknown,
   _previous: FormState,
@@ -26,11 +30,12 @@ export async function sendMessageAction(
 ): Promise<FormState> {
   const sessionId = boundId(boundSessionId);
   try {
-    await orNotFound(postMessage(await agent(), sessionId, text(formData, "text")));
+    await orNotFound(postMessage(await agent(), sessionId, text(formData, "text"), text(formData, "messageKey")));
   } catch (error) {
     return formStateFromError(error, formData);
   }
-  return initialFormState;
+  if (sentByScript(formData)) return initialFormState;
+  redirect(pageOf(sessionId));
 }
 
 /** Without JavaScript, "Einfügen" on a canned message or URL sends it as it is. */

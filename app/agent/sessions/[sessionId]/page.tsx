@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AgentSurveyForm } from "@/components/agent-console/AgentSurveyForm";
@@ -66,6 +67,10 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
       <div className="session-layout">
         <section aria-labelledby="chat-heading" className="console-panel session-chat">
           <h2 id="chat-heading">{t("session.chat")}</h2>
+          {/* Without JavaScript the transcript is as old as the page: this shows what came since. */}
+          <p className="chat-refresh">
+            <Link href={base}>{t("session.refresh")}</Link>
+          </p>
           <LiveTranscript
             initial={events.map(toTranscriptEvent)}
             streamUrl={`${base}/events`}
@@ -92,6 +97,7 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
               sendAction={sendMessageAction.bind(null, session.id)}
               cannedAction={sendCannedAction.bind(null, session.id)}
               canned={canned}
+              messageKey={randomUUID()}
             />
           ) : null}
         </section>

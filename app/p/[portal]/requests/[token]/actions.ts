@@ -4,7 +4,7 @@ import { z } from "zod";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { bound, boundSlug } from "@/lib/forms/bound-argument";
-import { type FormState, formStateFromError, initialFormState, text } from "@/lib/forms/form-state";
+import { type FormState, formStateFromError, initialFormState, sentByScript, text } from "@/lib/forms/form-state";
 import { customerParticipant } from "@/lib/live/customer-participant";
 import { declineDiagnostics, submitDiagnostics } from "@/lib/live/diagnostics";
 import { endSession } from "@/lib/live/end-session";
@@ -27,12 +27,16 @@ export async function customerMessageAction(
   const target = bound(targetSchema, boundTarget);
   try {
     const participant = await orNotFound(customerParticipant(target.portal, target.token));
-    await orNotFound(postMessage(participant, text(formData, "sessionId"), text(formData, "text")));
+    await orNotFound(
+      postMessage(participant, text(formData, "sessionId"), text(formData, "text"), text(formData, "messageKey")),
+    );
   } catch (error) {
     return formStateFromError(error, formData);
   }
-  // A fresh, empty form; with JavaScript the transcript shows the message through its stream.
-  return initialFormState;
+  // With JavaScript a fresh, empty form (the transcript shows the message through its stream);
+  // without it back to the page, so reloading it never sends the message again.
+  if (sentByScript(formData)) return initialFormState;
+  redirect(pageOf(target));
 }
 
 export async function withdrawRequestAction(boundTarget: unknown): Promise<void> {
