@@ -8,9 +8,11 @@ export type SessionListItem = {
   portalName: string;
   subPortalName: string;
   customerName: string;
+  endedBy?: string | null;
+  endReason?: string | null;
 };
 
-/** The agent's open sessions, and those the customer ended that still need notes and an outcome. */
+/** The agent's open sessions, and ended ones that still need notes and an outcome (with who ended them). */
 export async function SessionList({
   open,
   awaitingWrapUp,
@@ -23,12 +25,32 @@ export async function SessionList({
     <section aria-labelledby="sessions-heading" className="console-panel">
       <h2 id="sessions-heading">{t("heading")}</h2>
       {open.length === 0 ? <p className="muted">{t("none")}</p> : <SessionTable caption={t("open")} sessions={open} />}
-      {awaitingWrapUp.length > 0 ? <SessionTable caption={t("awaitingWrapUp")} sessions={awaitingWrapUp} /> : null}
+      {awaitingWrapUp.length > 0 ? (
+        <SessionTable caption={t("awaitingWrapUp")} sessions={awaitingWrapUp} showEnd />
+      ) : null}
     </section>
   );
 }
 
-export async function SessionTable({ caption, sessions }: { caption: string; sessions: SessionListItem[] }) {
+/** How a session ended, as the list says it (not always the customer: also a sign-out or a lapsed console). */
+const endedHow = (s: SessionListItem) =>
+  s.endedBy === "customer"
+    ? "byCustomer"
+    : s.endReason === "signedOut"
+      ? "bySignOut"
+      : s.endReason === "consoleLeft"
+        ? "byConsoleLeft"
+        : "byYou";
+
+export async function SessionTable({
+  caption,
+  sessions,
+  showEnd = false,
+}: {
+  caption: string;
+  sessions: SessionListItem[];
+  showEnd?: boolean;
+}) {
   const t = await getTranslations("AgentConsole.sessions");
   const format = await getFormatter();
   return (
@@ -41,6 +63,7 @@ export async function SessionTable({ caption, sessions }: { caption: string; ses
             <th scope="col">{t("customer")}</th>
             <th scope="col">{t("portal")}</th>
             <th scope="col">{t("startedAt")}</th>
+            {showEnd ? <th scope="col">{t("ended")}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -62,6 +85,7 @@ export async function SessionTable({ caption, sessions }: { caption: string; ses
               <td>
                 <time dateTime={s.startedAt.toISOString()}>{format.dateTime(s.startedAt, { timeStyle: "short" })}</time>
               </td>
+              {showEnd ? <td>{t(`endedHow.${endedHow(s)}`)}</td> : null}
             </tr>
           ))}
         </tbody>

@@ -11,6 +11,8 @@ export async function agentSessionList(where: Prisma.SupportSessionWhereInput) {
       number: true,
       startedAt: true,
       endedAt: true,
+      endedBy: true,
+      endReason: true,
       portalName: true,
       subPortalName: true,
       request: { select: { customerName: true } },

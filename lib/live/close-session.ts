@@ -35,7 +35,7 @@ export async function closeSession(
 ): Promise<boolean> {
   const { count } = await tx.supportSession.updateMany({
     where: { id: session.id, endedAt: null },
-    data: { endedAt: how.now, endedBy: how.endedBy, ...(how.wrap ?? {}) },
+    data: { endedAt: how.now, endedBy: how.endedBy, endReason: how.reason ?? null, ...(how.wrap ?? {}) },
   });
   if (count === 0) return false;
   const reason = how.reason ? { reason: how.reason } : {};

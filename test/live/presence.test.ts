@@ -73,7 +73,7 @@ describe("agent console presence", () => {
 const endings = async (sessionId: string) => ({
   session: await db.supportSession.findUniqueOrThrow({
     where: { id: sessionId },
-    select: { endedBy: true, outcome: true, endedAt: true },
+    select: { endedBy: true, endReason: true, outcome: true, endedAt: true },
   }),
   transcript: (await db.sessionEvent.findMany({ where: { sessionId, type: "ended" } })).map((e) => [
     e.author,
@@ -93,7 +93,8 @@ describe("signing out with sessions running", () => {
     await signOutOfConsole(desk.agents.anna);
     expect(await openSessionsOf(desk.agents.anna)).toEqual([]);
     const { session, transcript, activity: reasons } = await endings(desk.sessionId);
-    expect(session).toMatchObject({ endedBy: "agent", outcome: null });
+    // The console's list says why it ended (not "by the customer"): it needs notes and an outcome.
+    expect(session).toMatchObject({ endedBy: "agent", endReason: "signedOut", outcome: null });
     expect(session.endedAt).toBeInstanceOf(Date);
     expect(transcript).toEqual([["agent", { endedBy: "agent", reason: "signedOut" }]]);
     expect(reasons).toEqual(["signedOut"]);
@@ -124,7 +125,7 @@ describe("lapsed console presences", () => {
     expect(await db.agentPresence.findUnique({ where: { agentId: desk.agents.anna.userId } })).toBeNull();
     expect(await db.agentPresence.count()).toBe(2); // Ben and Olga are still there
     const { session, transcript, activity: reasons } = await endings(desk.sessionId);
-    expect(session.endedBy).toBe("agent");
+    expect(session).toMatchObject({ endedBy: "agent", endReason: "consoleLeft" });
     expect(transcript).toEqual([["agent", { endedBy: "agent", reason: "consoleLeft" }]]);
     expect(reasons).toEqual(["consoleLeft"]);
     const signedOut = await db.activityEvent.findMany({ where: { type: "agentSignedOut" } });

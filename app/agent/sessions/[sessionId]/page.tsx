@@ -30,6 +30,14 @@ import {
   sendMessageAction,
 } from "./actions";
 
+/** Who ended the session, and how: the banner's message key. */
+function endedKey(session: { endedBy: string | null; endReason: string | null }) {
+  if (session.endedBy === "customer") return "endedByCustomer";
+  if (session.endReason === "signedOut") return "endedBySignOut";
+  if (session.endReason === "consoleLeft") return "endedByConsoleLeft";
+  return "endedByAgent";
+}
+
 type Props = { params: Promise<{ sessionId: string }>; searchParams: SearchParams };
 
 /** Initial transcript size: the stream sends whatever came after these. */
@@ -61,7 +69,7 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
       <ConsoleNotice notice={firstParam(query.notice)} error={firstParam(query.error)} />
       {open ? null : (
         <p role="status" className="alert alert-info">
-          {session.endedBy === "customer" ? t("session.endedByCustomer") : t("session.endedByAgent")}
+          {t(`session.${endedKey(session)}`)}
         </p>
       )}
       <div className="session-layout">

@@ -1,4 +1,7 @@
 -- AlterTable
+ALTER TABLE "SupportSession" ADD COLUMN "endReason" TEXT;
+
+-- AlterTable
 ALTER TABLE "SessionEvent" ADD COLUMN "clientKey" TEXT;
 
 -- CreateIndex
