@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DeleteSubPortalForm } from "@/components/portals/DeleteSubPortalForm";
 import { requirePrincipal } from "@/lib/auth/require-principal";
@@ -15,15 +16,29 @@ export default async function DeleteSubPortalPage({ params }: { params: Promise<
   return (
     <>
       <h1>{t("deleteSubPortal")}</h1>
-      <p>
-        {t("deleteSubPortalQuestion", {
-          subPortal: details.subPortal.name,
-          portal: details.portal.name,
-          teams: details.teams.length,
-        })}
-      </p>
-      <p className="muted">{t("deleteKeepsHistory")}</p>
-      <DeleteSubPortalForm action={deleteSubPortalAction} portalId={id} subPortalId={subId} />
+      {details.mayDelete ? (
+        <>
+          <p>
+            {t("deleteSubPortalQuestion", {
+              subPortal: details.subPortal.name,
+              portal: details.portal.name,
+              teams: details.teams.length,
+            })}
+          </p>
+          <p className="muted">{t("deleteKeepsHistory")}</p>
+          <DeleteSubPortalForm action={deleteSubPortalAction} portalId={id} subPortalId={subId} />
+        </>
+      ) : (
+        // Every portal keeps at least one sub-portal: say so here rather than offer an OK that fails.
+        <>
+          <p className="alert alert-info">
+            {t("lastSubPortalExplained", { subPortal: details.subPortal.name, portal: details.portal.name })}
+          </p>
+          <p className="actions">
+            <Link href={`/manager/portals/${id}/sub-portals/${subId}`}>{t("back")}</Link>
+          </p>
+        </>
+      )}
     </>
   );
 }
