@@ -23,7 +23,7 @@ export type AgentFormData = {
   maxSessions: string;
   choices: Record<AgentFunction, "inherit" | "on" | "off">;
   effective: Record<AgentFunction, ResolvedFunction>;
-  effectiveMaxSessions: number;
+  sessionLimit: { limit: number; multiSessionOff: boolean };
   inheritedMaxSessions: number;
   may: { editNameLogin: boolean; editPassword: boolean };
 };
@@ -161,9 +161,9 @@ export function AgentForm({
         <InputField
           name="maxSessions"
           label={t("maxSessions")}
-          description={t("maxSessionsHelp", {
+          description={t(agent.sessionLimit.multiSessionOff ? "maxSessionsHelpOff" : "maxSessionsHelp", {
             inherited: String(agent.inheritedMaxSessions),
-            effective: String(agent.effectiveMaxSessions),
+            effective: String(agent.sessionLimit.limit),
           })}
           defaultValue={v("maxSessions")}
           error={errors.maxSessions}

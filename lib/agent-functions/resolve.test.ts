@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AGENT_FUNCTIONS, FUNCTION_DEFAULTS, type FunctionSettings } from "./catalog";
-import { resolveAgentFunction, resolveMaxSessions, type TeamLevel } from "./resolve";
+import { resolveAgentFunction, resolveMaxSessions, resolveSessionLimit, type TeamLevel } from "./resolve";
 
 const team = (id: string, functions: FunctionSettings, maxSessions: number | null = null): TeamLevel => ({
   id,
@@ -56,5 +56,18 @@ describe("resolveMaxSessions", () => {
     expect(resolveMaxSessions(3, [team("a", {}, 2)])).toBe(3);
     expect(resolveMaxSessions(null, [team("a", {}), team("b", {}, 4)])).toBe(4);
     expect(resolveMaxSessions(null, [])).toBe(1);
+  });
+});
+
+describe("resolveSessionLimit", () => {
+  it.each([
+    // multi-session as the agent, team and parent set it × the agent's and team's max → limit
+    [{}, {}, 3, null, { limit: 1, multiSessionOff: true }],
+    [{ multiSession: false }, { multiSession: true }, 3, 5, { limit: 1, multiSessionOff: true }],
+    [{}, { multiSession: true }, null, 5, { limit: 5, multiSessionOff: false }],
+    [{ multiSession: true }, {}, 3, 5, { limit: 3, multiSessionOff: false }],
+    [{}, { multiSession: true }, null, null, { limit: 1, multiSessionOff: false }],
+  ] as const)("agent %j, team %j, agent max %j, team max %j → %j", (agent, own, agentMax, teamMax, expected) => {
+    expect(resolveSessionLimit(agent, agentMax, [team("t", own, teamMax)])).toEqual(expected);
   });
 });

@@ -49,3 +49,18 @@ export function resolveTeamFunction(fn: AgentFunction, teamChain: TeamLevel[]): 
 export function resolveMaxSessions(agentMax: number | null, teamChain: TeamLevel[]): number {
   return agentMax ?? teamChain.find((team) => team.maxSessions !== null)?.maxSessions ?? DEFAULT_MAX_SESSIONS;
 }
+
+/**
+ * How many sessions an agent may hold at once — the one rule the console and the settings pages
+ * both use: one, unless the multi-session function is on for the agent; then the max simultaneous
+ * sessions (the agent's own value, else the nearest team's). `multiSessionOff` says why it is one.
+ */
+export function resolveSessionLimit(
+  agentOverrides: FunctionSettings,
+  agentMax: number | null,
+  teamChain: TeamLevel[],
+): { limit: number; multiSessionOff: boolean } {
+  if (!resolveAgentFunction("multiSession", agentOverrides, teamChain).value)
+    return { limit: 1, multiSessionOff: true };
+  return { limit: resolveMaxSessions(agentMax, teamChain), multiSessionOff: false };
+}

@@ -5,7 +5,7 @@ import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { hasRight, managementScope, managesTeam } from "@/lib/access/management-scope";
 import { AGENT_FUNCTIONS, MAX_SESSIONS_LIMIT, parseFunctionSettings } from "@/lib/agent-functions/catalog";
-import { resolveAllAgentFunctions, resolveMaxSessions } from "@/lib/agent-functions/resolve";
+import { resolveAllAgentFunctions, resolveMaxSessions, resolveSessionLimit } from "@/lib/agent-functions/resolve";
 import { hashPassword } from "@/lib/auth/password";
 import type { Principal } from "@/lib/auth/principal";
 import { endSessionsOfUser } from "@/lib/auth/session";
@@ -45,7 +45,7 @@ export async function getAgent(actor: Principal, id: string) {
     overrides,
     maxSessions: agent.maxSessions,
     effective: resolveAllAgentFunctions(overrides, chain),
-    effectiveMaxSessions: resolveMaxSessions(agent.maxSessions, chain),
+    sessionLimit: resolveSessionLimit(overrides, agent.maxSessions, chain),
     inheritedMaxSessions: resolveMaxSessions(null, chain),
     may: {
       editNameLogin: hasRight(scope, "editAgentNameLogin"),

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { parseFunctionSettings } from "@/lib/agent-functions/catalog";
-import { resolveAgentFunction, resolveMaxSessions } from "@/lib/agent-functions/resolve";
+import { resolveSessionLimit } from "@/lib/agent-functions/resolve";
 import { loadForest } from "@/lib/access/management-scope";
 import type { TeamForest } from "@/lib/teams/team-forest";
 import { teamLevels } from "@/lib/teams/teams";
@@ -16,9 +16,7 @@ export async function sessionLimitOf(
   forest?: TeamForest,
 ): Promise<number> {
   const chain = await teamLevels(forest ?? (await loadForest()), agent.team?.id ?? null);
-  const overrides = parseFunctionSettings(agent.functions);
-  if (!resolveAgentFunction("multiSession", overrides, chain).value) return 1;
-  return resolveMaxSessions(agent.maxSessions, chain);
+  return resolveSessionLimit(parseFunctionSettings(agent.functions), agent.maxSessions, chain).limit;
 }
 
 export async function openSessionCount(tx: Tx, agentId: string): Promise<number> {

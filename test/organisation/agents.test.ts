@@ -152,6 +152,28 @@ describe("editing an agent", () => {
     ).rejects.toThrow(NotFoundError);
   });
 
+  it("says the session limit that really applies: one while multi-session is off, whatever the max says", async () => {
+    const input = await base(org.agents.sales.id);
+    await updateAgent(org.principals.company, org.agents.sales.id, {
+      ...input,
+      maxSessions: "3",
+      functions: { multiSession: "off" },
+    });
+    expect((await getAgent(org.principals.company, org.agents.sales.id)).sessionLimit).toEqual({
+      limit: 1,
+      multiSessionOff: true,
+    });
+    await updateAgent(org.principals.company, org.agents.sales.id, {
+      ...input,
+      maxSessions: "3",
+      functions: { multiSession: "on" },
+    });
+    expect((await getAgent(org.principals.company, org.agents.sales.id)).sessionLimit).toEqual({
+      limit: 3,
+      multiSessionOff: false,
+    });
+  });
+
   it("needs the password right to change the e-mail address, and tells the old address", async () => {
     // Whoever sets the address receives the reset links: without the password right, no address change.
     const input = await base(org.agents.sales.id);
