@@ -1,6 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { useFormatter } from "next-intl";
+import { formatBytes } from "@/lib/i18n/format-bytes";
 
 export type TranscriptEvent = { id: number; type: string; author: string; body: Record<string, unknown>; at: string };
 
@@ -46,6 +48,7 @@ export function LiveTranscript({
   fileUrl: string;
 }) {
   const router = useRouter();
+  const format = useFormatter();
   const [events, setEvents] = useState(initial);
   const [lost, setLost] = useState(false);
   const lastId = useRef(initial.at(-1)?.id ?? 0);
@@ -71,6 +74,7 @@ export function LiveTranscript({
   }, [events.length]);
 
   const time = new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone });
+  const size = (bytes: number) => formatBytes(format, bytes);
   const who = (author: string) => (author === side ? labels.you : author === "system" ? labels.system : labels.other);
   return (
     <div className="transcript">
@@ -91,7 +95,7 @@ export function LiveTranscript({
                   {who(e.author)} · <time dateTime={e.at}>{time.format(new Date(e.at))}</time>
                   {e.body.greeting ? ` · ${labels.greeting}` : null}
                 </span>
-                <span className="transcript-text">{describe(e, labels, fileUrl)}</span>
+                <span className="transcript-text">{describe(e, labels, fileUrl, size)}</span>
               </li>
             ))}
           <li ref={end} aria-hidden="true" className="sr-only" />
@@ -101,7 +105,7 @@ export function LiveTranscript({
   );
 }
 
-function describe(e: TranscriptEvent, labels: TranscriptLabels, fileUrl: string) {
+function describe(e: TranscriptEvent, labels: TranscriptLabels, fileUrl: string, size: (bytes: number) => string) {
   switch (e.type) {
     case "message":
       return String(e.body.text ?? "");
@@ -109,7 +113,7 @@ function describe(e: TranscriptEvent, labels: TranscriptLabels, fileUrl: string)
       return (
         <>
           {labels.fileSent}: <a href={fileUrl.replace("FILE_ID", String(e.body.fileId))}>{String(e.body.name)}</a> (
-          {formatSize(Number(e.body.size))})
+          {size(Number(e.body.size))})
         </>
       );
     case "diagnosticsRequested":
@@ -123,10 +127,4 @@ function describe(e: TranscriptEvent, labels: TranscriptLabels, fileUrl: string)
     default:
       return null;
   }
-}
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AgentSurveyForm } from "@/components/agent-console/AgentSurveyForm";
 import { ConsoleNotice } from "@/components/agent-console/ConsoleNotice";
 import { ConsoleShell } from "@/components/agent-console/ConsoleShell";
@@ -15,6 +15,7 @@ import { requirePrincipal } from "@/lib/auth/require-principal";
 import { maxFileBytes } from "@/lib/config/env";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { formatBytes } from "@/lib/i18n/format-bytes";
 import { cannedTextsFor } from "@/lib/live/canned-texts";
 import { diagnosticsStateOf } from "@/lib/live/diagnostics-state";
 import { agentSessionView } from "@/lib/live/end-session";
@@ -57,6 +58,7 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
     cannedTextsFor(principal),
   ]);
   const t = await getTranslations("AgentConsole");
+  const format = await getFormatter();
   const open = session.endedAt === null;
   const base = `/agent/sessions/${encodeURIComponent(session.id)}`;
 
@@ -121,7 +123,7 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
           {open && features.fileTransferSend.on ? (
             <section aria-labelledby="files-heading" className="console-panel">
               <h2 id="files-heading">{t("files.heading")}</h2>
-              <p className="muted">{t("files.help", { size: formatBytes(maxFileBytes()) })}</p>
+              <p className="muted">{t("files.help", { size: formatBytes(format, maxFileBytes()) })}</p>
               <FileSendForm
                 uploadUrl={`${base}/files`}
                 initial={fileSendStatusOf(query)}
@@ -166,11 +168,6 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
       </div>
     </ConsoleShell>
   );
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
-  return `${Math.round(bytes / 1024)} KB`;
 }
 
 export async function generateMetadata({ params }: Props) {
