@@ -6,7 +6,10 @@ import { RequiredMark } from "./RequiredMark";
 /** Up to this many agents are radio buttons; more become a select, which stays short. */
 const MAX_RADIOS = 12;
 
-/** Agent selection: a radio group (or a select) of screen names, wired to its help and error like Field. */
+/**
+ * Agent selection: a radio group (or a select) of screen names, wired to its help and error like
+ * Field. Agents who are not available right now are shown, marked and not selectable.
+ */
 export function AgentChoice({
   view,
   agents,
@@ -55,8 +58,8 @@ export function AgentChoice({
         >
           <option value="">{t("chooseAgent")}</option>
           {agents.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.screenName}
+            <option key={a.id} value={a.id} disabled={!a.available}>
+              {a.available ? a.screenName : `${a.screenName} (${t("agentUnavailable")})`}
             </option>
           ))}
         </select>
@@ -79,8 +82,15 @@ export function AgentChoice({
       </legend>
       {agents.map((a) => (
         <label key={a.id} className="checkbox">
-          <input type="radio" name="agent" value={a.id} defaultChecked={value === a.id} required />
-          {a.screenName}
+          <input
+            type="radio"
+            name="agent"
+            value={a.id}
+            defaultChecked={a.available && value === a.id}
+            disabled={!a.available}
+            required
+          />
+          {a.available ? a.screenName : `${a.screenName} (${t("agentUnavailable")})`}
         </label>
       ))}
       {help}

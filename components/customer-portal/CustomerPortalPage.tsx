@@ -33,7 +33,7 @@ export async function CustomerPortalPage({
       {welcome ? <p className="portal-text">{welcome}</p> : null}
       {!opening.open ? (
         <ClosedNotice state={opening} />
-      ) : portal.type === "agentSelection" && portal.agents.length === 0 ? (
+      ) : portal.type === "agentSelection" && !portal.agents.some((a) => a.available) ? (
         <section className="alert alert-info" aria-labelledby="portal-no-agents-title">
           <h2 id="portal-no-agents-title">{t("noAgentsTitle")}</h2>
           <p>{t("noAgentsText")}</p>

@@ -4,7 +4,7 @@ import type { WaitingRequest } from "@/lib/support-requests/get-waiting-request"
 import { RequestStatusListener } from "./RequestStatusListener";
 import "./customer-portal.css";
 
-const STATUSES = ["waiting", "abandoned", "noAgentResponse", "cancelled"] as const;
+const STATUSES = ["waiting", "abandoned", "noAgentResponse", "cancelled", "agentUnavailable"] as const;
 const isKnownStatus = (status: string): status is (typeof STATUSES)[number] =>
   (STATUSES as readonly string[]).includes(status);
 
@@ -36,8 +36,23 @@ export async function WaitingRequestPage({
       </p>
       {waiting ? <RequestStatusListener url={statusUrl} /> : null}
       <p role="status" className="alert alert-info">
-        {waiting ? t("waiting.next") : t(`waiting.closed.${isKnownStatus(request.status) ? request.status : "other"}`)}
+        {waiting
+          ? t("waiting.next")
+          : request.status === "agentUnavailable"
+            ? t(
+                request.portalType === "connectionCode"
+                  ? "waiting.closed.codeAgentUnavailable"
+                  : "waiting.closed.agentUnavailable",
+              )
+            : t(`waiting.closed.${isKnownStatus(request.status) ? request.status : "other"}`)}
       </p>
+      {request.status === "agentUnavailable" ? (
+        <p>
+          <a href={request.portalPath}>
+            {t(request.portalType === "agentSelection" ? "waiting.chooseAnother" : "waiting.tryAgain")}
+          </a>
+        </p>
+      ) : null}
       <h2>{t("waiting.details")}</h2>
       <dl className="facts">
         <dt>{t("waiting.status")}</dt>

@@ -10,6 +10,7 @@ export type ActivityType =
   | "noAgentResponse"
   | "abandoned"
   | "cancelled"
+  | "agentUnavailable"
   | "ended"
   | "agentSignedIn"
   | "agentSignedOut"

@@ -8,6 +8,8 @@ import { recordActivity } from "./activity";
 import { loadAgent, loadConsoleAgent } from "./agent-context";
 import { agentSessionList } from "./agent-sessions";
 import { announceClosedSessions, closeSession, type EndReason } from "./close-session";
+import { requestChannel } from "./channels";
+import { closeAddressedRequests } from "./request-lifecycle";
 
 export type AgentStatus = "available" | "away";
 
@@ -168,7 +170,7 @@ async function leaveConsole(
   why: { signOut: "signedOut" | "sessionEnded" | "timedOut"; sessions: EndReason },
   now = new Date(),
 ): Promise<boolean> {
-  const ended = await inTransaction(async (tx) => {
+  const left = await inTransaction(async (tx) => {
     const { count } = await tx.agentPresence.deleteMany({ where: presence });
     if (count === 0) return null;
     await recordActivity(tx, {
@@ -178,11 +180,16 @@ async function leaveConsole(
       team: agent.team,
       data: { reason: why.signOut },
     });
-    return endOpenSessions(tx, agent.id, now, why.sessions);
+    return {
+      sessions: await endOpenSessions(tx, agent.id, now, why.sessions),
+      // Customers waiting for this agent by name or code are told at once, not after the timeout.
+      requests: await closeAddressedRequests(tx, agent.id, "agentLeft", now),
+    };
   });
-  if (ended === null) return false;
+  if (left === null) return false;
   eventBus.publish(PRESENCE_CHANNEL, { type: "signedOut", agentId: agent.id });
-  await announceClosedSessions(ended);
+  for (const requestId of left.requests) eventBus.publish(requestChannel(requestId), { type: "status" });
+  await announceClosedSessions(left.sessions);
   return true;
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
@@ -117,7 +117,12 @@ export async function declineRequest(actor: Principal, requestId: number): Promi
       portal: request.subPortal.portal,
       subPortal: request.subPortal,
     });
+    // A request meant for this agent alone (agent selection, connection code) has nobody else to
+    // go to: the customer is told at once instead of waiting for the timeout.
+    if (request.chosenAgentId === agent.id)
+      await closeAddressedRequests(tx, agent.id, "declined", new Date(), requestId);
   });
+  eventBus.publish(requestChannel(requestId), { type: "status" });
   eventBus.publish(QUEUE_CHANNEL, { type: "declined", requestId });
   await offerQueuedRequests();
 }
@@ -175,4 +180,40 @@ async function closeWaiting(
     eventBus.publish(requestChannel(request.id), { type: status });
   }
   return changed;
+}
+
+/**
+ * Closes waiting requests addressed to one agent (chosen on an agent-selection portal, or by their
+ * connection code) as "agentUnavailable": the agent declined it, or left the console. The caller's
+ * transaction; the caller tells the customers' pages (requestChannel) after it commits.
+ */
+export async function closeAddressedRequests(
+  tx: Tx,
+  agentId: string,
+  reason: "declined" | "agentLeft",
+  now: Date,
+  onlyRequestId?: number,
+): Promise<number[]> {
+  const addressed = await tx.supportRequest.findMany({
+    where: { chosenAgentId: agentId, status: "waiting", ...(onlyRequestId ? { id: onlyRequestId } : {}) },
+    select: requestSelect,
+  });
+  const closed: number[] = [];
+  for (const request of addressed) {
+    const { count } = await tx.supportRequest.updateMany({
+      where: { id: request.id, status: "waiting" },
+      data: { status: "agentUnavailable", closedAt: now, offeredToId: null, offeredAt: null },
+    });
+    if (count === 0) continue;
+    await recordActivity(tx, {
+      type: "agentUnavailable",
+      at: now,
+      requestId: request.id,
+      portal: request.subPortal.portal,
+      subPortal: request.subPortal,
+      data: { reason, waitedMs: now.getTime() - request.createdAt.getTime() },
+    });
+    closed.push(request.id);
+  }
+  return closed;
 }

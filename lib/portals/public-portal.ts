@@ -6,7 +6,7 @@ import { type FieldConfig, fieldConfigsOf, type LocalizedText } from "./portal-f
 import { type CustomerField, FIELDS_OF_TYPE, isPortalType, type PortalType } from "./portal-types";
 
 /** An agent as a customer may see them: an opaque id and the screen name, nothing else. */
-export type PublicAgent = { id: string; screenName: string };
+export type PublicAgent = { id: string; screenName: string; available: boolean };
 
 export type PublicField = { field: CustomerField } & FieldConfig;
 
@@ -64,8 +64,9 @@ export async function findPublicPortal(portalSlug: string, subPortalSlug?: strin
 }
 
 /**
- * Agents whose team serves the sub-portal and whose login is not disabled, by screen name.
- * The next issue narrows this to agents who are signed in and available.
+ * Agents whose team serves the sub-portal and whose login is not disabled, by screen name, each
+ * with whether a customer can choose them now: signed in to the console and "Verfügbar". A request
+ * for anyone else would only wait until it times out.
  */
 export async function agentsServing(subPortalId: string): Promise<PublicAgent[]> {
   const agents = await db.agentProfile.findMany({
@@ -73,7 +74,12 @@ export async function agentsServing(subPortalId: string): Promise<PublicAgent[]>
     select: { userId: true, screenName: true },
     orderBy: [{ screenName: "asc" }, { userId: "asc" }],
   });
-  return agents.map((a) => ({ id: a.userId, screenName: a.screenName }));
+  const present = await db.agentPresence.findMany({
+    where: { agentId: { in: agents.map((a) => a.userId) }, status: "available" },
+    select: { agentId: true },
+  });
+  const available = new Set(present.map((p) => p.agentId));
+  return agents.map((a) => ({ id: a.userId, screenName: a.screenName, available: available.has(a.userId) }));
 }
 
 /** A text in the customer's language, else in the other one (e.g. the welcome text). */

@@ -12,6 +12,9 @@ export type WaitingRequest = {
   createdAt: Date;
   customerName: string;
   problem: string;
+  portalType: string;
+  /** The page the customer sent it from (/p/<portal>/<sub-portal>): where to try again. */
+  portalPath: string;
 };
 
 /**
@@ -34,8 +37,12 @@ export async function getWaitingRequest(portalSlug: string, token: string): Prom
       createdAt: true,
       customerName: true,
       problem: true,
+      portalType: true,
+      subPortal: { select: { slug: true } },
     },
   });
   if (!request) throw new NotFoundError("support request");
-  return request;
+  const { subPortal, ...rest } = request;
+  const portalPath = `/p/${encodeURIComponent(portalSlug)}${subPortal.slug ? `/${encodeURIComponent(subPortal.slug)}` : ""}`;
+  return { ...rest, portalPath };
 }

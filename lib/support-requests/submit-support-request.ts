@@ -48,7 +48,8 @@ export async function submitSupportRequest(input: SubmitSupportRequestInput): Pr
   const configs = Object.fromEntries(portal.fields.map((f) => [f.field, f]));
   const parsed = parseSupportRequest(
     configs,
-    portal.agents.map((a) => a.id),
+    // Only agents a customer can choose right now: signed in and available.
+    portal.agents.filter((a) => a.available).map((a) => a.id),
     input.values,
   );
   if (!parsed.ok) throw new ValidationError(parsed.fieldErrors);

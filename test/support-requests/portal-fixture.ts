@@ -59,5 +59,18 @@ export async function agentSelectionPortal() {
     gesperrt: await agent("Gesperrt", teamA.id, true),
     nora: await agent("Nora", teamB.id),
   };
+  // At their consoles and available (a customer can only choose those): all but Anton.
+  const now = new Date();
+  await db.agentPresence.createMany({
+    data: [agents.paula, agents.gesperrt, agents.nora].map((a) => ({
+      agentId: a.id,
+      sessionId: `console-${a.id}`,
+      status: "available",
+      teamId: a.agent!.teamId,
+      signedInAt: now,
+      statusAt: now,
+      lastSeenAt: now,
+    })),
+  });
   return { portal, drucker, netz, teamA, teamB, agents };
 }

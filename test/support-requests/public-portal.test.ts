@@ -85,11 +85,14 @@ describe("findPublicPortal", () => {
     const { agents } = await agentSelectionPortal();
     const portal = await db.portal.findFirstOrThrow({ where: { type: "agentSelection" } });
     const drucker = await findPublicPortal(portal.slug!, "drucker");
+    // Anton is not at his console: listed, but not to be chosen.
     expect(drucker.agents).toEqual([
-      { id: agents.anton.id, screenName: "Anton" },
-      { id: agents.paula.id, screenName: "Paula" },
+      { id: agents.anton.id, screenName: "Anton", available: false },
+      { id: agents.paula.id, screenName: "Paula", available: true },
     ]);
-    expect((await findPublicPortal(portal.slug!, "netz")).agents).toEqual([{ id: agents.nora.id, screenName: "Nora" }]);
+    expect((await findPublicPortal(portal.slug!, "netz")).agents).toEqual([
+      { id: agents.nora.id, screenName: "Nora", available: true },
+    ]);
     expect(JSON.stringify(drucker)).not.toContain("@lotse.test");
   });
 

@@ -193,11 +193,11 @@ describe("submitSupportRequest", () => {
     expect(await requestCount()).toBe(1);
   });
 
-  it("accepts only an agent who serves the sub-portal and is not disabled", async () => {
+  it("accepts only an available agent who serves the sub-portal and is not disabled", async () => {
     const { portal, agents } = await agentSelectionPortal();
     const slug = portal.slug!;
     const values = (agent: string) => ({ agent, name: "Ada", problem: "Hilfe" });
-    for (const outsider of [agents.nora.id, agents.gesperrt.id, "not-an-agent"]) {
+    for (const outsider of [agents.nora.id, agents.gesperrt.id, agents.anton.id, "not-an-agent"]) {
       expect(await refusal(submit({ portalSlug: slug, subPortalSlug: "drucker", values: values(outsider) }))).toEqual({
         agent: "agentChoiceInvalid",
       });
