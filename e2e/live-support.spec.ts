@@ -346,6 +346,32 @@ test("question box: request, accept, chat, files both ways, diagnostics, end, bo
   for (const type of ["submitted", "accepted", "ended"]) expect(events, type).toContain(type);
 });
 
+test("a connection code the agent declines: the customer is told at once, and can try again", async ({
+  lotse,
+  baseURL,
+}) => {
+  const x = tag();
+  const { agents, slug } = await seedDesk(baseURL, x, "connectionCode", { agents: ["ada"] });
+  const agentPage = await lotse.newPage();
+  const customerPage = await (await customerContext(lotse)).newPage();
+  const customerName = `Kunde Code ${x}`;
+  await agentSignIn(lotse, agentPage, agents.ada!);
+  await agentPage.getByRole("button", { name: a.code.generate, exact: true }).click();
+  const code = (await agentPage.locator(".connection-code-value").textContent())!;
+  await submitRequest(lotse, customerPage, slug, "connectionCode", { name: customerName, code });
+  await expect(customerPage.getByRole("heading", { level: 1 })).toHaveText(c.waiting.title);
+
+  await requestItem(agentPage, customerName).getByRole("button", { name: a.requests.decline, exact: true }).click();
+  // No reload and no five-minute timeout: the page follows the request's status.
+  await expect(
+    customerPage.getByRole("status").filter({ hasText: c.waiting.closed.codeAgentUnavailable }),
+  ).toBeVisible();
+  await lotse.check(customerPage);
+  await customerPage.getByRole("link", { name: c.waiting.tryAgain, exact: true }).click();
+  await expect(customerPage).toHaveURL(new RegExp(`/p/${slug}(/[^/]+)?$`));
+  await lotse.checkOnce(customerPage);
+});
+
 for (const type of ["contactButton", "agentSelection", "connectionCode"] as const) {
   test(`${type}: request, accept, one message each way, end`, async ({ lotse, baseURL }) => {
     test.setTimeout(120_000);

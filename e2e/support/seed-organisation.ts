@@ -12,6 +12,7 @@ import type { ManagerRole } from "@/lib/auth/principal";
 import { newRequestToken } from "@/lib/support-requests/request-token";
 import { createTeamRecord, createUserRecord } from "@/prisma/factories";
 import { PORTAL_SUBMISSION_RATE_LIMIT, PORTAL_SUBMISSION_SCOPE } from "@/lib/support-requests/rate-limit";
+import { randomUUID } from "node:crypto";
 
 export type SeedTeam = {
   key: string;
@@ -107,6 +108,8 @@ export type SeedSpec = {
   requests?: SeedRequest[];
   /** Portal IDs whose request ceiling (300 in 10 minutes) is reached right now. */
   portalCeilingReached?: string[];
+  /** Agents (user keys) signed in to the console and available, as after their sign-in at /agent. */
+  consoles?: string[];
 };
 export type SeedResult = {
   teams: Record<string, string>;
@@ -298,6 +301,18 @@ async function seedPortals(spec: SeedSpec, result: SeedResult, teamId: (key: str
       },
     });
     result.requests[request.key] = { id: row.id, token };
+  }
+  // A console presence needs a live browser session, else the presence job signs it out.
+  for (const key of spec.consoles ?? []) {
+    const agentId = result.users[key];
+    if (!agentId) throw new Error(`unknown user key ${key}`);
+    const profile = await db.agentProfile.findUniqueOrThrow({ where: { userId: agentId } });
+    const session = await db.session.create({
+      data: { id: randomUUID(), userId: agentId, realm: "agent", expiresAt: new Date(Date.now() + 12 * 3_600_000) },
+    });
+    await db.agentPresence.create({
+      data: { agentId, sessionId: session.id, status: "available", teamId: profile.teamId },
+    });
   }
   // The portal's ceiling reached in the current window, as after a flood of forged requests.
   for (const portalId of spec.portalCeilingReached ?? []) {
