@@ -299,8 +299,8 @@ test("Gewählte Mitarbeiter verschieben nach … and Gewählte Mitarbeiter lösc
     await expect(page.getByRole("main")).toContainText(`Diese 2 Mitarbeiter nach „Neu ${x}“ verschieben?`);
     await lotse.checkOnce(page);
     await page.getByRole("button", { name: a.ok, exact: true }).click();
-    await expect(page).toHaveURL(/\/manager\/agents\?notice=agentsMoved$/);
-    await expect(page.getByRole("status").first()).toHaveText(de.Notices.agentsMoved);
+    await expect(page).toHaveURL(/\/manager\/agents\?notice=agentsMoved&count=2$/);
+    await expect(page.getByRole("status").first()).toHaveText("Die 2 Mitarbeiter wurden verschoben.");
     await search(page, x);
     await expect(row(page, login("m1")).getByRole("cell", { name: `Neu ${x}`, exact: true })).toBeVisible();
     await expect(row(page, login("m2")).getByRole("cell", { name: `Neu ${x}`, exact: true })).toBeVisible();
@@ -319,8 +319,8 @@ test("Gewählte Mitarbeiter verschieben nach … and Gewählte Mitarbeiter lösc
     await expect(page.getByRole("main")).toContainText(login("m3"));
     await lotse.checkOnce(page);
     await page.getByRole("button", { name: a.ok, exact: true }).click();
-    await expect(page).toHaveURL(/\/manager\/agents\?notice=agentsDeleted$/);
-    await expect(page.getByRole("status").first()).toHaveText(de.Notices.agentsDeleted);
+    await expect(page).toHaveURL(/\/manager\/agents\?notice=agentsDeleted&count=1$/);
+    await expect(page.getByRole("status").first()).toHaveText("Der Mitarbeiter wurde gelöscht.");
     await search(page, x);
     await expect(count(page)).toHaveText("2 Mitarbeiter");
     await expect(row(page, login("m3"))).toHaveCount(0);

@@ -1094,7 +1094,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "agents: moveAgents",
     capture: `/manager/agents/move?id=${U.agentA}&team=${T.Asub}`,
     form: 'main form:has(input[name="targetTeamId"])',
-    success: /^\/manager\/agents\?notice=agentsMoved$/,
+    success: /^\/manager\/agents\?notice=agentsMoved&count=\d+$/,
     snapshot: () => [agent(U.agentA)?.teamId, agent(U.agentB)?.teamId, agent(U.agentA2)?.teamId],
     attempts: [
       {
@@ -1154,7 +1154,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "agents: deleteAgents",
     capture: `/manager/agents/delete?id=${U.agentA}`,
     form: 'main form:has(input[name="agentIds"])',
-    success: /^\/manager\/agents\?notice=agentsDeleted$/,
+    success: /^\/manager\/agents\?notice=agentsDeleted&count=\d+$/,
     snapshot: () => [agent(U.agentA), agent(U.agentB)],
     attempts: [
       { principal: "teamB", expected: "deny", fields: [["agentIds", U.agentA]], note: "foreign agent" },
@@ -1201,7 +1201,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "managers: deleteManagers",
     capture: `/manager/managers/delete?id=${U.victimTM}`,
     form: 'main form:has(input[name="managerIds"])',
-    success: /^\/manager\/managers\?notice=managersDeleted$/,
+    success: /^\/manager\/managers\?notice=managersDeleted&count=\d+$/,
     snapshot: () => [manager(U.victimTM), manager(U.company2), manager(U.teamB)],
     attempts: [
       ...outsiders([...TEAM_MANAGERS, ...NOBODY], [["managerIds", U.victimTM]]),

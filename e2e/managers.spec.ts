@@ -194,8 +194,8 @@ test("Manager hinzufügen: a team manager with teams and rights sees only their 
     await expect(page.getByRole("main")).toContainText(tm.loginId);
     await lotse.checkOnce(page);
     await page.getByRole("button", { name: m.ok, exact: true }).click();
-    await expect(page).toHaveURL(/\/manager\/managers\?notice=managersDeleted$/);
-    await expect(page.getByRole("status")).toHaveText(de.Notices.managersDeleted);
+    await expect(page).toHaveURL(/\/manager\/managers\?notice=managersDeleted&count=1$/);
+    await expect(page.getByRole("status")).toHaveText("Der ausgewählte Manager wurde gelöscht.");
     await expect(page.getByRole("row").filter({ hasText: tm.loginId })).toHaveCount(0);
     expect(dbQuery(baseURL, "SELECT id FROM User WHERE loginId = ?", tm.loginId)).toEqual([]);
     // The agent whose e-mail address the manager shared is untouched.

@@ -75,7 +75,7 @@ test("an English-speaking manager: Add Team, then Move Agents", async ({ page, l
     await expect(page.getByRole("main")).toContainText(`Move these 2 agents to “${target}”?`);
     await lotse.checkOnce(page);
     await page.getByRole("button", { name: en.Agents.ok, exact: true }).click();
-    await expect(page.getByRole("status").first()).toHaveText(en.Notices.agentsMoved);
+    await expect(page.getByRole("status").first()).toHaveText("The 2 agents were moved.");
     await page.getByLabel(en.Agents.search, { exact: true }).fill(x);
     await page.getByRole("button", { name: en.Agents.searchButton, exact: true }).click();
     for (const login of [`amy-${x}@lotse.test`, `bob-${x}@lotse.test`]) {

@@ -39,14 +39,14 @@ export async function agentSelectionAction(formData: FormData): Promise<void> {
 
 export async function moveAgentsAction(formData: FormData): Promise<void> {
   const actor = await requirePrincipal("manager");
-  await orNotFound(moveAgents(actor, ids(formData), text(formData, "targetTeamId")));
-  redirect("/manager/agents?notice=agentsMoved");
+  const count = await orNotFound(moveAgents(actor, ids(formData), text(formData, "targetTeamId")));
+  redirect(`/manager/agents?notice=agentsMoved&count=${count}`);
 }
 
 export async function deleteAgentsAction(formData: FormData): Promise<void> {
   const actor = await requirePrincipal("manager");
-  await orNotFound(deleteAgents(actor, ids(formData)));
-  redirect("/manager/agents?notice=agentsDeleted");
+  const count = await orNotFound(deleteAgents(actor, ids(formData)));
+  redirect(`/manager/agents?notice=agentsDeleted&count=${count}`);
 }
 
 /** "Zur Liste hinzufügen" */

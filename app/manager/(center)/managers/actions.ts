@@ -51,8 +51,8 @@ export async function managerSelectionAction(formData: FormData): Promise<void> 
 
 export async function deleteManagersAction(formData: FormData): Promise<void> {
   const actor = await requirePrincipal("manager");
-  await orNotFound(deleteManagers(actor, all(formData, "managerIds")));
-  redirect("/manager/managers?notice=managersDeleted");
+  const count = await orNotFound(deleteManagers(actor, all(formData, "managerIds")));
+  redirect(`/manager/managers?notice=managersDeleted&count=${count}`);
 }
 
 export async function createTeamManagerAction(_previous: FormState, formData: FormData): Promise<FormState> {
