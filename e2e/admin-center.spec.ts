@@ -117,12 +117,12 @@ test("create, refuse duplicate, disable, enable and reset a company manager", as
   await test.step("with the temporary password the manager must choose a new one first", async () => {
     await lotse.submitSignIn(managerPage, "manager", { loginId: manager.loginId, password: temporary });
     await expect(managerPage).toHaveURL(/\/manager\/settings\?notice=mustChangePassword$/);
-    await expect(managerPage.getByRole("status")).toHaveText(de.Notices.mustChangePassword);
+    await expect(managerPage.getByRole("status")).toHaveText(de.Notices.mustChangePasswordByAdmin);
     await lotse.check(managerPage);
 
     await managerPage.goto("/manager/home");
     await expect(managerPage).toHaveURL(/\/manager\/settings\?notice=mustChangePassword$/);
-    await expect(managerPage.getByRole("status")).toHaveText(de.Notices.mustChangePassword);
+    await expect(managerPage.getByRole("status")).toHaveText(de.Notices.mustChangePasswordByAdmin);
 
     const chosen = strongPassword();
     await managerPage.getByLabel(de.Settings.currentPassword, { exact: true }).fill(temporary);

@@ -417,7 +417,7 @@ test("editing an agent: team, function override with its source, password reset"
     await expect(agentPage.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInInvalid);
     await lotse.submitSignIn(agentPage, "manager", { loginId, password: newPassword });
     await expect(agentPage).toHaveURL(/\/manager\/settings\?notice=mustChangePassword$/);
-    await expect(agentPage.getByRole("status")).toHaveText(de.Notices.mustChangePassword);
+    await expect(agentPage.getByRole("status")).toHaveText(de.Notices.mustChangePasswordByManager);
     await lotse.checkOnce(agentPage);
   });
 });

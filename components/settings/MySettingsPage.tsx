@@ -1,11 +1,21 @@
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/shell/Notice";
-import type { Realm } from "@/lib/auth/principal";
+import type { Principal, Realm } from "@/lib/auth/principal";
 import type { FormState } from "@/lib/forms/form-state";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { getMySettings } from "@/lib/users/update-my-settings";
 import { listTimeZones } from "@/lib/validation/fields";
 import { MySettingsForm } from "./MySettingsForm";
+
+/**
+ * Who set the temporary password, by whom may: the system administrator resets company managers,
+ * company managers reset team and API managers, managers reset agents.
+ */
+function mustChangeNoticeOf(principal: Principal): string {
+  if (principal.kind === "agent") return "mustChangePasswordByManager";
+  if (principal.kind === "manager" && principal.managerRole !== "company") return "mustChangePasswordByCompanyManager";
+  return "mustChangePasswordByAdmin";
+}
 
 /** "Meine Einstellungen": the same page in the Management Center and the Admin Center. */
 export async function MySettingsPage({
@@ -23,7 +33,7 @@ export async function MySettingsPage({
   return (
     <>
       <h1>{t("title")}</h1>
-      <Notice notice={settings.mustChangePassword ? "mustChangePassword" : notice} />
+      <Notice notice={settings.mustChangePassword ? mustChangeNoticeOf(principal) : notice} />
       <MySettingsForm
         action={action}
         loginId={settings.loginId}
