@@ -38,7 +38,13 @@ async function signIn(realm: Realm, formData: FormData): Promise<FormState> {
   }
   const result = await authenticate({ realm, loginId, password }, clientOf(await headers()));
   if (!result.ok) {
-    return { fieldErrors: { form: result.reason === "locked" ? "signInLocked" : "signInInvalid" }, values };
+    const message =
+      result.reason === "locked"
+        ? "signInLocked"
+        : result.reason === "wrongRealm"
+          ? `signInElsewhere.${result.realm}`
+          : "signInInvalid";
+    return { fieldErrors: { form: message }, values };
   }
   const sessionId = await startSession(result.userId, realm);
   if (realm === "agent") {

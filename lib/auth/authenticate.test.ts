@@ -88,6 +88,21 @@ describe("authenticate", () => {
     expect(await attempt(disabled.loginId, DEFAULT_TEST_PASSWORD)).toEqual({ ok: false, reason: "invalid" });
   });
 
+  it("tells whoever knows the password where this login signs in, and nobody else", async () => {
+    const agent = await createUserRecord({ kind: "agent" });
+    const manager = await createUserRecord({ kind: "manager" });
+    expect(await attempt(agent.loginId, DEFAULT_TEST_PASSWORD, "manager")).toEqual({
+      ok: false,
+      reason: "wrongRealm",
+      realm: "agent",
+    });
+    expect(await attempt(agent.loginId, "wrong-password-1", "manager")).toEqual({ ok: false, reason: "invalid" });
+    expect(await attempt(manager.loginId, DEFAULT_TEST_PASSWORD, "agent")).toMatchObject({ realm: "manager" });
+    // A disabled login signs in nowhere: still just "invalid".
+    const disabled = await createUserRecord({ kind: "agent", disabled: true });
+    expect(await attempt(disabled.loginId, DEFAULT_TEST_PASSWORD, "manager")).toEqual({ ok: false, reason: "invalid" });
+  });
+
   it("refuses an invented realm like a wrong password, and counts it against the same login", async () => {
     const user = await createUserRecord({ kind: "manager" });
     // "Manager" (capital M) once opened a fresh lock counter per invented realm and answered HTTP 500.

@@ -9,7 +9,11 @@ import { REALMS, type Realm } from "./principal";
 import { claimSignInAttempt, clearSignInAttempts } from "./throttle";
 import { mayEnterRealm } from "./user-display";
 
-export type AuthenticateResult = { ok: true; userId: string } | { ok: false; reason: "invalid" | "locked" };
+export type AuthenticateResult =
+  | { ok: true; userId: string }
+  | { ok: false; reason: "invalid" | "locked" }
+  /** The right password for a login that signs in elsewhere: where (agents at /agent, …). */
+  | { ok: false; reason: "wrongRealm"; realm: Realm };
 
 const inputSchema = z.object({
   realm: z.enum(REALMS),
@@ -42,6 +46,14 @@ export async function authenticate(
     await clearSignInAttempts(loginId, client.address);
     return { ok: true, userId: user.id };
   }
+  // Only someone who knows the password learns where this login signs in: an agent at /manager is
+  // told to use /agent. To everyone else the answer stays "invalid" (decision record 12).
+  const home = user && passwordOk ? homeRealmOf(user) : null;
+  if (home && home !== realm) {
+    await clearSignInAttempts(loginId, client.address);
+    await auditFailure({ realm, loginId, userId: user!.id, reason: "wrongRealm", client });
+    return { ok: false, reason: "wrongRealm", realm: home };
+  }
   await auditFailure({ realm, loginId, userId: user?.id ?? null, reason: "invalid", client, locked: claim.locksLogin });
   return { ok: false, reason: claim.locksLogin ? "locked" : "invalid" };
 }
@@ -50,7 +62,7 @@ async function auditFailure(failure: {
   realm: Realm;
   loginId: string;
   userId: string | null;
-  reason: "invalid" | "locked";
+  reason: "invalid" | "locked" | "wrongRealm";
   client: ClientInfo;
   locked?: boolean;
 }) {
@@ -76,4 +88,9 @@ async function auditFailure(failure: {
       });
     }
   });
+}
+
+/** Where an enabled login signs in; null for a disabled one (which signs in nowhere). */
+function homeRealmOf(user: Parameters<typeof mayEnterRealm>[0]): Realm | null {
+  return REALMS.find((realm) => mayEnterRealm(user, realm)) ?? null;
 }
