@@ -140,9 +140,10 @@ test("create, refuse duplicate, disable, enable and reset a company manager", as
 });
 
 test("only the system administrator reaches the Admin Center", async ({ page, lotse, companyManager }) => {
-  // A company manager's credentials do not open the Admin Center, with the same generic error.
+  // A company manager's credentials do not open the Admin Center: with the right password, the
+  // answer says where managers sign in (a wrong one gets the generic error, see lockout.spec.ts).
   await lotse.attemptSignIn(page, "admin", companyManager);
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInInvalid);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInElsewhere.manager);
   await lotse.check(page);
   await page.goto("/admin/overview");
   await expect(page).toHaveURL(/\/admin$/);

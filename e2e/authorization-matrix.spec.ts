@@ -273,7 +273,7 @@ test("authorization matrix: pages and server actions × principals", async ({
   await test.step("an agent without Management Center access cannot sign in", async () => {
     const page = await lotse.newPage();
     await lotse.attemptSignIn(page, "manager", { loginId: login("agent-no"), password: pw });
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInInvalid);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInElsewhere.agent);
     await page.goto("/manager/home");
     await expect(page).toHaveURL(/\/manager$/);
     contexts.agentNoAccess = page.context();
