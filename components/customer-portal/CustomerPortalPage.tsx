@@ -30,6 +30,8 @@ export async function CustomerPortalPage({
     t.has(`fields.${field}.${kind}`) ? t(`fields.${field}.${kind}`) : "";
   return (
     <PublicPage title={portal.name}>
+      {/* Which of the portal's sub-portals this is ("Drucker", "VIP"): the customer's way in. */}
+      <p className="muted portal-sub">{portal.subPortal.name}</p>
       {welcome ? <p className="portal-text">{welcome}</p> : null}
       {!opening.open ? (
         <ClosedNotice state={opening} />

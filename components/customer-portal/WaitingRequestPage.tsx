@@ -58,7 +58,9 @@ export async function WaitingRequestPage({
         <dt>{t("waiting.status")}</dt>
         <dd>{status}</dd>
         <dt>{t("waiting.portal")}</dt>
-        <dd>{request.portalName}</dd>
+        <dd>
+          {request.portalName} › {request.subPortalName}
+        </dd>
         <dt>{t("waiting.receivedAt")}</dt>
         <dd>{format.dateTime(request.createdAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
         {request.customerName ? (

@@ -106,6 +106,7 @@ export async function updateAgent(actor: Principal, id: string, input: AgentUpda
   const functions = JSON.stringify(settingsFromChoices(v.functions));
   const notice = emailChanged
     ? await renderEmailChangeNotice({
+        name: `${agent.firstName} ${agent.lastName}`.trim(),
         loginId: agent.user.loginId,
         language: agent.user.language,
         timeZone: agent.user.timeZone,

@@ -147,6 +147,7 @@ export async function updateTeamManager(actor: Principal, id: string, input: Tea
   const notice =
     data.email !== before.email
       ? await renderEmailChangeNotice({
+          name: before.name,
           loginId: before.loginId,
           language: before.language,
           timeZone: before.timeZone,

@@ -17,6 +17,7 @@ import { fieldErrorsOf, loginIdField } from "@/lib/validation/fields";
 import type { ClientInfo } from "@/lib/http/client";
 import { clientKeyOf } from "@/lib/rate-limit/client-key";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/rate-limit/fixed-window";
+import { displayNameOf } from "@/lib/auth/user-display";
 
 export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 const MIN_INTERVAL_MS = 60 * 1000;
@@ -59,7 +60,7 @@ export async function requestPasswordReset(
 }
 
 async function sendResetLinkIfKnown(loginId: string, client: ClientInfo): Promise<void> {
-  const user = await db.user.findUnique({ where: { loginId } });
+  const user = await db.user.findUnique({ where: { loginId }, include: { manager: true, agent: true } });
   if (!user || user.disabled) return;
   const recent = await db.passwordResetToken.count({
     where: { userId: user.id, createdAt: { gt: new Date(Date.now() - MIN_INTERVAL_MS) } },
@@ -76,8 +77,8 @@ async function sendResetLinkIfKnown(loginId: string, client: ClientInfo): Promis
     texts: {
       preview: t("passwordReset.preview"),
       heading: t("passwordReset.heading"),
-      greeting: t("passwordReset.greeting", { loginId: user.loginId }),
-      intro: t("passwordReset.intro"),
+      greeting: t("passwordReset.greeting", { name: displayNameOf(user) }),
+      intro: t("passwordReset.intro", { loginId: user.loginId }),
       button: t("passwordReset.button"),
       validity: t("passwordReset.validity"),
       ignore: t("passwordReset.ignore"),

@@ -7,6 +7,8 @@ import { translatorFor } from "@/lib/i18n/messages";
 import type { OutgoingEmail } from "@/lib/mail/outbox";
 
 export type EmailChange = {
+  /** How the mail greets them: their name (lib/auth/user-display.ts). */
+  name: string;
   loginId: string;
   language: string;
   timeZone: string;
@@ -35,10 +37,10 @@ export async function renderEmailChangeNotice(change: EmailChange): Promise<Outg
     texts: {
       preview: t("emailChanged.preview"),
       heading: t("emailChanged.heading"),
-      greeting: t("emailChanged.greeting", { loginId: change.loginId }),
+      greeting: t("emailChanged.greeting", { name: change.name }),
       body: change.changedBy
-        ? t("emailChanged.bodyByOther", { when, newEmail: change.newEmail, by: change.changedBy })
-        : t("emailChanged.bodyBySelf", { when, newEmail: change.newEmail }),
+        ? t("emailChanged.bodyByOther", { when, loginId: change.loginId, newEmail: change.newEmail, by: change.changedBy })
+        : t("emailChanged.bodyBySelf", { when, loginId: change.loginId, newEmail: change.newEmail }),
       warning: t("emailChanged.warning"),
     },
   });

@@ -50,6 +50,7 @@ export async function updateMySettings(actor: Principal, input: MySettingsInput)
   const passwordHash = passwordChanged ? await hashPassword(newPassword) : undefined;
   const notice = emailChanged
     ? await renderEmailChangeNotice({
+        name: actor.displayName,
         loginId: user.loginId,
         language: user.language,
         timeZone: user.timeZone,

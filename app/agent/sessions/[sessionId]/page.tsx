@@ -90,7 +90,8 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
             fileUrl={`${base}/files/FILE_ID`}
             labels={{
               you: t("transcript.you"),
-              other: t("transcript.other"),
+              // Who the customer said they are; "Kunde" where the portal asks for no name.
+              other: session.customer.name || t("transcript.other"),
               system: t("transcript.system"),
               greeting: t("transcript.greeting"),
               fileSent: t("transcript.fileSent"),
