@@ -59,7 +59,9 @@ test("forgot password: mail with a single-use link, in the recipient's language"
   const mail = await test.step("the mail arrives at the address on file, in English", async () => {
     const received = await waitForMail(manager.email, { timeoutMs: 30_000 });
     expect(received.subject).toBe(en.Emails.passwordReset.subject);
-    expect(received.text).toContain(en.Emails.passwordReset.greeting.replace("{loginId}", manager.loginId));
+    // Greeted by name, not by login; the login is named in the text.
+    expect(received.text).toContain(en.Emails.passwordReset.greeting.replace("{name}", manager.name));
+    expect(received.text).toContain(manager.loginId);
     expect(received.text).toContain(en.Emails.passwordReset.validity);
     expect(received.html).toMatch(/<html[^>]*lang="en"/);
     return received;
