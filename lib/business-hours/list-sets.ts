@@ -35,6 +35,8 @@ export type BusinessHoursOverview = {
   holidaySets: HolidaySetSummary[];
   /** Company managers add and delete sets and assign portals. */
   mayManage: boolean;
+  /** For a team manager: how many portals their teams serve; null for a company manager. */
+  teamPortalCount: number | null;
   /** The portal the lists are limited to (?portal=…), if any. */
   portal: PortalRef | null;
 };
@@ -93,6 +95,7 @@ export async function listBusinessHoursSets(
       ...assignment(set.portals),
     })),
     mayManage: mayManageSets(access),
+    teamPortalCount: access.kind === "team" ? access.portalIds.size : null,
     portal,
   };
 }

@@ -20,6 +20,12 @@ export default async function BusinessHoursPage({ searchParams }: { searchParams
       <h1>{t("title")}</h1>
       <Notice notice={firstParam(params.notice)} />
       <p>{t("intro")}</p>
+      {overview.teamPortalCount !== null && overview.hoursSets.length + overview.holidaySets.length === 0 ? (
+        // A team manager sees the sets of the portals their teams serve: say why there are none.
+        <p className="alert alert-info">
+          {overview.teamPortalCount === 0 ? t("teamServesNoPortal") : t("teamPortalsHaveNoSets")}
+        </p>
+      ) : null}
       {overview.portal ? (
         <p className="alert alert-info">
           {t("filteredBy", { portal: overview.portal.name })} <Link href="/manager/business-hours">{t("showAll")}</Link>

@@ -17,7 +17,11 @@ export default async function PortalsPage({ searchParams }: { searchParams: Sear
       <h1>{t("title")}</h1>
       <Notice notice={firstParam((await searchParams).notice)} />
       {mayChange ? null : <p className="alert alert-info">{t("readOnly")}</p>}
-      {portals.length === 0 ? <p>{t("empty")}</p> : <PortalList portals={portals} />}
+      {portals.length === 0 ? (
+        <p>{t(mayChange ? "emptyMayAdd" : "emptyAskAdmin")}</p>
+      ) : (
+        <PortalList portals={portals} />
+      )}
       {mayChange ? (
         <p className="actions">
           <Link href="/manager/portals/new" className="button button-primary">

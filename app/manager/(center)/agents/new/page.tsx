@@ -31,6 +31,12 @@ export default async function NewAgentsPage({ searchParams }: { searchParams: Se
         ]}
       />
       <Notice notice={firstParam(params.notice)} />
+      {options.teams.length === 0 ? (
+        // Every agent belongs to a team: without one, the form could only fail.
+        <p className="alert alert-info">
+          {t.rich("noTeamsYet", { link: (chunks) => <Link href="/manager/teams">{chunks}</Link> })}
+        </p>
+      ) : null}
       <p>{t.rich("bulkHint", { link: (chunks) => <Link href="/manager/agents/bulk">{chunks}</Link> })}</p>
       <NewAgentForm action={addPendingAgentAction} teams={options.teams} defaultTeamId={firstParam(params.team)} />
       <section aria-labelledby="pending-heading" className="card">
