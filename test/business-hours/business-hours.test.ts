@@ -137,6 +137,14 @@ describe("who may manage business hours", () => {
     expect((await listBusinessHoursSets(teamA)).hoursSets).toEqual([]);
   });
 
+  it("tells a team manager's page why it is empty: how many portals their teams serve", async () => {
+    const { company, teamA } = world.principals;
+    expect(await listBusinessHoursSets(teamA)).toMatchObject({ hoursSets: [], holidaySets: [], teamPortalCount: 1 });
+    await db.subPortal.updateMany({ where: { portalId: world.portals.own.id }, data: { deletedAt: new Date() } });
+    expect((await listBusinessHoursSets(teamA)).teamPortalCount).toBe(0);
+    expect((await listBusinessHoursSets(company)).teamPortalCount).toBeNull();
+  });
+
   it("answers not found to team managers without the right, API managers and agents", async () => {
     const { company, teamB, api, agent } = world.principals;
     const hours = await createHoursSet(company, hoursInput({ portalIds: [world.portals.foreign.id] }));
