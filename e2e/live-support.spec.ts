@@ -187,6 +187,8 @@ async function openChat(
   await submitRequest(lotse, customerPage, slug, "contactButton", { name: `Kunde ${x}` });
   const session = await accept(agentPage, `Kunde ${x}`);
   await customerInSession(customerPage, agents.ada!);
+  await lotse.checkOnce(agentPage);
+  await lotse.checkOnce(customerPage);
   return { agents, agentPage, customerPage, session };
 }
 

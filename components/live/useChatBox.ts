@@ -1,5 +1,6 @@
 "use client";
 import { startTransition, useActionState, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { newMessageKey } from "./message-key";
 
@@ -56,10 +57,11 @@ export function useChatBox(action: (state: FormState, formData: FormData) => Pro
     const before = draft.slice(0, start);
     const after = draft.slice(end);
     const spaced = `${before && !/\s$/.test(before) ? " " : ""}${text}${after && !/^\s/.test(after) ? " " : ""}`;
-    setDraft(before + spaced + after);
+    // Written at once, so that the caret can be placed now: placed a frame later it would undo a key
+    // the user pressed in between (End, an arrow) — the next insert would land in the old place.
+    flushSync(() => setDraft(before + spaced + after));
     textarea.focus();
-    // The caret goes after the inserted text once React has written the new value.
-    requestAnimationFrame(() => textarea.setSelectionRange(start + spaced.length, start + spaced.length));
+    textarea.setSelectionRange(start + spaced.length, start + spaced.length);
   };
 
   return {
