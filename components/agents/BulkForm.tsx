@@ -2,13 +2,13 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/FormAlert";
-import { TextAreaField } from "@/components/forms/Field";
+import { Field, TextAreaField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import type { BulkState } from "@/app/manager/(center)/agents/actions";
 
 const initial: BulkState = { fieldErrors: {}, values: {}, problems: [] };
 
-/** Masseneingabe: a text area or a CSV file; every bad line is listed with its number. */
+/** Masseneingabe: a text area or a CSV file; every bad line is listed with its number, a file that can't be read next to it. */
 export function BulkForm({ action }: { action: (state: BulkState, formData: FormData) => Promise<BulkState> }) {
   const t = useTranslations("Bulk");
   const [state, formAction] = useActionState(action, initial);
@@ -36,21 +36,11 @@ export function BulkForm({ action }: { action: (state: BulkState, formData: Form
         error={state.fieldErrors.bulkText}
         rows={12}
       />
-      <div className="field">
-        <label htmlFor="bulk-file" className="field-label">
-          {t("file")}
-        </label>
-        <input
-          id="bulk-file"
-          name="bulkFile"
-          type="file"
-          accept=".csv,text/csv,text/plain"
-          aria-describedby="bulk-file-help"
-        />
-        <p id="bulk-file-help" className="field-help">
-          {t("fileHelp")}
-        </p>
-      </div>
+      <Field name="bulkFile" label={t("file")} description={t("fileHelp")} error={state.fieldErrors.bulkFile}>
+        {(props) => (
+          <input {...props} type="file" accept=".csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values" />
+        )}
+      </Field>
       <div className="actions">
         <SubmitButton>{t("submit")}</SubmitButton>
       </div>

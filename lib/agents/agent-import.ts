@@ -20,20 +20,28 @@ const HASH_CONCURRENCY = 4;
 const PROGRESS_EVERY = 20;
 
 export type ImportCheck = { importId: string } | { problems: BulkProblem[] };
+/** Where the text came from: the text area, or an uploaded file (read with readBulkFile). */
+export type BulkSource = "bulkText" | "bulkFile";
 
 /**
  * Masseneingabe: checks every line first; only a fully valid input starts the import, which then
  * hashes the passwords in the background (reporting progress) and creates all agents in one
- * transaction — so nothing is created unless everything is.
+ * transaction — so nothing is created unless everything is. A problem with the input as a whole is
+ * reported on the field it came from.
  */
-export async function startAgentImport(actor: Principal, text: string): Promise<ImportCheck> {
+export async function startAgentImport(
+  actor: Principal,
+  text: string,
+  source: BulkSource = "bulkText",
+): Promise<ImportCheck> {
   const scope = await managementScope(actor);
   requireRight(scope, "addDeleteAgents");
-  if (Buffer.byteLength(text, "utf8") > MAX_BULK_BYTES) throw new ValidationError({ bulkText: "bulkTooLarge" });
+  if (Buffer.byteLength(text, "utf8") > MAX_BULK_BYTES) throw new ValidationError({ [source]: "bulkTooLarge" });
   const parsed = parseBulkText(text);
+  if (parsed.refused) throw new ValidationError({ [source]: parsed.refused });
   if (parsed.problems.length > 0) return { problems: parsed.problems };
-  if (parsed.records.length === 0) throw new ValidationError({ bulkText: "bulkEmpty" });
-  if (parsed.records.length > MAX_BULK_LINES) throw new ValidationError({ bulkText: "bulkTooManyLines" });
+  if (parsed.records.length === 0) throw new ValidationError({ [source]: "bulkEmpty" });
+  if (parsed.records.length > MAX_BULK_LINES) throw new ValidationError({ [source]: "bulkTooManyLines" });
   const logins = parsed.records.map((r) => (r.fields[2] ?? "").trim().toLowerCase());
   const conflicts = await loginConflicts(db, logins);
   const { agents, problems } = validateBulkRecords(

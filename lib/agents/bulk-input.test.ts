@@ -93,4 +93,27 @@ describe("Masseneingabe", () => {
     const { problems } = check('Support,Level 2,a@firma.de,"A,B,Kaffee-Bonn-4711,A,\nx');
     expect(problems[0]?.code).toBe("bulkSyntax");
   });
+
+  it("takes semicolons or tabs as well as commas, and says so when it recognises none", () => {
+    const fields = [
+      "Support",
+      "Level 2",
+      "a@firma.de",
+      "Anna",
+      "Albers",
+      "Kaffee-Bonn-4711",
+      "Anna A.",
+      "Kst 4711, Bonn",
+    ];
+    for (const separator of [";", "\t"]) {
+      const { agents, problems } = check(fields.join(separator));
+      expect(problems).toEqual([]);
+      expect(agents.map((a) => [a.loginId, a.customField])).toEqual([["a@firma.de", "Kst 4711, Bonn"]]);
+    }
+    expect(parseBulkText("Support | Level 2 | a@firma.de | Anna | Albers | Kaffee-Bonn-4711 | Anna A. | Kst")).toEqual({
+      records: [],
+      problems: [],
+      refused: "bulkSeparatorUnknown",
+    });
+  });
 });

@@ -1,6 +1,9 @@
 import { parse } from "csv-parse/sync";
+import { ValidationError } from "@/lib/errors/domain-errors";
 import { loginIdField, newPasswordField } from "@/lib/validation/fields";
 import type { TeamForest } from "@/lib/teams/team-forest";
+import { detectSeparator } from "./field-separator";
+import { decodeSpreadsheetText } from "./spreadsheet-text";
 
 /** The manual's Masseneingabe format, one agent per line. */
 export const BULK_FIELDS = [
@@ -31,24 +34,50 @@ export type BulkAgent = {
   teamId: string;
 };
 
-/** Splits the text into records; quoted fields may contain commas. Blank lines are skipped but counted. */
-export function parseBulkText(text: string): {
+export type ParsedBulk = {
   records: { line: number; fields: string[] }[];
   problems: BulkProblem[];
-} {
+  /** Why the text as a whole can't be read (its separator is not recognisable). */
+  refused?: "bulkSeparatorUnknown";
+};
+
+/**
+ * Splits the text into records, with whichever separator it uses (comma, semicolon, tab: see
+ * field-separator.ts); quoted fields may contain separators, quotes and line breaks. Blank lines, and
+ * the rows of bare separators Excel writes for emptied cells, are skipped but counted.
+ */
+export function parseBulkText(text: string): ParsedBulk {
+  if (text.trim() === "") return { records: [], problems: [] };
+  const delimiter = detectSeparator(text, BULK_FIELDS.length);
+  if (!delimiter) return { records: [], problems: [], refused: "bulkSeparatorUnknown" };
   try {
     const rows = parse(text, {
+      delimiter,
       relax_column_count: true,
       skip_empty_lines: true,
       trim: true,
       info: true,
       bom: true,
     }) as unknown as { record: string[]; info: { lines: number } }[];
-    return { records: rows.map((row) => ({ line: row.info.lines, fields: row.record })), problems: [] };
+    return {
+      records: rows
+        .filter((row) => row.record.some((field) => field !== ""))
+        .map((row) => ({ line: row.info.lines, fields: row.record })),
+      problems: [],
+    };
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     return { records: [], problems: [{ line, code: "bulkSyntax" }] };
   }
+}
+
+/** An uploaded file as text, whatever Excel or LibreOffice saved it as (spreadsheet-text.ts). */
+export function readBulkFile(bytes: Uint8Array): string {
+  // UTF-16 takes two bytes for each character the size limit counts.
+  if (bytes.length > 2 * MAX_BULK_BYTES) throw new ValidationError({ bulkFile: "bulkTooLarge" });
+  const decoded = decodeSpreadsheetText(bytes);
+  if ("problem" in decoded) throw new ValidationError({ bulkFile: decoded.problem });
+  return decoded.text;
 }
 
 /** Finds the team a line names: "Name des übergeordneten Teams" may be empty for a top-level team. */

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import { agentTeamFilter, hasRight, managementScope, managesTeam } from "@/lib/access/management-scope";
 import type { Principal } from "@/lib/auth/principal";
+import { type TeamCount, teamPathRanks, teamPathSlices } from "./team-path-page";
 
 export const AGENT_SORTS = ["name", "loginId", "screenName", "team"] as const;
 export type AgentSort = (typeof AGENT_SORTS)[number];
@@ -15,16 +16,33 @@ export type AgentQuery = {
   sort?: AgentSort;
   direction?: "asc" | "desc";
   page?: number;
+  /** The page's language: team paths sort in its collation (German: "Ärztedienst" before "Bremen"). */
+  locale?: string;
 };
 
-function orderBy(sort: AgentSort, dir: "asc" | "desc"): Prisma.AgentProfileOrderByWithRelationInput[] {
+// Within a team, whichever way the teams go (the index on teamId, lastName, firstName serves it).
+const WITHIN_TEAM: Prisma.AgentProfileOrderByWithRelationInput[] = [
+  { lastName: "asc" },
+  { firstName: "asc" },
+  { userId: "asc" },
+];
+
+const AGENT_ROW = {
+  userId: true,
+  firstName: true,
+  lastName: true,
+  screenName: true,
+  teamId: true,
+  managementCenterAccess: true,
+  user: { select: { loginId: true, email: true } },
+} satisfies Prisma.AgentProfileSelect;
+
+function orderBy(sort: Exclude<AgentSort, "team">, dir: "asc" | "desc"): Prisma.AgentProfileOrderByWithRelationInput[] {
   switch (sort) {
     case "loginId":
       return [{ user: { loginId: dir } }];
     case "screenName":
       return [{ screenName: dir }, { userId: "asc" }];
-    case "team":
-      return [{ team: { name: dir } }, { lastName: "asc" }, { firstName: "asc" }, { userId: "asc" }];
     default:
       return [{ lastName: dir }, { firstName: dir }, { userId: "asc" }];
   }
@@ -46,24 +64,37 @@ export async function listAgents(actor: Principal, query: AgentQuery) {
   };
   const sort = query.sort ?? "name";
   const direction = query.direction ?? "asc";
-  const total = await db.agentProfile.count({ where });
+  // Sorting by team needs each team's size to page by path; the sizes add up to the total.
+  const counts =
+    sort === "team"
+      ? (await db.agentProfile.groupBy({ by: ["teamId"], where, _count: { _all: true } })).map((g) => ({
+          teamId: g.teamId,
+          count: g._count._all,
+        }))
+      : null;
+  const total = counts ? counts.reduce((sum, c) => sum + c.count, 0) : await db.agentProfile.count({ where });
   const pages = Math.max(1, Math.ceil(total / AGENTS_PER_PAGE));
   const page = Math.min(Math.max(1, Math.floor(query.page ?? 1)), pages);
-  const rows = await db.agentProfile.findMany({
-    where,
-    orderBy: orderBy(sort, direction),
-    skip: (page - 1) * AGENTS_PER_PAGE,
-    take: AGENTS_PER_PAGE,
-    select: {
-      userId: true,
-      firstName: true,
-      lastName: true,
-      screenName: true,
-      teamId: true,
-      managementCenterAccess: true,
-      user: { select: { loginId: true, email: true } },
-    },
-  });
+  const skip = (page - 1) * AGENTS_PER_PAGE;
+  const rows =
+    sort !== "team"
+      ? await db.agentProfile.findMany({
+          where,
+          orderBy: orderBy(sort, direction),
+          skip,
+          take: AGENTS_PER_PAGE,
+          select: AGENT_ROW,
+        })
+      : await pageByTeamPath(
+          where,
+          teamPathSlices(
+            counts ?? [],
+            teamPathRanks(scope.forest, query.locale ?? "de"),
+            direction,
+            skip,
+            AGENTS_PER_PAGE,
+          ),
+        );
   return {
     agents: rows.map((r) => ({
       id: r.userId,
@@ -81,6 +112,41 @@ export async function listAgents(actor: Principal, query: AgentQuery) {
     sort,
     direction,
   };
+}
+
+/**
+ * The page's agents when sorted by team path: the database has no paths to sort by, so the page is
+ * cut from whole teams in path order (team-path-page.ts). The teams wholly on the page come in one
+ * query, the partly shown first and last team with their own skip and take; a stable sort then puts
+ * the teams in path order and keeps each team's agents in name order.
+ */
+async function pageByTeamPath(where: Prisma.AgentProfileWhereInput, slices: ReturnType<typeof teamPathSlices>) {
+  const inTeams = (teamIds: TeamCount["teamId"][]): Prisma.AgentProfileWhereInput => {
+    const ids = teamIds.filter((id): id is string => id !== null);
+    const anyTeam = { teamId: { in: ids } };
+    return { AND: [where, ids.length < teamIds.length ? { OR: [anyTeam, { teamId: null }] } : anyTeam] };
+  };
+  const whole = slices.filter((s) => s.whole).map((s) => s.teamId);
+  const [wholeRows, ...partRows] = await Promise.all([
+    whole.length > 0
+      ? db.agentProfile.findMany({ where: inTeams(whole), orderBy: WITHIN_TEAM, select: AGENT_ROW })
+      : Promise.resolve([]),
+    ...slices
+      .filter((s) => !s.whole)
+      .map((s) =>
+        db.agentProfile.findMany({
+          where: inTeams([s.teamId]),
+          orderBy: WITHIN_TEAM,
+          skip: s.skip,
+          take: s.take,
+          select: AGENT_ROW,
+        }),
+      ),
+  ]);
+  const position = new Map(slices.map((s, i) => [s.teamId, i]));
+  return [...wholeRows, ...partRows.flat()].sort(
+    (a, b) => (position.get(a.teamId) ?? 0) - (position.get(b.teamId) ?? 0),
+  );
 }
 
 /** The teams an actor may filter by or move agents to, as "Parent › Child" paths. */

@@ -128,3 +128,52 @@ describe("eventStreamResponse", () => {
     abort.abort();
   });
 });
+
+describe("a reader far behind", () => {
+  it("keeps loading while pages come back full, then waits for the bus instead of looping", async () => {
+    const log: StreamEvent[] = Array.from({ length: 1_200 }, (_, i) => ({ id: i + 1, event: "message", data: {} }));
+    const pages: number[] = [];
+    const abort = new AbortController();
+    const response = eventStreamResponse({
+      request: new Request("http://x/events", { signal: abort.signal }),
+      channels: ["test:6"],
+      load: async (afterId, limit) => {
+        const page = log.filter((e) => e.id > afterId).slice(0, limit);
+        pages.push(page.length);
+        return page;
+      },
+    });
+    const ids = (await readEvents(response, 1_200)).map((e) => e.id);
+    expect(ids).toEqual(log.map((e) => e.id));
+    await new Promise((r) => setTimeout(r, 50));
+    // 500 + 500 + 200: the short page says "caught up", and nothing is read until the bus wakes it.
+    expect(pages).toEqual([500, 500, 200]);
+    log.push({ id: 1_201, event: "message", data: {} });
+    eventBus.publish("test:6", { type: "events" });
+    expect((await readEvents(response, 1)).map((e) => e.id)).toEqual([1_201]);
+    expect(pages).toEqual([500, 500, 200, 1]);
+    abort.abort();
+  });
+
+  it("reads the next page only once the browser has taken the last one", async () => {
+    const log: StreamEvent[] = Array.from({ length: 1_200 }, (_, i) => ({ id: i + 1, event: "message", data: {} }));
+    const pages: number[] = [];
+    const abort = new AbortController();
+    const response = eventStreamResponse({
+      request: new Request("http://x/events", { signal: abort.signal }),
+      channels: ["test:7"],
+      load: async (afterId, limit) => {
+        const page = log.filter((e) => e.id > afterId).slice(0, limit);
+        pages.push(page.length);
+        return page;
+      },
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(pages).toEqual([500]); // nobody reads: the server holds one page, not the whole log
+    expect(await readEvents(response, 1_200)).toHaveLength(1_200);
+    expect(pages).toEqual([500, 500, 200]);
+    abort.abort();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(eventBus.listenerCount("test:7")).toBe(0);
+  });
+});

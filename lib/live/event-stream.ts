@@ -10,6 +10,12 @@ const HEARTBEAT_MS = 15_000;
  * most one more second of events, and a quiet stream notices at its next heartbeat.
  */
 export const RECHECK_MS = 1_000;
+/**
+ * The most events one load returns. A reader further behind (a reconnect after a long chat) gets
+ * page after page until a short one says it has caught up — not one page and then silence until the
+ * next message wakes the stream.
+ */
+export const EVENT_PAGE_SIZE = 500;
 const encoder = new TextEncoder();
 
 /** One SSE frame. `id` lets the browser resume with Last-Event-ID after a dropped connection. */
@@ -28,7 +34,10 @@ export function lastEventIdOf(request: Request): number {
  * A Server-Sent-Events response: sends everything after `lastEventId` that `load` returns, then
  * again whenever a message arrives on one of `channels` (decision record 9: the bus only wakes the
  * stream; the events come from the database, in id order, each once). Loads never overlap; a
- * notification during a load triggers one more. Heartbeats keep proxies from closing idle streams.
+ * notification during a load triggers one more. `load` returns at most `limit` events; a full page
+ * is followed by the next one as soon as the browser has taken it (so a reader far behind never
+ * makes the server hold the whole history), a shorter page ends the reading until the next
+ * notification. Heartbeats keep proxies from closing idle streams.
  *
  * Access is checked by the caller when the stream opens, but a stream may stay open for hours:
  * `stillAllowed` checks it again before loading (at most every RECHECK_MS) and on every heartbeat,
@@ -38,7 +47,8 @@ export function lastEventIdOf(request: Request): number {
 export function eventStreamResponse(options: {
   request: Request;
   channels: string[];
-  load: (afterId: number) => Promise<StreamEvent[]>;
+  /** Events after `afterId` in id order, at most `limit` of them (notification streams may ignore it). */
+  load: (afterId: number, limit: number) => Promise<StreamEvent[]>;
   /** Called after each load; returning true ends the stream (e.g. the session ended). */
   done?: (sent: StreamEvent[]) => boolean;
   /** Run when the stream opens and then every `everyMs` while it stays open (e.g. keep a presence alive). */
@@ -55,6 +65,8 @@ export function eventStreamResponse(options: {
   let closed = false;
   let loading: Promise<void> | null = null;
   let again = false;
+  // Resolves when the browser has taken what was queued (the stream's pull), or the stream closed.
+  let taken: (() => void) | null = null;
   // The caller checked access just before opening the stream.
   let checkedAt = Date.now();
   const allowed = async (evenIfRecent: boolean): Promise<boolean> => {
@@ -68,6 +80,7 @@ export function eventStreamResponse(options: {
       const close = () => {
         if (closed) return;
         closed = true;
+        taken?.();
         unsubscribe.forEach((off) => off());
         unsubscribe = [];
         clearInterval(heartbeat);
@@ -78,19 +91,26 @@ export function eventStreamResponse(options: {
           // Already closed by the client.
         }
       };
+      const untilTaken = () =>
+        (controller.desiredSize ?? 1) > 0 || closed ? Promise.resolve() : new Promise<void>((r) => (taken = r));
       const pump = async (): Promise<void> => {
-        do {
+        for (let more = true; more && !closed;) {
           again = false;
           if (!(await allowed(false))) return close();
           if (closed) return;
-          const events = await options.load(lastId);
+          const before = lastId;
+          const events = await options.load(lastId, EVENT_PAGE_SIZE);
           if (closed) return;
           for (const e of events) {
             controller.enqueue(encoder.encode(sseFrame(e)));
             lastId = Math.max(lastId, e.id);
           }
           if (options.done?.(events)) return close();
-        } while (again && !closed);
+          // A full page that moved on means there may be more; a load that moved nothing must not spin.
+          const full = events.length >= EVENT_PAGE_SIZE && lastId > before;
+          if (full) await untilTaken();
+          more = full || again;
+        }
       };
       const wake = () => {
         if (closed) return;
@@ -136,8 +156,13 @@ export function eventStreamResponse(options: {
       controller.enqueue(encoder.encode("retry: 1000\n\n"));
       wake();
     },
+    pull() {
+      taken?.();
+      taken = null;
+    },
     cancel() {
       closed = true;
+      taken?.();
       unsubscribe.forEach((off) => off());
       clearInterval(heartbeat);
       clearInterval(whileOpen);

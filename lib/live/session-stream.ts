@@ -26,8 +26,8 @@ export async function sessionEventStream(
     request,
     channels: [sessionChannel(session.id)],
     // Checked above, and again by stillAllowed; the stream reads the session's events directly.
-    load: async (afterId) =>
-      (await loadEventsAfter(session.id, afterId)).map((e) => ({
+    load: async (afterId, limit) =>
+      (await loadEventsAfter(session.id, afterId, limit)).map((e) => ({
         id: e.id,
         event: e.type,
         data: toTranscriptEvent(e),

@@ -29,4 +29,26 @@ describe("TeamForest", () => {
     ]);
     expect(broken.chain("a").map((t) => t.id)).toEqual(["a", "b"]);
   });
+
+  it("orders teams by their path in a locale's collation: a parent first, then its sub-teams", () => {
+    const german = new TeamForest([
+      { id: "z", name: "Zentrale", parentId: null },
+      { id: "za", name: "Außendienst", parentId: "z" },
+      { id: "ae", name: "Ärztedienst", parentId: null },
+      { id: "b", name: "Bremen", parentId: null },
+      { id: "b2", name: "Level 2", parentId: "b" },
+      { id: "b1", name: "level 1", parentId: "b" },
+    ]);
+    const paths = (locale: string) =>
+      german.inPathOrder(new Intl.Collator(locale).compare).map((t) => german.path(t.id));
+    expect(paths("de")).toEqual([
+      "Ärztedienst",
+      "Bremen",
+      "Bremen › level 1",
+      "Bremen › Level 2",
+      "Zentrale",
+      "Zentrale › Außendienst",
+    ]);
+    expect(paths("en")).toEqual(paths("de"));
+  });
 });

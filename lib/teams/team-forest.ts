@@ -49,6 +49,19 @@ export class TeamForest {
       .join(" › ");
   }
 
+  /**
+   * Every team in the order of its path: each team right after its parent, siblings by name as
+   * `compare` (a locale's collator) orders them — so "Support", "Support › Level 2", "Vertrieb",
+   * which is what sorting the shown paths means. Teams caught in a corrupt cycle have no path and
+   * are left out.
+   */
+  inPathOrder(compare: (a: string, b: string) => number): TeamNode[] {
+    const bySiblingOrder = (a: TeamNode, b: TeamNode) => compare(a.name, b.name) || (a.id < b.id ? -1 : 1);
+    const walk = (parent: string | null): TeamNode[] =>
+      [...this.children(parent)].sort(bySiblingOrder).flatMap((team) => [team, ...walk(team.id)]);
+    return walk(null);
+  }
+
   depth(id: string): number {
     return this.chain(id).length - 1;
   }

@@ -12,7 +12,7 @@ import {
 } from "@/lib/agents/pending-agents";
 import { verifyPassword } from "@/lib/auth/password";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
-import { createUserRecord, signedInPrincipal } from "@/prisma/factories";
+import { createTeamRecord, createUserRecord, signedInPrincipal } from "@/prisma/factories";
 import { resetDatabase } from "@/test/reset-database";
 import { buildOrganisation } from "./org-fixture";
 
@@ -58,6 +58,41 @@ describe("Agents page", () => {
     expect(second.agents.map((a) => a.firstName).slice(-2)).toEqual(["P58", "P59"]);
     const desc = await listAgents(org.principals.company, { sort: "name", direction: "desc" });
     expect(desc.agents[0]?.firstName).toBe("P59");
+  });
+
+  it("sorts by the team path it shows, in German collation, both ways and across pages", async () => {
+    // By own name the order would be Drucker, Innendienst, Level 1, Support, Vertrieb, Ärztedienst.
+    const doctors = await createTeamRecord("Ärztedienst");
+    const two = (i: number) => String(i).padStart(2, "0");
+    for (let i = 0; i < 30; i++) {
+      await createUserRecord({ kind: "agent", firstName: "A", lastName: `Arzt ${two(i)}`, teamIds: [doctors.id] });
+      await createUserRecord({
+        kind: "agent",
+        firstName: "D",
+        lastName: `Druck ${two(i)}`,
+        teamIds: [org.teams.printers.id],
+      });
+    }
+    await createUserRecord({ kind: "agent", firstName: "Nora", lastName: "Ohneteam" });
+    const teams: [string, string[]][] = [
+      ["Ärztedienst", Array.from({ length: 30 }, (_, i) => `Arzt ${two(i)}`)],
+      ["Support", ["Agent", "Muster"]],
+      ["Support › Level 1", ["Muster"]],
+      ["Support › Level 1 › Drucker", [...Array.from({ length: 30 }, (_, i) => `Druck ${two(i)}`), "Muster"]],
+      ["Vertrieb", ["Muster"]],
+      ["Vertrieb › Innendienst", ["Muster"]],
+    ];
+    const rows = (order: [string, string[]][]) =>
+      order.flatMap(([path, names]) => names.map((name) => `${path}: ${name}`));
+    const listed = async (direction: "asc" | "desc") => {
+      const first = await listAgents(org.principals.company, { sort: "team", direction, locale: "de" });
+      const second = await listAgents(org.principals.company, { sort: "team", direction, locale: "de", page: 2 });
+      expect([first.total, first.pages, first.agents.length, second.agents.length]).toEqual([67, 2, 50, 17]);
+      return [...first.agents, ...second.agents].map((a) => `${a.teamPath ?? "—"}: ${a.lastName}`);
+    };
+    // Agents without a team come first ascending (an empty column), last descending; names stay A–Z.
+    expect(await listed("asc")).toEqual(["—: Ohneteam", ...rows(teams)]);
+    expect(await listed("desc")).toEqual([...rows([...teams].reverse()), "—: Ohneteam"]);
   });
 });
 

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
 import { updateAgent } from "@/lib/agents/agent-details";
 import { startAgentImport } from "@/lib/agents/agent-import";
+import { readBulkFile } from "@/lib/agents/bulk-input";
 import { deleteAgents, moveAgents } from "@/lib/agents/move-and-delete-agents";
 import { agentTeamOptions } from "@/lib/agents/list-agents";
 import {
@@ -100,12 +101,14 @@ export type BulkState = FormState & { problems: { line: number; code: string; va
 /** Masseneingabe: the text area, or an uploaded CSV file in the same format. */
 export async function startImportAction(_previous: BulkState, formData: FormData): Promise<BulkState> {
   const actor = await requirePrincipal("manager");
-  const file = formData.get("bulkFile");
-  const fromFile = file instanceof File && file.size > 0 ? await file.text() : "";
-  const input = fromFile || text(formData, "bulkText");
+  const file = formData instanceof FormData ? formData.get("bulkFile") : null;
+  const fromFile = file instanceof File && file.size > 0;
+  let input = text(formData, "bulkText");
   let importId: string;
   try {
-    const result = await orNotFound(startAgentImport(actor, input));
+    // As bytes, not file.text(): Excel writes Windows-1252 or UTF-16 as often as UTF-8.
+    if (fromFile) input = readBulkFile(new Uint8Array(await file.arrayBuffer()));
+    const result = await orNotFound(startAgentImport(actor, input, fromFile ? "bulkFile" : "bulkText"));
     if ("problems" in result) return { fieldErrors: {}, values: { bulkText: input }, problems: result.problems };
     importId = result.importId;
   } catch (error) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AgentTable } from "@/components/agents/AgentTable";
 import { AgentSearchForm } from "@/components/agents/AgentSearchForm";
 import { Notice } from "@/components/shell/Notice";
@@ -22,7 +22,8 @@ export default async function AgentsPage({ searchParams }: { searchParams: Searc
     page: Number(firstParam(params.page) ?? 1) || 1,
   };
   const [result, options] = await Promise.all([
-    orNotFound(listAgents(actor, query)),
+    // Team paths sort in the page's language.
+    orNotFound(listAgents(actor, { ...query, locale: await getLocale() })),
     orNotFound(agentTeamOptions(actor)),
   ]);
   const t = await getTranslations("Agents");
