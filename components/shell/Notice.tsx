@@ -13,6 +13,8 @@ const KNOWN = new Set([
   "managerDisabled",
   "managerEnabled",
   "managerPasswordReset",
+  "managerUpdated",
+  "managerDeleted",
   "grantsSaved",
   "managersDeleted",
   "apiManagerCreated",

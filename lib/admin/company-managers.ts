@@ -45,7 +45,8 @@ export async function listCompanyManagers(actor: Actor): Promise<CompanyManagerR
   }));
 }
 
-async function findCompanyManager(id: string) {
+/** A company manager by ID (not a team or API manager, not an agent), or NotFoundError. */
+export async function findCompanyManager(id: string) {
   const user = await db.user.findFirst({
     where: { id, kind: "manager", manager: { role: "company" } },
     include: { manager: true },
@@ -72,11 +73,16 @@ const passwordPair = {
   passwordConfirm: z.string(),
 };
 
+/** What the Admin Center sets of a company manager, when creating and when editing. */
+export const companyManagerFields = {
+  loginId: loginIdField,
+  email: emailField,
+  name: z.string().trim().min(1, "required").max(120, "tooLong"),
+};
+
 const createSchema = z
   .object({
-    loginId: loginIdField,
-    email: emailField,
-    name: z.string().trim().min(1, "required").max(120, "tooLong"),
+    ...companyManagerFields,
     language: languageField.default("de"),
     ...passwordPair,
   })
