@@ -26,6 +26,7 @@ export type CompanyManagerRow = {
   email: string;
   disabled: boolean;
   createdAt: Date;
+  updatedAt: Date;
 };
 
 export async function listCompanyManagers(actor: Actor): Promise<CompanyManagerRow[]> {
@@ -42,6 +43,7 @@ export async function listCompanyManagers(actor: Actor): Promise<CompanyManagerR
     email: u.email,
     disabled: u.disabled,
     createdAt: u.createdAt,
+    updatedAt: u.updatedAt,
   }));
 }
 
@@ -65,6 +67,7 @@ export async function getCompanyManager(actor: Actor, id: string): Promise<Compa
     email: u.email,
     disabled: u.disabled,
     createdAt: u.createdAt,
+    updatedAt: u.updatedAt,
   };
 }
 

@@ -53,7 +53,13 @@ export default async function CompanyManagerPage({
       </form>
       <section aria-labelledby="edit-heading" className="card">
         <h2 id="edit-heading">{t("edit")}</h2>
-        <EditCompanyManagerForm action={updateCompanyManagerAction.bind(null, manager.id)} defaults={manager} />
+        {/* Keyed by the last change: after a successful save the form starts afresh from the saved
+            values, not from what an earlier, failed submission had sent. */}
+        <EditCompanyManagerForm
+          key={manager.updatedAt.toISOString()}
+          action={updateCompanyManagerAction.bind(null, manager.id)}
+          defaults={{ name: manager.name, loginId: manager.loginId, email: manager.email }}
+        />
       </section>
       <section aria-labelledby="reset-heading" className="card">
         <h2 id="reset-heading">{t("resetPassword")}</h2>
