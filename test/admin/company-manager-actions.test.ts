@@ -10,29 +10,11 @@ import { db } from "@/lib/db/client";
 import { initialFormState } from "@/lib/forms/form-state";
 import { createUserRecord, signedInPrincipal } from "@/prisma/factories";
 import { resetDatabase } from "@/test/reset-database";
+import { answerOf, form, NOT_FOUND } from "./action-answers";
 
 // The Admin Center cookie is Next's business; here the signed-in person is whoever the test says.
 vi.mock(import("@/lib/auth/session"), async (original) => ({ ...(await original()), currentPrincipal: vi.fn() }));
 const signedIn = (principal: Principal | null) => vi.mocked(currentPrincipal).mockResolvedValue(principal);
-
-/** What Next's redirect() and notFound() throw: the digest names the answer. */
-async function answerOf(work: Promise<unknown>): Promise<string> {
-  try {
-    await work;
-  } catch (error) {
-    const digest = (error as { digest?: unknown }).digest;
-    if (typeof digest === "string") return digest.replace(/^NEXT_REDIRECT;\w+;([^;]+);.*$/, "redirect $1");
-    throw error;
-  }
-  return "returned";
-}
-const NOT_FOUND = "NEXT_HTTP_ERROR_FALLBACK;404";
-
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
 
 let admin: Principal;
 beforeEach(async () => {
