@@ -1,7 +1,9 @@
-import { strongPassword } from "./support/constants";
+import { strongPassword, uniqueLoginId } from "./support/constants";
 import { expect, test } from "./support/fixtures";
+import { actionFieldsOf, expectNotFound, postForm } from "./support/forged-requests";
+import { waitForMail } from "./support/mail-capture";
 import { de } from "./support/messages";
-import { withGrantsLock } from "./support/organisation";
+import { dbValue, fill, withGrantsLock } from "./support/organisation";
 
 const t = de.Admin;
 
@@ -136,6 +138,130 @@ test("create, refuse duplicate, disable, enable and reset a company manager", as
     await expect(managerPage).toHaveURL(/\/manager\/home$/);
     await expect(managerPage.getByRole("heading", { level: 1 })).toHaveText(`Willkommen, ${manager.name}`);
     await lotse.checkOnce(managerPage);
+  });
+});
+
+test("edit a company manager: errors by the fields, a taken login ID, the old address told, a new login ID signs out", async ({
+  lotse,
+}) => {
+  const admin = await lotse.adminPage();
+  const manager = await lotse.createCompanyManager();
+  const other = await lotse.createCompanyManager();
+  const managerPage = await lotse.newPage();
+  await lotse.signIn(managerPage, "manager", manager);
+  const edit = admin.getByRole("region", { name: t.managers.edit });
+  const name = edit.getByLabel(t.managers.name, { exact: true });
+  const loginId = edit.getByLabel(t.managers.loginId, { exact: true });
+  const email = edit.getByLabel(t.managers.email, { exact: true });
+  const save = async (values: { name: string; loginId: string; email: string }) => {
+    await name.fill(values.name);
+    await loginId.fill(values.loginId);
+    await email.fill(values.email);
+    await edit.getByRole("button", { name: t.managers.save, exact: true }).click();
+  };
+
+  await test.step("an empty name and another manager's login ID are named next to their fields", async () => {
+    await admin.goto(`/admin/managers/${manager.id}`);
+    await lotse.checkOnce(admin);
+    await expect(loginId).toHaveValue(manager.loginId);
+    await save({ name: "", loginId: other.loginId.toUpperCase(), email: manager.email });
+    await expect(name).toHaveAccessibleDescription(de.Errors.required);
+    await expect(name).toHaveAttribute("aria-invalid", "true");
+    await expect(loginId).toHaveAccessibleDescription(
+      `${t.managers.loginIdHelp} ${t.managers.loginIdChangeHint} ${de.Errors.loginIdTaken}`,
+    );
+    await lotse.check(admin);
+  });
+
+  const newEmail = manager.email.replace("@", "-neu@");
+  await test.step("a new e-mail address is saved, and the old address is told; the manager stays signed in", async () => {
+    await save({ name: `${manager.name} Neu`, loginId: manager.loginId, email: newEmail });
+    await expect(admin).toHaveURL(new RegExp(`/admin/managers/${manager.id}\\?notice=managerUpdated$`));
+    await expect(admin.getByRole("status")).toHaveText(de.Notices.managerUpdated);
+    await expect(admin.getByRole("heading", { level: 1 })).toHaveText(`${manager.name} Neu`);
+    await expect(email).toHaveValue(newEmail);
+    await lotse.checkOnce(admin);
+    const notice = await waitForMail(manager.email);
+    expect(notice.subject).toBe(de.Emails.emailChanged.subject);
+    expect(notice.text).toContain(newEmail);
+    await managerPage.goto("/manager/home");
+    await expect(managerPage).toHaveURL(/\/manager\/home$/);
+  });
+
+  await test.step("a new login ID ends the manager's sessions; only the new one signs in", async () => {
+    const renamed = uniqueLoginId("cm-renamed");
+    await save({ name: `${manager.name} Neu`, loginId: renamed, email: newEmail });
+    await expect(admin.getByRole("status")).toHaveText(de.Notices.managerUpdated);
+    await expect(admin.getByRole("definition").filter({ hasText: renamed })).toBeVisible();
+    await managerPage.goto("/manager/home");
+    await expect(managerPage).toHaveURL(/\/manager$/);
+    await lotse.attemptSignIn(managerPage, "manager", manager);
+    await expect(managerPage.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInInvalid);
+    await lotse.signIn(managerPage, "manager", { loginId: renamed, password: manager.password });
+  });
+});
+
+test("delete a company manager: a confirmation page, Abbrechen keeps them, OK signs them out and deletes them", async ({
+  lotse,
+  javaScriptEnabled,
+}) => {
+  const admin = await lotse.adminPage();
+  const manager = await lotse.createCompanyManager();
+  const managerPage = await lotse.newPage();
+  await lotse.signIn(managerPage, "manager", manager);
+
+  await admin.goto(`/admin/managers/${manager.id}`);
+  await lotse.checkOnce(admin);
+  await admin.getByRole("link", { name: t.managers.delete, exact: true }).click();
+  await expect(admin).toHaveURL(new RegExp(`/admin/managers/${manager.id}/delete$`));
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText(t.managers.deleteTitle);
+  await expect(admin.getByRole("main")).toContainText(
+    fill(t.managers.deleteQuestion, { name: manager.name, loginId: manager.loginId }),
+  );
+  await lotse.check(admin);
+  await admin.getByRole("link", { name: t.managers.cancel, exact: true }).click();
+  await expect(admin).toHaveURL(new RegExp(`/admin/managers/${manager.id}$`));
+
+  await admin.getByRole("link", { name: t.managers.delete, exact: true }).click();
+  await admin.getByRole("button", { name: t.managers.ok, exact: true }).click();
+  await expect(admin).toHaveURL(/\/admin\/overview\?notice=managerDeleted$/);
+  await expect(admin.getByRole("status")).toHaveText(de.Notices.managerDeleted);
+  await expect(admin.getByRole("row").filter({ hasText: manager.loginId })).toHaveCount(0);
+  await lotse.checkOnce(admin);
+
+  await managerPage.goto("/manager/home");
+  await expect(managerPage).toHaveURL(/\/manager$/);
+  await lotse.attemptSignIn(managerPage, "manager", manager);
+  await expect(managerPage.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInInvalid);
+  await expectNotFound(admin, lotse, `/admin/managers/${manager.id}`, javaScriptEnabled !== false);
+});
+
+test.describe("forged requests", () => {
+  test.skip(({ javaScriptEnabled }) => javaScriptEnabled === false, "plain HTTP requests: once (js project) is enough");
+
+  test("editing and deleting company managers: forged IDs answer 404, a company manager is sent to the sign-in", async ({
+    lotse,
+    browser,
+    baseURL,
+    companyManager,
+  }) => {
+    const admin = await lotse.adminPage();
+    const target = await lotse.createCompanyManager();
+    const page = `/admin/managers/${target.id}/delete`;
+    const fields = await actionFieldsOf(browser, admin.context(), page, "main form");
+    for (const id of ["does-not-exist", 42, { id: target.id }, "x".repeat(500)]) {
+      const forged = fields.map(([name, value]): [string, string] =>
+        /^\$ACTION_\d+:1$/.test(name) ? [name, JSON.stringify([id])] : [name, value],
+      );
+      expect((await postForm(admin.context(), baseURL, page, forged)).status, JSON.stringify(id)).toBe(404);
+    }
+    const managerPage = await lotse.newPage();
+    await lotse.signIn(managerPage, "manager", companyManager);
+    expect(await postForm(managerPage.context(), baseURL, page, fields)).toMatchObject({
+      status: 303,
+      location: "/admin",
+    });
+    expect(dbValue(baseURL, 'SELECT COUNT(*) FROM "User" WHERE id = ?', target.id)).toBe(1);
   });
 });
 

@@ -3,6 +3,9 @@ import { redirect } from "next/navigation";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { updateAccountGrants } from "@/lib/admin/account-grants";
 import { createCompanyManager, resetUserPassword, setCompanyManagerDisabled } from "@/lib/admin/company-managers";
+import { deleteCompanyManager } from "@/lib/admin/delete-company-manager";
+import { updateCompanyManager } from "@/lib/admin/update-company-manager";
+import { ValidationError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { boundId } from "@/lib/forms/bound-argument";
 import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
@@ -64,4 +67,39 @@ export async function resetCompanyManagerPasswordAction(
     return formStateFromError(error, formData);
   }
   redirect(`/admin/managers/${managerId}?notice=managerPasswordReset`);
+}
+
+export async function updateCompanyManagerAction(
+  boundManagerId: unknown,
+  _previous: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const admin = await requirePrincipal("admin");
+  const managerId = boundId(boundManagerId);
+  try {
+    await orNotFound(
+      updateCompanyManager(admin, managerId, {
+        name: text(formData, "name"),
+        loginId: text(formData, "loginId"),
+        email: text(formData, "email"),
+      }),
+    );
+  } catch (error) {
+    return formStateFromError(error, formData);
+  }
+  redirect(`/admin/managers/${managerId}?notice=managerUpdated`);
+}
+
+/** The OK of the confirmation page (/admin/managers/[id]/delete). */
+export async function deleteCompanyManagerAction(boundManagerId: unknown): Promise<void> {
+  const admin = await requirePrincipal("admin");
+  const managerId = boundId(boundManagerId);
+  try {
+    await orNotFound(deleteCompanyManager(admin, managerId));
+  } catch (error) {
+    // The last active company manager: the confirmation page says why, and offers no OK.
+    if (error instanceof ValidationError) redirect(`/admin/managers/${managerId}/delete`);
+    throw error;
+  }
+  redirect("/admin/overview?notice=managerDeleted");
 }

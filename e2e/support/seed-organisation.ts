@@ -4,7 +4,7 @@
 //   DATABASE_URL=file:<abs path> npx tsx --tsconfig scripts/tsconfig.json e2e/support/seed-organisation.ts '<json spec>'
 //
 // The spec names everything with keys; the script prints { teams: {key: id}, users: {key: id},
-// imports: {key: id}, portals, subPortals, hoursSets, holidaySets, requests } as JSON on its last line
+// imports: {key: id}, portals, subPortals, hoursSets, holidaySets, requests, emails } as JSON on its last line
 // of output. Specs call it through seed() in organisation.ts.
 import { db } from "@/lib/db/client";
 import type { TeamManagerRight } from "@/lib/access/rights";
@@ -98,6 +98,9 @@ export type SeedRequest = {
   language?: "de" | "en";
 };
 
+/** A mail that failed to leave and waits in the outbox for its next attempt (an hour away). */
+export type SeedFailedEmail = { key: string; recipient: string; subject: string; lastError: string };
+
 export type SeedSpec = {
   teams?: SeedTeam[];
   users?: SeedUser[];
@@ -110,6 +113,7 @@ export type SeedSpec = {
   portalCeilingReached?: string[];
   /** Agents (user keys) signed in to the console and available, as after their sign-in at /agent. */
   consoles?: string[];
+  failedEmails?: SeedFailedEmail[];
 };
 export type SeedResult = {
   teams: Record<string, string>;
@@ -121,6 +125,8 @@ export type SeedResult = {
   holidaySets: Record<string, string>;
   /** Request number (SupportRequest.id) and the customer's token (the database holds its hash). */
   requests: Record<string, { id: number; token: string }>;
+  /** Outbox rows (OutboxEmail.id). */
+  emails: Record<string, string>;
 };
 
 async function main(spec: SeedSpec): Promise<SeedResult> {
@@ -133,6 +139,7 @@ async function main(spec: SeedSpec): Promise<SeedResult> {
     hoursSets: {},
     holidaySets: {},
     requests: {},
+    emails: {},
   };
   const teamId = (key: string) => {
     const id = result.teams[key];
@@ -203,6 +210,21 @@ async function main(spec: SeedSpec): Promise<SeedResult> {
     result.imports[job.key] = row.id;
   }
   await seedPortals(spec, result, teamId);
+  for (const email of spec.failedEmails ?? []) {
+    const row = await db.outboxEmail.create({
+      data: {
+        recipient: email.recipient,
+        subject: email.subject,
+        html: `<p>${email.subject}</p>`,
+        text: email.subject,
+        attempts: 3,
+        lastError: email.lastError,
+        lastAttemptAt: new Date(),
+        nextAttemptAt: new Date(Date.now() + 60 * 60 * 1000),
+      },
+    });
+    result.emails[email.key] = row.id;
+  }
   return result;
 }
 

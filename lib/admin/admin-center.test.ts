@@ -11,6 +11,8 @@ import {
   resetUserPassword,
   setCompanyManagerDisabled,
 } from "./company-managers";
+import { deleteCompanyManager, describeCompanyManagerDeletion } from "./delete-company-manager";
+import { updateCompanyManager } from "./update-company-manager";
 
 const newManager = (loginId: string) => ({
   loginId,
@@ -47,6 +49,13 @@ describe("Admin Center authorization", () => {
         getCompanyManager(actor, target.id),
         createCompanyManager(actor, newManager(`x-${actor.userId}@lotse.test`)),
         setCompanyManagerDisabled(actor, target.id, true),
+        updateCompanyManager(actor, target.id, {
+          loginId: `x-${actor.userId}@lotse.test`,
+          email: "x@x.test",
+          name: "X",
+        }),
+        describeCompanyManagerDeletion(actor, target.id),
+        deleteCompanyManager(actor, target.id),
         resetUserPassword(
           actor,
           { userId: target.id },
@@ -61,7 +70,7 @@ describe("Admin Center authorization", () => {
       localRecordingAllowed: false,
     });
     const untouched = await db.user.findUniqueOrThrow({ where: { id: target.id } });
-    expect(untouched).toMatchObject({ disabled: false, passwordHash: target.passwordHash });
+    expect(untouched).toMatchObject({ disabled: false, passwordHash: target.passwordHash, loginId: target.loginId });
   });
 });
 

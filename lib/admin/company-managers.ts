@@ -26,6 +26,7 @@ export type CompanyManagerRow = {
   email: string;
   disabled: boolean;
   createdAt: Date;
+  updatedAt: Date;
 };
 
 export async function listCompanyManagers(actor: Actor): Promise<CompanyManagerRow[]> {
@@ -42,10 +43,12 @@ export async function listCompanyManagers(actor: Actor): Promise<CompanyManagerR
     email: u.email,
     disabled: u.disabled,
     createdAt: u.createdAt,
+    updatedAt: u.updatedAt,
   }));
 }
 
-async function findCompanyManager(id: string) {
+/** A company manager by ID (not a team or API manager, not an agent), or NotFoundError. */
+export async function findCompanyManager(id: string) {
   const user = await db.user.findFirst({
     where: { id, kind: "manager", manager: { role: "company" } },
     include: { manager: true },
@@ -64,6 +67,7 @@ export async function getCompanyManager(actor: Actor, id: string): Promise<Compa
     email: u.email,
     disabled: u.disabled,
     createdAt: u.createdAt,
+    updatedAt: u.updatedAt,
   };
 }
 
@@ -72,11 +76,16 @@ const passwordPair = {
   passwordConfirm: z.string(),
 };
 
+/** What the Admin Center sets of a company manager, when creating and when editing. */
+export const companyManagerFields = {
+  loginId: loginIdField,
+  email: emailField,
+  name: z.string().trim().min(1, "required").max(120, "tooLong"),
+};
+
 const createSchema = z
   .object({
-    loginId: loginIdField,
-    email: emailField,
-    name: z.string().trim().min(1, "required").max(120, "tooLong"),
+    ...companyManagerFields,
     language: languageField.default("de"),
     ...passwordPair,
   })

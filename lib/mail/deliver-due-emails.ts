@@ -52,7 +52,7 @@ export async function deliverDueEmails(
     const leaseUntil = new Date(now.getTime() + SEND_LEASE_MS);
     const [email] = await db.outboxEmail.updateManyAndReturn({
       where: { id, ...claimable(now) },
-      data: { status: "sending", leaseUntil, attempts: { increment: 1 } },
+      data: { status: "sending", leaseUntil, attempts: { increment: 1 }, lastAttemptAt: now },
     });
     if (!email) continue; // another runner has it
     try {

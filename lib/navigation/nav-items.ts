@@ -28,6 +28,7 @@ const managementCenter: NavDefinition[] = [
 
 const adminCenter: NavDefinition[] = [
   { href: "/admin/overview", labelKey: "adminCenter" },
+  { href: "/admin/mail", labelKey: "mail" },
   { href: "/admin/settings", labelKey: "mySettings" },
 ];
 

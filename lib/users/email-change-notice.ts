@@ -39,7 +39,12 @@ export async function renderEmailChangeNotice(change: EmailChange): Promise<Outg
       heading: t("emailChanged.heading"),
       greeting: t("emailChanged.greeting", { name: change.name }),
       body: change.changedBy
-        ? t("emailChanged.bodyByOther", { when, loginId: change.loginId, newEmail: change.newEmail, by: change.changedBy })
+        ? t("emailChanged.bodyByOther", {
+            when,
+            loginId: change.loginId,
+            newEmail: change.newEmail,
+            by: change.changedBy,
+          })
         : t("emailChanged.bodyBySelf", { when, loginId: change.loginId, newEmail: change.newEmail }),
       warning: t("emailChanged.warning"),
     },

@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { saveAccountGrantsAction } from "@/app/admin/actions";
+import { MailStatusCard } from "@/components/admin/MailStatusCard";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { Notice } from "@/components/shell/Notice";
 import { getAccountGrants } from "@/lib/admin/account-grants";
 import { listCompanyManagers } from "@/lib/admin/company-managers";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { getOutboxSummary } from "@/lib/mail/outbox-status";
 
 const GRANTS = [
   "companyManagersMayChangePortals",
@@ -14,16 +16,21 @@ const GRANTS = [
   "localRecordingAllowed",
 ] as const;
 
-/** Admin Center: account-level grants and the company managers. */
+/** Admin Center: account-level grants, the company managers, and whether e-mail leaves. */
 export default async function AdminOverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const admin = await requirePrincipal("admin");
-  const [grants, managers] = await Promise.all([getAccountGrants(admin), listCompanyManagers(admin)]);
+  const [grants, managers, mail] = await Promise.all([
+    getAccountGrants(admin),
+    listCompanyManagers(admin),
+    getOutboxSummary(admin),
+  ]);
   const t = await getTranslations("Admin");
   const format = await getFormatter();
   return (
     <>
       <h1>{t("title")}</h1>
       <Notice notice={firstParam((await searchParams).notice)} />
+      <MailStatusCard summary={mail} />
       <section aria-labelledby="grants-heading" className="card">
         <h2 id="grants-heading">{t("grants.title")}</h2>
         <form action={saveAccountGrantsAction} className="stack">

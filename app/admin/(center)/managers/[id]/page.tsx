@@ -1,12 +1,17 @@
-import { notFound } from "next/navigation";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { resetCompanyManagerPasswordAction, setCompanyManagerDisabledAction } from "@/app/admin/actions";
+import {
+  resetCompanyManagerPasswordAction,
+  setCompanyManagerDisabledAction,
+  updateCompanyManagerAction,
+} from "@/app/admin/actions";
+import { EditCompanyManagerForm } from "@/components/admin/EditCompanyManagerForm";
 import { ResetPasswordByAdminForm } from "@/components/admin/ResetPasswordByAdminForm";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { Notice } from "@/components/shell/Notice";
 import { getCompanyManager } from "@/lib/admin/company-managers";
 import { requirePrincipal } from "@/lib/auth/require-principal";
-import { NotFoundError } from "@/lib/errors/domain-errors";
+import { orNotFound } from "@/lib/errors/or-not-found";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 
 export default async function CompanyManagerPage({
@@ -18,10 +23,7 @@ export default async function CompanyManagerPage({
 }) {
   const admin = await requirePrincipal("admin");
   const { id } = await params;
-  const manager = await getCompanyManager(admin, id).catch((error) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const manager = await orNotFound(getCompanyManager(admin, id));
   const t = await getTranslations("Admin.managers");
   return (
     <>
@@ -45,7 +47,20 @@ export default async function CompanyManagerPage({
             {t("disable")}
           </SubmitButton>
         )}
+        <Link href={`/admin/managers/${manager.id}/delete`} className="button button-secondary">
+          {t("delete")}
+        </Link>
       </form>
+      <section aria-labelledby="edit-heading" className="card">
+        <h2 id="edit-heading">{t("edit")}</h2>
+        {/* Keyed by the last change: after a successful save the form starts afresh from the saved
+            values, not from what an earlier, failed submission had sent. */}
+        <EditCompanyManagerForm
+          key={manager.updatedAt.toISOString()}
+          action={updateCompanyManagerAction.bind(null, manager.id)}
+          defaults={{ name: manager.name, loginId: manager.loginId, email: manager.email }}
+        />
+      </section>
       <section aria-labelledby="reset-heading" className="card">
         <h2 id="reset-heading">{t("resetPassword")}</h2>
         <p>{t("resetPasswordHint")}</p>

@@ -1,0 +1,51 @@
+"use server";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { bound, boundId } from "@/lib/forms/bound-argument";
+import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { discardEmails, retryFailedEmails } from "@/lib/mail/manage-outbox";
+import { sendTestEmail } from "@/lib/mail/send-test-email";
+
+// Admin Center › E-Mail-Versand. Every action checks the principal itself (server actions are public
+// endpoints) and parses what it binds (decision record 12).
+
+export async function sendTestEmailAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const admin = await requirePrincipal("admin");
+  try {
+    await orNotFound(sendTestEmail(admin, { to: text(formData, "to") }));
+  } catch (error) {
+    return formStateFromError(error, formData);
+  }
+  redirect("/admin/mail?notice=testEmailQueued");
+}
+
+export async function retryEmailAction(boundEmailId: unknown): Promise<void> {
+  const admin = await requirePrincipal("admin");
+  const emailId = boundId(boundEmailId);
+  const count = await orNotFound(retryFailedEmails(admin, { emailId }));
+  redirect(`/admin/mail?notice=emailsRetried&count=${count}`);
+}
+
+export async function retryAllFailedEmailsAction(): Promise<void> {
+  const admin = await requirePrincipal("admin");
+  const count = await orNotFound(retryFailedEmails(admin, { all: true }));
+  redirect(`/admin/mail?notice=emailsRetried&count=${count}`);
+}
+
+/** The OK of /admin/mail/discard?id=…. */
+export async function discardEmailAction(boundEmailId: unknown): Promise<void> {
+  const admin = await requirePrincipal("admin");
+  const emailId = boundId(boundEmailId);
+  const count = await orNotFound(discardEmails(admin, { emailId }));
+  redirect(`/admin/mail?notice=emailsDiscarded&count=${count}`);
+}
+
+/** The OK of /admin/mail/discard: the page binds the moment it was shown, so later mail stays. */
+export async function discardWaitingEmailsAction(boundQueuedUntil: unknown): Promise<void> {
+  const admin = await requirePrincipal("admin");
+  const queuedUntil = new Date(bound(z.iso.datetime(), boundQueuedUntil));
+  const count = await orNotFound(discardEmails(admin, { all: true, queuedUntil }));
+  redirect(`/admin/mail?notice=emailsDiscarded&count=${count}`);
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { type Actor, actorLabel } from "@/lib/auth/principal";
+import { assertSystemAdministrator } from "@/lib/auth/require-actor";
+import { endSessionsOfUser } from "@/lib/auth/session";
+import { ValidationError } from "@/lib/errors/domain-errors";
+import { enqueueEmail } from "@/lib/mail/outbox";
+import { renderEmailChangeNotice } from "@/lib/users/email-change-notice";
+import { fieldErrorsOf } from "@/lib/validation/fields";
+import { companyManagerFields, findCompanyManager } from "./company-managers";
+
+const updateSchema = z.object(companyManagerFields);
+
+export type UpdateCompanyManagerInput = z.input<typeof updateSchema>;
+
+/**
+ * The Admin Center's edit of a company manager: name, e-mail address and login ID.
+ *
+ * A new e-mail address is reported to the old one (whoever redirects a login's mail could then take
+ * it over with "Passwort vergessen"). A new login ID ends the manager's sessions: the next sign-in
+ * is with the new one, and a browser signed in under the old name should not carry on unnoticed.
+ */
+export async function updateCompanyManager(actor: Actor, id: string, input: UpdateCompanyManagerInput): Promise<void> {
+  assertSystemAdministrator(actor);
+  const before = await findCompanyManager(id);
+  const parsed = updateSchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+  const after = parsed.data;
+  const holder = await db.user.findUnique({ where: { loginId: after.loginId }, select: { id: true } });
+  if (holder && holder.id !== id) throw new ValidationError({ loginId: "loginIdTaken" });
+
+  const beforeValues = { loginId: before.loginId, email: before.email, name: before.manager?.name ?? "" };
+  const changes = Object.fromEntries(
+    (["loginId", "email", "name"] as const)
+      .filter((key) => beforeValues[key] !== after[key])
+      .map((key) => [key, { from: beforeValues[key], to: after[key] }]),
+  );
+  const notice =
+    after.email !== before.email
+      ? await renderEmailChangeNotice({
+          name: beforeValues.name || before.loginId,
+          loginId: before.loginId,
+          language: before.language,
+          timeZone: before.timeZone,
+          oldEmail: before.email,
+          newEmail: after.email,
+          changedBy: actorLabel(actor),
+        })
+      : null;
+  await inTransaction(async (tx) => {
+    if (notice) await enqueueEmail(tx, notice);
+    await tx.user.update({
+      where: { id },
+      data: { loginId: after.loginId, email: after.email, manager: { update: { name: after.name } } },
+    });
+    if (after.loginId !== before.loginId) await endSessionsOfUser(tx, id);
+    await writeAudit(tx, {
+      actor,
+      action: "manager.updated",
+      targetType: "user",
+      targetId: id,
+      summary: { role: "company", ...changes },
+    });
+  });
+}
