@@ -275,6 +275,7 @@ test("a required field left empty is named next to it; a valid request lands on 
 
   await test.step("agent selection: the customer's choice is stored with the request", async () => {
     await page.goto(`/p/auswahl-${x}`);
+    await lotse.checkOnce(page);
     await page.getByRole("button", { name: c.submit.agentSelection, exact: true }).click();
     const agents = page.getByRole("radiogroup", { name: f.agent.label });
     await expect(agents).toHaveAccessibleDescription(`${f.agent.help} ${de.Errors.agentChoiceRequired}`);
@@ -301,6 +302,7 @@ test("customer input is shown as text, never as markup", async ({ page, lotse, b
   const name = "<img src=x onerror=alert(1)>";
   const problem = "<script>alert(2)</script> & <b>fett</b>";
   await page.goto(`/p/kontakt-${x}`);
+  await lotse.checkOnce(page);
   await page.getByRole("textbox", { name: c.fields.name.label, exact: true }).fill(name);
   await page.getByRole("button", { name: c.submit.contactButton, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(c.waiting.title);
