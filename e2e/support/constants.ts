@@ -7,11 +7,13 @@ export const ADMIN = {
   password: "Lotse-Admin-2026-sicher",
 } as const;
 
-export const SMTP_PORT = 2525;
+// LOTSE_E2E_PORT moves all three ports, so that two checkouts can run their suites side by side.
+const BASE_PORT = Number(process.env.LOTSE_E2E_PORT ?? 3100);
+export const SMTP_PORT = BASE_PORT === 3100 ? 2525 : BASE_PORT + 2;
 
 export const SERVERS = {
-  js: { port: 3100, baseURL: "http://localhost:3100" },
-  nojs: { port: 3101, baseURL: "http://localhost:3101" },
+  js: { port: BASE_PORT, baseURL: `http://localhost:${BASE_PORT}` },
+  nojs: { port: BASE_PORT + 1, baseURL: `http://localhost:${BASE_PORT + 1}` },
 } as const;
 
 export const STATE_DIR = path.resolve(__dirname, "..", ".state");
