@@ -377,7 +377,7 @@ test("editing an agent: team, function override with its source, password reset"
     await maxSessions.fill("99");
     await save();
     await expect(maxSessions).toHaveAccessibleDescription(
-      `${fill(a.maxSessionsHelp, { inherited: 1, effective: 1 })} ${de.Errors.maxSessionsInvalid}`,
+      `${fill(a.maxSessionsHelpOff, { inherited: 1 })} ${de.Errors.maxSessionsInvalid}`,
     );
     await lotse.check(page);
     expect(dbQuery(baseURL, "SELECT maxSessions FROM AgentProfile WHERE userId = ?", org.users.eva)).toEqual([

@@ -284,6 +284,7 @@ test("Teilteam löschen and Team löschen keep the agents, listed under “Ohne 
     await openTeams(page, lotse);
     await page.getByRole("link", { name: names.sub, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${names.top} › ${names.sub}`);
+    await lotse.checkOnce(page);
     await page.getByRole("link", { name: t.deleteSubTeam, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/manager/teams/${org.teams.sub}/delete$`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.deleteSubTeam);

@@ -1,10 +1,9 @@
-import Link from "next/link";
-import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Principal, Realm } from "@/lib/auth/principal";
 import { rightsOf } from "@/lib/access/management-scope";
 import { navItemsFor } from "@/lib/navigation/nav-items";
+import { NavLink } from "./NavLink";
 import { RequestTooLargeAlert } from "./RequestTooLargeAlert";
 
 /** The signed-in frame: header with the user and sign-out, left navigation, main content. */
@@ -21,7 +20,6 @@ export async function AppShell({
 }) {
   const t = await getTranslations("Nav");
   const common = await getTranslations("Common");
-  const pathname = ((await headers()).get("x-lotse-pathname") ?? "").split("?")[0] ?? "";
   return (
     <div className="app">
       <header className="app-header">
@@ -41,14 +39,7 @@ export async function AppShell({
         <ul>
           {navItemsFor(realm, principal, await rightsOf(principal)).map((item) => (
             <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={
-                  pathname === item.href ? "page" : pathname.startsWith(`${item.href}/`) ? "true" : undefined
-                }
-              >
-                {t(item.labelKey)}
-              </Link>
+              <NavLink href={item.href}>{t(item.labelKey)}</NavLink>
             </li>
           ))}
         </ul>

@@ -92,6 +92,10 @@ describe("editing a company manager in the Admin Center", () => {
         updateCompanyManager(actor, manager.id, { loginId: taken, email: manager.email, name: "Clara Chef" }),
       ).rejects.toMatchObject({ fieldErrors: { loginId: "loginIdTaken" } });
     }
+    // Named together with the other faults of the same form.
+    await expect(
+      updateCompanyManager(actor, manager.id, { loginId: other.loginId, email: manager.email, name: " " }),
+    ).rejects.toMatchObject({ fieldErrors: { loginId: "loginIdTaken", name: "required" } });
     expect((await getCompanyManager(actor, manager.id)).loginId).toBe(manager.loginId);
     // Saving with one's own login ID unchanged is no conflict.
     await updateCompanyManager(actor, manager.id, { loginId: manager.loginId, email: manager.email, name: "Clara" });

@@ -27,10 +27,17 @@ export async function updateCompanyManager(actor: Actor, id: string, input: Upda
   assertSystemAdministrator(actor);
   const before = await findCompanyManager(id);
   const parsed = updateSchema.safeParse(input);
-  if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
+  // A taken login ID is named together with the other faults, so the form is not sent back twice.
+  const loginId = companyManagerFields.loginId.safeParse(input.loginId);
+  const holder = loginId.success
+    ? await db.user.findUnique({ where: { loginId: loginId.data }, select: { id: true } })
+    : null;
+  const errors = {
+    ...(parsed.success ? {} : fieldErrorsOf(parsed.error)),
+    ...(holder && holder.id !== id ? { loginId: "loginIdTaken" } : {}),
+  };
+  if (!parsed.success || Object.keys(errors).length > 0) throw new ValidationError(errors);
   const after = parsed.data;
-  const holder = await db.user.findUnique({ where: { loginId: after.loginId }, select: { id: true } });
-  if (holder && holder.id !== id) throw new ValidationError({ loginId: "loginIdTaken" });
 
   const beforeValues = { loginId: before.loginId, email: before.email, name: before.manager?.name ?? "" };
   const changes = Object.fromEntries(
