@@ -6,6 +6,7 @@ import { InputField, SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useLanguageOptions } from "@/components/settings/use-language-options";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import { CompanyManagerFields } from "./CompanyManagerFields";
 
 export function CreateCompanyManagerForm({
   action,
@@ -18,33 +19,7 @@ export function CreateCompanyManagerForm({
   return (
     <form action={formAction} className="stack" noValidate>
       <FormAlert error={errors.form} />
-      <InputField
-        name="name"
-        label={t("name")}
-        autoComplete="off"
-        defaultValue={values.name}
-        error={errors.name}
-        required
-      />
-      <InputField
-        name="loginId"
-        type="email"
-        label={t("loginId")}
-        description={t("loginIdHelp")}
-        autoComplete="off"
-        defaultValue={values.loginId}
-        error={errors.loginId}
-        required
-      />
-      <InputField
-        name="email"
-        type="email"
-        label={t("email")}
-        autoComplete="off"
-        defaultValue={values.email}
-        error={errors.email}
-        required
-      />
+      <CompanyManagerFields state={state} />
       <SelectField
         name="language"
         label={t("language")}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { type SessionEnding, sessionEnding } from "@/lib/live/session-ending";
 
 export type SessionListItem = {
   id: string;
@@ -32,15 +33,13 @@ export async function SessionList({
   );
 }
 
-/** How a session ended, as the list says it (not always the customer: also a sign-out or a lapsed console). */
-const endedHow = (s: SessionListItem) =>
-  s.endedBy === "customer"
-    ? "byCustomer"
-    : s.endReason === "signedOut"
-      ? "bySignOut"
-      : s.endReason === "consoleLeft"
-        ? "byConsoleLeft"
-        : "byYou";
+/** The list's words for how a session ended (not always the customer: also a sign-out or a lapsed console). */
+const ENDED_HOW: Record<SessionEnding, string> = {
+  customer: "byCustomer",
+  agent: "byYou",
+  signedOut: "bySignOut",
+  consoleLeft: "byConsoleLeft",
+};
 
 export async function SessionTable({
   caption,
@@ -85,7 +84,7 @@ export async function SessionTable({
               <td>
                 <time dateTime={s.startedAt.toISOString()}>{format.dateTime(s.startedAt, { timeStyle: "short" })}</time>
               </td>
-              {showEnd ? <td>{t(`endedHow.${endedHow(s)}`)}</td> : null}
+              {showEnd ? <td>{t(`endedHow.${ENDED_HOW[sessionEnding(s)]}`)}</td> : null}
             </tr>
           ))}
         </tbody>

@@ -8,8 +8,8 @@ import { listTimeZones } from "@/lib/validation/fields";
 import { MySettingsForm } from "./MySettingsForm";
 
 /**
- * Who set the temporary password, by whom may: the system administrator resets company managers,
- * company managers reset team and API managers, managers reset agents.
+ * Who set the temporary password, told by who may set it: the system administrator resets company
+ * managers, company managers reset team and API managers, managers reset agents.
  */
 function mustChangeNoticeOf(principal: Principal): string {
   if (principal.kind === "agent") return "mustChangePasswordByManager";

@@ -47,13 +47,19 @@ const KNOWN = new Set([
 
 const WARNINGS = new Set(["nothingSelected", "noTargetTeam"]);
 
-export async function Notice({ notice, count = 0 }: { notice?: string; count?: number }) {
+/** The number a notice is about (&count= of the redirect that set it); anything else counts 0. */
+function countOf(param: string | undefined): number {
+  const count = Number(param ?? 0);
+  return Number.isSafeInteger(count) && count >= 0 ? count : 0;
+}
+
+export async function Notice({ notice, count }: { notice?: string; count?: string }) {
   if (!notice || !KNOWN.has(notice)) return null;
   const t = await getTranslations("Notices");
   const warning = WARNINGS.has(notice);
   return (
     <p role={warning ? "alert" : "status"} className={`alert ${warning ? "alert-error" : "alert-info"}`}>
-      {t(notice, { count })}
+      {t(notice, { count: countOf(count) })}
     </p>
   );
 }

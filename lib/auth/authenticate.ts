@@ -42,17 +42,19 @@ export async function authenticate(
   }
   const user = await db.user.findUnique({ where: { loginId }, include: { agent: true } });
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-  if (user && passwordOk && mayEnterRealm(user, realm)) {
-    await clearSignInAttempts(loginId, client.address);
-    return { ok: true, userId: user.id };
-  }
-  // Only someone who knows the password learns where this login signs in: an agent at /manager is
-  // told to use /agent. To everyone else the answer stays "invalid" (decision record 12).
-  const home = user && passwordOk ? homeRealmOf(user) : null;
-  if (home && home !== realm) {
-    await clearSignInAttempts(loginId, client.address);
-    await auditFailure({ realm, loginId, userId: user!.id, reason: "wrongRealm", client });
-    return { ok: false, reason: "wrongRealm", realm: home };
+  if (user && passwordOk) {
+    if (mayEnterRealm(user, realm)) {
+      await clearSignInAttempts(loginId, client.address);
+      return { ok: true, userId: user.id };
+    }
+    // Only someone who knows the password learns where this login signs in: an agent at /manager
+    // is told to use /agent. To everyone else the answer stays "invalid" (decision record 12).
+    const home = homeRealmOf(user);
+    if (home) {
+      await clearSignInAttempts(loginId, client.address);
+      await auditFailure({ realm, loginId, userId: user.id, reason: "wrongRealm", client });
+      return { ok: false, reason: "wrongRealm", realm: home };
+    }
   }
   await auditFailure({ realm, loginId, userId: user?.id ?? null, reason: "invalid", client, locked: claim.locksLogin });
   return { ok: false, reason: claim.locksLogin ? "locked" : "invalid" };

@@ -11,6 +11,10 @@ export const waitingEmails = { status: { in: ["pending", "sending"] } };
 /** Waiting mail that was tried and failed: it goes out at its next attempt (nextAttemptAt). */
 export const failedEmails = { status: "pending", attempts: { gt: 0 }, lastError: { not: null } };
 
+/** The same rule as failedEmails, for a row already read. */
+const isFailedEmail = (row: { status: string; attempts: number; lastError: string | null }) =>
+  row.status === "pending" && row.attempts > 0 && row.lastError !== null;
+
 export type OutboxSummary = {
   smtpConfigured: boolean;
   /** SMTP_URL without its password (smtpServerLabel); null when unset or unreadable. */
@@ -101,7 +105,7 @@ export async function listWaitingEmails(
   const emails = rows.map(({ status, leaseUntil, ...row }) => ({
     ...row,
     sending: status === "sending" && leaseUntil !== null && leaseUntil > now,
-    failed: status === "pending" && row.attempts > 0 && row.lastError !== null,
+    failed: isFailedEmail({ status, ...row }),
   }));
   return { emails, page, pageCount, total };
 }

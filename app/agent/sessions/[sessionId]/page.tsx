@@ -19,6 +19,7 @@ import { formatBytes } from "@/lib/i18n/format-bytes";
 import { cannedTextsFor } from "@/lib/live/canned-texts";
 import { diagnosticsStateOf } from "@/lib/live/diagnostics-state";
 import { agentSessionView } from "@/lib/live/end-session";
+import { type SessionEnding, sessionEnding } from "@/lib/live/session-ending";
 import { eventsAfter } from "@/lib/live/messages";
 import { sessionFeatures } from "@/lib/live/session-features";
 import { toTranscriptEvent } from "@/lib/live/session-stream";
@@ -31,13 +32,13 @@ import {
   sendMessageAction,
 } from "./actions";
 
-/** Who ended the session, and how: the banner's message key. */
-function endedKey(session: { endedBy: string | null; endReason: string | null }) {
-  if (session.endedBy === "customer") return "endedByCustomer";
-  if (session.endReason === "signedOut") return "endedBySignOut";
-  if (session.endReason === "consoleLeft") return "endedByConsoleLeft";
-  return "endedByAgent";
-}
+/** The banner over an ended session, by how it ended. */
+const ENDED_BANNER: Record<SessionEnding, string> = {
+  customer: "endedByCustomer",
+  agent: "endedByAgent",
+  signedOut: "endedBySignOut",
+  consoleLeft: "endedByConsoleLeft",
+};
 
 type Props = { params: Promise<{ sessionId: string }>; searchParams: SearchParams };
 
@@ -71,7 +72,7 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
       <ConsoleNotice notice={firstParam(query.notice)} error={firstParam(query.error)} />
       {open ? null : (
         <p role="status" className="alert alert-info">
-          {t(`session.${endedKey(session)}`)}
+          {t(`session.${ENDED_BANNER[sessionEnding(session)]}`)}
         </p>
       )}
       <div className="session-layout">

@@ -42,7 +42,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Searc
   return (
     <>
       <h1>{t("title")}</h1>
-      <Notice notice={firstParam(params.notice)} count={Number(firstParam(params.count) ?? 0)} />
+      <Notice notice={firstParam(params.notice)} count={firstParam(params.count)} />
       {options.mayAddDelete ? (
         <p>
           <Link href="/manager/agents/new" className="button button-secondary">

@@ -32,7 +32,7 @@ export default async function PortalSettingsPage({
   return (
     <>
       <PortalHeader portal={portal} current="settings" publicUrl={publicUrl()} />
-      <Notice notice={firstParam(query.notice)} count={Number(firstParam(query.count) ?? 0)} />
+      <Notice notice={firstParam(query.notice)} count={firstParam(query.count)} />
       <PortalQueueSection portalId={portal.id} state={queue} />
       {details.mayChange ? null : <p className="alert alert-info">{t("readOnly")}</p>}
       <PortalSettingsForm
