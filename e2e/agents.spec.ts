@@ -339,7 +339,7 @@ test("editing an agent: team, function override with its source, password reset"
   const loginId = `eva-${x}@lotse.test`;
   const org = await seed(baseURL, {
     teams: [
-      { key: "hq", name: `Zentrale ${x}`, functions: { reports: true } },
+      { key: "hq", name: `Zentrale ${x}`, functions: { reports: true, multiSession: true } },
       { key: "tech", name: `Technik ${x}`, parent: "hq", functions: { diagnostics: false } },
       { key: "desk", name: `Empfang ${x}` },
     ],
@@ -358,18 +358,31 @@ test("editing an agent: team, function override with its source, password reset"
   await lotse.checkOnce(page);
 
   await test.step("every function shows its effective value and where it comes from", async () => {
-    await expect(effective("reports")).toHaveText(`${f.on} — ${fill(f.sourceParentTeam, { team: `Zentrale ${x}` })}`);
+    await expect(effective("multiSession")).toHaveText(
+      `${f.on} — ${fill(f.sourceParentTeam, { team: `Zentrale ${x}` })}`,
+    );
     await expect(effective("diagnostics")).toHaveText(`${f.off} — ${fill(f.sourceTeam, { team: `Technik ${x}` })}`);
-    await expect(effective("screenSharing")).toHaveText(`${f.on} — ${f.sourceDefault}`);
+    await expect(effective("fileTransferSend")).toHaveText(`${f.on} — ${f.sourceDefault}`);
+  });
+
+  await test.step("a function Lotse does not have yet: off, „noch nicht verfügbar“, whatever the team says", async () => {
+    await expect(effective("reports")).toHaveText(`${f.off} — ${de.Availability.notYet}`);
+    const reports = page.getByRole("combobox", { name: f.reports, exact: true });
+    await expect(reports).toBeDisabled();
+    await expect(reports).toHaveAccessibleDescription(de.Availability.notYet);
+    await expect(reports).toHaveValue("inherit");
   });
 
   await test.step("an override “Aus” for this agent", async () => {
-    await page.getByRole("combobox", { name: f.screenSharing, exact: true }).selectOption({ label: f.off });
+    await page.getByRole("combobox", { name: f.fileTransferSend, exact: true }).selectOption({ label: f.off });
     await save();
     await expect(page).toHaveURL(new RegExp(`/manager/agents/${org.users.eva}\\?notice=saved$`));
     await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
-    await expect(effective("screenSharing")).toHaveText(`${f.off} — ${f.sourceAgent}`);
-    await expect(page.getByRole("combobox", { name: f.screenSharing, exact: true })).toHaveValue("off");
+    await expect(effective("fileTransferSend")).toHaveText(`${f.off} — ${f.sourceAgent}`);
+    await expect(page.getByRole("combobox", { name: f.fileTransferSend, exact: true })).toHaveValue("off");
+    expect(dbQuery(baseURL, "SELECT functions FROM AgentProfile WHERE userId = ?", org.users.eva)).toEqual([
+      { functions: '{"fileTransferSend":false}' },
+    ]);
   });
 
   await test.step("invalid max sessions is refused next to the field", async () => {
@@ -393,8 +406,8 @@ test("editing an agent: team, function override with its source, password reset"
     await expect(page.getByRole("combobox", { name: a.team, exact: true })).toHaveValue(org.teams.desk!);
     // The team defaults follow the new team; the agent's own override stays.
     await expect(effective("diagnostics")).toHaveText(`${f.on} — ${f.sourceDefault}`);
-    await expect(effective("reports")).toHaveText(`${f.off} — ${f.sourceDefault}`);
-    await expect(effective("screenSharing")).toHaveText(`${f.off} — ${f.sourceAgent}`);
+    await expect(effective("multiSession")).toHaveText(`${f.off} — ${f.sourceDefault}`);
+    await expect(effective("fileTransferSend")).toHaveText(`${f.off} — ${f.sourceAgent}`);
     await openAgents(page, lotse);
     await search(page, x);
     await expect(row(page, loginId).getByRole("cell", { name: `Empfang ${x}`, exact: true })).toBeVisible();

@@ -965,7 +965,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     ...(o.mc ? ([["managementCenterAccess", "on"]] as Fields) : []),
     ["newPassword", o.newPassword ?? ""],
     ["maxSessions", ""],
-    ["function.screenSharing", "off"],
+    ["function.diagnostics", "off"],
   ];
   const annaA = { loginId: login("agent-a"), firstName: "Anna", lastName: `Opfer ${t}`, teamId: T.A };
   const bertaB = { loginId: login("agent-b"), firstName: "Berta", lastName: `Opfer ${t}`, teamId: T.B };
@@ -1027,7 +1027,7 @@ test("authorization matrix: pages and server actions × principals", async ({
         expected: "allow",
         fields: agentUpdate(U.agentA, { ...annaA, customField: `von A ${t}` }),
         verify: () =>
-          expect(agent(U.agentA)).toMatchObject({ customField: `von A ${t}`, functions: '{"screenSharing":false}' }),
+          expect(agent(U.agentA)).toMatchObject({ customField: `von A ${t}`, functions: '{"diagnostics":false}' }),
       },
       {
         principal: "teamB",
@@ -1649,7 +1649,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     ["type", "questionBox"],
     ["welcomeDe", welcome],
     ["welcomeEn", ""],
-    ["features.screenSharing", "on"],
+    ["features.diagnostics", "on"],
     ["completedSessionEmail", ""],
   ];
   const subPortalFields = (o: { portalId?: string; subPortalId?: string; name: string; slug: string }): Fields => [

@@ -98,6 +98,13 @@ test("Manager hinzufügen: a team manager with teams and rights sees only their 
   });
 
   await test.step("Manager hinzufügen with a team and two rights", async () => {
+    // Rights of features Lotse does not have yet cannot be granted.
+    for (const right of [r.supervisorViewing, r.logOutAgents, r.scheduleReports]) {
+      const box = page.getByRole("checkbox", { name: right, exact: true });
+      await expect(box).toBeDisabled();
+      await expect(box).toHaveAccessibleDescription(de.Availability.notYet);
+    }
+    await expect(page.getByRole("checkbox", { name: r.manageBusinessHours, exact: true })).toBeEnabled();
     await field(m.loginId).fill(tm.loginId);
     await field(m.password).fill(tm.password);
     await teamBox(`Nord ${x}`).check();
@@ -207,6 +214,62 @@ test("Manager hinzufügen: a team manager with teams and rights sees only their 
   });
 });
 
+test("rights Lotse does not have yet: disabled, „noch nicht verfügbar“, and saving keeps what is stored", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+}) => {
+  const x = tag();
+  const org = await seed(baseURL, {
+    teams: [{ key: "team", name: `Lager ${x}` }],
+    users: [
+      {
+        key: "tm",
+        kind: "manager",
+        role: "team",
+        name: `Tilo Team ${x}`,
+        loginId: `tilo-${x}@lotse.test`,
+        password: password(),
+        teams: ["team"],
+        rights: ["addDeleteAgents", "supervisorViewing"],
+      },
+    ],
+  });
+  const box = (right: keyof typeof r) => page.getByRole("checkbox", { name: r[right], exact: true });
+  const storedRights = () =>
+    JSON.parse(
+      dbQuery<{ rights: string }>(baseURL, "SELECT rights FROM ManagerProfile WHERE userId = ?", org.users.tm)[0]!
+        .rights,
+    );
+  await lotse.signIn(page, "manager", companyManager);
+  await openManagers(page, lotse);
+  await page.getByRole("link", { name: `Tilo Team ${x}`, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Tilo Team ${x}`);
+  await lotse.checkOnce(page);
+
+  await test.step("a stored right of a feature not there yet shows as granted, disabled, and says why", async () => {
+    await expect(box("supervisorViewing")).toBeChecked();
+    await expect(box("supervisorViewing")).toBeDisabled();
+    await expect(box("supervisorViewing")).toHaveAccessibleDescription(de.Availability.notYet);
+    await expect(box("logOutAgents")).not.toBeChecked();
+    await expect(box("logOutAgents")).toBeDisabled();
+  });
+
+  await test.step("Einstellungen speichern changes the other rights and keeps it", async () => {
+    await box("addDeleteAgents").uncheck();
+    await box("editAgentPassword").check();
+    await page.getByRole("button", { name: m.save, exact: true }).click();
+    await expect(page).toHaveURL(/\/manager\/managers\/[^/?]+\?notice=saved$/);
+    await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
+    expect(storedRights()).toEqual(["editAgentPassword", "supervisorViewing"]);
+    await page.reload();
+    await expect(box("supervisorViewing")).toBeChecked();
+    await expect(box("addDeleteAgents")).not.toBeChecked();
+    await expect(box("editAgentPassword")).toBeChecked();
+  });
+});
+
 test("the API-Manager tab exists only while the Admin Center allows it", async ({
   page,
   lotse,
@@ -239,6 +302,9 @@ test("the API-Manager tab exists only while the Admin Center allows it", async (
         await expect(page).toHaveURL(/\/manager\/managers\/api$/);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.apiTab);
         await expect(tabs.getByRole("link", { name: m.apiTab, exact: true })).toHaveAttribute("aria-current", "page");
+        // No REST API yet: the tab says it is planned instead of promising one.
+        expect(m.apiIntro).toContain("REST-API ist geplant, aber noch nicht verfügbar");
+        await expect(page.getByRole("main")).toContainText(m.apiIntro);
         await lotse.checkOnce(page);
       });
 

@@ -48,8 +48,11 @@ test("an English-speaking manager: Add Team, then Move Agents", async ({ page, l
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Add Team");
     await expect(page.getByRole("group", { name: en.Teams.functions })).toBeVisible();
     await expect(
-      page.getByRole("combobox", { name: en.Functions.screenSharing, exact: true }).locator("option:checked"),
+      page.getByRole("combobox", { name: en.Functions.fileTransferSend, exact: true }).locator("option:checked"),
     ).toHaveText(fill(en.Functions.inheritWithValue, { value: en.Functions.on, source: en.Functions.sourceDefault }));
+    const screenSharing = page.getByRole("combobox", { name: en.Functions.screenSharing, exact: true });
+    await expect(screenSharing).toBeDisabled();
+    await expect(screenSharing).toHaveAccessibleDescription(en.Availability.notYet);
     await lotse.checkOnce(page);
     await page.getByRole("button", { name: "Add Team", exact: true }).click();
     await expect(page.getByRole("status")).toHaveText(en.Notices.teamCreated);

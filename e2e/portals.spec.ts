@@ -84,7 +84,7 @@ test("Portal hinzuf√ºgen, Portaleinstellungen speichern, Unterportale, Portal l√
 
   await withGrantsLock(baseURL, async () => {
     try {
-      await setGrants(lotse, { companyManagersMayChangePortals: true, localRecordingAllowed: false });
+      await setGrants(lotse, { companyManagersMayChangePortals: true });
       await lotse.signIn(page, "manager", companyManager);
 
       await test.step("Portale ‚Ä∫ Portal hinzuf√ºgen: a bad address is named next to its field, nothing is created", async () => {
@@ -180,9 +180,16 @@ test("Portal hinzuf√ºgen, Portaleinstellungen speichern, Unterportale, Portal l√
         await expect(checkbox(fieldGroup("name"), p.fieldRequired)).toBeChecked();
         await expect(checkbox(fieldGroup("email"), p.fieldRequired)).not.toBeChecked();
         await expect(checkbox(fieldGroup("phone"), p.fieldShown)).toBeChecked();
+        // Features Lotse does not have yet: disabled, with their stored (here: default) value.
         const recording = checkbox(page, p.featureNames.sessionRecording);
         await expect(recording).toBeDisabled();
-        await expect(recording).toHaveAccessibleDescription(p.recordingNeedsGrant);
+        await expect(recording).toHaveAccessibleDescription(de.Availability.notYet);
+        await expect(recording).not.toBeChecked();
+        const screenSharing = checkbox(page, p.featureNames.screenSharing);
+        await expect(screenSharing).toBeDisabled();
+        await expect(screenSharing).toHaveAccessibleDescription(de.Availability.notYet);
+        await expect(screenSharing).toBeChecked();
+        await expect(checkbox(page, p.featureNames.diagnostics)).toBeEnabled();
         await lotse.checkOnce(page);
       });
 
@@ -197,7 +204,7 @@ test("Portal hinzuf√ºgen, Portaleinstellungen speichern, Unterportale, Portal l√
         await checkbox(page, p.queueMode).check();
         await textbox(page, p.welcomeDe).fill(welcome.de);
         await textbox(page, p.welcomeEn).fill(welcome.en);
-        await checkbox(page, p.featureNames.screenSharing).uncheck();
+        await checkbox(page, p.featureNames.diagnostics).uncheck();
         await checkbox(page, p.featureNames.agentSurvey).check();
       };
 
@@ -215,7 +222,10 @@ test("Portal hinzuf√ºgen, Portaleinstellungen speichern, Unterportale, Portal l√
         await expect(textbox(page, p.welcomeDe)).toHaveValue(welcome.de);
         await expect(textbox(fieldGroup("name"), p.labelEn)).toHaveValue(nameTexts.labelEn);
         await expect(checkbox(fieldGroup("phone"), p.fieldShown)).not.toBeChecked();
-        await expect(checkbox(page, p.featureNames.screenSharing)).not.toBeChecked();
+        await expect(checkbox(page, p.featureNames.diagnostics)).not.toBeChecked();
+        // A disabled checkbox was not sent: it still shows what is stored.
+        await expect(checkbox(page, p.featureNames.screenSharing)).toBeChecked();
+        await expect(checkbox(page, p.featureNames.screenSharing)).toBeDisabled();
         await expect(mail).toHaveValue("berichte(at)example.com");
         await lotse.check(page);
         expect(portalRow(baseURL, id)).toEqual(before);
@@ -249,11 +259,12 @@ test("Portal hinzuf√ºgen, Portaleinstellungen speichern, Unterportale, Portal l√
           email: { shown: true, required: true },
           phone: { shown: false, required: false },
         });
+        // Screen sharing and recording were not sent (disabled): their stored values stay.
         expect(JSON.parse(row.features)).toEqual({
-          screenSharing: false,
+          screenSharing: true,
           fileTransferSend: true,
           fileTransferReceive: true,
-          diagnostics: true,
+          diagnostics: false,
           sessionRecording: false,
           customerSurvey: true,
           agentSurvey: true,
@@ -267,9 +278,10 @@ test("Portal hinzuf√ºgen, Portaleinstellungen speichern, Unterportale, Portal l√
         await expect(checkbox(fieldGroup("phone"), p.fieldShown)).not.toBeChecked();
         await expect(checkbox(page, p.queueMode)).toBeChecked();
         await expect(textbox(page, p.welcomeEn)).toHaveValue(welcome.en);
-        await expect(checkbox(page, p.featureNames.screenSharing)).not.toBeChecked();
+        await expect(checkbox(page, p.featureNames.diagnostics)).not.toBeChecked();
         await expect(checkbox(page, p.featureNames.agentSurvey)).toBeChecked();
-        await expect(checkbox(page, p.featureNames.diagnostics)).toBeChecked();
+        await expect(checkbox(page, p.featureNames.fileTransferSend)).toBeChecked();
+        await expect(checkbox(page, p.featureNames.screenSharing)).toBeChecked();
         await expect(mail).toHaveValue(`berichte-${x}@example.com`);
       });
 
@@ -448,7 +460,7 @@ test("without the Admin Center grant, Portale is read-only and a forged save is 
         key: "portal",
         name,
         slug: `nur-lesen-${x}`,
-        features: { screenSharing: false },
+        features: { screenSharing: false, diagnostics: false },
         subPortals: [
           { key: "first", name: "Allgemein", slug: "allgemein" },
           { key: "second", name: `Zweites ${x}`, slug: "zweites" },
@@ -486,12 +498,12 @@ test("without the Admin Center grant, Portale is read-only and a forged save is 
           checkbox(group(page, p.fieldNames.email), p.fieldRequired),
           textbox(group(page, p.fieldNames.name), p.labelDe),
           textbox(page, p.welcomeDe),
-          checkbox(page, p.featureNames.screenSharing),
+          checkbox(page, p.featureNames.diagnostics),
           textbox(page, p.completedSessionEmail),
         ]) {
           await expect(control).toBeDisabled();
         }
-        await expect(checkbox(page, p.featureNames.screenSharing)).not.toBeChecked();
+        await expect(checkbox(page, p.featureNames.diagnostics)).not.toBeChecked();
         // Viewing and managing business hours is not a portal setting.
         await expect(
           page.getByRole("main").getByRole("link", { name: p.manageBusinessHours, exact: true }),
@@ -556,6 +568,8 @@ test("without the Admin Center grant, Portale is read-only and a forged save is 
         ]);
         expect(allowed).toEqual({ status: 303, location: `/manager/portals/${id}?notice=saved` });
         expect(stored()).toMatchObject({ name: `Gef√§lscht ${x}`, slug: `erlaubt-${x}`, type: "contactButton" });
+        // The forged "on" for screen sharing, a feature Lotse does not have yet, changed nothing.
+        expect(JSON.parse(stored()!.features)).toMatchObject({ screenSharing: false });
       });
     } finally {
       await setGrants(lotse, { companyManagersMayChangePortals: false });

@@ -92,8 +92,8 @@ test("Team hinzufügen, Teilteam hinzufügen three levels deep, settings inherit
     ).toBeVisible();
   });
 
-  const screenSharing = () => page.getByRole("combobox", { name: f.screenSharing, exact: true });
-  const reports = () => page.getByRole("combobox", { name: f.reports, exact: true });
+  const fileTransferSend = () => page.getByRole("combobox", { name: f.fileTransferSend, exact: true });
+  const multiSession = () => page.getByRole("combobox", { name: f.multiSession, exact: true });
 
   await test.step("settings of the top team: logins, messages, URLs, functions, sessions", async () => {
     await page.getByRole("link", { name: names.top, exact: true }).click();
@@ -102,8 +102,8 @@ test("Team hinzufügen, Teilteam hinzufügen three levels deep, settings inherit
     await page.getByLabel(t.greeting, { exact: true }).fill("Willkommen beim Support!");
     await page.getByLabel(t.cannedMessages, { exact: true }).fill("Einen Moment bitte.\nVielen Dank für Ihre Geduld!");
     await page.getByLabel(t.cannedUrls, { exact: true }).fill("https://example.com/hilfe\nhttp://intranet.example/faq");
-    await screenSharing().selectOption({ label: f.off });
-    await reports().selectOption({ label: f.on });
+    await fileTransferSend().selectOption({ label: f.off });
+    await multiSession().selectOption({ label: f.on });
     await page.getByLabel(t.maxSessions, { exact: true }).fill("3");
     await page.getByRole("button", { name: t.save, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/manager/teams/${ids.top}\\?notice=saved$`));
@@ -120,22 +120,22 @@ test("Team hinzufügen, Teilteam hinzufügen three levels deep, settings inherit
     await expect(page.getByLabel(t.cannedUrls, { exact: true })).toHaveValue(
       "https://example.com/hilfe\nhttp://intranet.example/faq",
     );
-    await expect(screenSharing()).toHaveValue("off");
-    await expect(reports()).toHaveValue("on");
+    await expect(fileTransferSend()).toHaveValue("off");
+    await expect(multiSession()).toHaveValue("on");
     await expect(page.getByLabel(t.maxSessions, { exact: true })).toHaveValue("3");
   });
 
   await test.step("the sub-team inherits, and says from where", async () => {
     await page.goto(`/manager/teams/${ids.level1}`);
-    await expect(screenSharing()).toHaveValue("inherit");
-    await expect(screenSharing().locator("option:checked")).toHaveText(
+    await expect(fileTransferSend()).toHaveValue("inherit");
+    await expect(fileTransferSend().locator("option:checked")).toHaveText(
       fill(f.inheritWithValue, { value: f.off, source: fill(f.sourceTeam, { team: names.top }) }),
     );
     await expect(page.getByLabel(t.maxSessions, { exact: true })).toHaveAccessibleDescription(
       fill(t.maxSessionsHelp, { inherited: 3 }),
     );
-    // Level 1 overrides "Berichte" for itself and everything below it.
-    await reports().selectOption({ label: f.off });
+    // Level 1 overrides "Mehrere gleichzeitige Sitzungen" for itself and everything below it.
+    await multiSession().selectOption({ label: f.off });
     await page.getByRole("button", { name: t.save, exact: true }).click();
     await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
 
@@ -143,10 +143,10 @@ test("Team hinzufügen, Teilteam hinzufügen three levels deep, settings inherit
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(
       `${names.top} › ${names.level1} › ${names.level2}`,
     );
-    await expect(screenSharing().locator("option:checked")).toHaveText(
+    await expect(fileTransferSend().locator("option:checked")).toHaveText(
       fill(f.inheritWithValue, { value: f.off, source: fill(f.sourceParentTeam, { team: names.top }) }),
     );
-    await expect(reports().locator("option:checked")).toHaveText(
+    await expect(multiSession().locator("option:checked")).toHaveText(
       fill(f.inheritWithValue, { value: f.off, source: fill(f.sourceTeam, { team: names.level1 }) }),
     );
     await expect(page.getByRole("combobox", { name: f.diagnostics, exact: true }).locator("option:checked")).toHaveText(
@@ -213,6 +213,63 @@ test("invalid team settings are named next to the fields and nothing is saved", 
     await page.goto(`/manager/teams/${teamId}`);
     await expect(page.getByLabel(t.greeting, { exact: true })).toHaveValue("");
     await expect(page.getByLabel(t.cannedUrls, { exact: true })).toHaveValue("");
+  });
+});
+
+test("functions Lotse does not have yet: „noch nicht verfügbar“, disabled, and saving keeps what is stored", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+}) => {
+  const x = tag();
+  const org = await seed(baseURL, {
+    teams: [{ key: "team", name: `Technik ${x}`, functions: { reports: true, screenSharing: false } }],
+  });
+  const teamId = org.teams.team!;
+  const combobox = (fn: keyof typeof f) => page.getByRole("combobox", { name: f[fn], exact: true });
+  const storedFunctions = () =>
+    JSON.parse(
+      dbQuery<{ functions: string }>(baseURL, "SELECT functions FROM Team WHERE id = ?", teamId)[0]!.functions,
+    );
+  await lotse.signIn(page, "manager", companyManager);
+  await openTeams(page, lotse);
+  await page.getByRole("link", { name: `Technik ${x}`, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Technik ${x}`);
+  await lotse.checkOnce(page);
+
+  const expectUnavailable = async () => {
+    for (const fn of ["reports", "scheduleReports", "sessionReplay", "screenSharing", "sessionRecording"] as const) {
+      await expect(combobox(fn)).toBeDisabled();
+      await expect(combobox(fn)).toHaveAccessibleDescription(de.Availability.notYet);
+    }
+    await expect(combobox("reports")).toHaveValue("on");
+    await expect(combobox("screenSharing")).toHaveValue("off");
+    await expect(combobox("diagnostics")).toBeEnabled();
+  };
+
+  await test.step("the switch shows what is stored, disabled, and says why", async () => {
+    await expectUnavailable();
+  });
+
+  await test.step("a refused save still shows the stored value", async () => {
+    await page.getByLabel(t.maxSessions, { exact: true }).fill("99");
+    await page.getByRole("button", { name: t.save, exact: true }).click();
+    await expect(page.getByLabel(t.maxSessions, { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expectUnavailable();
+    await lotse.check(page);
+    await page.getByLabel(t.maxSessions, { exact: true }).fill("");
+  });
+
+  await test.step("Einstellungen speichern changes the others and keeps the stored value", async () => {
+    await combobox("diagnostics").selectOption({ label: f.off });
+    await page.getByRole("button", { name: t.save, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/manager/teams/${teamId}\\?notice=saved$`));
+    await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
+    expect(storedFunctions()).toEqual({ reports: true, screenSharing: false, diagnostics: false });
+    await page.reload();
+    await expectUnavailable();
+    await expect(combobox("diagnostics")).toHaveValue("off");
   });
 });
 

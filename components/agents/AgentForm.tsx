@@ -8,6 +8,7 @@ import { describeSource } from "@/components/teams/describe-source";
 import { FunctionLabel, FunctionSelect } from "@/components/teams/FunctionSelect";
 import { AGENT_FUNCTIONS, type AgentFunction } from "@/lib/agent-functions/catalog";
 import type { ResolvedFunction } from "@/lib/agent-functions/resolve";
+import { isAgentFunctionAvailable } from "@/lib/features/availability";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
 export type AgentFormData = {
@@ -40,6 +41,7 @@ export function AgentForm({
 }) {
   const t = useTranslations("Agents");
   const f = useTranslations("Functions");
+  const availability = useTranslations("Availability");
   const [state, formAction] = useActionState(action, initialFormState);
   const errors = state.fieldErrors;
   const v = (key: keyof AgentFormData) => state.values[key] ?? String(agent[key] ?? "");
@@ -152,7 +154,16 @@ export function AgentForm({
                   />
                 </td>
                 <td data-testid={`effective-${fn}`}>
-                  <strong>{onOff(agent.effective[fn].value)}</strong> — {describeSource(f, agent.effective[fn].source)}
+                  {isAgentFunctionAvailable(fn) ? (
+                    <>
+                      <strong>{onOff(agent.effective[fn].value)}</strong> —{" "}
+                      {describeSource(f, agent.effective[fn].source)}
+                    </>
+                  ) : (
+                    <>
+                      <strong>{onOff(false)}</strong> — {availability("notYet")}
+                    </>
+                  )}
                 </td>
               </tr>
             ))}

@@ -3,8 +3,10 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/FormAlert";
 import { InputField } from "@/components/forms/Field";
+import { NotAvailableYet } from "@/components/forms/NotAvailableYet";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TEAM_MANAGER_RIGHTS } from "@/lib/access/rights";
+import { isTeamManagerRightAvailable } from "@/lib/features/availability";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
 type Defaults = {
@@ -104,18 +106,26 @@ export function TeamManagerForm({
       <fieldset>
         <legend>{t("rights")}</legend>
         <div className="checkbox-grid">
-          {TEAM_MANAGER_RIGHTS.map((right) => (
-            <div key={right} className="checkbox">
-              <input
-                type="checkbox"
-                id={`right-${right}`}
-                name="rights"
-                value={right}
-                defaultChecked={rights.includes(right)}
-              />
-              <label htmlFor={`right-${right}`}>{r(right)}</label>
-            </div>
-          ))}
+          {TEAM_MANAGER_RIGHTS.map((right) => {
+            // Not available yet: the stored value, disabled (a disabled box is not sent; saving keeps it).
+            const available = isTeamManagerRightAvailable(right);
+            const noteId = `right-${right}-availability`;
+            return (
+              <div key={right} className="checkbox">
+                <input
+                  type="checkbox"
+                  id={`right-${right}`}
+                  name="rights"
+                  value={right}
+                  defaultChecked={(available ? rights : defaults.rights).includes(right)}
+                  disabled={!available}
+                  aria-describedby={available ? undefined : noteId}
+                />
+                <label htmlFor={`right-${right}`}>{r(right)}</label>
+                {available ? null : <NotAvailableYet id={noteId} />}
+              </div>
+            );
+          })}
         </div>
       </fieldset>
       <div className="actions">

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { CheckboxField, InputField, SelectField, TextAreaField } from "@/components/forms/Field";
 import { FormAlert } from "@/components/forms/FormAlert";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { isPortalFeatureAvailable } from "@/lib/features/availability";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import type { FieldConfig } from "@/lib/portals/portal-fields";
 import { PORTAL_FEATURES, type PortalFeature } from "@/lib/portals/portal-features";
@@ -41,6 +42,7 @@ export function PortalSettingsForm({
   localRecordingAllowed: boolean;
 }) {
   const t = useTranslations("Portals");
+  const availability = useTranslations("Availability");
   const [state, formAction] = useActionState(action, initialFormState);
   const submitted = Object.keys(state.values).length > 0;
   const v = (key: string, fallback: string) => state.values[key] ?? fallback;
@@ -166,6 +168,18 @@ export function PortalSettingsForm({
           <p className="muted">{t("featuresHelp")}</p>
           <div className="checkbox-grid">
             {PORTAL_FEATURES.map((feature) => {
+              // Not available yet: the stored value, disabled (a disabled box is not sent; saving keeps it).
+              if (!isPortalFeatureAvailable(feature))
+                return (
+                  <CheckboxField
+                    key={feature}
+                    name={`features.${feature}`}
+                    label={t(`featureNames.${feature}`)}
+                    defaultChecked={defaults.features[feature]}
+                    disabled
+                    description={availability("notYet")}
+                  />
+                );
               const blocked =
                 feature === "sessionRecording" && !localRecordingAllowed && !defaults.features.sessionRecording;
               return (

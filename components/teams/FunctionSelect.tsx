@@ -1,5 +1,7 @@
 import { useTranslations } from "next-intl";
+import { NotAvailableYet } from "@/components/forms/NotAvailableYet";
 import type { AgentFunction } from "@/lib/agent-functions/catalog";
+import { isAgentFunctionAvailable } from "@/lib/features/availability";
 
 /** One row's label and inherit / on / off choice, shared by the team and the agent settings. */
 export function FunctionLabel({ fn }: { fn: AgentFunction }) {
@@ -7,6 +9,7 @@ export function FunctionLabel({ fn }: { fn: AgentFunction }) {
   return <label htmlFor={`function-${fn}`}>{f(fn)}</label>;
 }
 
+/** A function that is not available yet shows its stored choice, disabled, with "noch nicht verfügbar". */
 export function FunctionSelect({
   fn,
   defaultValue,
@@ -17,17 +20,24 @@ export function FunctionSelect({
   inheritLabel: string;
 }) {
   const f = useTranslations("Functions");
+  const available = isAgentFunctionAvailable(fn);
+  const noteId = `function-${fn}-availability`;
   return (
-    <select
-      key={defaultValue}
-      id={`function-${fn}`}
-      name={`function.${fn}`}
-      className="input"
-      defaultValue={defaultValue}
-    >
-      <option value="inherit">{inheritLabel}</option>
-      <option value="on">{f("on")}</option>
-      <option value="off">{f("off")}</option>
-    </select>
+    <>
+      <select
+        key={defaultValue}
+        id={`function-${fn}`}
+        name={`function.${fn}`}
+        className="input"
+        defaultValue={defaultValue}
+        disabled={!available}
+        aria-describedby={available ? undefined : noteId}
+      >
+        <option value="inherit">{inheritLabel}</option>
+        <option value="on">{f("on")}</option>
+        <option value="off">{f("off")}</option>
+      </select>
+      {available ? null : <NotAvailableYet id={noteId} block />}
+    </>
   );
 }

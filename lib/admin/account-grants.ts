@@ -5,6 +5,7 @@ import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Actor } from "@/lib/auth/principal";
 import { assertSystemAdministrator } from "@/lib/auth/require-actor";
+import { isAccountGrantAvailable, keepUnavailable } from "@/lib/features/availability";
 
 export type AccountGrants = {
   companyManagersMayChangePortals: boolean;
@@ -39,10 +40,14 @@ const grantsSchema = z.object({
   localRecordingAllowed: z.boolean(),
 });
 
+/** "Kontoberechtigungen" → "Einstellungen speichern". A grant that is not available yet keeps its stored value. */
 export async function updateAccountGrants(actor: Actor, input: AccountGrants): Promise<void> {
   assertSystemAdministrator(actor);
-  const grants = grantsSchema.parse(input);
   const before = await readAccountGrants();
+  const grants = {
+    ...before,
+    ...keepUnavailable(GRANT_KEYS, isAccountGrantAvailable, grantsSchema.parse(input), before),
+  };
   const changes = Object.fromEntries(
     GRANT_KEYS.filter((key) => before[key] !== grants[key]).map((key) => [key, { from: before[key], to: grants[key] }]),
   );

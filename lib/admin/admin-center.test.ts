@@ -79,18 +79,41 @@ describe("Admin Center", () => {
     const actor = await admin();
     await updateAccountGrants(actor, {
       companyManagersMayChangePortals: true,
-      companyManagersMayCreateApiManagers: false,
-      localRecordingAllowed: true,
+      companyManagersMayCreateApiManagers: true,
+      localRecordingAllowed: false,
     });
     expect(await getAccountGrants(actor)).toEqual({
       companyManagersMayChangePortals: true,
-      companyManagersMayCreateApiManagers: false,
-      localRecordingAllowed: true,
+      companyManagersMayCreateApiManagers: true,
+      localRecordingAllowed: false,
     });
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "account.grants_updated" } });
     expect(JSON.parse(audit.summary)).toEqual({
       companyManagersMayChangePortals: { from: false, to: true },
-      localRecordingAllowed: { from: false, to: true },
+      companyManagersMayCreateApiManagers: { from: false, to: true },
+    });
+  });
+
+  it("keeps the stored value of a grant that is not available yet (local recording), whatever the form sends", async () => {
+    const actor = await admin();
+    // A forged "on" does not switch it on …
+    await updateAccountGrants(actor, {
+      companyManagersMayChangePortals: false,
+      companyManagersMayCreateApiManagers: false,
+      localRecordingAllowed: true,
+    });
+    expect((await readAccountGrants()).localRecordingAllowed).toBe(false);
+    // … and a stored "on" stays through a save whose disabled box sent nothing (read as off).
+    await db.accountSettings.update({ where: { id: 1 }, data: { localRecordingAllowed: true } });
+    await updateAccountGrants(actor, {
+      companyManagersMayChangePortals: true,
+      companyManagersMayCreateApiManagers: false,
+      localRecordingAllowed: false,
+    });
+    expect(await readAccountGrants()).toEqual({
+      companyManagersMayChangePortals: true,
+      companyManagersMayCreateApiManagers: false,
+      localRecordingAllowed: true,
     });
   });
 

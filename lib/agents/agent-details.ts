@@ -103,7 +103,7 @@ export async function updateAgent(actor: Principal, id: string, input: AgentUpda
     if (conflict) throw new ValidationError({ loginId: conflict });
   }
   const passwordHash = v.newPassword ? await hashPassword(v.newPassword) : undefined;
-  const functions = JSON.stringify(settingsFromChoices(v.functions));
+  const functions = JSON.stringify(settingsFromChoices(v.functions, parseFunctionSettings(agent.functions)));
   const notice = emailChanged
     ? await renderEmailChangeNotice({
         name: `${agent.firstName} ${agent.lastName}`.trim(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FUNCTION_DEFAULTS, type FunctionSettings } from "@/lib/agent-functions/catalog";
+import { AGENT_FUNCTIONS, FUNCTION_DEFAULTS, type FunctionSettings } from "@/lib/agent-functions/catalog";
 import type { TeamLevel } from "@/lib/agent-functions/resolve";
 import {
   AGENT_FUNCTION_OF_FEATURE,
@@ -7,7 +7,8 @@ import {
   PORTAL_FEATURE_DEFAULTS,
   type PortalFeature,
 } from "@/lib/portals/portal-features";
-import { resolveFeature } from "./resolve-feature";
+import { isPortalFeatureAvailable } from "./availability";
+import { resolveAllFeatures, resolveFeature } from "./resolve-feature";
 
 // Every level a feature passes through, each in every state it can take.
 const GRANT = [true, false] as const;
@@ -61,14 +62,19 @@ describe("resolveFeature", () => {
     expect(table).toHaveLength(PORTAL_FEATURES.length * 2 * 2 * 27);
   });
 
+  // The rule once every feature exists (until then lib/features/availability switches some off; below).
   it.each(table)("%o", (c) => {
     const fn = AGENT_FUNCTION_OF_FEATURE[c.feature];
-    const result = resolveFeature(c.feature, {
-      localRecordingAllowed: c.grant,
-      portalFeatures: { ...PORTAL_FEATURE_DEFAULTS, [c.feature]: c.portal },
-      agentOverrides: fn && c.agent !== undefined ? { [fn]: c.agent } : {},
-      teamChain: chainOf(fn, c.team, c.parent),
-    });
+    const result = resolveFeature(
+      c.feature,
+      {
+        localRecordingAllowed: c.grant,
+        portalFeatures: { ...PORTAL_FEATURE_DEFAULTS, [c.feature]: c.portal },
+        agentOverrides: fn && c.agent !== undefined ? { [fn]: c.agent } : {},
+        teamChain: chainOf(fn, c.team, c.parent),
+      },
+      () => true,
+    );
     const d = result.decidedBy;
     const level =
       d.level !== "agentLevel" ? d.level : d.source.kind === "team" ? `team:${d.source.teamId}` : d.source.kind;
@@ -99,5 +105,25 @@ describe("resolveFeature", () => {
       level: "agentLevel",
       source: { kind: "team", teamId: "support", teamName: "Support", inherited: true },
     });
+  });
+
+  it("keeps a feature Lotse does not have yet off at every agent, whatever every level says", () => {
+    const everythingOn = {
+      localRecordingAllowed: true,
+      portalFeatures: Object.fromEntries(PORTAL_FEATURES.map((f) => [f, true])) as Record<PortalFeature, boolean>,
+      agentOverrides: Object.fromEntries(AGENT_FUNCTIONS.map((fn) => [fn, true])),
+      teamChain: [],
+    };
+    const all = resolveAllFeatures(everythingOn);
+    for (const feature of PORTAL_FEATURES) {
+      expect(all[feature], feature).toEqual(
+        isPortalFeatureAvailable(feature)
+          ? resolveFeature(feature, everythingOn, () => true)
+          : { on: false, decidedBy: { level: "notAvailable" } },
+      );
+    }
+    // Screen sharing and session recording are planned (lib/features/availability).
+    expect(all.screenSharing.decidedBy).toEqual({ level: "notAvailable" });
+    expect(all.sessionRecording.decidedBy).toEqual({ level: "notAvailable" });
   });
 });

@@ -1,10 +1,14 @@
 import type { FunctionSettings } from "@/lib/agent-functions/catalog";
 import { type FunctionSource, resolveAgentFunction, type TeamLevel } from "@/lib/agent-functions/resolve";
 import { AGENT_FUNCTION_OF_FEATURE, PORTAL_FEATURES, type PortalFeature } from "@/lib/portals/portal-features";
+import { isPortalFeatureAvailable } from "./availability";
 
-/** What decides a feature, in the order it is checked. */
+/** What decides a feature, in the order it is checked ("notAvailable": Lotse does not have it yet). */
 export type FeatureDecider =
-  { level: "account" } | { level: "portal" } | ({ level: "agentLevel" } & { source: FunctionSource });
+  | { level: "notAvailable" }
+  | { level: "account" }
+  | { level: "portal" }
+  | ({ level: "agentLevel" } & { source: FunctionSource });
 
 export type ResolvedFeature = { on: boolean; decidedBy: FeatureDecider };
 
@@ -22,9 +26,15 @@ export type FeatureInputs = {
  * Whether a feature is on for an agent in a (sub-)portal — DESIGN.md: on only if the account allows
  * it, the portal enables it and the agent level (agent override, else team, else parent team, …,
  * else the default) enables it. `decidedBy` names the first level that says "off", or — when on —
- * the level that decided the agent's value, so the UI can explain every value.
+ * the level that decided the agent's value, so the UI can explain every value. A feature Lotse
+ * does not have yet is off whatever is stored (`isAvailable`: lib/features/availability).
  */
-export function resolveFeature(feature: PortalFeature, inputs: FeatureInputs): ResolvedFeature {
+export function resolveFeature(
+  feature: PortalFeature,
+  inputs: FeatureInputs,
+  isAvailable: (feature: PortalFeature) => boolean = isPortalFeatureAvailable,
+): ResolvedFeature {
+  if (!isAvailable(feature)) return { on: false, decidedBy: { level: "notAvailable" } };
   if (feature === "sessionRecording" && !inputs.localRecordingAllowed)
     return { on: false, decidedBy: { level: "account" } };
   if (!inputs.portalFeatures[feature]) return { on: false, decidedBy: { level: "portal" } };

@@ -5,6 +5,7 @@ import { writeAudit, writeAuditMany } from "@/lib/audit/write-audit";
 import { loadForest, requireCompanyManager } from "@/lib/access/management-scope";
 import { parseRights } from "@/lib/access/rights";
 import { readAccountGrants } from "@/lib/admin/account-grants";
+import { keepUnavailableRights } from "@/lib/features/availability";
 import { hashPassword } from "@/lib/auth/password";
 import type { Principal } from "@/lib/auth/principal";
 import { endSessionsOfUser } from "@/lib/auth/session";
@@ -135,13 +136,17 @@ async function insertManager(
 export async function createTeamManager(actor: Principal, input: TeamManagerInput) {
   requireCompanyManager(actor);
   const data = await parseTeamManager(input, { creating: true });
-  return insertManager(actor, data, { role: "team", rights: data.rights, teamIds: data.teamIds });
+  // A right that is not available yet cannot be granted (a new manager has none stored).
+  const rights = keepUnavailableRights(data.rights, []);
+  return insertManager(actor, data, { role: "team", rights, teamIds: data.teamIds });
 }
 
 export async function updateTeamManager(actor: Principal, id: string, input: TeamManagerInput) {
   requireCompanyManager(actor);
   const before = await getTeamManager(actor, id);
-  const data = await parseTeamManager(input, { creating: false });
+  const parsed = await parseTeamManager(input, { creating: false });
+  // A right that is not available yet keeps its stored value, whatever the form says.
+  const data = { ...parsed, rights: keepUnavailableRights(parsed.rights, before.rights) };
   await assertLoginFree(data.loginId, id);
   const passwordHash = data.password ? await hashPassword(data.password) : undefined;
   const notice =

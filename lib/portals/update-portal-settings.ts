@@ -3,10 +3,11 @@ import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { ValidationError } from "@/lib/errors/domain-errors";
+import { isPortalFeatureAvailable, keepUnavailable } from "@/lib/features/availability";
 import { findLivePortal } from "./get-portal";
 import { requirePortalEditor } from "./portal-access";
 import { type FieldConfig, fieldConfigsOfEveryType } from "./portal-fields";
-import { portalFeaturesOf } from "./portal-features";
+import { PORTAL_FEATURES, portalFeaturesOf } from "./portal-features";
 import { type PortalSettingsInput, portalSettingsSchema } from "./portal-input";
 import { parseOrThrow } from "./parse-input";
 import { assertPortalSlugFree } from "./slug-conflicts";
@@ -17,10 +18,12 @@ export async function updatePortalSettings(actor: Principal, id: string, input: 
   const { localRecordingAllowed } = await requirePortalEditor(actor);
   const before = await findLivePortal(id);
   const v = parseOrThrow(portalSettingsSchema, input);
+  const storedFeatures = portalFeaturesOf(before.features);
+  // A feature that is not available yet keeps its stored value, whatever the form says.
+  const submittedFeatures = keepUnavailable(PORTAL_FEATURES, isPortalFeatureAvailable, v.features, storedFeatures);
   // Recording can only be switched on where the Admin Center allows it (resolveFeature keeps it off
   // while the grant is withdrawn, so an existing "on" may stay and saving other settings still works).
-  const wasRecording = portalFeaturesOf(before.features).sessionRecording;
-  if (v.features.sessionRecording && !wasRecording && !localRecordingAllowed)
+  if (submittedFeatures.sessionRecording && !storedFeatures.sessionRecording && !localRecordingAllowed)
     throw new ValidationError({ "features.sessionRecording": "recordingNotAllowed" });
 
   // Keep what is stored for fields of other types, so switching the type back loses nothing.
@@ -34,7 +37,7 @@ export async function updatePortalSettings(actor: Principal, id: string, input: 
     };
   }
   const fields = JSON.stringify(stored);
-  const features = JSON.stringify({ ...portalFeaturesOf(before.features), ...v.features });
+  const features = JSON.stringify({ ...storedFeatures, ...submittedFeatures });
   const data = {
     name: v.name,
     slug: v.slug,

@@ -5,19 +5,27 @@ import {
   type FunctionSettings,
   MAX_SESSIONS_LIMIT,
 } from "@/lib/agent-functions/catalog";
+import { isAgentFunctionAvailable, keepUnavailable } from "@/lib/features/availability";
 
 /** A tri-state control: take the value from above, or set it here. */
 export const functionChoice = z.enum(["inherit", "on", "off"]);
 export type FunctionChoice = z.infer<typeof functionChoice>;
 
-export function settingsFromChoices(choices: Partial<Record<AgentFunction, FunctionChoice>>): FunctionSettings {
-  const settings: FunctionSettings = {};
+/**
+ * The function settings a team or agent form stores. `stored` is what the team or agent has now:
+ * a function that is not available yet keeps it, whatever the form says (lib/features/availability).
+ */
+export function settingsFromChoices(
+  choices: Partial<Record<AgentFunction, FunctionChoice>>,
+  stored: FunctionSettings,
+): FunctionSettings {
+  const submitted: FunctionSettings = {};
   for (const fn of AGENT_FUNCTIONS) {
     const choice = choices[fn];
-    if (choice === "on") settings[fn] = true;
-    if (choice === "off") settings[fn] = false;
+    if (choice === "on") submitted[fn] = true;
+    if (choice === "off") submitted[fn] = false;
   }
-  return settings;
+  return keepUnavailable(AGENT_FUNCTIONS, isAgentFunctionAvailable, submitted, stored);
 }
 
 export function choiceOf(settings: FunctionSettings, fn: AgentFunction): FunctionChoice {

@@ -10,7 +10,7 @@ import {
   requireRight,
   requireTeam,
 } from "@/lib/access/management-scope";
-import { parseFunctionSettings } from "@/lib/agent-functions/catalog";
+import { type FunctionSettings, parseFunctionSettings } from "@/lib/agent-functions/catalog";
 import {
   resolveMaxSessions,
   resolveTeamFunction,
@@ -85,7 +85,8 @@ async function assertUniqueSiblingName(tx: Tx, name: string, parentId: string | 
   }
 }
 
-function parseSettings(input: TeamSettingsInput) {
+/** `storedFunctions`: the team's function settings now ({} for a new team). */
+function parseSettings(input: TeamSettingsInput, storedFunctions: FunctionSettings) {
   const parsed = teamSettingsSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const v = parsed.data;
@@ -97,7 +98,7 @@ function parseSettings(input: TeamSettingsInput) {
       greeting: v.greeting,
       cannedMessages: v.cannedMessages.join("\n"),
       cannedUrls: v.cannedUrls.join("\n"),
-      functions: JSON.stringify(settingsFromChoices(v.functions)),
+      functions: JSON.stringify(settingsFromChoices(v.functions, storedFunctions)),
       maxSessions: v.maxSessions,
     },
   };
@@ -132,7 +133,7 @@ export async function newTeamDraft(actor: Principal, parentId: string | null) {
 
 export async function createTeam(actor: Principal, input: TeamSettingsInput) {
   const scope = await managementScope(actor);
-  const { name, parentId, data } = parseSettings(input);
+  const { name, parentId, data } = parseSettings(input, {});
   requireMayCreateUnder(scope, parentId);
   return inTransaction(async (tx) => {
     await assertUniqueSiblingName(tx, name, parentId);
@@ -228,7 +229,7 @@ export async function updateTeam(actor: Principal, id: string, input: TeamSettin
   const scope = await managementScope(actor);
   requireTeam(scope, id);
   const before = await db.team.findUniqueOrThrow({ where: { id } });
-  const { name, parentId, data } = parseSettings(input);
+  const { name, parentId, data } = parseSettings(input, parseFunctionSettings(before.functions));
   if (parentId !== before.parentId) {
     const allowed =
       parentId === null ? scope.kind === "company" : parentOptions(scope, id).some((o) => o.id === parentId);

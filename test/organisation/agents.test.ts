@@ -165,7 +165,30 @@ describe("editing an agent", () => {
       value: false,
       source: { kind: "team", teamId: org.teams.support.id, teamName: "Support", inherited: true },
     });
-    expect(agent.effective.screenSharing).toEqual({ value: true, source: { kind: "default" } });
+    expect(agent.effective.fileTransferReceive).toEqual({ value: true, source: { kind: "default" } });
+  });
+
+  it("keeps the stored override of a function that is not available yet, whatever the form sends", async () => {
+    const id = org.agents.sales.id;
+    const stored = { sessionReplay: true, screenSharing: false, diagnostics: false };
+    await db.agentProfile.update({ where: { userId: id }, data: { functions: JSON.stringify(stored) } });
+    const storedFunctions = async () =>
+      JSON.parse((await db.agentProfile.findUniqueOrThrow({ where: { userId: id } })).functions);
+    const input = await base(id);
+
+    // A disabled select is not sent: the action reads "inherit" for it.
+    await updateAgent(org.principals.company, id, {
+      ...input,
+      functions: { sessionReplay: "inherit", screenSharing: "inherit", diagnostics: "inherit" },
+    });
+    expect(await storedFunctions()).toEqual({ sessionReplay: true, screenSharing: false });
+
+    // A forged "on"/"off" for them changes nothing; the available ones still change.
+    await updateAgent(org.principals.company, id, {
+      ...input,
+      functions: { sessionReplay: "off", screenSharing: "on", reports: "on", diagnostics: "off" },
+    });
+    expect(await storedFunctions()).toEqual({ sessionReplay: true, screenSharing: false, diagnostics: false });
   });
 
   it("needs the name/login right to rename and the password right to reset, and answers not found without", async () => {

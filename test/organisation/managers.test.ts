@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import type { TeamManagerRight } from "@/lib/access/rights";
 import { db } from "@/lib/db/client";
 import { updateAccountGrants } from "@/lib/admin/account-grants";
 import { NotFoundError } from "@/lib/errors/domain-errors";
@@ -27,7 +28,7 @@ const teamManager = (loginId: string, teamIds: string[]) => ({
   name: "Tara Team",
   password: "Team-pass-123",
   teamIds,
-  rights: ["addDeleteAgents", "logOutAgents"] as ("addDeleteAgents" | "logOutAgents")[],
+  rights: ["addDeleteAgents", "manageBusinessHours"] as TeamManagerRight[],
 });
 
 describe("Manager page", () => {
@@ -55,7 +56,7 @@ describe("Manager page", () => {
     expect(await getTeamManager(org.principals.company, user.id)).toMatchObject({
       loginId: "tara@lotse.test",
       teamIds: expect.arrayContaining([org.teams.support.id, org.teams.sales.id]),
-      rights: ["addDeleteAgents", "logOutAgents"],
+      rights: ["addDeleteAgents", "manageBusinessHours"],
     });
     await updateTeamManager(org.principals.company, user.id, {
       ...teamManager("tara@lotse.test", [org.teams.inside.id]),
@@ -68,6 +69,44 @@ describe("Manager page", () => {
     });
     const list = await listManagers(org.principals.company, "team", { name: "tara" });
     expect(list).toEqual([expect.objectContaining({ loginId: "tara@lotse.test", teams: ["Vertrieb › Innendienst"] })]);
+  });
+
+  it("grants no right that is not available yet, and keeps the stored ones when saving", async () => {
+    const user = await createTeamManager(org.principals.company, {
+      ...teamManager("tom@lotse.test", [org.teams.support.id]),
+      rights: ["addDeleteAgents", "supervisorViewing", "logOutAgents"],
+    });
+    const storedRights = async () =>
+      JSON.parse((await db.managerProfile.findUniqueOrThrow({ where: { userId: user.id } })).rights);
+    expect(await storedRights()).toEqual(["addDeleteAgents"]);
+
+    // Rights stored before they became unavailable (or by the demo) stay through a save that
+    // does not send them (disabled boxes), and a forged request cannot add or remove one.
+    await db.managerProfile.update({
+      where: { userId: user.id },
+      data: { rights: JSON.stringify(["addDeleteAgents", "scheduleReports", "supervisorViewing"]) },
+    });
+    await updateTeamManager(org.principals.company, user.id, {
+      ...teamManager("tom@lotse.test", [org.teams.support.id]),
+      password: "",
+      rights: ["editAgentPassword"],
+    });
+    expect(await storedRights()).toEqual(["editAgentPassword", "scheduleReports", "supervisorViewing"]);
+    await updateTeamManager(org.principals.company, user.id, {
+      ...teamManager("tom@lotse.test", [org.teams.support.id]),
+      password: "",
+      rights: ["editAgentPassword", "logOutAgents", "monthlyReports"],
+    });
+    expect(await storedRights()).toEqual(["editAgentPassword", "scheduleReports", "supervisorViewing"]);
+    const audit = await db.auditLog.findFirstOrThrow({
+      where: { action: "manager.updated", targetId: user.id },
+      orderBy: { at: "desc" },
+    });
+    expect(JSON.parse(audit.summary).after.rights).toEqual([
+      "editAgentPassword",
+      "scheduleReports",
+      "supervisorViewing",
+    ]);
   });
 
   it("needs at least one team, and a login that no agent uses", async () => {

@@ -92,12 +92,13 @@ describe("team tree", () => {
       greeting: "Hallo!",
       cannedMessages: "Einen Moment bitte\nDanke",
       cannedUrls: "https://example.com/hilfe",
-      functions: { screenSharing: "off", reports: "on" },
+      functions: { fileTransferSend: "off", multiSession: "on" },
       maxSessions: "2",
     });
     const { team, inherited } = await getTeam(org.principals.teamA, org.teams.printers.id);
     expect(team.path).toBe("Support › Level 1 › Drucker");
-    expect(inherited.screenSharing).toEqual({
+    expect(inherited.multiSession).toMatchObject({ value: true, source: { kind: "team", teamName: "Support" } });
+    expect(inherited.fileTransferSend).toEqual({
       value: false,
       source: { kind: "team", teamId: org.teams.support.id, teamName: "Support", inherited: true },
     });
@@ -109,6 +110,35 @@ describe("team tree", () => {
       cannedMessages: "Einen Moment bitte\nDanke",
       maxSessions: 2,
     });
+  });
+
+  it("keeps the stored value of a function that is not available yet, whatever the form sends", async () => {
+    const stored = { reports: true, screenSharing: false, diagnostics: false };
+    await db.team.update({ where: { id: org.teams.support.id }, data: { functions: JSON.stringify(stored) } });
+    const storedFunctions = async () =>
+      JSON.parse((await db.team.findUniqueOrThrow({ where: { id: org.teams.support.id } })).functions);
+
+    // The form does not send a disabled select: the action reads "inherit" for it.
+    await updateTeam(org.principals.company, org.teams.support.id, {
+      ...settings("Support"),
+      functions: { reports: "inherit", screenSharing: "inherit", diagnostics: "inherit", fileTransferSend: "off" },
+    });
+    expect(await storedFunctions()).toEqual({ reports: true, fileTransferSend: false, screenSharing: false });
+
+    // A forged request changes nothing either; the available functions still change.
+    await updateTeam(org.principals.company, org.teams.support.id, {
+      ...settings("Support"),
+      functions: { reports: "off", screenSharing: "on", saveLoginPassword: "on", fileTransferSend: "on" },
+    });
+    expect(await storedFunctions()).toEqual({ reports: true, fileTransferSend: true, screenSharing: false });
+  });
+
+  it("stores no function that is not available yet for a new team", async () => {
+    const team = await createTeam(org.principals.company, {
+      ...settings("Neu"),
+      functions: { reports: "on", sessionRecording: "on", diagnostics: "off" },
+    });
+    expect(JSON.parse(team.functions)).toEqual({ diagnostics: false });
   });
 
   it("reports invalid settings next to their fields and changes nothing", async () => {

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { updateAccountGrants } from "@/lib/admin/account-grants";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { agentPortalFeatures } from "@/lib/portals/agent-portal-features";
 import { listPortalAgents } from "@/lib/portals/portal-agents";
@@ -64,14 +63,14 @@ describe("agents of a portal and their features", () => {
   beforeEach(async () => {
     await setTeamPortals(org.principals.company, org.teams.level1.id, [first()]);
     await setTeamPortals(org.principals.company, org.teams.sales.id, [second()]);
-    // Level 1 switches diagnostics off; Drucker (below it) inherits; Paul overrides screen sharing.
+    // Level 1 switches diagnostics off; Drucker (below it) inherits; Lea overrides file transfer (receive).
     await db.team.update({
       where: { id: org.teams.level1.id },
       data: { functions: JSON.stringify({ diagnostics: false }) },
     });
     await db.agentProfile.update({
       where: { userId: org.agents.level1.id },
-      data: { functions: JSON.stringify({ screenSharing: false }) },
+      data: { functions: JSON.stringify({ fileTransferReceive: false }) },
     });
   });
 
@@ -91,7 +90,7 @@ describe("agents of a portal and their features", () => {
       (a) => a.id === org.agents.level1.id,
     )!;
     expect(lea.features.fileTransferSend).toEqual({ on: false, decidedBy: { level: "portal" } });
-    expect(lea.features.screenSharing).toEqual({
+    expect(lea.features.fileTransferReceive).toEqual({
       on: false,
       decidedBy: { level: "agentLevel", source: { kind: "agent" } },
     });
@@ -99,28 +98,32 @@ describe("agents of a portal and their features", () => {
       on: false,
       decidedBy: { source: { kind: "team", teamName: "Level 1", inherited: false } },
     });
-    expect(lea.features.sessionRecording).toEqual({ on: false, decidedBy: { level: "account" } });
+    expect(lea.features.sessionRecording).toEqual({ on: false, decidedBy: { level: "notAvailable" } });
+    expect(lea.features.screenSharing).toEqual({ on: false, decidedBy: { level: "notAvailable" } });
     expect(lea.features.customerSurvey).toEqual({ on: true, decidedBy: { level: "portal" } });
   });
 
   it("the agent page shows the same per portal, for managers of that agent only", async () => {
-    await updateAccountGrants(
-      { type: "system", label: "t" },
-      {
-        companyManagersMayChangePortals: false,
-        companyManagersMayCreateApiManagers: false,
-        localRecordingAllowed: true,
-      },
-    );
+    // Recording is not available yet: off, whatever the Admin Center, the portal and the agent store.
+    await db.accountSettings.upsert({
+      where: { id: 1 },
+      create: { id: 1, localRecordingAllowed: true },
+      update: { localRecordingAllowed: true },
+    });
     await db.portal.update({
       where: { id: portal.id },
       data: { features: JSON.stringify({ sessionRecording: true }) },
     });
+    await db.agentProfile.update({
+      where: { userId: org.agents.level1.id },
+      data: { functions: JSON.stringify({ fileTransferReceive: false, sessionRecording: true }) },
+    });
     const matrix = await agentPortalFeatures(org.principals.teamA, org.agents.level1.id);
     expect(matrix.map((m) => [m.portalName, m.subPortals])).toEqual([["Kunden", ["Allgemein"]]]);
-    expect(matrix[0]!.features.sessionRecording).toMatchObject({
+    expect(matrix[0]!.features.sessionRecording).toEqual({ on: false, decidedBy: { level: "notAvailable" } });
+    expect(matrix[0]!.features.fileTransferReceive).toEqual({
       on: false,
-      decidedBy: { level: "agentLevel", source: { kind: "default" } },
+      decidedBy: { level: "agentLevel", source: { kind: "agent" } },
     });
     expect(await agentPortalFeatures(org.principals.company, org.agents.printers.id)).toEqual([]);
     await expect(agentPortalFeatures(org.principals.teamB, org.agents.level1.id)).rejects.toThrow(NotFoundError);

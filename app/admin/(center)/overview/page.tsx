@@ -1,20 +1,14 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { saveAccountGrantsAction } from "@/app/admin/actions";
+import { AccountGrantsForm } from "@/components/admin/AccountGrantsForm";
 import { MailStatusCard } from "@/components/admin/MailStatusCard";
-import { SubmitButton } from "@/components/forms/SubmitButton";
 import { Notice } from "@/components/shell/Notice";
 import { getAccountGrants } from "@/lib/admin/account-grants";
 import { listCompanyManagers } from "@/lib/admin/company-managers";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { getOutboxSummary } from "@/lib/mail/outbox-status";
-
-const GRANTS = [
-  "companyManagersMayChangePortals",
-  "companyManagersMayCreateApiManagers",
-  "localRecordingAllowed",
-] as const;
 
 /** Admin Center: account-level grants, the company managers, and whether e-mail leaves. */
 export default async function AdminOverviewPage({ searchParams }: { searchParams: SearchParams }) {
@@ -33,17 +27,7 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
       <MailStatusCard summary={mail} />
       <section aria-labelledby="grants-heading" className="card">
         <h2 id="grants-heading">{t("grants.title")}</h2>
-        <form action={saveAccountGrantsAction} className="stack">
-          {GRANTS.map((grant) => (
-            <div key={grant} className="checkbox">
-              <input type="checkbox" id={`grant-${grant}`} name={grant} defaultChecked={grants[grant]} />
-              <label htmlFor={`grant-${grant}`}>{t(`grants.${grant}`)}</label>
-            </div>
-          ))}
-          <div className="actions">
-            <SubmitButton>{t("grants.submit")}</SubmitButton>
-          </div>
-        </form>
+        <AccountGrantsForm grants={grants} action={saveAccountGrantsAction} />
       </section>
       <section aria-labelledby="managers-heading" className="card">
         <h2 id="managers-heading">{t("managers.title")}</h2>

@@ -9,7 +9,10 @@ import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { listManagers, mayCreateApiManagers } from "@/lib/managers/managers";
 import { createApiManagerAction, managerSelectionAction } from "../actions";
 
-/** The "API-Manager" tab: only there while the Admin Center allows company managers to create API managers. */
+/**
+ * The "API-Manager" tab: only there while the Admin Center allows company managers to create API
+ * managers. The REST API they are for is planned; the tab says so.
+ */
 export default async function ApiManagersPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePrincipal("manager");
   if (!(await mayCreateApiManagers(actor))) notFound();
@@ -20,7 +23,8 @@ export default async function ApiManagersPage({ searchParams }: { searchParams: 
       <h1>{t("apiTab")}</h1>
       <ManagerTabs current="/manager/managers/api" showApiTab />
       <Notice notice={firstParam((await searchParams).notice)} />
-      <p>{t("apiIntro")}</p>
+      {/* No REST API yet (no /api/v1 routes): the tab says so instead of promising one. */}
+      <p className="alert alert-info">{t("apiIntro")}</p>
       <ManagerList
         managers={managers}
         action={managerSelectionAction}
