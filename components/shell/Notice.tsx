@@ -43,9 +43,10 @@ const KNOWN = new Set([
   "holidaySetCreated",
   "holidaySetDeleted",
   "waitingRequestsCancelled",
+  "selectionChanged",
 ]);
 
-const WARNINGS = new Set(["nothingSelected", "noTargetTeam"]);
+const WARNINGS = new Set(["nothingSelected", "noTargetTeam", "selectionChanged"]);
 
 export async function Notice({ notice, count = 0 }: { notice?: string; count?: number }) {
   if (!notice || !KNOWN.has(notice)) return null;
