@@ -2,11 +2,13 @@
 // and paging the list, moving, deleting and editing agents.
 import type { Locator, Page } from "@playwright/test";
 import { expect, test, type Lotse } from "./support/fixtures";
-import { de } from "./support/messages";
+import { de, icu } from "./support/messages";
 import { dbQuery, fill, password, seed, tag, type SeedUser } from "./support/organisation";
+import { choosePageSize, expectPage, jumpToPage, pager } from "./support/pagination";
 
 const a = de.Agents;
 const f = de.Functions;
+const pg = de.Pagination;
 
 async function openAgents(page: Page, lotse: Lotse) {
   await page
@@ -22,11 +24,13 @@ async function search(page: Page, text: string, team?: string) {
   await page.getByLabel(a.search, { exact: true }).fill(text);
   if (team) await page.getByRole("combobox", { name: a.team, exact: true }).selectOption({ label: team });
   await page.getByRole("button", { name: a.searchButton, exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(text)}`));
+  // A space may come as "+" (a form's GET) or "%20".
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(text).replaceAll("%20", "(\\+|%20)")}(&|$)`));
 }
 
 const count = (page: Page) => page.getByRole("status").filter({ hasText: /Mitarbeiter( gefunden)?$/ });
 const row = (page: Page | Locator, text: string) => page.getByRole("row").filter({ hasText: text });
+const dataRowsOf = (page: Page) => page.getByRole("row").filter({ has: page.getByRole("checkbox") });
 
 test("Mitarbeiter hinzufügen: Zur Liste hinzufügen, Aus Liste entfernen, Senden", async ({
   page,
@@ -196,23 +200,23 @@ test("the Agents page searches, filters by team, sorts and pages", async ({ page
   });
   await lotse.signIn(page, "manager", companyManager);
   await openAgents(page, lotse);
-  const pages = page.getByRole("navigation", { name: a.pagination });
-  const dataRows = page.getByRole("row").filter({ has: page.getByRole("checkbox") });
+  const pages = pager(page);
+  const dataRows = dataRowsOf(page);
 
   await test.step("search and paging (50 a page)", async () => {
     await search(page, x);
     await expect(count(page)).toHaveText("58 Mitarbeiter");
-    await expect(pages).toContainText(fill(a.pageOf, { page: 1, pages: 2 }));
+    await expectPage(page, 1, 2);
     await expect(dataRows).toHaveCount(50);
     await expect(dataRows.first()).toContainText(`liste-00-${x}`);
     await lotse.checkOnce(page);
-    await pages.getByRole("link", { name: a.next, exact: true }).click();
+    await pages.getByRole("link", { name: pg.next, exact: true }).click();
     await expect(page).toHaveURL(/page=2/);
-    await expect(pages).toContainText(fill(a.pageOf, { page: 2, pages: 2 }));
+    await expectPage(page, 2, 2);
     await expect(dataRows).toHaveCount(8);
     await expect(dataRows.last()).toContainText(`zweit-02-${x}`);
-    await expect(pages.getByRole("link", { name: a.next, exact: true })).toHaveCount(0);
-    await pages.getByRole("link", { name: a.previous, exact: true }).click();
+    await expect(pages.getByRole("link", { name: pg.next, exact: true })).toHaveCount(0);
+    await pages.getByRole("link", { name: pg.previous, exact: true }).click();
     await expect(dataRows).toHaveCount(50);
   });
 
@@ -242,7 +246,7 @@ test("the Agents page searches, filters by team, sorts and pages", async ({ page
     await expect(dataRows.first()).toContainText(`zweit-02-${x}`);
     await expect(dataRows.nth(3)).toContainText(`liste-54-${x}`);
     // The sort is kept while paging.
-    await pages.getByRole("link", { name: a.next, exact: true }).click();
+    await pages.getByRole("link", { name: pg.next, exact: true }).click();
     await expect(header).toHaveAttribute("aria-sort", "descending");
     await expect(dataRows.last()).toContainText(`liste-00-${x}`);
   });
@@ -328,6 +332,192 @@ test("Gewählte Mitarbeiter verschieben nach … and Gewählte Mitarbeiter lösc
   });
 });
 
+test("Einträge pro Seite, Seite … von N, and Alle auswählen on a page", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+}) => {
+  test.setTimeout(240_000); // 30+ agents seeded and several pages checked with axe
+  const x = tag();
+  const pw = password();
+  const pad = (i: number) => String(i).padStart(2, "0");
+  const org = await seed(baseURL, {
+    teams: [
+      { key: "pool", name: `Seitenpool ${x}` },
+      { key: "target", name: `Seitenziel ${x}` },
+    ],
+    users: Array.from({ length: 30 }, (_, i): SeedUser => ({
+      key: `s${i}`,
+      kind: "agent",
+      firstName: `S${pad(i)}`,
+      lastName: `Seite ${x}`,
+      loginId: `seite-${pad(i)}-${x}@lotse.test`,
+      password: pw,
+      team: "pool",
+    })),
+  });
+  const dataRows = dataRowsOf(page);
+  const ticked = dataRows.locator('input[type="checkbox"]:checked');
+  await lotse.signIn(page, "manager", companyManager);
+  await openAgents(page, lotse);
+  await search(page, x);
+  await expect(count(page)).toHaveText("30 Mitarbeiter");
+
+  await test.step("25 a page, then “Seite 2 von 2” by the page field; the search stays", async () => {
+    await expect(dataRows).toHaveCount(30);
+    await expect(pager(page)).toHaveCount(0); // one page: nothing to page through, but the size can change
+    await choosePageSize(page, 25);
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${x}(&|$)`));
+    await expect(dataRows).toHaveCount(25);
+    await expectPage(page, 1, 2);
+    await lotse.check(page);
+    await jumpToPage(page, 2);
+    await expect(page).toHaveURL(/[?&]size=25(&|$)/);
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${x}(&|$)`));
+    await expectPage(page, 2, 2);
+    await expect(dataRows).toHaveCount(5);
+    await expect(dataRows.last()).toContainText(`seite-29-${x}`);
+    await pager(page)
+      .getByRole("link", { name: fill(pg.page, { page: 1 }), exact: true })
+      .click();
+    await expectPage(page, 1, 2);
+    await expect(dataRows.first()).toContainText(`seite-00-${x}`);
+  });
+
+  await test.step("a page number or size nobody offered is clamped, not an error", async () => {
+    for (const [query, rows, current] of [
+      [`q=${x}&size=25&page=999`, 5, 2],
+      [`q=${x}&size=25&page=-3`, 25, 1],
+      [`q=${x}&size=25&page=zwei`, 25, 1],
+      [`q=${x}&size=25&page=1e99`, 25, 1],
+    ] as const) {
+      const response = await page.goto(`/manager/agents?${query}`);
+      expect(response?.status(), query).toBe(200);
+      await expect(dataRows).toHaveCount(rows);
+      await expectPage(page, current, 2);
+    }
+    const response = await page.goto(`/manager/agents?q=${x}&size=7&page=3`);
+    expect(response?.status()).toBe(200);
+    await expect(dataRows).toHaveCount(30); // the default size: one page
+    await expect(page.getByRole("combobox", { name: pg.pageSize, exact: true })).toHaveValue("50");
+  });
+
+  await test.step("Alle auswählen ticks every row of the page, Auswahl aufheben none", async () => {
+    await page.goto(`/manager/agents?q=${x}&size=25&page=1`);
+    await expect(ticked).toHaveCount(0);
+    await page.getByRole("button", { name: a.selectPage, exact: true }).click();
+    await expect(ticked).toHaveCount(25);
+    await expect(page.getByRole("status").filter({ hasText: icu(a.pageSelected, { count: 25 }) })).toBeVisible();
+    await expectPage(page, 1, 2); // the same page, with the same search and size
+    await expect(count(page)).toHaveText("30 Mitarbeiter");
+    await lotse.check(page);
+    await page.getByRole("button", { name: a.clearPage, exact: true }).click();
+    await expect(ticked).toHaveCount(0);
+    await expect(page.getByRole("button", { name: a.selectPage, exact: true })).toBeVisible();
+  });
+
+  await test.step("… and the ticked page moves like any selection", async () => {
+    await page.getByRole("button", { name: a.selectPage, exact: true }).click();
+    await expect(ticked).toHaveCount(25);
+    await page.getByRole("combobox", { name: a.moveTo, exact: true }).selectOption({ label: `Seitenziel ${x}` });
+    await page.getByRole("button", { name: a.move, exact: true }).click();
+    await expect(page).toHaveURL(/\/manager\/agents\/move\?id=/);
+    await expect(page.getByRole("main")).toContainText(`Diese 25 Mitarbeiter nach „Seitenziel ${x}“ verschieben?`);
+    await lotse.checkOnce(page);
+    await page.getByRole("button", { name: a.ok, exact: true }).click();
+    await expect(page).toHaveURL(/\/manager\/agents\?notice=agentsMoved&count=25$/);
+    await expect(page.getByRole("status").first()).toHaveText("Die 25 Mitarbeiter wurden verschoben.");
+    expect(dbQuery(baseURL, "SELECT count(*) AS n FROM AgentProfile WHERE teamId = ?", org.teams.target)).toEqual([
+      { n: 25 },
+    ]);
+  });
+});
+
+test("Alle N Treffer auswählen: the confirmation counts them, a changed set is confirmed again, then move and delete", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+}) => {
+  test.setTimeout(240_000); // 30+ agents seeded and several pages checked with axe
+  const x = tag();
+  const pw = password();
+  const pad = (i: number) => String(i).padStart(2, "0");
+  const agent = (i: number, lastName = `Treffer ${x}`): SeedUser => ({
+    key: `t${i}`,
+    kind: "agent",
+    firstName: `T${pad(i)}`,
+    lastName,
+    loginId: `treffer-${pad(i)}-${x}@lotse.test`,
+    password: pw,
+    team: "old",
+  });
+  const org = await seed(baseURL, {
+    teams: [
+      { key: "old", name: `Trefferalt ${x}` },
+      { key: "new", name: `Trefferneu ${x}` },
+    ],
+    users: [...Array.from({ length: 30 }, (_, i) => agent(i)), { ...agent(99, `Anders ${x}`), key: "other" }],
+  });
+  const inTeam = (key: "old" | "new") =>
+    dbQuery<{ lastName: string }>(baseURL, "SELECT lastName FROM AgentProfile WHERE teamId = ?", org.teams[key]);
+  const matchesBox = (n: number) =>
+    page.getByRole("checkbox", { name: icu(a.selectMatches, { count: n }), exact: true });
+  await lotse.signIn(page, "manager", companyManager);
+  await openAgents(page, lotse);
+
+  await test.step("search, 25 a page: “Alle 30 Treffer auswählen” → Mitarbeiter verschieben", async () => {
+    await search(page, `Treffer ${x}`);
+    await expect(count(page)).toHaveText("30 Mitarbeiter");
+    await expect(matchesBox(30)).toHaveCount(0); // one page: "Alle auswählen" is enough
+    await choosePageSize(page, 25);
+    await expect(matchesBox(30)).toHaveAccessibleDescription(a.selectMatchesHelp);
+    await matchesBox(30).check();
+    await page.getByRole("combobox", { name: a.moveTo, exact: true }).selectOption({ label: `Trefferneu ${x}` });
+    await page.getByRole("button", { name: a.move, exact: true }).click();
+    await expect(page).toHaveURL(/\/manager\/agents\/matches\/move\?q=Treffer\+[0-9a-f]+&team=&to=/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(a.move);
+    await expect(page.getByRole("main")).toContainText(`Alle 30 Mitarbeiter nach „Trefferneu ${x}“ verschieben?`);
+    await expect(page.getByRole("main")).toContainText(icu(a.matchesMore, { count: 20 }));
+    await expect(page.getByRole("definition").first()).toHaveText(`Treffer ${x}`);
+    await lotse.checkOnce(page);
+  });
+
+  await test.step("one more match appears before OK: nothing moves, the page asks again with 31", async () => {
+    await seed(baseURL, { users: [{ ...agent(30), team: undefined, teamId: org.teams.old }] });
+    await page.getByRole("button", { name: a.ok, exact: true }).click();
+    await expect(page).toHaveURL(/\/manager\/agents\/matches\/move\?.*notice=selectionChanged/);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(de.Notices.selectionChanged);
+    await expect(page.getByRole("main")).toContainText(`Alle 31 Mitarbeiter nach „Trefferneu ${x}“ verschieben?`);
+    expect(inTeam("new")).toEqual([]);
+    await lotse.check(page);
+    await page.getByRole("button", { name: a.ok, exact: true }).click();
+    await expect(page).toHaveURL(/\/manager\/agents\?notice=agentsMoved&count=31$/);
+    await expect(page.getByRole("status").first()).toHaveText("Die 31 Mitarbeiter wurden verschoben.");
+    expect(inTeam("new")).toHaveLength(31);
+    expect(inTeam("old")).toEqual([{ lastName: `Anders ${x}` }]);
+  });
+
+  await test.step("the team filter too: “Alle 31 Treffer auswählen” → Gewählte Mitarbeiter löschen → OK", async () => {
+    await search(page, x, `Trefferneu ${x}`);
+    await expect(count(page)).toHaveText("31 Mitarbeiter");
+    await choosePageSize(page, 25);
+    await matchesBox(31).check();
+    await page.getByRole("button", { name: a.deleteSelected, exact: true }).click();
+    await expect(page).toHaveURL(/\/manager\/agents\/matches\/delete\?q=[0-9a-f]+&team=/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(a.deleteSelected);
+    await expect(page.getByRole("main")).toContainText(icu(a.deleteMatchesQuestion, { count: 31 }));
+    await expect(page.getByRole("definition").nth(1)).toHaveText(`Trefferneu ${x}`);
+    await lotse.checkOnce(page);
+    await page.getByRole("button", { name: a.ok, exact: true }).click();
+    await expect(page).toHaveURL(/\/manager\/agents\?notice=agentsDeleted&count=31$/);
+    await expect(page.getByRole("status").first()).toHaveText("Die 31 Mitarbeiter wurden gelöscht.");
+    expect(inTeam("new")).toEqual([]);
+    expect(inTeam("old")).toEqual([{ lastName: `Anders ${x}` }]);
+  });
+});
+
 test("editing an agent: team, function override with its source, password reset", async ({
   page,
   lotse,
@@ -390,6 +580,7 @@ test("editing an agent: team, function override with its source, password reset"
     await maxSessions.fill("99");
     await save();
     await expect(maxSessions).toHaveAccessibleDescription(
+      // Mehrere gleichzeitige Sitzungen is off (the default), so the help says why one applies.
       `${fill(a.maxSessionsHelpOff, { inherited: 1 })} ${de.Errors.maxSessionsInvalid}`,
     );
     await lotse.check(page);

@@ -7,6 +7,7 @@
 // by the response (never the action's success redirect) and by the database being unchanged.
 //
 // Runs in the js project only: these are plain HTTP requests, the browser's JavaScript plays no part.
+import { createHash } from "node:crypto";
 import type { APIResponse, Browser, BrowserContext, Page } from "@playwright/test";
 import { TEAM_MANAGER_RIGHTS } from "@/lib/access/rights";
 import { expect, test } from "./support/fixtures";
@@ -183,6 +184,22 @@ test("authorization matrix: pages and server actions × principals", async ({
         password: pw,
         team: "B",
       },
+      // "Alle N Treffer": the search "Treffer <t>" matches one agent in A, one in A-Sub and one in B.
+      ...(
+        [
+          ["agentAMatch1", "A"],
+          ["agentAMatch2", "Asub"],
+          ["agentBMatch", "B"],
+        ] as const
+      ).map(([key, team]) => ({
+        key,
+        kind: "agent" as const,
+        firstName: key,
+        lastName: `Treffer ${t}`,
+        loginId: login(key.toLowerCase()),
+        password: pw,
+        team,
+      })),
     ],
     imports: [{ key: "companyImport", manager: "company", status: "done", total: 2 }],
     // Team A serves portal P (so team A's manager, who holds "Geschäftszeiten verwalten", sees P's
@@ -256,7 +273,10 @@ test("authorization matrix: pages and server actions × principals", async ({
     | "agentA"
     | "agentA2"
     | "agentADel"
-    | "agentB";
+    | "agentB"
+    | "agentAMatch1"
+    | "agentAMatch2"
+    | "agentBMatch";
   const U = org.users as Record<UserKey, string>;
   const db = <R = Record<string, unknown>>(sql: string, ...params: unknown[]) => dbQuery<R>(baseURL, sql, ...params);
 
@@ -384,6 +404,30 @@ test("authorization matrix: pages and server actions × principals", async ({
     await checkPage("GET /manager/agents/delete?id=<agent in B> (no right)", `/manager/agents/delete?id=${U.agentB}`, [
       "company",
     ]);
+    await checkPage(
+      "GET /manager/agents/matches/move?team=<A>&to=<A-sub>",
+      `/manager/agents/matches/move?q=&team=${T.A}&to=${T.Asub}`,
+      ["company", "teamA"],
+    );
+    await checkPage(
+      "GET /manager/agents/matches/move?team=<A>&to=<B>",
+      `/manager/agents/matches/move?q=&team=${T.A}&to=${T.B}`,
+      ["company"],
+    );
+    await checkPage(
+      "GET /manager/agents/matches/move?team=<B>&to=<B>",
+      `/manager/agents/matches/move?team=${T.B}&to=${T.B}`,
+      ["company", "teamB"],
+    );
+    await checkPage("GET /manager/agents/matches/delete?team=<A>", `/manager/agents/matches/delete?team=${T.A}`, [
+      "company",
+      "teamA",
+    ]);
+    await checkPage(
+      "GET /manager/agents/matches/delete?team=<B> (no right)",
+      `/manager/agents/matches/delete?team=${T.B}`,
+      ["company"],
+    );
 
     // Portals: company managers see them whatever the Admin Center grant says (the pages that only
     // change portals are checked with the grant off and on, under the lock, below).
@@ -449,8 +493,11 @@ test("authorization matrix: pages and server actions × principals", async ({
     note?: string;
     /** Page the POST goes to (default: where the form was captured). */
     path?: string;
-    /** A denial that answers with the form again (a validation error), not with "not found". */
-    deniedWith?: "formError" | "ignored";
+    /**
+     * A denial that answers with the form again (a validation error), not with "not found"; or, for
+     * "all matches", with the confirmation page again because the set is not the one confirmed.
+     */
+    deniedWith?: "formError" | "ignored" | "stale";
     /** For allowed attempts: proves the change happened. */
     verify?: () => Promise<void> | void;
   };
@@ -524,7 +571,9 @@ test("authorization matrix: pages and server actions × principals", async ({
               ? o.status === 200 && !succeeded
               : attempt.deniedWith === "ignored"
                 ? true
-                : o.status === 404;
+                : attempt.deniedWith === "stale"
+                  ? o.status === 303 && /^\/manager\/agents\/matches\/.*notice=selectionChanged/.test(o.location ?? "")
+                  : o.status === 404;
           pass = before === after && refusedAsExpected && (attempt.deniedWith === "ignored" || !succeeded);
           if (o.status === 404) {
             const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(o.text)?.[1];
@@ -1044,8 +1093,8 @@ test("authorization matrix: pages and server actions × principals", async ({
   await run({
     name: "agents: agentSelection",
     capture: "/manager/agents",
-    form: 'main form:has(input[name="returnTo"])',
-    success: /^\/manager\/agents\/(move|delete)\?/,
+    form: 'main form:has(input[name="agentIds"])',
+    success: /^\/manager\/agents\/(matches\/)?(move|delete)\?/,
     snapshot: () => [agent(U.agentA)],
     attempts: [
       ...outsiders(NOBODY, [
@@ -1083,6 +1132,36 @@ test("authorization matrix: pages and server actions × principals", async ({
           ["returnTo", "/manager/agents"],
         ],
       },
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: [
+          ["matches", "on"],
+          ["q", ""],
+          ["team", ""],
+          ["intent", "delete"],
+        ],
+        note: "all matches, delete, without the right",
+      },
+      {
+        principal: "company",
+        expected: "allow",
+        fields: [
+          ["matches", "on"],
+          ["q", `Treffer ${t}`],
+          ["team", T.A],
+          ["intent", "move"],
+          ["targetTeamId", T.Asub],
+        ],
+        note: "all matches",
+      },
+      ...outsiders(NOBODY, [
+        ["matches", "on"],
+        ["q", ""],
+        ["team", ""],
+        ["intent", "move"],
+        ["targetTeamId", T.A],
+      ]),
     ],
   });
   await test.step("a forged selection only leads to the confirmation page, which refuses it", async () => {
@@ -1166,6 +1245,105 @@ test("authorization matrix: pages and server actions × principals", async ({
         expected: "allow",
         fields: [["agentIds", U.agentADel]],
         verify: () => expect(agent(U.agentADel)).toBeNull(),
+      },
+    ],
+  });
+
+  // "Alle N Treffer": the request names a filter; the confirmation's count and fingerprint come with it.
+  // A denied filter or target answers 404; a confirmation of more than the actor's scope matches
+  // changes nothing and goes back to the confirmation page (decision record 13).
+  const matchesOf = (ids: string[]): Fields => [
+    ["count", String(ids.length)],
+    ["fingerprint", selectionFingerprint(ids)],
+  ];
+  const treffer = `Treffer ${t}`;
+  const allThree = [U.agentAMatch1, U.agentAMatch2, U.agentBMatch];
+  const teamAs = [U.agentAMatch1, U.agentAMatch2];
+  await run({
+    name: "agents: moveAgentMatches",
+    capture: `/manager/agents/matches/move?q=${encodeURIComponent(treffer)}&team=&to=${T.Asub}`,
+    form: 'main form:has(input[name="fingerprint"])',
+    success: /^\/manager\/agents\?notice=agentsMoved&count=\d+$/,
+    snapshot: () => allThree.map((id) => agent(id)?.teamId),
+    attempts: [
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: [["q", treffer], ["team", T.B], ["to", T.A], ...matchesOf([U.agentBMatch])],
+        note: "a foreign team as the filter",
+      },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: [["q", treffer], ["team", ""], ["to", T.B], ...matchesOf(teamAs)],
+        note: "a foreign target",
+      },
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: [["q", treffer], ["team", T.A], ["to", T.B], ...matchesOf(teamAs)],
+        note: "a foreign team as the filter",
+      },
+      {
+        principal: "teamA",
+        expected: "deny",
+        deniedWith: "stale",
+        fields: [["q", treffer], ["team", ""], ["to", T.Asub], ...matchesOf(allThree)],
+        note: "confirmed with B's agent: A's filter matches two",
+      },
+      ...outsiders(NOBODY, [["q", treffer], ["team", ""], ["to", T.A], ...matchesOf(allThree)]),
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: [["q", treffer], ["team", ""], ["to", T.Asub], ...matchesOf(teamAs)],
+        verify: () => expect(allThree.map((id) => agent(id)?.teamId)).toEqual([T.Asub, T.Asub, T.B]),
+      },
+    ],
+  });
+
+  await run({
+    name: "agents: deleteAgentMatches",
+    capture: `/manager/agents/matches/delete?q=${encodeURIComponent(treffer)}&team=`,
+    form: 'main form:has(input[name="fingerprint"])',
+    success: /^\/manager\/agents\?notice=agentsDeleted&count=\d+$/,
+    snapshot: () => allThree.map((id) => agent(id)),
+    attempts: [
+      {
+        principal: "teamB",
+        expected: "deny",
+        fields: [["q", treffer], ["team", ""], ...matchesOf([U.agentBMatch])],
+        note: "own agents, without the right",
+      },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: [["q", treffer], ["team", T.B], ...matchesOf([U.agentBMatch])],
+        note: "a foreign team as the filter",
+      },
+      {
+        principal: "teamA",
+        expected: "deny",
+        deniedWith: "stale",
+        fields: [["q", treffer], ["team", ""], ...matchesOf(allThree)],
+        note: "confirmed with B's agent: A's filter matches two",
+      },
+      {
+        principal: "teamA",
+        expected: "deny",
+        fields: [
+          ["q", treffer],
+          ["team", ""],
+          ["count", "2"],
+          ["fingerprint", "not a fingerprint"],
+        ],
+        note: "a malformed confirmation",
+      },
+      ...outsiders(NOBODY, [["q", treffer], ["team", ""], ...matchesOf(allThree)]),
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: [["q", treffer], ["team", ""], ...matchesOf(teamAs)],
+        verify: () => expect(allThree.map((id) => agent(id) !== null)).toEqual([false, false, true]),
       },
     ],
   });
@@ -1897,4 +2075,11 @@ function renderMatrix(rows: Row[]): string {
     "|---|---|---|---|---|---|",
     ...actions,
   ].join("\n");
+}
+
+/** As lib/agents/agent-matches.ts computes it: SHA-256 of the sorted IDs, one a line. */
+function selectionFingerprint(ids: string[]): string {
+  return createHash("sha256")
+    .update([...ids].sort().join("\n"))
+    .digest("hex");
 }

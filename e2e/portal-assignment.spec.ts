@@ -8,7 +8,8 @@ import type { Locator, Page } from "@playwright/test";
 import { PORTAL_FEATURES, type PortalFeature } from "@/lib/portals/portal-features";
 import { expect, test, type Lotse } from "./support/fixtures";
 import { de, en, icu, type Messages } from "./support/messages";
-import { dbQuery, fill, password, seed, tag } from "./support/organisation";
+import { dbQuery, fill, password, seed, setGrants, tag, withGrantsLock, type SeedUser } from "./support/organisation";
+import { choosePageSize, expectPage, jumpToPage, pager } from "./support/pagination";
 
 const nav = (page: Page, t: Messages) => page.getByRole("navigation", { name: t.Nav.label });
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
@@ -317,5 +318,100 @@ test("in English: Teams › [team] › Portal → Save Settings, then why a feat
     await expect(
       page.getByRole("columnheader", { name: en.Portals.featureNames.screenSharing, exact: true }),
     ).toBeVisible();
+  });
+});
+
+test("the agent matrix is paged: Einträge pro Seite and Seite … von N, the sub-portal kept", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+}) => {
+  test.setTimeout(240_000); // 32 agents seeded, a wide matrix checked with axe
+  const x = tag();
+  const pw = password();
+  const pad = (i: number) => String(i).padStart(2, "0");
+  const agent = (key: string, firstName: string, lastName: string, team: string): SeedUser => ({
+    key,
+    kind: "agent",
+    firstName,
+    lastName,
+    loginId: `${key}-${x}@lotse.test`,
+    password: pw,
+    team,
+  });
+  const names = { portal: `Seitenportal ${x}`, few: `Wenige ${x}` };
+  const org = await seed(baseURL, {
+    teams: [
+      { key: "many", name: `Viele ${x}` },
+      { key: "few", name: names.few },
+    ],
+    users: [
+      ...Array.from({ length: 30 }, (_, i) => agent(`m${pad(i)}`, `M${pad(i)}`, `Matrix ${x}`, "many")),
+      // Last in name order, so they end page 2.
+      agent("w1", "Wera", `Zuletzt ${x}`, "few"),
+      agent("w2", "Wim", `Zuletzt ${x}`, "few"),
+    ],
+    portals: [
+      {
+        key: "p",
+        name: names.portal,
+        slug: `seiten-${x}`,
+        features: { fileTransferSend: false },
+        subPortals: [
+          { key: "general", name: "Allgemein", slug: "allgemein", teams: ["many"] },
+          { key: "few", name: names.few, slug: "wenige", teams: ["few"] },
+        ],
+      },
+    ],
+  });
+  const rows = page
+    .getByRole("table", { name: fill(de.Portals.matrixCaption, { portal: names.portal }) })
+    .locator("tbody tr");
+  const url = `/manager/portals/${org.portals.p}/agents`;
+  await lotse.signIn(page, "manager", companyManager);
+  await page.goto(url);
+  await lotse.checkOnce(page);
+  await expect(page.getByRole("status")).toHaveText(icu(de.Portals.agentCount, { count: 32 }));
+  await expect(rows).toHaveCount(32);
+  await expect(pager(page)).toHaveCount(0);
+
+  await test.step("25 a page, then page 2 by the page field", async () => {
+    await choosePageSize(page, 25);
+    await expect(rows).toHaveCount(25);
+    await expectPage(page, 1, 2);
+    await lotse.check(page);
+    await jumpToPage(page, 2);
+    await expect(page).toHaveURL(/[?&]size=25(&|$)/);
+    await expectPage(page, 2, 2);
+    await expect(rows).toHaveCount(7);
+    await expect(rows.last()).toContainText(`Wim Zuletzt ${x}`);
+    // Each row explains its values on every page.
+    await expect(featureCell(rows.last(), "fileTransferSend")).toHaveText(
+      cell(de, false, de.Portals.featureReasons.portal),
+    );
+  });
+
+  await test.step("one sub-portal: the page size stays, paging keeps the sub-portal", async () => {
+    await page.getByRole("combobox", { name: de.Portals.subPortal, exact: true }).selectOption({ label: "Allgemein" });
+    await page.getByRole("button", { name: de.Portals.show, exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]sub=${org.subPortals.general}(&|$)`));
+    await expect(page).toHaveURL(/[?&]size=25(&|$)/);
+    await expect(page.getByRole("status")).toHaveText(icu(de.Portals.agentCount, { count: 30 }));
+    await expect(rows).toHaveCount(25);
+    await jumpToPage(page, 2);
+    await expect(page).toHaveURL(new RegExp(`[?&]sub=${org.subPortals.general}(&|$)`));
+    await expect(rows).toHaveCount(5);
+    await expect(rows.filter({ hasText: `Zuletzt ${x}` })).toHaveCount(0);
+    await pager(page).getByRole("link", { name: de.Pagination.previous, exact: true }).click();
+    await expectPage(page, 1, 2);
+    await expect(rows.first()).toContainText(`M00 Matrix ${x}`);
+  });
+
+  await test.step("a page past the end shows the last one", async () => {
+    const response = await page.goto(`${url}?sub=${org.subPortals.general}&size=25&page=999`);
+    expect(response?.status()).toBe(200);
+    await expectPage(page, 2, 2);
+    await expect(rows).toHaveCount(5);
   });
 });

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { SelectField } from "@/components/forms/Field";
+import { CheckboxField, SelectField } from "@/components/forms/Field";
+import type { AgentListParams } from "@/lib/agents/agent-list-params";
 import type { AgentSort } from "@/lib/agents/list-agents";
+import { SelectPageButton } from "./SelectPageButton";
 
 type Row = {
   id: string;
@@ -12,26 +14,36 @@ type Row = {
   teamPath: string | null;
 };
 
+/**
+ * The list's one form: the rows to tick, "Alle auswählen", "Alle N Treffer auswählen" (when there
+ * is more than one page) and the move and delete buttons. It carries what the page shows (`list`:
+ * filter, sort, page) as hidden fields, so the action can come back to it, and acts on the filter
+ * itself when all matches are chosen.
+ */
 export function AgentTable({
   action,
   agents,
-  sort,
-  direction,
+  list,
+  total,
+  pages,
+  allSelected,
   sortLink,
-  returnTo,
   teams,
   mayDelete,
 }: {
   action: (formData: FormData) => Promise<void>;
   agents: Row[];
-  sort: AgentSort;
-  direction: "asc" | "desc";
+  list: AgentListParams;
+  total: number;
+  pages: number;
+  /** Every row starts ticked ("Alle auswählen" without JavaScript). */
+  allSelected: boolean;
   sortLink: (sort: AgentSort) => string;
-  returnTo: string;
   teams: { id: string; path: string }[];
   mayDelete: boolean;
 }) {
   const t = useTranslations("Agents");
+  const { sort, dir: direction } = list;
   const header = (key: AgentSort, label: string) => (
     <th scope="col" aria-sort={sort === key ? (direction === "asc" ? "ascending" : "descending") : undefined}>
       <Link href={sortLink(key)}>
@@ -41,8 +53,28 @@ export function AgentTable({
     </th>
   );
   return (
-    <form action={action}>
-      <input type="hidden" name="returnTo" value={returnTo} />
+    // Keyed by what it shows: a client-side move to another page starts with nothing ticked.
+    <form action={action} key={JSON.stringify(list)}>
+      {(["q", "team", "sort", "dir", "page", "size"] as const).map((name) => (
+        <input key={name} type="hidden" name={name} value={String(list[name])} />
+      ))}
+      {agents.length > 0 ? (
+        <div className="toolbar items-center">
+          <SelectPageButton
+            allSelected={allSelected}
+            selectLabel={t("selectPage")}
+            clearLabel={t("clearPage")}
+            selectedText={t("pageSelected", { count: agents.length })}
+          />
+          {pages > 1 ? (
+            <CheckboxField
+              name="matches"
+              label={t("selectMatches", { count: total })}
+              description={t("selectMatchesHelp")}
+            />
+          ) : null}
+        </div>
+      ) : null}
       <table className="table">
         <caption className="sr-only">{t("tableCaption")}</caption>
         <thead>
@@ -62,7 +94,13 @@ export function AgentTable({
             return (
               <tr key={agent.id}>
                 <td>
-                  <input type="checkbox" name="agentIds" value={agent.id} aria-label={t("selectAgent", { name })} />
+                  <input
+                    type="checkbox"
+                    name="agentIds"
+                    value={agent.id}
+                    defaultChecked={allSelected}
+                    aria-label={t("selectAgent", { name })}
+                  />
                 </td>
                 <td>
                   <Link href={`/manager/agents/${agent.id}`}>{name}</Link>

@@ -35,9 +35,17 @@ type InputFieldProps = Omit<FieldProps, "children"> & {
   defaultValue?: string;
   autoComplete?: string;
   required?: boolean;
+  maxLength?: number;
 };
 
-export function InputField({ type = "text", defaultValue, autoComplete, required, ...field }: InputFieldProps) {
+export function InputField({
+  type = "text",
+  defaultValue,
+  autoComplete,
+  required,
+  maxLength,
+  ...field
+}: InputFieldProps) {
   return (
     <Field {...field}>
       {(props) => (
@@ -47,6 +55,7 @@ export function InputField({ type = "text", defaultValue, autoComplete, required
           defaultValue={defaultValue}
           autoComplete={autoComplete}
           required={required}
+          maxLength={maxLength}
           className="input"
         />
       )}

@@ -43,9 +43,10 @@ const KNOWN = new Set([
   "holidaySetCreated",
   "holidaySetDeleted",
   "waitingRequestsCancelled",
+  "selectionChanged",
 ]);
 
-const WARNINGS = new Set(["nothingSelected", "noTargetTeam"]);
+const WARNINGS = new Set(["nothingSelected", "noTargetTeam", "selectionChanged"]);
 
 /** The number a notice is about (&count= of the redirect that set it); anything else counts 0. */
 function countOf(param: string | undefined): number {

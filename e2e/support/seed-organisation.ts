@@ -44,7 +44,9 @@ export type SeedUser = {
   /** Agents */
   firstName?: string;
   lastName?: string;
+  /** A team of this seed (its key), or one that exists already (`teamId`). */
   team?: string;
+  teamId?: string;
   managementCenterAccess?: boolean;
 };
 
@@ -181,7 +183,14 @@ async function main(spec: SeedSpec): Promise<SeedResult> {
       firstName: user.firstName,
       lastName: user.lastName,
       managementCenterAccess: user.managementCenterAccess,
-      teamIds: user.kind === "manager" ? (user.teams ?? []).map(teamId) : user.team ? [teamId(user.team)] : [],
+      teamIds:
+        user.kind === "manager"
+          ? (user.teams ?? []).map(teamId)
+          : user.team
+            ? [teamId(user.team)]
+            : user.teamId
+              ? [user.teamId]
+              : [],
       rights: user.rights,
     });
     if (user.kind === "agent" && user.firstName && user.lastName) {

@@ -1,12 +1,13 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
-import { agentTeamFilter, hasRight, managementScope, managesTeam } from "@/lib/access/management-scope";
+import { agentTeamFilter, hasRight, managementScope } from "@/lib/access/management-scope";
 import type { Principal } from "@/lib/auth/principal";
+import { DEFAULT_PAGE_SIZE, pageWindow } from "@/lib/paging/paging";
+import { agentFilterWhere, MAX_AGENT_SEARCH } from "./agent-filter";
 import { type TeamCount, teamPathRanks, teamPathSlices } from "./team-path-page";
 
 export const AGENT_SORTS = ["name", "loginId", "screenName", "team"] as const;
 export type AgentSort = (typeof AGENT_SORTS)[number];
-export const AGENTS_PER_PAGE = 50;
 
 export type AgentQuery = {
   /** Matches first name, last name, screen name or login ID. */
@@ -16,6 +17,8 @@ export type AgentQuery = {
   sort?: AgentSort;
   direction?: "asc" | "desc";
   page?: number;
+  /** Agents per page (one of PAGE_SIZES; the page parses it). */
+  size?: number;
   /** The page's language: team paths sort in its collation (German: "Ärztedienst" before "Bremen"). */
   locale?: string;
 };
@@ -48,20 +51,15 @@ function orderBy(sort: Exclude<AgentSort, "team">, dir: "asc" | "desc"): Prisma.
   }
 }
 
-/** The Agents page: the agents the actor manages, searched, sorted and paged. */
+/**
+ * The Agents page: the agents the actor manages, searched, sorted and paged. A page past the last
+ * shows the last; `q` and `team` come back as they applied (a team the actor does not manage is
+ * dropped), so that "all matches" acts on exactly what the page counted.
+ */
 export async function listAgents(actor: Principal, query: AgentQuery) {
   const scope = await managementScope(actor);
-  const limit = agentTeamFilter(scope);
-  const teamIds = (() => {
-    if (query.team === "none") return scope.kind === "company" ? null : [];
-    if (query.team && managesTeam(scope, query.team)) return scope.forest.subtree(query.team).map((t) => t.id);
-    return limit;
-  })();
-  const q = query.q?.trim().toLocaleLowerCase();
-  const where: Prisma.AgentProfileWhereInput = {
-    ...(teamIds === null ? { teamId: null } : teamIds ? { teamId: { in: teamIds } } : {}),
-    ...(q ? { searchText: { contains: q } } : {}),
-  };
+  const filter = { q: (query.q ?? "").slice(0, MAX_AGENT_SEARCH), team: query.team ?? "" };
+  const { where, team } = agentFilterWhere(scope, filter, { lenient: true });
   const sort = query.sort ?? "name";
   const direction = query.direction ?? "asc";
   // Sorting by team needs each team's size to page by path; the sizes add up to the total.
@@ -73,27 +71,19 @@ export async function listAgents(actor: Principal, query: AgentQuery) {
         }))
       : null;
   const total = counts ? counts.reduce((sum, c) => sum + c.count, 0) : await db.agentProfile.count({ where });
-  const pages = Math.max(1, Math.ceil(total / AGENTS_PER_PAGE));
-  const page = Math.min(Math.max(1, Math.floor(query.page ?? 1)), pages);
-  const skip = (page - 1) * AGENTS_PER_PAGE;
+  const { page, pages, size, skip } = pageWindow(total, query.page ?? 1, query.size ?? DEFAULT_PAGE_SIZE);
   const rows =
     sort !== "team"
       ? await db.agentProfile.findMany({
           where,
           orderBy: orderBy(sort, direction),
           skip,
-          take: AGENTS_PER_PAGE,
+          take: size,
           select: AGENT_ROW,
         })
       : await pageByTeamPath(
           where,
-          teamPathSlices(
-            counts ?? [],
-            teamPathRanks(scope.forest, query.locale ?? "de"),
-            direction,
-            skip,
-            AGENTS_PER_PAGE,
-          ),
+          teamPathSlices(counts ?? [], teamPathRanks(scope.forest, query.locale ?? "de"), direction, skip, size),
         );
   return {
     agents: rows.map((r) => ({
@@ -109,8 +99,11 @@ export async function listAgents(actor: Principal, query: AgentQuery) {
     total,
     page,
     pages,
+    size,
     sort,
     direction,
+    q: filter.q,
+    team,
   };
 }
 

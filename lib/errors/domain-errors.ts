@@ -13,3 +13,15 @@ export class ValidationError extends Error {
     this.name = "ValidationError";
   }
 }
+
+/**
+ * A confirmed selection that no longer holds: what the confirmation page showed (its count and
+ * fingerprint) differs from what the same filter matches now. Nothing was changed; `count` is
+ * what it matches now (decision record 13).
+ */
+export class StaleSelectionError extends Error {
+  constructor(public readonly count: number) {
+    super(`the selection changed since it was confirmed (now ${count})`);
+    this.name = "StaleSelectionError";
+  }
+}

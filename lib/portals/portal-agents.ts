@@ -6,12 +6,11 @@ import type { TeamLevel } from "@/lib/agent-functions/resolve";
 import { readAccountGrants } from "@/lib/admin/account-grants";
 import type { Principal } from "@/lib/auth/principal";
 import { resolveAllFeatures, type ResolvedFeature } from "@/lib/features/resolve-feature";
+import { DEFAULT_PAGE_SIZE, pageWindow } from "@/lib/paging/paging";
 import type { TeamForest } from "@/lib/teams/team-forest";
 import { findLivePortal } from "./get-portal";
 import { portalAccess } from "./portal-access";
 import { portalFeaturesOf, type PortalFeature } from "./portal-features";
-
-export const PORTAL_AGENTS_PAGE_SIZE = 50;
 
 export type PortalAgentRow = {
   id: string;
@@ -42,12 +41,14 @@ async function teamChains(forest: TeamForest, teamIds: string[]) {
 /**
  * "Zeigen Sie Mitarbeiter an, die diesem Portal zugewiesen sind": the teams serving each
  * sub-portal, and the agents who reach the portal through them — each with every feature's
- * effective value and what decided it. Paged, because a portal may have thousands of agents.
+ * effective value and what decided it. Paged, because a portal may have thousands of agents: in
+ * name order (ID last, so pages never overlap), a page past the last shows the last. The matrix
+ * only shows; what it shows is changed at the agent, the team or the portal.
  */
 export async function listPortalAgents(
   actor: Principal,
   portalId: string,
-  options: { subPortalId?: string; page?: number } = {},
+  options: { subPortalId?: string; page?: number; size?: number } = {},
 ) {
   await portalAccess(actor);
   const portal = await findLivePortal(portalId);
@@ -61,13 +62,17 @@ export async function listPortalAgents(
   const teamIds = [...new Set(selected.flatMap((s) => s.teams.map((t) => t.teamId)))];
   const where = { teamId: { in: teamIds }, user: { disabled: false } };
   const total = await db.agentProfile.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / PORTAL_AGENTS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, options.page ?? 1), pageCount);
+  const {
+    page,
+    pages: pageCount,
+    size,
+    skip,
+  } = pageWindow(total, options.page ?? 1, options.size ?? DEFAULT_PAGE_SIZE);
   const agents = await db.agentProfile.findMany({
     where,
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { userId: "asc" }],
-    skip: (page - 1) * PORTAL_AGENTS_PAGE_SIZE,
-    take: PORTAL_AGENTS_PAGE_SIZE,
+    skip,
+    take: size,
     select: {
       userId: true,
       firstName: true,
@@ -111,5 +116,6 @@ export async function listPortalAgents(
     total,
     page,
     pageCount,
+    size,
   };
 }

@@ -4,7 +4,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { agentPortalFeatures } from "@/lib/portals/agent-portal-features";
 import { listPortalAgents } from "@/lib/portals/portal-agents";
 import { getTeamPortals, setTeamPortals } from "@/lib/portals/team-portals";
-import { createPortalRecord } from "@/prisma/factories";
+import { createPortalRecord, createUserRecord } from "@/prisma/factories";
 import { resetDatabase } from "@/test/reset-database";
 import { buildOrganisation } from "../organisation/org-fixture";
 
@@ -83,6 +83,36 @@ describe("agents of a portal and their features", () => {
     ]);
     const onlySecond = await listPortalAgents(org.principals.company, portal.id, { subPortalId: second() });
     expect(onlySecond.agents.map((a) => a.id)).toEqual([org.agents.sales.id]);
+  });
+
+  it("pages the matrix by the chosen size: every agent once, the same values on any page, a page past the end is the last", async () => {
+    for (let i = 0; i < 30; i++) {
+      await createUserRecord({
+        kind: "agent",
+        firstName: "Mia",
+        lastName: `Matrix ${String(i).padStart(2, "0")}`,
+        teamIds: [org.teams.level1.id],
+      });
+    }
+    const page = (p: number, size: number) => listPortalAgents(org.principals.company, portal.id, { page: p, size });
+    const whole = await page(1, 100);
+    expect([whole.total, whole.pageCount, whole.agents.length]).toEqual([32, 1, 32]);
+    const [one, two] = [await page(1, 25), await page(2, 25)];
+    expect([one.pageCount, one.agents.length, two.agents.length]).toEqual([2, 25, 7]);
+    // Paged, the rows are the whole list cut in two: none lost, none twice, each with the same values.
+    expect([...one.agents, ...two.agents]).toEqual(whole.agents);
+    expect((await page(99, 25)).page).toBe(2);
+    expect((await page(Number.MAX_SAFE_INTEGER, 25)).agents).toEqual(two.agents);
+    const onlySecond = await listPortalAgents(org.principals.company, portal.id, {
+      subPortalId: second(),
+      page: 3,
+      size: 25,
+    });
+    expect([onlySecond.page, onlySecond.pageCount, onlySecond.agents.map((a) => a.id)]).toEqual([
+      1,
+      1,
+      [org.agents.sales.id],
+    ]);
   });
 
   it("explains every value: portal, team, agent", async () => {

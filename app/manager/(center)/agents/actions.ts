@@ -4,6 +4,9 @@ import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
 import { updateAgent } from "@/lib/agents/agent-details";
 import { startAgentImport } from "@/lib/agents/agent-import";
 import { readBulkFile } from "@/lib/agents/bulk-input";
+import { agentFilterSchema } from "@/lib/agents/agent-filter";
+import { agentListHref, parseAgentListParams } from "@/lib/agents/agent-list-params";
+import { deleteAgentMatches, moveAgentMatches } from "@/lib/agents/agent-matches";
 import { deleteAgents, moveAgents } from "@/lib/agents/move-and-delete-agents";
 import { agentTeamOptions } from "@/lib/agents/list-agents";
 import {
@@ -13,28 +16,62 @@ import {
   removePendingAgents,
 } from "@/lib/agents/pending-agents";
 import { requirePrincipal } from "@/lib/auth/require-principal";
+import { StaleSelectionError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { type FormState, formStateFromError, submittedValues, text } from "@/lib/forms/form-state";
+import { PAGE_SIZES } from "@/lib/paging/paging";
+import { z } from "zod";
 
 const ids = (formData: FormData, name = "agentIds") =>
-  formData.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
+  formData instanceof FormData
+    ? formData.getAll(name).filter((v): v is string => typeof v === "string" && v !== "")
+    : [];
 
-/** The list's buttons lead to a confirmation page (works without JavaScript: POST → redirect → GET). */
+const selectionSchema = z.object({
+  intent: z.enum(["move", "delete", "selectPage", "clearPage"]),
+  // At most a page of rows: a longer list was not sent by the page.
+  agentIds: z.array(z.string().min(1).max(100)).max(Math.max(...PAGE_SIZES)),
+  allMatches: z.boolean(),
+  targetTeamId: z.string().max(100),
+});
+
+/**
+ * The list's buttons. "Alle auswählen" comes back to the page with every row ticked (without
+ * JavaScript; with it the button ticks them in place). Moving and deleting lead to a confirmation
+ * page (POST → redirect → GET): of the ticked rows, or — "Alle N Treffer auswählen" — of the list's
+ * filter, which the confirmation page runs again within the actor's scope.
+ */
 export async function agentSelectionAction(formData: FormData): Promise<void> {
   const actor = await requirePrincipal("manager");
+  const parsed = selectionSchema.safeParse({
+    intent: text(formData, "intent"),
+    agentIds: ids(formData),
+    allMatches: text(formData, "matches") === "on",
+    targetTeamId: text(formData, "targetTeamId"),
+  });
+  if (!parsed.success) notFound();
+  const { intent, agentIds, allMatches, targetTeamId } = parsed.data;
   // Server actions are public endpoints: refuse here already, not only on the confirmation page.
   const { mayAddDelete } = await orNotFound(agentTeamOptions(actor));
-  if (text(formData, "intent") === "delete" && !mayAddDelete) notFound();
-  const selected = ids(formData);
-  const back = text(formData, "returnTo").startsWith("/manager/agents")
-    ? text(formData, "returnTo")
-    : "/manager/agents";
-  if (selected.length === 0) redirect(`${back}${back.includes("?") ? "&" : "?"}notice=nothingSelected`);
-  const query = new URLSearchParams(selected.map((id) => ["id", id]));
-  if (text(formData, "intent") === "delete") redirect(`/manager/agents/delete?${query}`);
-  const target = text(formData, "targetTeamId");
-  if (!target) redirect(`${back}${back.includes("?") ? "&" : "?"}notice=noTargetTeam`);
-  query.set("team", target);
+  const list = parseAgentListParams((name) => text(formData, name));
+  if (intent === "selectPage") redirect(agentListHref(list, { select: "page" }));
+  if (intent === "clearPage") redirect(agentListHref(list));
+  if (intent === "delete" && !mayAddDelete) notFound();
+  if (intent === "move" && !targetTeamId && (allMatches || agentIds.length > 0)) {
+    redirect(agentListHref(list, { notice: "noTargetTeam" }));
+  }
+  if (allMatches) {
+    // The filter as it was sent, strictly: a search cut short or a team dropped would widen it.
+    const filter = agentFilterSchema.safeParse({ q: text(formData, "q"), team: text(formData, "team") });
+    if (!filter.success) notFound();
+    const query = new URLSearchParams({ q: filter.data.q, team: filter.data.team });
+    if (intent === "move") query.set("to", targetTeamId);
+    redirect(`/manager/agents/matches/${intent}?${query}`);
+  }
+  if (agentIds.length === 0) redirect(agentListHref(list, { notice: "nothingSelected" }));
+  const query = new URLSearchParams(agentIds.map((id) => ["id", id]));
+  if (intent === "delete") redirect(`/manager/agents/delete?${query}`);
+  query.set("team", targetTeamId);
   redirect(`/manager/agents/move?${query}`);
 }
 
@@ -47,6 +84,50 @@ export async function moveAgentsAction(formData: FormData): Promise<void> {
 export async function deleteAgentsAction(formData: FormData): Promise<void> {
   const actor = await requirePrincipal("manager");
   const count = await orNotFound(deleteAgents(actor, ids(formData)));
+  redirect(`/manager/agents?notice=agentsDeleted&count=${count}`);
+}
+
+/** What the confirmation page of "all matches" fixed, as its hidden fields sent it back. */
+function confirmedMatches(formData: FormData) {
+  return {
+    filter: { q: text(formData, "q"), team: text(formData, "team") },
+    confirmed: { count: text(formData, "count"), fingerprint: text(formData, "fingerprint") },
+  };
+}
+
+/** The set changed since the confirmation page: back to it, which shows the new count (decision record 13). */
+function backToConfirmation(purpose: "move" | "delete", formData: FormData): never {
+  const query = new URLSearchParams({ q: text(formData, "q"), team: text(formData, "team") });
+  if (purpose === "move") query.set("to", text(formData, "to"));
+  query.set("notice", "selectionChanged");
+  redirect(`/manager/agents/matches/${purpose}?${query}`);
+}
+
+/** OK on "Alle N Mitarbeiter nach … verschieben?" */
+export async function moveAgentMatchesAction(formData: FormData): Promise<void> {
+  const actor = await requirePrincipal("manager");
+  let count: number;
+  try {
+    count = await orNotFound(
+      moveAgentMatches(actor, { ...confirmedMatches(formData), targetTeamId: text(formData, "to") }),
+    );
+  } catch (error) {
+    if (error instanceof StaleSelectionError) backToConfirmation("move", formData);
+    throw error;
+  }
+  redirect(`/manager/agents?notice=agentsMoved&count=${count}`);
+}
+
+/** OK on "Alle N Mitarbeiter löschen?" */
+export async function deleteAgentMatchesAction(formData: FormData): Promise<void> {
+  const actor = await requirePrincipal("manager");
+  let count: number;
+  try {
+    count = await orNotFound(deleteAgentMatches(actor, confirmedMatches(formData)));
+  } catch (error) {
+    if (error instanceof StaleSelectionError) backToConfirmation("delete", formData);
+    throw error;
+  }
   redirect(`/manager/agents?notice=agentsDeleted&count=${count}`);
 }
 

@@ -3,42 +3,40 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AgentTable } from "@/components/agents/AgentTable";
 import { AgentSearchForm } from "@/components/agents/AgentSearchForm";
 import { Notice } from "@/components/shell/Notice";
-import { AGENT_SORTS, type AgentSort, agentTeamOptions, listAgents } from "@/lib/agents/list-agents";
+import { Pagination } from "@/components/shell/Pagination";
+import { agentListHref, parseAgentListParams } from "@/lib/agents/agent-list-params";
+import { agentTeamOptions, listAgents } from "@/lib/agents/list-agents";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { agentSelectionAction } from "./actions";
 
-/** "Mitarbeiter": search, sort and page through the agents; select some to move or delete them. */
+/**
+ * "Mitarbeiter": search, sort and page through the agents (page size and page jump included);
+ * select some, a whole page or every match to move or delete them.
+ */
 export default async function AgentsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePrincipal("manager");
   const params = await searchParams;
-  const sortParam = firstParam(params.sort);
-  const query = {
-    q: firstParam(params.q) ?? "",
-    team: firstParam(params.team) ?? "",
-    sort: (AGENT_SORTS as readonly string[]).includes(sortParam ?? "") ? (sortParam as AgentSort) : "name",
-    direction: firstParam(params.dir) === "desc" ? ("desc" as const) : ("asc" as const),
-    page: Number(firstParam(params.page) ?? 1) || 1,
-  };
+  const query = parseAgentListParams((name) => firstParam(params[name]));
   const [result, options] = await Promise.all([
     // Team paths sort in the page's language.
-    orNotFound(listAgents(actor, { ...query, locale: await getLocale() })),
+    orNotFound(
+      listAgents(actor, {
+        q: query.q,
+        team: query.team,
+        sort: query.sort,
+        direction: query.dir,
+        page: query.page,
+        size: query.size,
+        locale: await getLocale(),
+      }),
+    ),
     orNotFound(agentTeamOptions(actor)),
   ]);
+  // What the page really shows: the page clamped, a team the actor does not manage dropped.
+  const list = { ...query, q: result.q, team: result.team, page: result.page };
   const t = await getTranslations("Agents");
-  const link = (changes: Record<string, string | number>) => {
-    const next = new URLSearchParams({
-      q: query.q,
-      team: query.team,
-      sort: result.sort,
-      dir: result.direction,
-      page: String(result.page),
-    });
-    for (const [key, value] of Object.entries(changes)) next.set(key, String(value));
-    for (const [key, value] of [...next.entries()]) if (!value) next.delete(key);
-    return `/manager/agents?${next}`;
-  };
   return (
     <>
       <h1>{t("title")}</h1>
@@ -50,27 +48,33 @@ export default async function AgentsPage({ searchParams }: { searchParams: Searc
           </Link>
         </p>
       ) : null}
-      <AgentSearchForm query={query} teams={options.teams} mayFilterNoTeam={options.mayFilterNoTeam} />
+      <AgentSearchForm
+        query={{ q: list.q, team: list.team, sort: list.sort, direction: list.dir, size: list.size }}
+        teams={options.teams}
+        mayFilterNoTeam={options.mayFilterNoTeam}
+      />
       <p role="status">{t("count", { count: result.total })}</p>
       <AgentTable
         action={agentSelectionAction}
         agents={result.agents}
-        sort={result.sort}
-        direction={result.direction}
+        list={list}
+        total={result.total}
+        pages={result.pages}
+        allSelected={firstParam(params.select) === "page"}
         sortLink={(sort) =>
-          link({ sort, dir: result.sort === sort && result.direction === "asc" ? "desc" : "asc", page: 1 })
+          agentListHref({ ...list, sort, dir: list.sort === sort && list.dir === "asc" ? "desc" : "asc", page: 1 })
         }
-        returnTo={link({})}
         teams={options.teams}
         mayDelete={options.mayAddDelete}
       />
-      {result.pages > 1 ? (
-        <nav aria-label={t("pagination")} className="pagination">
-          {result.page > 1 ? <Link href={link({ page: result.page - 1 })}>{t("previous")}</Link> : null}
-          <span>{t("pageOf", { page: result.page, pages: result.pages })}</span>
-          {result.page < result.pages ? <Link href={link({ page: result.page + 1 })}>{t("next")}</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination
+        path="/manager/agents"
+        keep={{ q: list.q, team: list.team, sort: list.sort, dir: list.dir }}
+        page={result.page}
+        pages={result.pages}
+        size={result.size}
+        total={result.total}
+      />
     </>
   );
 }

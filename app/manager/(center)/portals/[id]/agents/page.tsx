@@ -2,10 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FeatureMatrix } from "@/components/portals/FeatureMatrix";
 import { PortalHeader } from "@/components/portals/PortalHeader";
+import { Pagination } from "@/components/shell/Pagination";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { publicUrl } from "@/lib/config/env";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { DEFAULT_PAGE_SIZE, parsePageNumber, parsePageSize } from "@/lib/paging/paging";
 import { getPortal } from "@/lib/portals/get-portal";
 import { listPortalAgents } from "@/lib/portals/portal-agents";
 
@@ -23,15 +25,15 @@ export default async function PortalAgentsPage({
   const actor = await requirePrincipal("manager");
   const { id } = await params;
   const query = await searchParams;
-  const subPortalId = firstParam(query.sub) || undefined;
-  const page = Number(firstParam(query.page)) || 1;
+  const sub = firstParam(query.sub) ?? "";
+  const subPortalId = sub && sub.length <= 100 ? sub : undefined;
+  const page = parsePageNumber(firstParam(query.page));
+  const size = parsePageSize(firstParam(query.size));
   const [{ portal }, result] = await Promise.all([
     orNotFound(getPortal(actor, id)),
-    orNotFound(listPortalAgents(actor, id, { subPortalId, page })),
+    orNotFound(listPortalAgents(actor, id, { subPortalId, page, size })),
   ]);
   const t = await getTranslations("Portals");
-  const link = (p: number) =>
-    `/manager/portals/${id}/agents?${new URLSearchParams({ ...(subPortalId ? { sub: subPortalId } : {}), page: String(p) })}`;
   return (
     <>
       <PortalHeader portal={portal} current="agents" publicUrl={publicUrl()} />
@@ -72,6 +74,7 @@ export default async function PortalAgentsPage({
             ))}
           </select>
         </div>
+        {result.size === DEFAULT_PAGE_SIZE ? null : <input type="hidden" name="size" value={result.size} />}
         <button type="submit" className="button button-secondary">
           {t("show")}
         </button>
@@ -89,13 +92,14 @@ export default async function PortalAgentsPage({
           }))}
         />
       ) : null}
-      {result.pageCount > 1 ? (
-        <nav aria-label={t("pagination")} className="pagination">
-          {result.page > 1 ? <Link href={link(result.page - 1)}>{t("previous")}</Link> : null}
-          <span>{t("pageOf", { page: result.page, pages: result.pageCount })}</span>
-          {result.page < result.pageCount ? <Link href={link(result.page + 1)}>{t("next")}</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination
+        path={`/manager/portals/${id}/agents`}
+        keep={{ sub: subPortalId ?? "" }}
+        page={result.page}
+        pages={result.pageCount}
+        size={result.size}
+        total={result.total}
+      />
     </>
   );
 }
