@@ -8,7 +8,7 @@ import type { Locator, Page } from "@playwright/test";
 import { PORTAL_FEATURES, type PortalFeature } from "@/lib/portals/portal-features";
 import { expect, test, type Lotse } from "./support/fixtures";
 import { de, en, icu, type Messages } from "./support/messages";
-import { dbQuery, fill, password, seed, setGrants, tag, withGrantsLock, type SeedUser } from "./support/organisation";
+import { dbQuery, fill, password, seed, tag, type SeedUser } from "./support/organisation";
 import { choosePageSize, expectPage, jumpToPage, pager } from "./support/pagination";
 
 const nav = (page: Page, t: Messages) => page.getByRole("navigation", { name: t.Nav.label });
