@@ -68,7 +68,8 @@ test("account grants are saved and stay set; local recording is not available ye
       await expectRecordingUnavailable();
       await checkbox(t.grants.companyManagersMayChangePortals).uncheck();
       await save();
-      expect(stored("companyManagersMayChangePortals")).toBe(0);
+      // The address and notice were already those of a save: wait for the write, not the page.
+      await expect.poll(() => stored("companyManagersMayChangePortals")).toBe(0);
     });
   });
 });
