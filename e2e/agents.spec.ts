@@ -580,8 +580,8 @@ test("editing an agent: team, function override with its source, password reset"
     await maxSessions.fill("99");
     await save();
     await expect(maxSessions).toHaveAccessibleDescription(
-      // Mehrere gleichzeitige Sitzungen is off (the default), so the help says why one applies.
-      `${fill(a.maxSessionsHelpOff, { inherited: 1 })} ${de.Errors.maxSessionsInvalid}`,
+      // Mehrere gleichzeitige Sitzungen is on (from Zentrale), so the team's one applies.
+      `${fill(a.maxSessionsHelp, { inherited: 1, effective: 1 })} ${de.Errors.maxSessionsInvalid}`,
     );
     await lotse.check(page);
     expect(dbQuery(baseURL, "SELECT maxSessions FROM AgentProfile WHERE userId = ?", org.users.eva)).toEqual([
