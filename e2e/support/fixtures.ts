@@ -259,7 +259,7 @@ export const test = base.extend<
         await page.getByLabel(t.password, { exact: true }).fill(manager.password);
         await page.getByLabel(t.passwordConfirm, { exact: true }).fill(manager.password);
         await page.getByRole("button", { name: t.add, exact: true }).click();
-        await expect(page).toHaveURL(/\/admin\/overview\?notice=managerCreated$/);
+        await expect(page).toHaveURL(/\/admin\/overview$/);
         await expect(page.getByRole("status")).toHaveText(de.Notices.managerCreated);
         await lotse.checkOnce(page);
         const link = page

@@ -1,16 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { saveManagerSettingsAction } from "@/app/settings-actions";
 import { MySettingsPage } from "@/components/settings/MySettingsPage";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 
-export default async function ManagerSettingsPage({ searchParams }: { searchParams: SearchParams }) {
-  return (
-    <MySettingsPage
-      realm="manager"
-      action={saveManagerSettingsAction}
-      notice={firstParam((await searchParams).notice)}
-    />
-  );
+export default async function ManagerSettingsPage() {
+  return <MySettingsPage realm="manager" action={saveManagerSettingsAction} />;
 }
 
 export async function generateMetadata() {

@@ -17,7 +17,7 @@ export default async function DeleteAgentMatchesPage({ searchParams }: { searchP
   return (
     <>
       <h1>{t("deleteSelected")}</h1>
-      <Notice notice={firstParam(params.notice)} />
+      <Notice />
       <AgentMatchesConfirmation
         question={t("deleteMatchesQuestion", { count: matches.count })}
         matches={matches}

@@ -24,7 +24,7 @@ export default async function MoveAgentMatchesPage({ searchParams }: { searchPar
   return (
     <>
       <h1>{t("move")}</h1>
-      <Notice notice={firstParam(params.notice)} />
+      <Notice />
       <AgentMatchesConfirmation
         question={t("moveMatchesQuestion", { count: matches.count, team: target.path })}
         matches={matches}
