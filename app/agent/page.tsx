@@ -70,5 +70,5 @@ export default async function AgentConsolePage() {
 
 export async function generateMetadata() {
   const t = await getTranslations("AgentConsole");
-  return { title: t("title") };
+  return { title: (await currentPrincipal("agent")) ? t("title") : t("signInTitle") };
 }

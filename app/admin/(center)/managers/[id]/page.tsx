@@ -62,3 +62,10 @@ export default async function CompanyManagerPage({ params }: { params: Promise<{
     </>
   );
 }
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const admin = await requirePrincipal("admin");
+  const manager = await orNotFound(getCompanyManager(admin, (await params).id));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: manager.name, page: t("companyManager") }) };
+}

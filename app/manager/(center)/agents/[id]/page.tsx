@@ -41,3 +41,10 @@ export default async function AgentPage({ params }: { params: Promise<{ id: stri
     </>
   );
 }
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const agent = await orNotFound(getAgent(actor, (await params).id));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: `${agent.firstName} ${agent.lastName}`, page: t("agent") }) };
+}

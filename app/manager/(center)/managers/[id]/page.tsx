@@ -27,3 +27,10 @@ export default async function ManagerPage({ params }: { params: Promise<{ id: st
     </>
   );
 }
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const manager = await orNotFound(getTeamManager(actor, (await params).id));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: manager.name, page: t("manager") }) };
+}

@@ -37,3 +37,8 @@ export default async function ApiManagersPage() {
     </>
   );
 }
+
+export async function generateMetadata() {
+  const t = await getTranslations("Managers");
+  return { title: t("apiTab") };
+}

@@ -60,7 +60,9 @@ export default async function PortalSettingsPage({ params }: { params: Promise<{
   );
 }
 
-export async function generateMetadata() {
-  const t = await getTranslations("Portals");
-  return { title: t("settingsTab") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const { portal } = await orNotFound(getPortal(actor, (await params).id));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: portal.name, page: (await getTranslations("Portals"))("settingsTab") }) };
 }

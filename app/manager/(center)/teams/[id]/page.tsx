@@ -54,3 +54,10 @@ export default async function TeamPage({ params }: { params: Promise<{ id: strin
     </>
   );
 }
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const { team } = await orNotFound(getTeam(actor, (await params).id));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: team.path, page: t("team") }) };
+}

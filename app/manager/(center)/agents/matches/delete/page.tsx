@@ -30,5 +30,5 @@ export default async function DeleteAgentMatchesPage({ searchParams }: { searchP
 
 export async function generateMetadata() {
   const t = await getTranslations("Agents");
-  return { title: t("deleteSelected") };
+  return { title: (await getTranslations("PageTitles"))("allMatches", { page: t("deleteSelected") }) };
 }

@@ -37,5 +37,5 @@ export default async function MoveAgentMatchesPage({ searchParams }: { searchPar
 
 export async function generateMetadata() {
   const t = await getTranslations("Agents");
-  return { title: t("move") };
+  return { title: (await getTranslations("PageTitles"))("allMatches", { page: t("move") }) };
 }

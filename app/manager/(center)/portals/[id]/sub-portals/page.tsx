@@ -53,7 +53,9 @@ export default async function SubPortalsPage({ params }: { params: Promise<{ id:
   );
 }
 
-export async function generateMetadata() {
-  const t = await getTranslations("Portals");
-  return { title: t("subPortalsTab") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const { portal } = await orNotFound(getPortal(actor, (await params).id));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: portal.name, page: (await getTranslations("Portals"))("subPortalsTab") }) };
 }

@@ -34,7 +34,9 @@ export default async function TeamPortalPage({ params }: { params: Promise<{ id:
   );
 }
 
-export async function generateMetadata() {
-  const t = await getTranslations("Teams");
-  return { title: t("portalTab") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const view = await orNotFound(getTeamPortals(actor, (await params).id));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: view.teamPath, page: t("teamPortal") }) };
 }

@@ -66,7 +66,10 @@ export default async function SubPortalPage({ params }: { params: Promise<{ id: 
   );
 }
 
-export async function generateMetadata() {
-  const t = await getTranslations("Portals");
-  return { title: t("subPortalsTab") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string; subId: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const { id, subId } = await params;
+  const { portal, subPortal } = await orNotFound(getSubPortal(actor, id, subId));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: subPortal.name, page: t("subPortalOf", { portal: portal.name }) }) };
 }
