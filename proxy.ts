@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { FORM_BODY_LIMIT_BYTES } from "@/lib/config/body-limits.mjs";
+import { FLASH_COOKIE, FLASH_HEADER } from "@/lib/flash/flash";
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -85,6 +86,17 @@ function servedOverHttps(request: NextRequest): boolean {
   return request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
 }
 
+/**
+ * The flash an action left in a cookie (lib/flash, decision record 16) goes to the render of this
+ * request as a header — a page cannot delete a cookie — and the cookie is deleted on its response,
+ * so the notice shows exactly once. Only a page fetch takes it: a POST (a failed submit) or a
+ * prefetch of a link must not use up the notice meant for the page after the redirect.
+ */
+function takeFlash(request: NextRequest): string | null {
+  if (request.method !== "GET" || request.headers.has("next-router-prefetch")) return null;
+  return request.cookies.get(FLASH_COOKIE)?.value ?? null;
+}
+
 export function proxy(request: NextRequest) {
   if (UNSAFE_METHODS.has(request.method) && isCrossOrigin(request)) {
     return new NextResponse("Cross-origin request refused", { status: 403 });
@@ -102,7 +114,12 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
   requestHeaders.set("x-lotse-pathname", request.nextUrl.pathname + request.nextUrl.search);
+  const flash = takeFlash(request);
+  // Whatever a client sends under this name is not a flash of ours.
+  requestHeaders.delete(FLASH_HEADER);
+  if (flash) requestHeaders.set(FLASH_HEADER, flash);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (flash) response.cookies.delete({ name: FLASH_COOKIE, path: "/" });
   response.headers.set("Content-Security-Policy", csp);
   if (servedOverHttps(request))
     response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

@@ -6,6 +6,7 @@ import { authenticate } from "@/lib/auth/authenticate";
 import type { Realm } from "@/lib/auth/principal";
 import { REALM_PATHS } from "@/lib/auth/realm-paths";
 import { endCurrentSession, startSession } from "@/lib/auth/session";
+import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
 import { type FormState, text } from "@/lib/forms/form-state";
 import { clientOf } from "@/lib/http/client";
 import { safeLocalPath } from "@/lib/http/safe-local-path";
@@ -31,10 +32,10 @@ async function signIn(realm: Realm, formData: FormData): Promise<FormState> {
   const password = text(formData, "password");
   const values = { loginId };
   if (!loginId || !password) {
-    return {
+    return withoutNotice({
       fieldErrors: { ...(loginId ? {} : { loginId: "required" }), ...(password ? {} : { password: "required" }) },
       values,
-    };
+    });
   }
   const result = await authenticate({ realm, loginId, password }, clientOf(await headers()));
   if (!result.ok) {
@@ -44,13 +45,13 @@ async function signIn(realm: Realm, formData: FormData): Promise<FormState> {
         : result.reason === "wrongRealm"
           ? `signInElsewhere.${result.realm}`
           : "signInInvalid";
-    return { fieldErrors: { form: message }, values };
+    return withoutNotice({ fieldErrors: { form: message }, values });
   }
   const sessionId = await startSession(result.userId, realm);
   if (realm === "agent") {
     // The agent console: signing in also signs in to the console, within the team's available logins.
     const refused = await joinAgentConsole(sessionId);
-    if (refused) return { fieldErrors: { form: refused }, values };
+    if (refused) return withoutNotice({ fieldErrors: { form: refused }, values });
   }
   redirect(REALM_PATHS[realm].landing);
 }
@@ -73,7 +74,8 @@ export async function signOutOfAgentConsoleAction(formData?: FormData): Promise<
 
 async function signOut(realm: Realm): Promise<void> {
   await endCurrentSession(realm);
-  redirect(`${REALM_PATHS[realm].signIn}?notice=signedOut`);
+  await flashNotice("signedOut");
+  redirect(REALM_PATHS[realm].signIn);
 }
 
 /** The language switch before sign-in: a plain form, so it works without JavaScript. */

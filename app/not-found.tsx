@@ -18,3 +18,8 @@ export default async function NotFound() {
     </main>
   );
 }
+
+export async function generateMetadata() {
+  const t = await getTranslations("NotFound");
+  return { title: t("title") };
+}

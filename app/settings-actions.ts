@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { Realm } from "@/lib/auth/principal";
 import { requirePrincipal, settingsPath } from "@/lib/auth/require-principal";
+import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
 import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
 import { updateMySettings } from "@/lib/users/update-my-settings";
 
@@ -32,10 +33,11 @@ async function saveMySettings(realm: Realm, formData: FormData): Promise<FormSta
       newPasswordConfirm: text(formData, "newPasswordConfirm"),
     });
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
   // Language and time zone show in every layout (shell, html lang, client-side messages): without
   // this, a JavaScript navigation would re-render only the page segment and keep the old language.
   revalidatePath("/", "layout");
-  redirect(`${settingsPath(realm)}?notice=saved`);
+  await flashNotice("saved");
+  redirect(settingsPath(realm));
 }

@@ -27,7 +27,7 @@ test("account grants are saved and stay set; local recording is not available ye
     };
     const save = async () => {
       await admin.getByRole("button", { name: "Einstellungen speichern", exact: true }).click();
-      await expect(admin).toHaveURL(/\/admin\/overview\?notice=grantsSaved$/);
+      await expect(admin).toHaveURL(/\/admin\/overview$/);
       await expect(admin.getByRole("status")).toHaveText(de.Notices.grantsSaved);
     };
 
@@ -61,7 +61,7 @@ test("account grants are saved and stay set; local recording is not available ye
         ["companyManagersMayChangePortals", "on"],
         ["localRecordingAllowed", "on"],
       ]);
-      expect(answer).toEqual({ status: 303, location: "/admin/overview?notice=grantsSaved" });
+      expect(answer).toEqual({ status: 303, location: "/admin/overview", flash: "notice:grantsSaved" });
       expect(stored("companyManagersMayChangePortals")).toBe(1);
       expect(stored("localRecordingAllowed")).toBe(0);
       await admin.reload();
@@ -154,12 +154,12 @@ test("create, refuse duplicate, disable, enable and reset a company manager", as
 
   await test.step("with the temporary password the manager must choose a new one first", async () => {
     await lotse.submitSignIn(managerPage, "manager", { loginId: manager.loginId, password: temporary });
-    await expect(managerPage).toHaveURL(/\/manager\/settings\?notice=mustChangePassword$/);
+    await expect(managerPage).toHaveURL(/\/manager\/settings$/);
     await expect(managerPage.getByRole("status")).toHaveText(de.Notices.mustChangePasswordByAdmin);
     await lotse.check(managerPage);
 
     await managerPage.goto("/manager/home");
-    await expect(managerPage).toHaveURL(/\/manager\/settings\?notice=mustChangePassword$/);
+    await expect(managerPage).toHaveURL(/\/manager\/settings$/);
     await expect(managerPage.getByRole("status")).toHaveText(de.Notices.mustChangePasswordByAdmin);
 
     const chosen = strongPassword();
@@ -167,7 +167,7 @@ test("create, refuse duplicate, disable, enable and reset a company manager", as
     await managerPage.getByLabel(de.Settings.newPassword, { exact: true }).fill(chosen);
     await managerPage.getByLabel(de.Settings.newPasswordConfirm, { exact: true }).fill(chosen);
     await managerPage.getByRole("button", { name: "Einstellungen speichern", exact: true }).click();
-    await expect(managerPage).toHaveURL(/\/manager\/settings\?notice=saved$/);
+    await expect(managerPage).toHaveURL(/\/manager\/settings$/);
     await expect(managerPage.getByRole("status")).toHaveText(de.Notices.saved);
 
     await managerPage.goto("/manager/home");
@@ -212,7 +212,7 @@ test("edit a company manager: errors by the fields, a taken login ID, the old ad
   const newEmail = manager.email.replace("@", "-neu@");
   await test.step("a new e-mail address is saved, and the old address is told; the manager stays signed in", async () => {
     await save({ name: `${manager.name} Neu`, loginId: manager.loginId, email: newEmail });
-    await expect(admin).toHaveURL(new RegExp(`/admin/managers/${manager.id}\\?notice=managerUpdated$`));
+    await expect(admin).toHaveURL(new RegExp(`/admin/managers/${manager.id}$`));
     await expect(admin.getByRole("status")).toHaveText(de.Notices.managerUpdated);
     await expect(admin.getByRole("heading", { level: 1 })).toHaveText(`${manager.name} Neu`);
     await expect(email).toHaveValue(newEmail);
@@ -260,7 +260,7 @@ test("delete a company manager: a confirmation page, Abbrechen keeps them, OK si
 
   await admin.getByRole("link", { name: t.managers.delete, exact: true }).click();
   await admin.getByRole("button", { name: t.managers.ok, exact: true }).click();
-  await expect(admin).toHaveURL(/\/admin\/overview\?notice=managerDeleted$/);
+  await expect(admin).toHaveURL(/\/admin\/overview$/);
   await expect(admin.getByRole("status")).toHaveText(de.Notices.managerDeleted);
   await expect(admin.getByRole("row").filter({ hasText: manager.loginId })).toHaveCount(0);
   await lotse.checkOnce(admin);

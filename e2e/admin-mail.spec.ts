@@ -56,7 +56,7 @@ test("E-Mail-Versand: the SMTP server, failed mail with its error, retry now, di
 
   await test.step("retry now: the failed mail leaves at once", async () => {
     await row(retryTo).getByRole("button", { name: t.retry, exact: true }).click();
-    await expect(admin).toHaveURL(/\/admin\/mail\?notice=emailsRetried&count=1$/);
+    await expect(admin).toHaveURL(/\/admin\/mail$/);
     await expect(admin.getByRole("status")).toHaveText(icu(de.Notices.emailsRetried, { count: 1 }));
     await lotse.checkOnce(admin);
     expect((await waitForMail(retryTo)).subject).toBe(`Erneut ${x}`);
@@ -80,7 +80,7 @@ test("E-Mail-Versand: the SMTP server, failed mail with its error, retry now, di
 
     await row(discardTo).getByRole("link", { name: t.discard, exact: true }).click();
     await admin.getByRole("button", { name: t.ok, exact: true }).click();
-    await expect(admin).toHaveURL(/\/admin\/mail\?notice=emailsDiscarded&count=1$/);
+    await expect(admin).toHaveURL(/\/admin\/mail$/);
     await expect(admin.getByRole("status")).toHaveText(icu(de.Notices.emailsDiscarded, { count: 1 }));
     await expect(row(discardTo)).toHaveCount(0);
     expect(dbValue(baseURL, 'SELECT COUNT(*) FROM "OutboxEmail" WHERE id = ?', emails.discard)).toBe(0);
@@ -106,7 +106,7 @@ test("E-Mail-Versand: the SMTP server, failed mail with its error, retry now, di
     const probe = `probe-${x}@mail.lotse.test`;
     await to.fill(probe);
     await admin.getByRole("button", { name: t.testSubmit, exact: true }).click();
-    await expect(admin).toHaveURL(/\/admin\/mail\?notice=testEmailQueued$/);
+    await expect(admin).toHaveURL(/\/admin\/mail$/);
     await expect(admin.getByRole("status")).toHaveText(de.Notices.testEmailQueued);
     const mail = await waitForMail(probe);
     expect(mail.subject).toBe(de.Emails.testMail.subject);
@@ -148,7 +148,8 @@ test.describe("forged requests", () => {
     // The same fields from the administrator do discard it.
     expect(await postForm(admin.context(), baseURL, page, fields)).toMatchObject({
       status: 303,
-      location: "/admin/mail?notice=emailsDiscarded&count=1",
+      location: "/admin/mail",
+      flash: "notice:emailsDiscarded:1",
     });
     expect(dbValue(baseURL, 'SELECT COUNT(*) FROM "OutboxEmail" WHERE id = ?', emails.kept)).toBe(0);
   });

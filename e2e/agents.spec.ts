@@ -111,7 +111,7 @@ test("Mitarbeiter hinzufügen: Zur Liste hinzufügen, Aus Liste entfernen, Sende
       await field.team.selectOption({ label: p.team });
       await field.custom.fill(p.custom);
       await addToList();
-      await expect(page).toHaveURL(/\/manager\/agents\/new\?team=[^&]+&notice=addedToList$/);
+      await expect(page).toHaveURL(/\/manager\/agents\/new\?team=[^&]+$/);
       await expect(page.getByRole("status")).toHaveText(de.Notices.addedToList);
       await expect(page.getByRole("heading", { name: fill(a.pendingTitle, { count: i + 1 }) })).toBeVisible();
       // The team stays chosen for the next entry.
@@ -135,7 +135,7 @@ test("Mitarbeiter hinzufügen: Zur Liste hinzufügen, Aus Liste entfernen, Sende
   await test.step("select one → Aus Liste entfernen", async () => {
     await pending.getByRole("checkbox", { name: fill(a.selectAgent, { name: `${people[0]!.last}, Lena` }) }).check();
     await pending.getByRole("button", { name: a.removeFromList, exact: true }).click();
-    await expect(page).toHaveURL(/\/manager\/agents\/new\?notice=removedFromList$/);
+    await expect(page).toHaveURL(/\/manager\/agents\/new$/);
     await expect(page.getByRole("status")).toHaveText(de.Notices.removedFromList);
     const left = page.getByRole("region", { name: fill(a.pendingTitle, { count: 1 }) });
     await expect(left).toBeVisible();
@@ -152,7 +152,7 @@ test("Mitarbeiter hinzufügen: Zur Liste hinzufügen, Aus Liste entfernen, Sende
     await expect(page.getByRole("listitem").filter({ hasText: people[1]!.loginId })).toContainText(teams.night);
     await lotse.checkOnce(page);
     await page.getByRole("button", { name: a.send, exact: true }).click();
-    await expect(page).toHaveURL(/\/manager\/agents\?notice=agentsCreated&count=1$/);
+    await expect(page).toHaveURL(/\/manager\/agents$/);
     await expect(page.getByRole("status").first()).toHaveText("1 Mitarbeiter wurde angelegt.");
   });
 
@@ -303,7 +303,7 @@ test("Gewählte Mitarbeiter verschieben nach … and Gewählte Mitarbeiter lösc
     await expect(page.getByRole("main")).toContainText(`Diese 2 Mitarbeiter nach „Neu ${x}“ verschieben?`);
     await lotse.checkOnce(page);
     await page.getByRole("button", { name: a.ok, exact: true }).click();
-    await expect(page).toHaveURL(/\/manager\/agents\?notice=agentsMoved&count=2$/);
+    await expect(page).toHaveURL(/\/manager\/agents$/);
     await expect(page.getByRole("status").first()).toHaveText("Die 2 Mitarbeiter wurden verschoben.");
     await search(page, x);
     await expect(row(page, login("m1")).getByRole("cell", { name: `Neu ${x}`, exact: true })).toBeVisible();
@@ -323,7 +323,7 @@ test("Gewählte Mitarbeiter verschieben nach … and Gewählte Mitarbeiter lösc
     await expect(page.getByRole("main")).toContainText(login("m3"));
     await lotse.checkOnce(page);
     await page.getByRole("button", { name: a.ok, exact: true }).click();
-    await expect(page).toHaveURL(/\/manager\/agents\?notice=agentsDeleted&count=1$/);
+    await expect(page).toHaveURL(/\/manager\/agents$/);
     await expect(page.getByRole("status").first()).toHaveText("Der Mitarbeiter wurde gelöscht.");
     await search(page, x);
     await expect(count(page)).toHaveText("2 Mitarbeiter");
@@ -426,7 +426,7 @@ test("Einträge pro Seite, Seite … von N, and Alle auswählen on a page", asyn
     await expect(page.getByRole("main")).toContainText(`Diese 25 Mitarbeiter nach „Seitenziel ${x}“ verschieben?`);
     await lotse.checkOnce(page);
     await page.getByRole("button", { name: a.ok, exact: true }).click();
-    await expect(page).toHaveURL(/\/manager\/agents\?notice=agentsMoved&count=25$/);
+    await expect(page).toHaveURL(/\/manager\/agents$/);
     await expect(page.getByRole("status").first()).toHaveText("Die 25 Mitarbeiter wurden verschoben.");
     expect(dbQuery(baseURL, "SELECT count(*) AS n FROM AgentProfile WHERE teamId = ?", org.teams.target)).toEqual([
       { n: 25 },
@@ -493,7 +493,7 @@ test("Alle N Treffer auswählen: the confirmation counts them, a changed set is 
     expect(inTeam("new")).toEqual([]);
     await lotse.check(page);
     await page.getByRole("button", { name: a.ok, exact: true }).click();
-    await expect(page).toHaveURL(/\/manager\/agents\?notice=agentsMoved&count=31$/);
+    await expect(page).toHaveURL(/\/manager\/agents$/);
     await expect(page.getByRole("status").first()).toHaveText("Die 31 Mitarbeiter wurden verschoben.");
     expect(inTeam("new")).toHaveLength(31);
     expect(inTeam("old")).toEqual([{ lastName: `Anders ${x}` }]);
@@ -511,7 +511,7 @@ test("Alle N Treffer auswählen: the confirmation counts them, a changed set is 
     await expect(page.getByRole("definition").nth(1)).toHaveText(`Trefferneu ${x}`);
     await lotse.checkOnce(page);
     await page.getByRole("button", { name: a.ok, exact: true }).click();
-    await expect(page).toHaveURL(/\/manager\/agents\?notice=agentsDeleted&count=31$/);
+    await expect(page).toHaveURL(/\/manager\/agents$/);
     await expect(page.getByRole("status").first()).toHaveText("Die 31 Mitarbeiter wurden gelöscht.");
     expect(inTeam("new")).toEqual([]);
     expect(inTeam("old")).toEqual([{ lastName: `Anders ${x}` }]);
@@ -566,7 +566,7 @@ test("editing an agent: team, function override with its source, password reset"
   await test.step("an override “Aus” for this agent", async () => {
     await page.getByRole("combobox", { name: f.fileTransferSend, exact: true }).selectOption({ label: f.off });
     await save();
-    await expect(page).toHaveURL(new RegExp(`/manager/agents/${org.users.eva}\\?notice=saved$`));
+    await expect(page).toHaveURL(new RegExp(`/manager/agents/${org.users.eva}$`));
     await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
     await expect(effective("fileTransferSend")).toHaveText(`${f.off} — ${f.sourceAgent}`);
     await expect(page.getByRole("combobox", { name: f.fileTransferSend, exact: true })).toHaveValue("off");
@@ -620,7 +620,7 @@ test("editing an agent: team, function override with its source, password reset"
     await lotse.attemptSignIn(agentPage, "manager", { loginId, password: pw });
     await expect(agentPage.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInInvalid);
     await lotse.submitSignIn(agentPage, "manager", { loginId, password: newPassword });
-    await expect(agentPage).toHaveURL(/\/manager\/settings\?notice=mustChangePassword$/);
+    await expect(agentPage).toHaveURL(/\/manager\/settings$/);
     await expect(agentPage.getByRole("status")).toHaveText(de.Notices.mustChangePasswordByManager);
     await lotse.checkOnce(agentPage);
   });

@@ -12,6 +12,7 @@ import type { APIResponse, Browser, BrowserContext, Page } from "@playwright/tes
 import { TEAM_MANAGER_RIGHTS } from "@/lib/access/rights";
 import { expect, test } from "./support/fixtures";
 import { de } from "./support/messages";
+import { flashOf } from "./support/forged-requests";
 import {
   dbQuery,
   password,
@@ -311,7 +312,9 @@ test("authorization matrix: pages and server actions × principals", async ({
           return u.pathname + u.search;
         })()
       : null;
-    return { status: response.status(), location, text };
+    // The notice a redirect leaves for its page travels in a cookie (a flash): shown beside the URL.
+    const flash = flashOf(response);
+    return { status: response.status(), location: location && flash ? `${location} + ${flash}` : location, text };
   };
   const show = (o: Observed) => (o.location ? `${o.status} → ${o.location}` : String(o.status));
   const isSignInRedirect = (o: Observed) => o.status >= 300 && o.status < 400 && o.location === "/manager";
@@ -572,7 +575,8 @@ test("authorization matrix: pages and server actions × principals", async ({
               : attempt.deniedWith === "ignored"
                 ? true
                 : attempt.deniedWith === "stale"
-                  ? o.status === 303 && /^\/manager\/agents\/matches\/.*notice=selectionChanged/.test(o.location ?? "")
+                  ? o.status === 303 &&
+                    /^\/manager\/agents\/matches\/.* \+ notice:selectionChanged$/.test(o.location ?? "")
                   : o.status === 404;
           pass = before === after && refusedAsExpected && (attempt.deniedWith === "ignored" || !succeeded);
           if (o.status === 404) {
@@ -704,7 +708,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "teams: createTeam",
     capture: `/manager/teams/new?name=x&parent=${T.Asub}`,
     form: 'main form:has(input[name="availableLogins"])',
-    success: /^\/manager\/teams\/[^/?]+\?notice=teamCreated$/,
+    success: /^\/manager\/teams\/[^/?]+ \+ notice:teamCreated$/,
     snapshot: () => [teamsNamed(newName("forged")).length],
     attempts: [
       {
@@ -753,7 +757,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "teams: updateTeam",
     capture: `/manager/teams/${T.A}`,
     form: 'main form:has(input[name="teamId"])',
-    success: /^\/manager\/teams\/[^/?]+\?notice=saved$/,
+    success: /^\/manager\/teams\/[^/?]+ \+ notice:saved$/,
     snapshot: () => [team(T.A), team(T.B)],
     attempts: [
       {
@@ -798,7 +802,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "teams: deleteTeam",
     capture: `/manager/teams/${T.Asub}/delete`,
     form: 'main form:has(input[name="teamId"])',
-    success: /^\/manager\/teams\?notice=teamDeleted$/,
+    success: /^\/manager\/teams \+ notice:teamDeleted$/,
     snapshot: () => [team(T.A), team(T.Asub), team(T.B)],
     attempts: [
       { principal: "teamB", expected: "deny", fields: [["teamId", T.Asub]], note: "foreign sub-team" },
@@ -840,7 +844,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "agents: addPendingAgent",
     capture: "/manager/agents/new",
     form: 'main form:has(input[name="firstName"])',
-    success: /^\/manager\/agents\/new\?team=[^&]+&notice=addedToList$/,
+    success: /^\/manager\/agents\/new\?team=[^&]+ \+ notice:addedToList$/,
     snapshot: allPending,
     attempts: [
       {
@@ -881,7 +885,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "agents: pendingList (remove)",
     capture: "/manager/agents/new",
     form: 'main form:has(input[name="pendingIds"])',
-    success: /^\/manager\/agents\/new\?notice=removedFromList$/,
+    success: /^\/manager\/agents\/new \+ notice:removedFromList$/,
     snapshot: allPending,
     attempts: [
       {
@@ -934,7 +938,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "agents: createPendingAgents",
     capture: "/manager/agents/new/confirm",
     form: "main form",
-    success: /^\/manager\/agents\?notice=agentsCreated&count=\d+$/,
+    success: /^\/manager\/agents \+ notice:agentsCreated:\d+$/,
     snapshot: () => [allPending(), userByLogin(pendingLogin("company")), userByLogin(pendingLogin("a1"))],
     attempts: [
       { principal: "teamB", expected: "deny", fields: [], note: "without the right" },
@@ -1022,7 +1026,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "agents: updateAgent",
     capture: `/manager/agents/${U.agentA}`,
     form: 'main form:has(input[name="agentId"])',
-    success: /^\/manager\/agents\/[^/?]+\?notice=saved$/,
+    success: /^\/manager\/agents\/[^/?]+ \+ notice:saved$/,
     snapshot: () => [agent(U.agentA), agent(U.agentB), agent(U.agentMC)],
     attempts: [
       {
@@ -1173,7 +1177,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "agents: moveAgents",
     capture: `/manager/agents/move?id=${U.agentA}&team=${T.Asub}`,
     form: 'main form:has(input[name="targetTeamId"])',
-    success: /^\/manager\/agents\?notice=agentsMoved&count=\d+$/,
+    success: /^\/manager\/agents \+ notice:agentsMoved:\d+$/,
     snapshot: () => [agent(U.agentA)?.teamId, agent(U.agentB)?.teamId, agent(U.agentA2)?.teamId],
     attempts: [
       {
@@ -1233,7 +1237,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "agents: deleteAgents",
     capture: `/manager/agents/delete?id=${U.agentA}`,
     form: 'main form:has(input[name="agentIds"])',
-    success: /^\/manager\/agents\?notice=agentsDeleted&count=\d+$/,
+    success: /^\/manager\/agents \+ notice:agentsDeleted:\d+$/,
     snapshot: () => [agent(U.agentA), agent(U.agentB)],
     attempts: [
       { principal: "teamB", expected: "deny", fields: [["agentIds", U.agentA]], note: "foreign agent" },
@@ -1263,7 +1267,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "agents: moveAgentMatches",
     capture: `/manager/agents/matches/move?q=${encodeURIComponent(treffer)}&team=&to=${T.Asub}`,
     form: 'main form:has(input[name="fingerprint"])',
-    success: /^\/manager\/agents\?notice=agentsMoved&count=\d+$/,
+    success: /^\/manager\/agents \+ notice:agentsMoved:\d+$/,
     snapshot: () => allThree.map((id) => agent(id)?.teamId),
     attempts: [
       {
@@ -1305,7 +1309,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "agents: deleteAgentMatches",
     capture: `/manager/agents/matches/delete?q=${encodeURIComponent(treffer)}&team=`,
     form: 'main form:has(input[name="fingerprint"])',
-    success: /^\/manager\/agents\?notice=agentsDeleted&count=\d+$/,
+    success: /^\/manager\/agents \+ notice:agentsDeleted:\d+$/,
     snapshot: () => allThree.map((id) => agent(id)),
     attempts: [
       {
@@ -1379,7 +1383,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "managers: deleteManagers",
     capture: `/manager/managers/delete?id=${U.victimTM}`,
     form: 'main form:has(input[name="managerIds"])',
-    success: /^\/manager\/managers\?notice=managersDeleted&count=\d+$/,
+    success: /^\/manager\/managers \+ notice:managersDeleted:\d+$/,
     snapshot: () => [manager(U.victimTM), manager(U.company2), manager(U.teamB)],
     attempts: [
       ...outsiders([...TEAM_MANAGERS, ...NOBODY], [["managerIds", U.victimTM]]),
@@ -1414,7 +1418,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "managers: createTeamManager",
     capture: "/manager/managers/new",
     form: 'main form:has(input[name="rights"])',
-    success: /^\/manager\/managers\?notice=teamManagerCreated$/,
+    success: /^\/manager\/managers \+ notice:teamManagerCreated$/,
     snapshot: () => [userByLogin(login("forged-tm"))],
     attempts: [
       ...outsiders(
@@ -1450,7 +1454,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "managers: updateTeamManager",
     capture: `/manager/managers/${U.victimTM}`,
     form: 'main form:has(input[name="managerId"])',
-    success: /^\/manager\/managers\/[^/?]+\?notice=saved$/,
+    success: /^\/manager\/managers\/[^/?]+ \+ notice:saved$/,
     snapshot: () => [manager(U.victimTM), manager(U.teamB), manager(U.teamA)],
     attempts: [
       {
@@ -1504,7 +1508,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "managers: createApiManager",
     capture: "/manager/managers/api",
     form: 'main form:has(input[name="password"])',
-    success: /^\/manager\/managers\/api\?notice=apiManagerCreated$/,
+    success: /^\/manager\/managers\/api \+ notice:apiManagerCreated$/,
     snapshot: () => [userByLogin(login("api-forged"))],
     attempts,
   });
@@ -1549,7 +1553,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "teams: setTeamPortals",
     capture: `/manager/teams/${T.A}/portal`,
     form: 'main form:has(input[name="teamId"])',
-    success: /^\/manager\/teams\/[^/?]+\/portal\?notice=saved$/,
+    success: /^\/manager\/teams\/[^/?]+\/portal \+ notice:saved$/,
     snapshot: teamSubPortals,
     attempts: [
       {
@@ -1634,7 +1638,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "business hours: createHoursSet",
     capture: "/manager/business-hours/hours/new",
     form: 'main form:has(select[name="timeZone"])',
-    success: /^\/manager\/business-hours\/hours\/[^/?]+\?notice=businessHoursCreated$/,
+    success: /^\/manager\/business-hours\/hours\/[^/?]+ \+ notice:businessHoursCreated$/,
     snapshot: () => setsNamed("BusinessHoursSet", forgedSet),
     attempts: [
       {
@@ -1664,7 +1668,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "business hours: updateHoursSet",
     capture: `/manager/business-hours/hours/${H.HP}`,
     form: 'main form:has(input[name="setId"])',
-    success: /^\/manager\/business-hours\/hours\/[^/?]+\?notice=saved$/,
+    success: /^\/manager\/business-hours\/hours\/[^/?]+ \+ notice:saved$/,
     snapshot: () => [hoursSet(H.HP), hoursSet(H.HQ)],
     attempts: [
       {
@@ -1707,7 +1711,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "business hours: deleteHoursSet",
     capture: `/manager/business-hours/hours/${H.HP}/delete`,
     form: 'main form:has(input[name="setId"])',
-    success: /^\/manager\/business-hours\?notice=businessHoursDeleted$/,
+    success: /^\/manager\/business-hours \+ notice:businessHoursDeleted$/,
     snapshot: () => [hoursSet(H.HP), hoursSet(H.Hdel)],
     attempts: [
       { principal: "teamA", expected: "deny", fields: [["setId", H.HP]], note: "own portal's set: editing only" },
@@ -1725,7 +1729,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "business hours: createHolidaySet",
     capture: "/manager/business-hours/holidays/new",
     form: 'main form:has(input[name="dateRows"])',
-    success: /^\/manager\/business-hours\/holidays\/[^/?]+\?notice=holidaySetCreated$/,
+    success: /^\/manager\/business-hours\/holidays\/[^/?]+ \+ notice:holidaySetCreated$/,
     snapshot: () => setsNamed("HolidaySet", forgedSet),
     attempts: [
       {
@@ -1748,7 +1752,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "business hours: updateHolidaySet",
     capture: `/manager/business-hours/holidays/${Hol.HolP}`,
     form: 'main form:has(input[name="setId"])',
-    success: /^\/manager\/business-hours\/holidays\/[^/?]+\?notice=saved$/,
+    success: /^\/manager\/business-hours\/holidays\/[^/?]+ \+ notice:saved$/,
     snapshot: () => [holidaySet(Hol.HolP), holidaySet(Hol.HolQ)],
     attempts: [
       {
@@ -1789,7 +1793,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "business hours: deleteHolidaySet",
     capture: `/manager/business-hours/holidays/${Hol.HolP}/delete`,
     form: 'main form:has(input[name="setId"])',
-    success: /^\/manager\/business-hours\?notice=holidaySetDeleted$/,
+    success: /^\/manager\/business-hours \+ notice:holidaySetDeleted$/,
     snapshot: () => [holidaySet(Hol.HolP), holidaySet(Hol.HolDel)],
     attempts: [
       { principal: "teamA", expected: "deny", fields: [["setId", Hol.HolP]], note: "own portal's set: editing only" },
@@ -1842,7 +1846,7 @@ test("authorization matrix: pages and server actions × principals", async ({
       name: "portals: createPortal",
       capture: "/manager/portals/new",
       form: 'main form:has(input[name="subPortalSlug"])',
-      success: /^\/manager\/portals\/[^/?]+\?notice=portalCreated$/,
+      success: /^\/manager\/portals\/[^/?]+ \+ notice:portalCreated$/,
       snapshot: () => portalsNamed(forgedPortal),
       attempts,
     }),
@@ -1850,7 +1854,7 @@ test("authorization matrix: pages and server actions × principals", async ({
       name: "portals: updatePortalSettings",
       capture: `/manager/portals/${P.P}`,
       form: 'main form:has(input[name="portalId"])',
-      success: /^\/manager\/portals\/[^/?]+\?notice=saved$/,
+      success: /^\/manager\/portals\/[^/?]+ \+ notice:saved$/,
       snapshot: () => portalRow(P.P),
       attempts,
     }),
@@ -1858,7 +1862,7 @@ test("authorization matrix: pages and server actions × principals", async ({
       name: "portals: createSubPortal",
       capture: `/manager/portals/${P.P}/sub-portals`,
       form: 'main form:has(input[name="slug"])',
-      success: /^\/manager\/portals\/[^/?]+\/sub-portals\?notice=subPortalCreated$/,
+      success: /^\/manager\/portals\/[^/?]+\/sub-portals \+ notice:subPortalCreated$/,
       snapshot: () => subPortalsOf(P.P),
       attempts,
     }),
@@ -1866,7 +1870,7 @@ test("authorization matrix: pages and server actions × principals", async ({
       name: "portals: updateSubPortal",
       capture: `/manager/portals/${P.P}/sub-portals/${S.PS2}`,
       form: 'main form:has(input[name="subPortalId"])',
-      success: /^\/manager\/portals\/[^/?]+\/sub-portals\/[^/?]+\?notice=saved$/,
+      success: /^\/manager\/portals\/[^/?]+\/sub-portals\/[^/?]+ \+ notice:saved$/,
       snapshot: () => subPortalsOf(P.P),
       attempts,
     }),
@@ -1874,7 +1878,7 @@ test("authorization matrix: pages and server actions × principals", async ({
       name: "portals: deleteSubPortal",
       capture: `/manager/portals/${P.P}/sub-portals/${S.PS2}/delete`,
       form: 'main form:has(input[name="subPortalId"])',
-      success: /^\/manager\/portals\/[^/?]+\/sub-portals\?notice=subPortalDeleted$/,
+      success: /^\/manager\/portals\/[^/?]+\/sub-portals \+ notice:subPortalDeleted$/,
       snapshot: () => [subPortalsOf(P.P), subPortalsOf(P.Q)],
       attempts,
     }),
@@ -1882,7 +1886,7 @@ test("authorization matrix: pages and server actions × principals", async ({
       name: "portals: deletePortal",
       capture: `/manager/portals/${P.P}/delete`,
       form: 'main form:has(input[name="portalId"])',
-      success: /^\/manager\/portals\?notice=portalDeleted$/,
+      success: /^\/manager\/portals \+ notice:portalDeleted$/,
       snapshot: () => [portalRow(P.P), portalRow(P.Pdel), subPortalsOf(P.Pdel)],
       attempts,
     }),
@@ -1997,7 +2001,7 @@ test("authorization matrix: pages and server actions × principals", async ({
     name: "portals: cancelWaitingRequests",
     capture: `/manager/portals/${P.Q}/waiting-requests`,
     form: 'main form:has(input[name="portalId"])',
-    success: /^\/manager\/portals\/[^/?]+\?notice=waitingRequestsCancelled&count=\d+$/,
+    success: /^\/manager\/portals\/[^/?]+ \+ notice:waitingRequestsCancelled:\d+$/,
     snapshot: () => waitingOf(P.Q),
     attempts: [
       ...outsiders([...TEAM_MANAGERS, ...NOBODY], [["portalId", P.Q]]),

@@ -420,7 +420,7 @@ test("a deleted portal is not found at its old address", async ({ page, lotse, b
       await manager.goto(`/manager/portals/${org.portals.gone}/delete`);
       await lotse.checkOnce(manager);
       await manager.getByRole("button", { name: de.Portals.ok, exact: true }).click();
-      await expect(manager).toHaveURL(/\/manager\/portals\?notice=portalDeleted$/);
+      await expect(manager).toHaveURL(/\/manager\/portals$/);
       await lotse.checkOnce(manager);
     } finally {
       await setGrants(lotse, { companyManagersMayChangePortals: false });

@@ -390,7 +390,7 @@ for (const type of ["contactButton", "agentSelection", "connectionCode"] as cons
     let code: string | undefined;
     if (type === "connectionCode") {
       await agentPage.getByRole("button", { name: a.code.generate, exact: true }).click();
-      await expect(agentPage).toHaveURL(/\/agent\?notice=codeGenerated$/);
+      await expect(agentPage).toHaveURL(/\/agent$/);
       const value = agentPage.locator(".connection-code-value");
       await expect(value).toHaveText(/^\d{6,9}$/);
       code = (await value.textContent())!;

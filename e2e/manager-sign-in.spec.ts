@@ -22,7 +22,7 @@ test("a company manager signs in, sees the Management Center and signs out", asy
   await lotse.check(page);
 
   await page.getByRole("button", { name: de.Nav.signOut }).click();
-  await expect(page).toHaveURL(/\/manager\?notice=signedOut$/);
+  await expect(page).toHaveURL(/\/manager$/);
   await expect(page.getByRole("status")).toHaveText(de.Notices.signedOut);
   await lotse.check(page);
 

@@ -161,7 +161,7 @@ test("Mitarbeiter einem Portal zuweisen (steps 1–7), and why a feature is off,
       .getByRole("combobox", { name: de.Functions.fileTransferReceive, exact: true })
       .selectOption({ label: de.Functions.off });
     await page.getByRole("button", { name: de.Agents.save, exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`/manager/agents/${org.users.lea}\\?notice=saved$`));
+    await expect(page).toHaveURL(new RegExp(`/manager/agents/${org.users.lea}$`));
     await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
     await expect(page.getByRole("combobox", { name: de.Agents.team, exact: true })).toHaveValue(org.teams.second!);
     expect(dbQuery(baseURL, "SELECT teamId FROM AgentProfile WHERE userId = ?", org.users.lea)).toEqual([
@@ -173,7 +173,7 @@ test("Mitarbeiter einem Portal zuweisen (steps 1–7), and why a feature is off,
     await openTeamPortalTab(page, lotse, de, names.second, secondPath);
     await subPortalBox("Allgemein").check();
     await page.getByRole("button", { name: de.Portals.save, exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`/manager/teams/${org.teams.second}/portal\\?notice=saved$`));
+    await expect(page).toHaveURL(new RegExp(`/manager/teams/${org.teams.second}/portal$`));
     await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
     await expect(subPortalBox("Allgemein")).toBeChecked();
     await expect(subPortalBox(names.premium)).not.toBeChecked();
@@ -293,7 +293,7 @@ test("in English: Teams › [team] › Portal → Save Settings, then why a feat
       .getByRole("checkbox", { name: "General", exact: true });
     await general.check();
     await page.getByRole("button", { name: "Save Settings", exact: true }).click();
-    await expect(page).toHaveURL(/\/portal\?notice=saved$/);
+    await expect(page).toHaveURL(/\/portal$/);
     await expect(page.getByRole("status")).toHaveText(en.Notices.saved);
     await expect(general).toBeChecked();
     expect(dbQuery(baseURL, "SELECT subPortalId FROM TeamSubPortal WHERE teamId = ?", org.teams.team)).toEqual([

@@ -7,6 +7,7 @@ import { deleteCompanyManager } from "@/lib/admin/delete-company-manager";
 import { updateCompanyManager } from "@/lib/admin/update-company-manager";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
 import { boundId } from "@/lib/forms/bound-argument";
 import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
 
@@ -17,7 +18,8 @@ export async function saveAccountGrantsAction(formData: FormData): Promise<void>
     companyManagersMayCreateApiManagers: formData.get("companyManagersMayCreateApiManagers") === "on",
     localRecordingAllowed: formData.get("localRecordingAllowed") === "on",
   });
-  redirect("/admin/overview?notice=grantsSaved");
+  await flashNotice("grantsSaved");
+  redirect("/admin/overview");
 }
 
 export async function createCompanyManagerAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -32,9 +34,10 @@ export async function createCompanyManagerAction(_previous: FormState, formData:
       passwordConfirm: text(formData, "passwordConfirm"),
     });
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect("/admin/overview?notice=managerCreated");
+  await flashNotice("managerCreated");
+  redirect("/admin/overview");
 }
 
 export async function setCompanyManagerDisabledAction(boundManagerId: unknown, formData: FormData): Promise<void> {
@@ -42,7 +45,8 @@ export async function setCompanyManagerDisabledAction(boundManagerId: unknown, f
   const managerId = boundId(boundManagerId);
   const disabled = formData.get("intent") === "disable";
   await orNotFound(setCompanyManagerDisabled(admin, managerId, disabled));
-  redirect(`/admin/managers/${managerId}?notice=${disabled ? "managerDisabled" : "managerEnabled"}`);
+  await flashNotice(disabled ? "managerDisabled" : "managerEnabled");
+  redirect(`/admin/managers/${managerId}`);
 }
 
 export async function resetCompanyManagerPasswordAction(
@@ -64,9 +68,10 @@ export async function resetCompanyManagerPasswordAction(
       ),
     );
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect(`/admin/managers/${managerId}?notice=managerPasswordReset`);
+  await flashNotice("managerPasswordReset");
+  redirect(`/admin/managers/${managerId}`);
 }
 
 export async function updateCompanyManagerAction(
@@ -85,9 +90,10 @@ export async function updateCompanyManagerAction(
       }),
     );
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect(`/admin/managers/${managerId}?notice=managerUpdated`);
+  await flashNotice("managerUpdated");
+  redirect(`/admin/managers/${managerId}`);
 }
 
 /** The OK of the confirmation page (/admin/managers/[id]/delete). */
@@ -101,5 +107,6 @@ export async function deleteCompanyManagerAction(boundManagerId: unknown): Promi
     if (error instanceof ValidationError) redirect(`/admin/managers/${managerId}/delete`);
     throw error;
   }
-  redirect("/admin/overview?notice=managerDeleted");
+  await flashNotice("managerDeleted");
+  redirect("/admin/overview");
 }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
 import { bound, boundId } from "@/lib/forms/bound-argument";
 import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
 import { discardEmails, retryFailedEmails } from "@/lib/mail/manage-outbox";
@@ -16,22 +17,25 @@ export async function sendTestEmailAction(_previous: FormState, formData: FormDa
   try {
     await orNotFound(sendTestEmail(admin, { to: text(formData, "to") }));
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect("/admin/mail?notice=testEmailQueued");
+  await flashNotice("testEmailQueued");
+  redirect("/admin/mail");
 }
 
 export async function retryEmailAction(boundEmailId: unknown): Promise<void> {
   const admin = await requirePrincipal("admin");
   const emailId = boundId(boundEmailId);
   const count = await orNotFound(retryFailedEmails(admin, { emailId }));
-  redirect(`/admin/mail?notice=emailsRetried&count=${count}`);
+  await flashNotice("emailsRetried", count);
+  redirect("/admin/mail");
 }
 
 export async function retryAllFailedEmailsAction(): Promise<void> {
   const admin = await requirePrincipal("admin");
   const count = await orNotFound(retryFailedEmails(admin, { all: true }));
-  redirect(`/admin/mail?notice=emailsRetried&count=${count}`);
+  await flashNotice("emailsRetried", count);
+  redirect("/admin/mail");
 }
 
 /** The OK of /admin/mail/discard?id=…. */
@@ -39,7 +43,8 @@ export async function discardEmailAction(boundEmailId: unknown): Promise<void> {
   const admin = await requirePrincipal("admin");
   const emailId = boundId(boundEmailId);
   const count = await orNotFound(discardEmails(admin, { emailId }));
-  redirect(`/admin/mail?notice=emailsDiscarded&count=${count}`);
+  await flashNotice("emailsDiscarded", count);
+  redirect("/admin/mail");
 }
 
 /** The OK of /admin/mail/discard: the page binds the moment it was shown, so later mail stays. */
@@ -47,5 +52,6 @@ export async function discardWaitingEmailsAction(boundQueuedUntil: unknown): Pro
   const admin = await requirePrincipal("admin");
   const queuedUntil = new Date(bound(z.iso.datetime(), boundQueuedUntil));
   const count = await orNotFound(discardEmails(admin, { all: true, queuedUntil }));
-  redirect(`/admin/mail?notice=emailsDiscarded&count=${count}`);
+  await flashNotice("emailsDiscarded", count);
+  redirect("/admin/mail");
 }

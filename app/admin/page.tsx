@@ -1,4 +1,3 @@
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { signInToAdminCenterAction } from "@/app/auth-actions";
@@ -7,13 +6,12 @@ import { PublicPage } from "@/components/shell/PublicPage";
 import { currentPrincipal } from "@/lib/auth/session";
 import { isFirstRun } from "@/lib/setup/first-run";
 
-export default async function AdminSignInPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function AdminSignInPage() {
   if (await isFirstRun()) redirect("/setup");
   if (await currentPrincipal("admin")) redirect("/admin/overview");
-  const { notice } = await searchParams;
   const t = await getTranslations("SignIn");
   return (
-    <PublicPage title={t("adminTitle")} notice={firstParam(notice)}>
+    <PublicPage title={t("adminTitle")}>
       <SignInForm action={signInToAdminCenterAction} forgotPasswordHref="/forgot-password?realm=admin" />
     </PublicPage>
   );

@@ -11,19 +11,16 @@ import { WaitingRequests } from "@/components/agent-console/WaitingRequests";
 import { PublicPage } from "@/components/shell/PublicPage";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { currentPrincipal } from "@/lib/auth/session";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { currentConnectionCode } from "@/lib/live/connection-codes";
 import { consoleOverview } from "@/lib/live/console-overview";
 import { waitingRequestsFor } from "@/lib/live/request-lifecycle";
 
 /** The agent console: its sign-in when signed out; else status, waiting requests, sessions, code. */
-export default async function AgentConsolePage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const notice = firstParam(params.notice);
+export default async function AgentConsolePage() {
   if (!(await currentPrincipal("agent"))) {
     const t = await getTranslations("AgentConsole");
     return (
-      <PublicPage title={t("signInTitle")} notice={notice}>
+      <PublicPage title={t("signInTitle")}>
         <SignInForm action={signInToAgentConsoleAction} forgotPasswordHref="/forgot-password?realm=agent" />
       </PublicPage>
     );
@@ -50,7 +47,7 @@ export default async function AgentConsolePage({ searchParams }: { searchParams:
           {t("refresh")}
         </a>
       </div>
-      <ConsoleNotice notice={notice} error={firstParam(params.error)} />
+      <ConsoleNotice />
       <div className="console-grid">
         <div className="stack">
           <StatusPanel presence={overview.presence} openSessions={overview.openSessions.length} />
@@ -73,5 +70,5 @@ export default async function AgentConsolePage({ searchParams }: { searchParams:
 
 export async function generateMetadata() {
   const t = await getTranslations("AgentConsole");
-  return { title: t("title") };
+  return { title: (await currentPrincipal("agent")) ? t("title") : t("signInTitle") };
 }

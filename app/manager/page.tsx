@@ -1,4 +1,3 @@
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { signInToManagementCenterAction } from "@/app/auth-actions";
@@ -7,13 +6,12 @@ import { PublicPage } from "@/components/shell/PublicPage";
 import { currentPrincipal } from "@/lib/auth/session";
 import { isFirstRun } from "@/lib/setup/first-run";
 
-export default async function ManagerSignInPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function ManagerSignInPage() {
   if (await isFirstRun()) redirect("/setup");
   if (await currentPrincipal("manager")) redirect("/manager/home");
-  const { notice } = await searchParams;
   const t = await getTranslations("SignIn");
   return (
-    <PublicPage title={t("managerTitle")} notice={firstParam(notice)}>
+    <PublicPage title={t("managerTitle")}>
       <SignInForm action={signInToManagementCenterAction} forgotPasswordHref="/forgot-password?realm=manager" />
     </PublicPage>
   );

@@ -1,5 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
+import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
 import { createFirstAdministratorWithCode } from "@/lib/setup/first-run";
 import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
 
@@ -14,7 +15,8 @@ export async function createFirstAdministratorAction(_previous: FormState, formD
       timeZone: text(formData, "timeZone"),
     });
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect("/admin?notice=firstRunDone");
+  await flashNotice("firstRunDone");
+  redirect("/admin");
 }

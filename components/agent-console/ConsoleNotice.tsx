@@ -1,18 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import { currentFlash } from "@/lib/flash/current-flash";
+import { isConsoleNoticeKey } from "@/lib/flash/notice-keys";
 
-// After a post/redirect/get: ?notice=<key> (AgentConsole.notices) or ?error=<key> (Errors). Only
-// known keys are shown, so a crafted URL cannot make the page say anything else.
-const NOTICES = new Set([
-  "declined",
-  "codeGenerated",
-  "statusChanged",
-  "joined",
-  "ended",
-  "wrapUpSaved",
-  "surveySent",
-  "diagnosticsRequested",
-  "cannedSent",
-]);
+// What the console's last action left for this page (a flash, decision record 16): a notice
+// (AgentConsole.notices) or a refusal (Errors). Only known keys are shown, so a forged cookie cannot
+// make the page say anything else.
 const ERRORS = new Set([
   "availableLoginsReached",
   "requestNoLongerWaiting",
@@ -26,20 +18,21 @@ const ERRORS = new Set([
   "notFound",
 ]);
 
-export async function ConsoleNotice({ notice, error }: { notice?: string; error?: string }) {
-  const t = await getTranslations("AgentConsole.notices");
-  const errors = await getTranslations("Errors");
-  if (error && ERRORS.has(error)) {
+export async function ConsoleNotice() {
+  const flash = await currentFlash();
+  if (flash?.kind === "error" && ERRORS.has(flash.key)) {
+    const errors = await getTranslations("Errors");
     return (
       <p role="alert" className="alert alert-error">
-        {errors(error)}
+        {errors(flash.key)}
       </p>
     );
   }
-  if (notice && NOTICES.has(notice)) {
+  if (flash?.kind === "notice" && isConsoleNoticeKey(flash.key)) {
+    const t = await getTranslations("AgentConsole.notices");
     return (
       <p role="status" className="alert alert-info">
-        {t(notice)}
+        {t(flash.key)}
       </p>
     );
   }

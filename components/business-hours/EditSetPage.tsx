@@ -9,7 +9,6 @@ import { assignablePortals, type SetKind } from "@/lib/business-hours/assign-por
 import type { FormValues } from "@/lib/business-hours/form-values";
 import { setPath } from "@/lib/business-hours/set-paths";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { listTimeZones } from "@/lib/validation/fields";
 import type { SetFormProps } from "./SetFormFrame";
 
@@ -22,13 +21,12 @@ type EditableSet = {
   mayAssignPortals: boolean;
 };
 
-export type SetPageProps = { params: Promise<{ id: string }>; searchParams: SearchParams };
+export type SetPageProps = { params: Promise<{ id: string }> };
 
 /** A set's own page: company managers edit everything, team managers with the right all but the portals. */
 export async function EditSetPage<S extends EditableSet>({
   kind,
   params,
-  searchParams,
   getSet,
   formValues,
   Form,
@@ -48,7 +46,7 @@ export async function EditSetPage<S extends EditableSet>({
   return (
     <>
       <h1>{set.name}</h1>
-      <Notice notice={firstParam((await searchParams).notice)} />
+      <Notice />
       <p>
         <Link href="/manager/business-hours">{t("backToList")}</Link>
       </p>

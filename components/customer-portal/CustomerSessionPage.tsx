@@ -27,7 +27,6 @@ export async function CustomerSessionPage({
   session,
   base,
   timeZone,
-  notice,
   fileStatus,
   actions,
 }: {
@@ -35,7 +34,6 @@ export async function CustomerSessionPage({
   /** /p/<portal>/requests/<token> */
   base: string;
   timeZone: string;
-  notice?: string;
   /** How a file sent without JavaScript went (see file-send-status.ts). */
   fileStatus?: FileSendStatus;
   actions: {
@@ -49,7 +47,7 @@ export async function CustomerSessionPage({
   const locale = await getLocale();
   const ended = session.endedAt !== null;
   return (
-    <PublicPage title={ended ? t("endedTitle") : t("title", { agent: session.agentName })} notice={notice}>
+    <PublicPage title={ended ? t("endedTitle") : t("title", { agent: session.agentName })}>
       <p className="request-number">
         <span className="request-number-label">{t("sessionId")}</span>
         <strong className="request-number-value">{session.number}</strong>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/shell/Notice";
 import type { Principal, Realm } from "@/lib/auth/principal";
+import type { NoticeKey } from "@/lib/flash/notice-keys";
 import type { FormState } from "@/lib/forms/form-state";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { getMySettings } from "@/lib/users/update-my-settings";
@@ -11,7 +12,7 @@ import { MySettingsForm } from "./MySettingsForm";
  * Who set the temporary password, told by who may set it: the system administrator resets company
  * managers, company managers reset team and API managers, managers reset agents.
  */
-function mustChangeNoticeOf(principal: Principal): string {
+function mustChangeNoticeOf(principal: Principal): NoticeKey {
   if (principal.kind === "agent") return "mustChangePasswordByManager";
   if (principal.kind === "manager" && principal.managerRole !== "company") return "mustChangePasswordByCompanyManager";
   return "mustChangePasswordByAdmin";
@@ -21,11 +22,9 @@ function mustChangeNoticeOf(principal: Principal): string {
 export async function MySettingsPage({
   realm,
   action,
-  notice,
 }: {
   realm: Realm;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  notice?: string;
 }) {
   const principal = await requirePrincipal(realm, { allowPendingPasswordChange: true });
   const settings = await getMySettings(principal);
@@ -33,7 +32,7 @@ export async function MySettingsPage({
   return (
     <>
       <h1>{t("title")}</h1>
-      <Notice notice={settings.mustChangePassword ? mustChangeNoticeOf(principal) : notice} />
+      <Notice notice={settings.mustChangePassword ? mustChangeNoticeOf(principal) : undefined} />
       <MySettingsForm
         action={action}
         loginId={settings.loginId}

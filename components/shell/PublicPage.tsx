@@ -5,7 +5,7 @@ import { Notice } from "./Notice";
 import { RequestTooLargeAlert } from "./RequestTooLargeAlert";
 
 /** The frame of the pages before sign-in: sign-in, first run, password reset. */
-export async function PublicPage({ title, notice, children }: { title: string; notice?: string; children: ReactNode }) {
+export async function PublicPage({ title, children }: { title: string; children: ReactNode }) {
   const t = await getTranslations("Common");
   return (
     <div className="public-page">
@@ -15,7 +15,7 @@ export async function PublicPage({ title, notice, children }: { title: string; n
       </header>
       <main id="main" className="public-main">
         <h1>{title}</h1>
-        <Notice notice={notice} />
+        <Notice />
         <RequestTooLargeAlert />
         {children}
       </main>

@@ -130,6 +130,8 @@ export type Lotse = {
   createCompanyManager(input?: Partial<Omit<CompanyManager, "id">>): Promise<CompanyManager>;
 };
 
+const PRODUCT_ONLY = new RegExp(`^${de.Common.productName}$`);
+
 const LANDING: Record<Realm, RegExp> = { admin: /\/admin\/overview$/, manager: /\/manager\/home$/ };
 
 export const test = base.extend<
@@ -178,6 +180,8 @@ export const test = base.extend<
       // A client-side navigation shows the new page before its <title> (Next reveals the metadata a
       // moment later): check the page once it is complete.
       await expect(page, `the page at ${page.url()} has a title`).toHaveTitle(/\S/);
+      // …one that names the page: the product's name alone is the title of a page that forgot its own.
+      await expect(page, `the page at ${page.url()} names itself in its title`).not.toHaveTitle(PRODUCT_ONLY);
       await expectNoRawMessageKeys(page);
       await expectAccessible(page, { javaScriptEnabled: scripted.get(page.context()) ?? javaScriptEnabled !== false });
       const route = routeOf(page.url());
@@ -259,7 +263,7 @@ export const test = base.extend<
         await page.getByLabel(t.password, { exact: true }).fill(manager.password);
         await page.getByLabel(t.passwordConfirm, { exact: true }).fill(manager.password);
         await page.getByRole("button", { name: t.add, exact: true }).click();
-        await expect(page).toHaveURL(/\/admin\/overview\?notice=managerCreated$/);
+        await expect(page).toHaveURL(/\/admin\/overview$/);
         await expect(page.getByRole("status")).toHaveText(de.Notices.managerCreated);
         await lotse.checkOnce(page);
         const link = page

@@ -1,6 +1,6 @@
 // What a page hides, the server must refuse: helpers to send a server action's form as a forged
 // multipart POST (the way a browser without JavaScript submits it) and to expect "not found".
-import { type Browser, type BrowserContext, expect, type Page } from "@playwright/test";
+import { type APIResponse, type Browser, type BrowserContext, expect, type Page } from "@playwright/test";
 import type { Lotse } from "./fixtures";
 import { de } from "./messages";
 
@@ -37,7 +37,21 @@ export async function actionFieldsOf(
   }
 }
 
-export type Answer = { status: number; location: string | null };
+/**
+ * The flash a redirect leaves for the page it leads to ("notice:saved", "notice:agentsMoved:3"):
+ * the value of the lotse-flash cookie the response sets for the browser to keep, else null.
+ */
+export function flashOf(response: APIResponse): string | null {
+  for (const { name, value } of response.headersArray()) {
+    if (name.toLowerCase() !== "set-cookie") continue;
+    const match = /^lotse-flash=([^;]*)(.*)$/.exec(value);
+    if (match?.[1] && !/;\s*max-age=0\b/i.test(match[2] ?? "")) return decodeURIComponent(match[1]);
+  }
+  return null;
+}
+
+/** `flash`: see flashOf. */
+export type Answer = { status: number; location: string | null; flash: string | null };
 
 /** Posts fields as multipart form data, same-origin, without following a redirect. */
 export async function postForm(
@@ -55,7 +69,7 @@ export async function postForm(
   });
   const raw = response.headers()["location"];
   const location = raw ? (({ pathname, search }) => pathname + search)(new URL(raw, baseURL)) : null;
-  return { status: response.status(), location };
+  return { status: response.status(), location, flash: flashOf(response) };
 }
 
 /**

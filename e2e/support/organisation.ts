@@ -120,7 +120,7 @@ export async function setGrants(lotse: Lotse, grants: Partial<Record<AccountGran
   const entries = Object.entries(grants) as [AccountGrant, boolean][];
   for (const [grant, on] of entries) await box(grant).setChecked(on);
   await admin.getByRole("button", { name: de.Admin.grants.submit, exact: true }).click();
-  await expect(admin).toHaveURL(/\/admin\/overview\?notice=grantsSaved$/);
+  await expect(admin).toHaveURL(/\/admin\/overview$/);
   for (const [grant, on] of entries) await expect(box(grant)).toBeChecked({ checked: on });
 }
 

@@ -18,7 +18,8 @@ export async function requirePrincipal(
   const principal = await currentPrincipal(realm);
   if (!principal) redirect(signInPath(realm));
   if (principal.mustChangePassword && !options.allowPendingPasswordChange) {
-    redirect(`${settingsPath(realm)}?notice=mustChangePassword`);
+    // The settings page says why (it shows the notice while the password change is pending).
+    redirect(settingsPath(realm));
   }
   return principal;
 }

@@ -7,7 +7,7 @@ import { authSecret } from "./secret";
 
 export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
-async function isSecureRequest(): Promise<boolean> {
+export async function isSecureRequest(): Promise<boolean> {
   if (publicUrl().startsWith("https:")) return true;
   return (await headers()).get("x-forwarded-proto") === "https";
 }

@@ -13,6 +13,8 @@ import { resetDatabase } from "@/test/reset-database";
 import { answerOf, form, NOT_FOUND } from "./action-answers";
 
 // The Admin Center cookie is Next's business; here the signed-in person is whoever the test says.
+// Flashes: the cookie an action leaves for the page it redirects to (answerOf shows it).
+vi.mock("next/headers", async () => (await import("@/test/fake-request")).nextHeaders);
 vi.mock(import("@/lib/auth/session"), async (original) => ({ ...(await original()), currentPrincipal: vi.fn() }));
 const signedIn = (principal: Principal | null) => vi.mocked(currentPrincipal).mockResolvedValue(principal);
 
@@ -28,7 +30,7 @@ describe("Admin Center actions on company managers", () => {
     const manager = await createUserRecord({ kind: "manager", role: "company" });
     const fields = { name: "Neuer Name", loginId: manager.loginId, email: "neu@mail.lotse.test" };
     expect(await answerOf(updateCompanyManagerAction(manager.id, initialFormState, form(fields)))).toBe(
-      `redirect /admin/managers/${manager.id}?notice=managerUpdated`,
+      `redirect /admin/managers/${manager.id} + notice:managerUpdated`,
     );
     expect(await db.user.findUniqueOrThrow({ where: { id: manager.id } })).toMatchObject({
       email: "neu@mail.lotse.test",
@@ -43,7 +45,9 @@ describe("Admin Center actions on company managers", () => {
     expect(await db.user.count({ where: { id: last.id } })).toBe(1);
 
     const other = await createUserRecord({ kind: "manager", role: "company" });
-    expect(await answerOf(deleteCompanyManagerAction(other.id))).toBe("redirect /admin/overview?notice=managerDeleted");
+    expect(await answerOf(deleteCompanyManagerAction(other.id))).toBe(
+      "redirect /admin/overview + notice:managerDeleted",
+    );
     expect(await db.user.count({ where: { id: other.id } })).toBe(0);
   });
 

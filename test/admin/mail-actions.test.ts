@@ -15,6 +15,8 @@ import { resetDatabase } from "@/test/reset-database";
 import { answerOf, form, NOT_FOUND } from "./action-answers";
 
 // The Admin Center cookie is Next's business; here the signed-in person is whoever the test says.
+// Flashes: the cookie an action leaves for the page it redirects to (answerOf shows it).
+vi.mock("next/headers", async () => (await import("@/test/fake-request")).nextHeaders);
 vi.mock(import("@/lib/auth/session"), async (original) => ({ ...(await original()), currentPrincipal: vi.fn() }));
 const signedIn = (principal: Principal | null) => vi.mocked(currentPrincipal).mockResolvedValue(principal);
 
@@ -44,14 +46,14 @@ describe("E-Mail-Versand actions", () => {
     const state = await sendTestEmailAction(initialFormState, form({ to: "kaputt" }));
     expect(state).toMatchObject({ fieldErrors: { to: "emailFormat" }, values: { to: "kaputt" } });
     expect(await answerOf(sendTestEmailAction(initialFormState, form({ to: "probe@firma.test" })))).toBe(
-      "redirect /admin/mail?notice=testEmailQueued",
+      "redirect /admin/mail + notice:testEmailQueued",
     );
     const failed = await failedMail("failed@lotse.test");
-    expect(await answerOf(retryEmailAction(failed.id))).toBe("redirect /admin/mail?notice=emailsRetried&count=1");
-    expect(await answerOf(retryAllFailedEmailsAction())).toBe("redirect /admin/mail?notice=emailsRetried&count=1");
-    expect(await answerOf(discardEmailAction(failed.id))).toBe("redirect /admin/mail?notice=emailsDiscarded&count=1");
+    expect(await answerOf(retryEmailAction(failed.id))).toBe("redirect /admin/mail + notice:emailsRetried:1");
+    expect(await answerOf(retryAllFailedEmailsAction())).toBe("redirect /admin/mail + notice:emailsRetried:1");
+    expect(await answerOf(discardEmailAction(failed.id))).toBe("redirect /admin/mail + notice:emailsDiscarded:1");
     expect(await answerOf(discardWaitingEmailsAction(new Date().toISOString()))).toBe(
-      "redirect /admin/mail?notice=emailsDiscarded&count=1", // the test mail
+      "redirect /admin/mail + notice:emailsDiscarded:1", // the test mail
     );
     expect(await db.outboxEmail.count()).toBe(0);
   });

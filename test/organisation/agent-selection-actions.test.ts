@@ -16,6 +16,8 @@ import { resetDatabase } from "@/test/reset-database";
 import { answerOf, NOT_FOUND } from "../admin/action-answers";
 import { buildOrganisation } from "./org-fixture";
 
+// Flashes: the cookie an action leaves for the page it redirects to (answerOf shows it).
+vi.mock("next/headers", async () => (await import("@/test/fake-request")).nextHeaders);
 vi.mock(import("@/lib/auth/session"), async (original) => ({ ...(await original()), currentPrincipal: vi.fn() }));
 const signedIn = (principal: Principal) => vi.mocked(currentPrincipal).mockResolvedValue(principal);
 
@@ -66,7 +68,7 @@ describe("the list's form", () => {
       await answerOf(agentSelectionAction(form([...move, ["agentIds", org.agents.sales.id], ["intent", "delete"]]))),
     ).toBe(`redirect /manager/agents/matches/delete?q=muster&team=${team}`);
     expect(await answerOf(agentSelectionAction(form([...list(), ["matches", "on"], ["intent", "move"]])))).toBe(
-      "redirect /manager/agents?q=muster&sort=loginId&dir=desc&page=2&size=25&notice=noTargetTeam",
+      "redirect /manager/agents?q=muster&sort=loginId&dir=desc&page=2&size=25 + notice:noTargetTeam",
     );
   });
 
@@ -105,13 +107,13 @@ describe("OK on the confirmation of all matches", () => {
     ];
     await createUserRecord({ kind: "agent", firstName: "Nina", lastName: "Muster", teamIds: [org.teams.printers.id] });
     expect(await answerOf(moveAgentMatchesAction(form(fields as [string, string][])))).toBe(
-      `redirect /manager/agents/matches/move?q=muster&team=${team}&to=${org.teams.support.id}&notice=selectionChanged`,
+      `redirect /manager/agents/matches/move?q=muster&team=${team}&to=${org.teams.support.id} + notice:selectionChanged`,
     );
     expect(await db.agentProfile.count({ where: { teamId: org.teams.support.id } })).toBe(2);
 
     const again = [...(await confirmation(org.principals.teamA, "muster", team, "move")), ["to", org.teams.support.id]];
     expect(await answerOf(moveAgentMatchesAction(form(again as [string, string][])))).toBe(
-      "redirect /manager/agents?notice=agentsMoved&count=3",
+      "redirect /manager/agents + notice:agentsMoved:3",
     );
     expect(await db.agentProfile.count({ where: { teamId: org.teams.support.id } })).toBe(5);
   });
@@ -131,7 +133,7 @@ describe("OK on the confirmation of all matches", () => {
     // The company manager's count of everyone: team A's filter matches fewer, so nothing happens.
     const everyone = await confirmation(org.principals.company, "", "", "delete");
     expect(await answerOf(deleteAgentMatchesAction(form(everyone)))).toBe(
-      "redirect /manager/agents/matches/delete?q=&team=&notice=selectionChanged",
+      "redirect /manager/agents/matches/delete?q=&team= + notice:selectionChanged",
     );
     signedIn(org.principals.teamB);
     expect(

@@ -11,6 +11,8 @@ import { resetDatabase } from "@/test/reset-database";
 import { buildOrganisation } from "./org-fixture";
 
 // Next's cookie session is not the subject here: the signed-in manager is whoever the test says.
+// Flashes: the cookie an action leaves for the page it redirects to (answerOf shows it).
+vi.mock("next/headers", async () => (await import("@/test/fake-request")).nextHeaders);
 vi.mock(import("@/lib/auth/session"), async (original) => ({ ...(await original()), currentPrincipal: vi.fn() }));
 
 let org: Awaited<ReturnType<typeof buildOrganisation>>;

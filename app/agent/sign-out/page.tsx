@@ -30,3 +30,10 @@ export default async function AgentSignOutPage() {
     </ConsoleShell>
   );
 }
+
+export async function generateMetadata() {
+  const t = await getTranslations("AgentConsole");
+  return {
+    title: (await getTranslations("PageTitles"))("of", { object: t("signOutConfirm.title"), page: t("title") }),
+  };
+}

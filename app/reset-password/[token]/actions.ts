@@ -1,5 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
+import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
 import { resetPasswordWithToken } from "@/lib/password-reset/reset-password-with-token";
 import { bound, boundSlug } from "@/lib/forms/bound-argument";
 import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
@@ -18,7 +19,8 @@ export async function resetPasswordAction(
       passwordConfirm: text(formData, "passwordConfirm"),
     }));
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect(`/${realm}?notice=passwordResetDone`);
+  await flashNotice("passwordResetDone");
+  redirect(`/${realm}`);
 }

@@ -24,7 +24,7 @@ export default async function AdminMailPage({ searchParams }: { searchParams: Se
   return (
     <>
       <h1>{t("title")}</h1>
-      <Notice notice={firstParam(params.notice)} count={firstParam(params.count)} />
+      <Notice />
       {summary.smtpConfigured ? null : (
         <p role="alert" className="alert alert-error">
           {t("smtpNotConfiguredAlert")}

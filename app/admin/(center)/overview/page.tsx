@@ -7,11 +7,10 @@ import { Notice } from "@/components/shell/Notice";
 import { getAccountGrants } from "@/lib/admin/account-grants";
 import { listCompanyManagers } from "@/lib/admin/company-managers";
 import { requirePrincipal } from "@/lib/auth/require-principal";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { getOutboxSummary } from "@/lib/mail/outbox-status";
 
 /** Admin Center: account-level grants, the company managers, and whether e-mail leaves. */
-export default async function AdminOverviewPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function AdminOverviewPage() {
   const admin = await requirePrincipal("admin");
   const [grants, managers, mail] = await Promise.all([
     getAccountGrants(admin),
@@ -23,7 +22,7 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
   return (
     <>
       <h1>{t("title")}</h1>
-      <Notice notice={firstParam((await searchParams).notice)} />
+      <Notice />
       <MailStatusCard summary={mail} />
       <section aria-labelledby="grants-heading" className="card">
         <h2 id="grants-heading">{t("grants.title")}</h2>

@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import type { ConsoleNoticeKey } from "@/lib/flash/notice-keys";
+import { flashError, flashNotice, withoutNotice } from "@/lib/flash/set-flash";
 import { boundId } from "@/lib/forms/bound-argument";
 import { type FormState, formStateFromError, initialFormState, sentByScript, text } from "@/lib/forms/form-state";
 import { requestDiagnostics } from "@/lib/live/diagnostics";
@@ -32,7 +34,7 @@ export async function sendMessageAction(
   try {
     await orNotFound(postMessage(await agent(), sessionId, text(formData, "text"), text(formData, "messageKey")));
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
   if (sentByScript(formData)) return initialFormState;
   redirect(pageOf(sessionId));
@@ -41,28 +43,28 @@ export async function sendMessageAction(
 /** Without JavaScript, "Einfügen" on a canned message or URL sends it as it is. */
 export async function sendCannedAction(boundSessionId: unknown, formData: FormData): Promise<void> {
   const sessionId = boundId(boundSessionId);
-  let target = `${pageOf(sessionId)}?notice=cannedSent`;
   try {
     await orNotFound(postMessage(await agent(), sessionId, text(formData, "canned")));
+    await flashNotice("cannedSent");
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    target = `${pageOf(sessionId)}?error=${Object.values(error.fieldErrors)[0] ?? "required"}`;
+    await flashError(Object.values(error.fieldErrors)[0] ?? "required");
   }
-  redirect(target);
+  redirect(pageOf(sessionId));
 }
 
 /** "Diagnose anfordern": the customer is asked for consent. */
 export async function requestDiagnosticsAction(boundSessionId: unknown): Promise<void> {
   const sessionId = boundId(boundSessionId);
   const { actor } = await agent();
-  let target = `${pageOf(sessionId)}?notice=diagnosticsRequested`;
   try {
     await orNotFound(requestDiagnostics(actor, sessionId));
+    await flashNotice("diagnosticsRequested");
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    target = `${pageOf(sessionId)}?error=${Object.values(error.fieldErrors)[0] ?? "diagnosticsOff"}`;
+    await flashError(Object.values(error.fieldErrors)[0] ?? "diagnosticsOff");
   }
-  redirect(target);
+  redirect(pageOf(sessionId));
 }
 
 /**
@@ -77,7 +79,7 @@ export async function endSessionAction(
   const sessionId = boundId(boundSessionId);
   const { actor } = await agent();
   const wrapUp = { notes: text(formData, "notes"), outcome: text(formData, "outcome") as WrapUpInput["outcome"] };
-  let notice = "ended";
+  let notice: ConsoleNoticeKey = "ended";
   try {
     try {
       await orNotFound(endSession({ kind: "agent", actor }, sessionId, wrapUp));
@@ -87,9 +89,10 @@ export async function endSessionAction(
       notice = "wrapUpSaved";
     }
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect(`${pageOf(sessionId)}?notice=${notice}`);
+  await flashNotice(notice);
+  redirect(pageOf(sessionId));
 }
 
 /** The agent's survey after the session (rating 1–5 and a comment), where the portal asks for it. */
@@ -104,7 +107,8 @@ export async function agentSurveyAction(
       submitSurvey(await agent(), sessionId, { rating: text(formData, "rating"), comment: text(formData, "comment") }),
     );
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect(`${pageOf(sessionId)}?notice=surveySent`);
+  await flashNotice("surveySent");
+  redirect(pageOf(sessionId));
 }

@@ -14,7 +14,7 @@ import { LiveTranscript } from "@/components/live/LiveTranscript";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { maxFileBytes } from "@/lib/config/env";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import type { SearchParams } from "@/lib/forms/page-props";
 import { formatBytes } from "@/lib/i18n/format-bytes";
 import { cannedTextsFor } from "@/lib/live/canned-texts";
 import { diagnosticsStateOf } from "@/lib/live/diagnostics-state";
@@ -69,7 +69,7 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
         <Link href="/agent">{t("session.back")}</Link>
       </p>
       <h1>{t("session.title", { number: session.number })}</h1>
-      <ConsoleNotice notice={firstParam(query.notice)} error={firstParam(query.error)} />
+      <ConsoleNotice />
       {open ? null : (
         <p role="status" className="alert alert-info">
           {t(`session.${ENDED_BANNER[sessionEnding(session)]}`)}

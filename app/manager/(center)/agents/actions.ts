@@ -18,6 +18,7 @@ import {
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { StaleSelectionError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
 import { type FormState, formStateFromError, submittedValues, text } from "@/lib/forms/form-state";
 import { PAGE_SIZES } from "@/lib/paging/paging";
 import { z } from "zod";
@@ -58,7 +59,8 @@ export async function agentSelectionAction(formData: FormData): Promise<void> {
   if (intent === "clearPage") redirect(agentListHref(list));
   if (intent === "delete" && !mayAddDelete) notFound();
   if (intent === "move" && !targetTeamId && (allMatches || agentIds.length > 0)) {
-    redirect(agentListHref(list, { notice: "noTargetTeam" }));
+    await flashNotice("noTargetTeam");
+    redirect(agentListHref(list));
   }
   if (allMatches) {
     // The filter as it was sent, strictly: a search cut short or a team dropped would widen it.
@@ -68,7 +70,10 @@ export async function agentSelectionAction(formData: FormData): Promise<void> {
     if (intent === "move") query.set("to", targetTeamId);
     redirect(`/manager/agents/matches/${intent}?${query}`);
   }
-  if (agentIds.length === 0) redirect(agentListHref(list, { notice: "nothingSelected" }));
+  if (agentIds.length === 0) {
+    await flashNotice("nothingSelected");
+    redirect(agentListHref(list));
+  }
   const query = new URLSearchParams(agentIds.map((id) => ["id", id]));
   if (intent === "delete") redirect(`/manager/agents/delete?${query}`);
   query.set("team", targetTeamId);
@@ -78,13 +83,15 @@ export async function agentSelectionAction(formData: FormData): Promise<void> {
 export async function moveAgentsAction(formData: FormData): Promise<void> {
   const actor = await requirePrincipal("manager");
   const count = await orNotFound(moveAgents(actor, ids(formData), text(formData, "targetTeamId")));
-  redirect(`/manager/agents?notice=agentsMoved&count=${count}`);
+  await flashNotice("agentsMoved", count);
+  redirect("/manager/agents");
 }
 
 export async function deleteAgentsAction(formData: FormData): Promise<void> {
   const actor = await requirePrincipal("manager");
   const count = await orNotFound(deleteAgents(actor, ids(formData)));
-  redirect(`/manager/agents?notice=agentsDeleted&count=${count}`);
+  await flashNotice("agentsDeleted", count);
+  redirect("/manager/agents");
 }
 
 /** What the confirmation page of "all matches" fixed, as its hidden fields sent it back. */
@@ -96,10 +103,10 @@ function confirmedMatches(formData: FormData) {
 }
 
 /** The set changed since the confirmation page: back to it, which shows the new count (decision record 13). */
-function backToConfirmation(purpose: "move" | "delete", formData: FormData): never {
+async function backToConfirmation(purpose: "move" | "delete", formData: FormData): Promise<never> {
   const query = new URLSearchParams({ q: text(formData, "q"), team: text(formData, "team") });
   if (purpose === "move") query.set("to", text(formData, "to"));
-  query.set("notice", "selectionChanged");
+  await flashNotice("selectionChanged");
   redirect(`/manager/agents/matches/${purpose}?${query}`);
 }
 
@@ -112,10 +119,11 @@ export async function moveAgentMatchesAction(formData: FormData): Promise<void> 
       moveAgentMatches(actor, { ...confirmedMatches(formData), targetTeamId: text(formData, "to") }),
     );
   } catch (error) {
-    if (error instanceof StaleSelectionError) backToConfirmation("move", formData);
+    if (error instanceof StaleSelectionError) await backToConfirmation("move", formData);
     throw error;
   }
-  redirect(`/manager/agents?notice=agentsMoved&count=${count}`);
+  await flashNotice("agentsMoved", count);
+  redirect("/manager/agents");
 }
 
 /** OK on "Alle N Mitarbeiter löschen?" */
@@ -125,10 +133,11 @@ export async function deleteAgentMatchesAction(formData: FormData): Promise<void
   try {
     count = await orNotFound(deleteAgentMatches(actor, confirmedMatches(formData)));
   } catch (error) {
-    if (error instanceof StaleSelectionError) backToConfirmation("delete", formData);
+    if (error instanceof StaleSelectionError) await backToConfirmation("delete", formData);
     throw error;
   }
-  redirect(`/manager/agents?notice=agentsDeleted&count=${count}`);
+  await flashNotice("agentsDeleted", count);
+  redirect("/manager/agents");
 }
 
 /** "Zur Liste hinzufügen" */
@@ -148,10 +157,11 @@ export async function addPendingAgentAction(_previous: FormState, formData: Form
       }),
     );
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
   // Keep the team for the next entry: agents are usually entered team by team.
-  redirect(`/manager/agents/new?team=${encodeURIComponent(text(formData, "teamId"))}&notice=addedToList`);
+  await flashNotice("addedToList");
+  redirect(`/manager/agents/new?team=${encodeURIComponent(text(formData, "teamId"))}`);
 }
 
 /** "Aus Liste entfernen" and "Mitarbeiter hinzufügen" on the pending list. */
@@ -162,7 +172,8 @@ export async function pendingListAction(formData: FormData): Promise<void> {
     redirect("/manager/agents/new/confirm");
   }
   await orNotFound(removePendingAgents(actor, ids(formData, "pendingIds")));
-  redirect("/manager/agents/new?notice=removedFromList");
+  await flashNotice("removedFromList");
+  redirect("/manager/agents/new");
 }
 
 /** "Senden" on the confirmation: creates every pending agent, or none. */
@@ -172,9 +183,10 @@ export async function createPendingAgentsAction(_previous: FormState, formData: 
   try {
     count = await orNotFound(createPendingAgents(actor));
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect(`/manager/agents?notice=agentsCreated&count=${count}`);
+  await flashNotice("agentsCreated", count);
+  redirect("/manager/agents");
 }
 
 export type BulkState = FormState & { problems: { line: number; code: string; value?: string }[] };
@@ -190,10 +202,12 @@ export async function startImportAction(_previous: BulkState, formData: FormData
     // As bytes, not file.text(): Excel writes Windows-1252 or UTF-16 as often as UTF-8.
     if (fromFile) input = readBulkFile(new Uint8Array(await file.arrayBuffer()));
     const result = await orNotFound(startAgentImport(actor, input, fromFile ? "bulkFile" : "bulkText"));
-    if ("problems" in result) return { fieldErrors: {}, values: { bulkText: input }, problems: result.problems };
+    if ("problems" in result) {
+      return withoutNotice({ fieldErrors: {}, values: { bulkText: input }, problems: result.problems });
+    }
     importId = result.importId;
   } catch (error) {
-    return { ...formStateFromError(error, formData), values: { bulkText: input }, problems: [] };
+    return withoutNotice({ ...formStateFromError(error, formData), values: { bulkText: input }, problems: [] });
   }
   redirect(`/manager/agents/bulk/${importId}`);
 }
@@ -221,13 +235,14 @@ export async function updateAgentAction(_previous: FormState, formData: FormData
     );
   } catch (error) {
     const state = formStateFromError(error, formData);
-    return {
+    return withoutNotice({
       ...state,
       values: {
         ...submittedValues(formData),
         managementCenterAccess: formData.get("managementCenterAccess") === "on" ? "on" : "off",
       },
-    };
+    });
   }
-  redirect(`/manager/agents/${id}?notice=saved`);
+  await flashNotice("saved");
+  redirect(`/manager/agents/${id}`);
 }

@@ -40,7 +40,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Searc
   return (
     <>
       <h1>{t("title")}</h1>
-      <Notice notice={firstParam(params.notice)} count={firstParam(params.count)} />
+      <Notice />
       {options.mayAddDelete ? (
         <p>
           <Link href="/manager/agents/new" className="button button-secondary">

@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import type { Principal } from "@/lib/auth/principal";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import type { NoticeKey } from "@/lib/flash/notice-keys";
+import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
 import { type FormState, formStateFromError, submittedValues, text } from "@/lib/forms/form-state";
 import { businessHoursAccess } from "@/lib/business-hours/access";
 import type { SetKind } from "@/lib/business-hours/assign-portals";
@@ -17,16 +19,17 @@ const LIST = "/manager/business-hours";
 async function saveAndShow(
   formData: FormData,
   kind: SetKind,
-  notice: string,
+  notice: NoticeKey,
   save: () => Promise<string>,
 ): Promise<FormState> {
   let id: string;
   try {
     id = await orNotFound(save());
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect(`${setPath(kind, id)}?notice=${notice}`);
+  await flashNotice(notice);
+  redirect(setPath(kind, id));
 }
 
 export async function createHoursSetAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -49,7 +52,8 @@ export async function updateHoursSetAction(_previous: FormState, formData: FormD
 export async function deleteHoursSetAction(formData: FormData): Promise<void> {
   const actor = await requirePrincipal("manager");
   await orNotFound(deleteHoursSet(actor, text(formData, "setId")));
-  redirect(`${LIST}?notice=businessHoursDeleted`);
+  await flashNotice("businessHoursDeleted");
+  redirect(LIST);
 }
 
 /** "Weitere Termine": the same form back with three more empty rows; nothing is saved. */
@@ -82,5 +86,6 @@ export async function updateHolidaySetAction(_previous: FormState, formData: For
 export async function deleteHolidaySetAction(formData: FormData): Promise<void> {
   const actor = await requirePrincipal("manager");
   await orNotFound(deleteHolidaySet(actor, text(formData, "setId")));
-  redirect(`${LIST}?notice=holidaySetDeleted`);
+  await flashNotice("holidaySetDeleted");
+  redirect(LIST);
 }

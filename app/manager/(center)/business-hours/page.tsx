@@ -18,7 +18,7 @@ export default async function BusinessHoursPage({ searchParams }: { searchParams
   return (
     <>
       <h1>{t("title")}</h1>
-      <Notice notice={firstParam(params.notice)} />
+      <Notice />
       <p>{t("intro")}</p>
       {overview.teamPortalCount !== null && overview.hoursSets.length + overview.holidaySets.length === 0 ? (
         // A team manager sees the sets of the portals their teams serve: say why there are none.

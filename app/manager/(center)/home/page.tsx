@@ -2,10 +2,9 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/shell/Notice";
 import { requirePrincipal } from "@/lib/auth/require-principal";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 
 /** The landing page after sign-in. */
-export default async function ManagerHomePage({ searchParams }: { searchParams: SearchParams }) {
+export default async function ManagerHomePage() {
   const principal = await requirePrincipal("manager");
   const t = await getTranslations("Home");
   const format = await getFormatter();
@@ -13,7 +12,7 @@ export default async function ManagerHomePage({ searchParams }: { searchParams: 
   return (
     <>
       <h1>{t("title", { name: principal.displayName })}</h1>
-      <Notice notice={firstParam((await searchParams).notice)} />
+      <Notice />
       <dl className="facts">
         <dt>{t("role")}</dt>
         <dd>{t(`roles.${role}`)}</dd>

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { isTeamManagerRight } from "@/lib/access/rights";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
 import { type FormState, formStateFromError, submittedValues, text } from "@/lib/forms/form-state";
 import {
   createApiManager,
@@ -45,14 +46,18 @@ export async function managerSelectionAction(formData: FormData): Promise<void> 
   // Server actions are public endpoints: only company managers get as far as the confirmation.
   await orNotFound(managerNames(actor, ids));
   const back = text(formData, "returnTo") === "/manager/managers/api" ? "/manager/managers/api" : "/manager/managers";
-  if (ids.length === 0) redirect(`${back}?notice=nothingSelected`);
+  if (ids.length === 0) {
+    await flashNotice("nothingSelected");
+    redirect(back);
+  }
   redirect(`/manager/managers/delete?${new URLSearchParams(ids.map((id) => ["id", id]))}`);
 }
 
 export async function deleteManagersAction(formData: FormData): Promise<void> {
   const actor = await requirePrincipal("manager");
   const count = await orNotFound(deleteManagers(actor, all(formData, "managerIds")));
-  redirect(`/manager/managers?notice=managersDeleted&count=${count}`);
+  await flashNotice("managersDeleted", count);
+  redirect("/manager/managers");
 }
 
 export async function createTeamManagerAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -60,9 +65,10 @@ export async function createTeamManagerAction(_previous: FormState, formData: Fo
   try {
     await orNotFound(createTeamManager(actor, teamManagerFrom(formData)));
   } catch (error) {
-    return stateWithLists(formStateFromError(error, formData), formData);
+    return withoutNotice(stateWithLists(formStateFromError(error, formData), formData));
   }
-  redirect("/manager/managers?notice=teamManagerCreated");
+  await flashNotice("teamManagerCreated");
+  redirect("/manager/managers");
 }
 
 export async function updateTeamManagerAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -71,9 +77,10 @@ export async function updateTeamManagerAction(_previous: FormState, formData: Fo
   try {
     await orNotFound(updateTeamManager(actor, id, teamManagerFrom(formData)));
   } catch (error) {
-    return stateWithLists(formStateFromError(error, formData), formData);
+    return withoutNotice(stateWithLists(formStateFromError(error, formData), formData));
   }
-  redirect(`/manager/managers/${id}?notice=saved`);
+  await flashNotice("saved");
+  redirect(`/manager/managers/${id}`);
 }
 
 export async function createApiManagerAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -88,7 +95,8 @@ export async function createApiManagerAction(_previous: FormState, formData: For
       }),
     );
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect("/manager/managers/api?notice=apiManagerCreated");
+  await flashNotice("apiManagerCreated");
+  redirect("/manager/managers/api");
 }

@@ -24,7 +24,7 @@ export default async function ManagersPage({ searchParams }: { searchParams: Sea
     <>
       <h1>{t("title")}</h1>
       <ManagerTabs current="/manager/managers" showApiTab={await mayCreateApiManagers(actor)} />
-      <Notice notice={firstParam(params.notice)} count={firstParam(params.count)} />
+      <Notice />
       <form method="get" action="/manager/managers" role="search" className="toolbar">
         <InputField name="name" type="search" label={t("name")} defaultValue={search.name} />
         <InputField name="loginId" type="search" label={t("loginId")} defaultValue={search.loginId} />

@@ -2,6 +2,7 @@
 import { redirect } from "next/navigation";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
 import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
 import { createPortal } from "@/lib/portals/create-portal";
 import { deletePortal } from "@/lib/portals/delete-portal";
@@ -26,9 +27,10 @@ export async function createPortalAction(_previous: FormState, formData: FormDat
       }),
     ));
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect(`/manager/portals/${id}?notice=portalCreated`);
+  await flashNotice("portalCreated");
+  redirect(`/manager/portals/${id}`);
 }
 
 /** The settings form posts every field of the portal's type and a checkbox per feature. */
@@ -66,15 +68,17 @@ export async function updatePortalSettingsAction(_previous: FormState, formData:
   try {
     await orNotFound(updatePortalSettings(actor, id, portalSettingsFrom(formData)));
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect(`/manager/portals/${id}?notice=saved`);
+  await flashNotice("saved");
+  redirect(`/manager/portals/${id}`);
 }
 
 export async function deletePortalAction(formData: FormData): Promise<void> {
   const actor = await requirePrincipal("manager");
   await orNotFound(deletePortal(actor, text(formData, "portalId")));
-  redirect("/manager/portals?notice=portalDeleted");
+  await flashNotice("portalDeleted");
+  redirect("/manager/portals");
 }
 
 export async function createSubPortalAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -83,9 +87,10 @@ export async function createSubPortalAction(_previous: FormState, formData: Form
   try {
     await orNotFound(createSubPortal(actor, portalId, { name: text(formData, "name"), slug: text(formData, "slug") }));
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect(`/manager/portals/${portalId}/sub-portals?notice=subPortalCreated`);
+  await flashNotice("subPortalCreated");
+  redirect(`/manager/portals/${portalId}/sub-portals`);
 }
 
 export async function updateSubPortalAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -97,9 +102,10 @@ export async function updateSubPortalAction(_previous: FormState, formData: Form
       updateSubPortal(actor, portalId, id, { name: text(formData, "name"), slug: text(formData, "slug") }),
     );
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect(`/manager/portals/${portalId}/sub-portals/${id}?notice=saved`);
+  await flashNotice("saved");
+  redirect(`/manager/portals/${portalId}/sub-portals/${id}`);
 }
 
 export async function deleteSubPortalAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -108,9 +114,10 @@ export async function deleteSubPortalAction(_previous: FormState, formData: Form
   try {
     await orNotFound(deleteSubPortal(actor, portalId, text(formData, "subPortalId")));
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect(`/manager/portals/${portalId}/sub-portals?notice=subPortalDeleted`);
+  await flashNotice("subPortalDeleted");
+  redirect(`/manager/portals/${portalId}/sub-portals`);
 }
 
 /** "Wartende Anfragen abbrechen": every waiting request of the portal ends, and it takes new ones again. */
@@ -118,5 +125,6 @@ export async function cancelWaitingRequestsAction(formData: FormData): Promise<v
   const actor = await requirePrincipal("manager");
   const portalId = text(formData, "portalId");
   const count = await orNotFound(cancelWaitingRequests(actor, portalId));
-  redirect(`/manager/portals/${portalId}?notice=waitingRequestsCancelled&count=${count}`);
+  await flashNotice("waitingRequestsCancelled", count);
+  redirect(`/manager/portals/${portalId}`);
 }

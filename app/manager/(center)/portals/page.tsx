@@ -4,18 +4,17 @@ import { PortalList } from "@/components/portals/PortalList";
 import { Notice } from "@/components/shell/Notice";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { listPortals } from "@/lib/portals/list-portals";
 
 /** "Portale": the portals with their sub-portals (company managers only). */
-export default async function PortalsPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function PortalsPage() {
   const actor = await requirePrincipal("manager");
   const { portals, mayChange } = await orNotFound(listPortals(actor));
   const t = await getTranslations("Portals");
   return (
     <>
       <h1>{t("title")}</h1>
-      <Notice notice={firstParam((await searchParams).notice)} />
+      <Notice />
       {mayChange ? null : <p className="alert alert-info">{t("readOnly")}</p>}
       {portals.length === 0 ? (
         <p>{t(mayChange ? "emptyMayAdd" : "emptyAskAdmin")}</p>

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
 import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
 import type { TeamSettingsInput } from "@/lib/teams/team-input";
 import { checkNewTeamName, createTeam, deleteTeam, updateTeam } from "@/lib/teams/teams";
@@ -29,7 +30,7 @@ export async function startNewTeamAction(_previous: FormState, formData: FormDat
   try {
     name = await orNotFound(checkNewTeamName(actor, { name: text(formData, "name"), parentId }));
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
   const query = new URLSearchParams({ name, ...(parentId ? { parent: parentId } : {}) });
   redirect(`/manager/teams/new?${query}`);
@@ -42,9 +43,10 @@ export async function createTeamAction(_previous: FormState, formData: FormData)
   try {
     ({ id } = await orNotFound(createTeam(actor, teamSettingsFrom(formData))));
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect(`/manager/teams/${id}?notice=teamCreated`);
+  await flashNotice("teamCreated");
+  redirect(`/manager/teams/${id}`);
 }
 
 export async function updateTeamAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -53,15 +55,17 @@ export async function updateTeamAction(_previous: FormState, formData: FormData)
   try {
     await orNotFound(updateTeam(actor, id, teamSettingsFrom(formData)));
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect(`/manager/teams/${id}?notice=saved`);
+  await flashNotice("saved");
+  redirect(`/manager/teams/${id}`);
 }
 
 export async function deleteTeamAction(formData: FormData): Promise<void> {
   const actor = await requirePrincipal("manager");
   await orNotFound(deleteTeam(actor, text(formData, "teamId")));
-  redirect("/manager/teams?notice=teamDeleted");
+  await flashNotice("teamDeleted");
+  redirect("/manager/teams");
 }
 
 /** Teams → [team] → Portal → "Einstellungen speichern". */
@@ -72,7 +76,8 @@ export async function setTeamPortalsAction(_previous: FormState, formData: FormD
   try {
     await orNotFound(setTeamPortals(actor, id, subPortalIds));
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect(`/manager/teams/${id}/portal?notice=saved`);
+  await flashNotice("saved");
+  redirect(`/manager/teams/${id}/portal`);
 }

@@ -21,7 +21,7 @@ export default async function TeamsPage({ searchParams }: { searchParams: Search
   return (
     <>
       <h1>{t("title")}</h1>
-      <Notice notice={firstParam(params.notice)} />
+      <Notice />
       {roots.length === 0 ? <p>{t("empty")}</p> : <TeamTree roots={roots} mayAddSubTeams={mayAddSubTeams} />}
       {parent || mayAddTopLevel ? (
         <section aria-labelledby="add-team-heading" className="card" id="add-team">

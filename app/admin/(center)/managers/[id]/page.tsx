@@ -12,15 +12,8 @@ import { Notice } from "@/components/shell/Notice";
 import { getCompanyManager } from "@/lib/admin/company-managers";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 
-export default async function CompanyManagerPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: SearchParams;
-}) {
+export default async function CompanyManagerPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requirePrincipal("admin");
   const { id } = await params;
   const manager = await orNotFound(getCompanyManager(admin, id));
@@ -28,7 +21,7 @@ export default async function CompanyManagerPage({
   return (
     <>
       <h1>{manager.name}</h1>
-      <Notice notice={firstParam((await searchParams).notice)} />
+      <Notice />
       <dl className="facts">
         <dt>{t("loginId")}</dt>
         <dd>{manager.loginId}</dd>
@@ -68,4 +61,11 @@ export default async function CompanyManagerPage({
       </section>
     </>
   );
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const admin = await requirePrincipal("admin");
+  const manager = await orNotFound(getCompanyManager(admin, (await params).id));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: manager.name, page: t("companyManager") }) };
 }

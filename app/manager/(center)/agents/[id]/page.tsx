@@ -7,18 +7,11 @@ import { getAgent } from "@/lib/agents/agent-details";
 import { agentTeamOptions } from "@/lib/agents/list-agents";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { agentPortalFeatures } from "@/lib/portals/agent-portal-features";
 import { choiceOf } from "@/lib/teams/team-input";
 import { updateAgentAction } from "../actions";
 
-export default async function AgentPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: SearchParams;
-}) {
+export default async function AgentPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
   const [agent, options, portals] = await Promise.all([
@@ -32,7 +25,7 @@ export default async function AgentPage({
       <h1>
         {agent.firstName} {agent.lastName}
       </h1>
-      <Notice notice={firstParam((await searchParams).notice)} />
+      <Notice />
       {agent.mustChangePassword ? <p className="muted">{t("mustChangePassword")}</p> : null}
       <AgentForm
         action={updateAgentAction}
@@ -47,4 +40,11 @@ export default async function AgentPage({
       <AgentFeatureSection portals={portals} teamId={agent.teamId} />
     </>
   );
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const agent = await orNotFound(getAgent(actor, (await params).id));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: `${agent.firstName} ${agent.lastName}`, page: t("agent") }) };
 }

@@ -23,3 +23,8 @@ export default async function DeleteAgentsPage({ searchParams }: { searchParams:
     </>
   );
 }
+
+export async function generateMetadata() {
+  const t = await getTranslations("Agents");
+  return { title: t("deleteSelected") };
+}

@@ -32,3 +32,8 @@ export default async function MoveAgentsPage({ searchParams }: { searchParams: S
     </>
   );
 }
+
+export async function generateMetadata() {
+  const t = await getTranslations("Agents");
+  return { title: t("move") };
+}

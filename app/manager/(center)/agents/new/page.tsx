@@ -30,7 +30,7 @@ export default async function NewAgentsPage({ searchParams }: { searchParams: Se
           { href: "/manager/agents/new", label: t("add") },
         ]}
       />
-      <Notice notice={firstParam(params.notice)} />
+      <Notice />
       {options.teams.length === 0 ? (
         // Every agent belongs to a team: without one, the form could only fail.
         <p className="alert alert-info">

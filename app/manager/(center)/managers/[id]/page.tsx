@@ -4,17 +4,10 @@ import { TeamManagerForm } from "@/components/managers/TeamManagerForm";
 import { Notice } from "@/components/shell/Notice";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { assignableTeams, getTeamManager, mayCreateApiManagers } from "@/lib/managers/managers";
 import { updateTeamManagerAction } from "../actions";
 
-export default async function ManagerPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: SearchParams;
-}) {
+export default async function ManagerPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
   const manager = await orNotFound(getTeamManager(actor, id));
@@ -24,7 +17,7 @@ export default async function ManagerPage({
     <>
       <h1>{manager.name}</h1>
       <ManagerTabs current="/manager/managers" showApiTab={await mayCreateApiManagers(actor)} />
-      <Notice notice={firstParam((await searchParams).notice)} />
+      <Notice />
       <TeamManagerForm
         action={updateTeamManagerAction}
         teams={teams}
@@ -33,4 +26,11 @@ export default async function ManagerPage({
       />
     </>
   );
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const manager = await orNotFound(getTeamManager(actor, (await params).id));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: manager.name, page: t("manager") }) };
 }

@@ -5,7 +5,6 @@ import { ManagerList } from "@/components/managers/ManagerList";
 import { ManagerTabs } from "@/components/managers/ManagerTabs";
 import { Notice } from "@/components/shell/Notice";
 import { requirePrincipal } from "@/lib/auth/require-principal";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { listManagers, mayCreateApiManagers } from "@/lib/managers/managers";
 import { createApiManagerAction, managerSelectionAction } from "../actions";
 
@@ -13,7 +12,7 @@ import { createApiManagerAction, managerSelectionAction } from "../actions";
  * The "API-Manager" tab: only there while the Admin Center allows company managers to create API
  * managers. The REST API they are for is planned; the tab says so.
  */
-export default async function ApiManagersPage({ searchParams }: { searchParams: SearchParams }) {
+export default async function ApiManagersPage() {
   const actor = await requirePrincipal("manager");
   if (!(await mayCreateApiManagers(actor))) notFound();
   const managers = await listManagers(actor, "api");
@@ -22,7 +21,7 @@ export default async function ApiManagersPage({ searchParams }: { searchParams: 
     <>
       <h1>{t("apiTab")}</h1>
       <ManagerTabs current="/manager/managers/api" showApiTab />
-      <Notice notice={firstParam((await searchParams).notice)} />
+      <Notice />
       {/* No REST API yet (no /api/v1 routes): the tab says so instead of promising one. */}
       <p className="alert alert-info">{t("apiIntro")}</p>
       <ManagerList
@@ -37,4 +36,9 @@ export default async function ApiManagersPage({ searchParams }: { searchParams: 
       </section>
     </>
   );
+}
+
+export async function generateMetadata() {
+  const t = await getTranslations("Managers");
+  return { title: t("apiTab") };
 }

@@ -35,3 +35,8 @@ export default async function DeleteManagersPage({ searchParams }: { searchParam
     </>
   );
 }
+
+export async function generateMetadata() {
+  const t = await getTranslations("Managers");
+  return { title: t("deleteSelected") };
+}

@@ -7,19 +7,12 @@ import { Notice } from "@/components/shell/Notice";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { publicUrl } from "@/lib/config/env";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { getPortal } from "@/lib/portals/get-portal";
 import { portalQueueState } from "@/lib/portals/portal-flood";
 import { updatePortalSettingsAction } from "../actions";
 
 /** The "Portaleinstellungen" tab, with the business hours assigned to the portal below it. */
-export default async function PortalSettingsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: SearchParams;
-}) {
+export default async function PortalSettingsPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
   const [details, queue] = await Promise.all([
@@ -27,12 +20,11 @@ export default async function PortalSettingsPage({
     orNotFound(portalQueueState(actor, id)),
   ]);
   const { portal } = details;
-  const query = await searchParams;
   const t = await getTranslations("Portals");
   return (
     <>
       <PortalHeader portal={portal} current="settings" publicUrl={publicUrl()} />
-      <Notice notice={firstParam(query.notice)} count={firstParam(query.count)} />
+      <Notice />
       <PortalQueueSection portalId={portal.id} state={queue} />
       {details.mayChange ? null : <p className="alert alert-info">{t("readOnly")}</p>}
       <PortalSettingsForm
@@ -68,7 +60,9 @@ export default async function PortalSettingsPage({
   );
 }
 
-export async function generateMetadata() {
-  const t = await getTranslations("Portals");
-  return { title: t("settingsTab") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const { portal } = await orNotFound(getPortal(actor, (await params).id));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: portal.name, page: (await getTranslations("Portals"))("settingsTab") }) };
 }

@@ -7,17 +7,10 @@ import { choiceOf } from "@/lib/teams/team-input";
 import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { getTeam } from "@/lib/teams/teams";
 import { updateTeamAction } from "../actions";
 
-export default async function TeamPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: SearchParams;
-}) {
+export default async function TeamPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
   const details = await orNotFound(getTeam(actor, id));
@@ -27,7 +20,7 @@ export default async function TeamPage({
     <>
       <h1>{team.path}</h1>
       <TeamTabs teamId={team.id} current="settings" />
-      <Notice notice={firstParam((await searchParams).notice)} />
+      <Notice />
       <p>
         <Link href={`/manager/agents?team=${team.id}`}>{t("showAgents")}</Link>
       </p>
@@ -60,4 +53,11 @@ export default async function TeamPage({
       ) : null}
     </>
   );
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const { team } = await orNotFound(getTeam(actor, (await params).id));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: team.path, page: t("team") }) };
 }

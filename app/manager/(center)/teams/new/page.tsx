@@ -51,7 +51,7 @@ export default async function NewTeamPage({ searchParams }: { searchParams: Sear
   );
 }
 
-export async function generateMetadata() {
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }) {
   const t = await getTranslations("Teams");
-  return { title: t("addTeam") };
+  return { title: firstParam((await searchParams).parent) ? t("addSubTeam") : t("addTeam") };
 }

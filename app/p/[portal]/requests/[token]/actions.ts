@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
 import { bound, boundSlug } from "@/lib/forms/bound-argument";
 import { type FormState, formStateFromError, initialFormState, sentByScript, text } from "@/lib/forms/form-state";
 import { customerParticipant } from "@/lib/live/customer-participant";
@@ -31,7 +32,7 @@ export async function customerMessageAction(
       postMessage(participant, text(formData, "sessionId"), text(formData, "text"), text(formData, "messageKey")),
     );
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
   // With JavaScript a fresh, empty form (the transcript shows the message through its stream);
   // without it back to the page, so reloading it never sends the message again.
@@ -74,9 +75,10 @@ export async function customerSurveyAction(
       }),
     );
   } catch (error) {
-    return formStateFromError(error, formData);
+    return withoutNotice(formStateFromError(error, formData));
   }
-  redirect(`${pageOf(target)}?notice=surveyThanks`);
+  await flashNotice("surveyThanks");
+  redirect(pageOf(target));
 }
 
 /** "Zustimmen" sends what the browser reports (collected on the client); "Ablehnen" declines. */

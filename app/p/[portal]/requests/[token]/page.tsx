@@ -3,7 +3,7 @@ import { CustomerSessionPage } from "@/components/customer-portal/CustomerSessio
 import { WaitingRequestPage } from "@/components/customer-portal/WaitingRequestPage";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { fileSendStatusOf } from "@/components/live/file-send-status";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import type { SearchParams } from "@/lib/forms/page-props";
 import { customerRequestView } from "@/lib/live/customer-view";
 import {
   customerMessageAction,
@@ -37,7 +37,6 @@ export default async function RequestPage({ params, searchParams }: Props) {
       session={view.session}
       base={base}
       timeZone={await getTimeZone()}
-      notice={firstParam(query.notice)}
       fileStatus={fileSendStatusOf(query)}
       actions={{
         message: customerMessageAction.bind(null, target),

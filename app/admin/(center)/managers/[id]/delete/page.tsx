@@ -42,7 +42,9 @@ export default async function DeleteCompanyManagerPage({ params }: { params: Pro
   );
 }
 
-export async function generateMetadata() {
-  const t = await getTranslations("Admin.managers");
-  return { title: t("deleteTitle") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const admin = await requirePrincipal("admin");
+  const info = await orNotFound(describeCompanyManagerDeletion(admin, (await params).id));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: info.name, page: (await getTranslations("Admin.managers"))("deleteTitle") }) };
 }

@@ -48,3 +48,8 @@ export default async function AgentImportPage({ params }: { params: Promise<{ im
     </>
   );
 }
+
+export async function generateMetadata() {
+  const t = await getTranslations("PageTitles");
+  return { title: t("bulkResult") };
+}

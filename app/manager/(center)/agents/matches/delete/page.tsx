@@ -17,7 +17,7 @@ export default async function DeleteAgentMatchesPage({ searchParams }: { searchP
   return (
     <>
       <h1>{t("deleteSelected")}</h1>
-      <Notice notice={firstParam(params.notice)} />
+      <Notice />
       <AgentMatchesConfirmation
         question={t("deleteMatchesQuestion", { count: matches.count })}
         matches={matches}
@@ -30,5 +30,5 @@ export default async function DeleteAgentMatchesPage({ searchParams }: { searchP
 
 export async function generateMetadata() {
   const t = await getTranslations("Agents");
-  return { title: t("deleteSelected") };
+  return { title: (await getTranslations("PageTitles"))("allMatches", { page: t("deleteSelected") }) };
 }

@@ -24,7 +24,7 @@ export default async function MoveAgentMatchesPage({ searchParams }: { searchPar
   return (
     <>
       <h1>{t("move")}</h1>
-      <Notice notice={firstParam(params.notice)} />
+      <Notice />
       <AgentMatchesConfirmation
         question={t("moveMatchesQuestion", { count: matches.count, team: target.path })}
         matches={matches}
@@ -37,5 +37,5 @@ export default async function MoveAgentMatchesPage({ searchParams }: { searchPar
 
 export async function generateMetadata() {
   const t = await getTranslations("Agents");
-  return { title: t("move") };
+  return { title: (await getTranslations("PageTitles"))("allMatches", { page: t("move") }) };
 }

@@ -25,3 +25,8 @@ export default async function ConfirmNewAgentsPage() {
     </>
   );
 }
+
+export async function generateMetadata() {
+  const t = await getTranslations("Agents");
+  return { title: (await getTranslations("PageTitles"))("confirmation", { page: t("add") }) };
+}

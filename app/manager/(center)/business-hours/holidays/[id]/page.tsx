@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { setPageTitle } from "@/components/business-hours/set-page-title";
 import { EditSetPage, type SetPageProps } from "@/components/business-hours/EditSetPage";
 import { HolidaySetForm } from "@/components/business-hours/HolidaySetForm";
 import { holidaySetFormValues } from "@/lib/business-hours/form-values";
@@ -19,7 +20,6 @@ export default async function HolidaySetPage(props: SetPageProps) {
   );
 }
 
-export async function generateMetadata() {
-  const t = await getTranslations("BusinessHours");
-  return { title: t("title") };
+export async function generateMetadata(props: SetPageProps) {
+  return setPageTitle(props.params, getHolidaySet, (await getTranslations("PageTitles"))("holidaySet"));
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { setPageTitle } from "@/components/business-hours/set-page-title";
 import { EditSetPage, type SetPageProps } from "@/components/business-hours/EditSetPage";
 import { HoursSetForm } from "@/components/business-hours/HoursSetForm";
 import { hoursSetFormValues } from "@/lib/business-hours/form-values";
@@ -19,7 +20,6 @@ export default async function HoursSetPage(props: SetPageProps) {
   );
 }
 
-export async function generateMetadata() {
-  const t = await getTranslations("BusinessHours");
-  return { title: t("title") };
+export async function generateMetadata(props: SetPageProps) {
+  return setPageTitle(props.params, getHoursSet, (await getTranslations("PageTitles"))("hoursSet"));
 }

@@ -26,7 +26,9 @@ export default async function DeletePortalPage({ params }: { params: Promise<{ i
   );
 }
 
-export async function generateMetadata() {
-  const t = await getTranslations("Portals");
-  return { title: t("delete") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const info = await orNotFound(describePortalDeletion(actor, (await params).id));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: info.name, page: (await getTranslations("Portals"))("delete") }) };
 }

@@ -6,18 +6,11 @@ import { Notice } from "@/components/shell/Notice";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { publicUrl } from "@/lib/config/env";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { getPortal } from "@/lib/portals/get-portal";
 import { createSubPortalAction } from "../../actions";
 
 /** The "Unterportale" tab: every sub-portal with its address and teams, and a form to add one. */
-export default async function SubPortalsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: SearchParams;
-}) {
+export default async function SubPortalsPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
   const details = await orNotFound(getPortal(actor, id));
@@ -26,7 +19,7 @@ export default async function SubPortalsPage({
   return (
     <>
       <PortalHeader portal={details.portal} current="subPortals" publicUrl={base} />
-      <Notice notice={firstParam((await searchParams).notice)} />
+      <Notice />
       <table className="table">
         <caption className="sr-only">{t("subPortalsTab")}</caption>
         <thead>
@@ -60,7 +53,9 @@ export default async function SubPortalsPage({
   );
 }
 
-export async function generateMetadata() {
-  const t = await getTranslations("Portals");
-  return { title: t("subPortalsTab") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const { portal } = await orNotFound(getPortal(actor, (await params).id));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: portal.name, page: (await getTranslations("Portals"))("subPortalsTab") }) };
 }

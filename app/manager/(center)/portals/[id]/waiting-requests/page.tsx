@@ -33,7 +33,9 @@ export default async function CancelWaitingRequestsPage({ params }: { params: Pr
   );
 }
 
-export async function generateMetadata() {
-  const t = await getTranslations("Portals.queue");
-  return { title: t("cancel") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const { portal } = await orNotFound(getPortal(actor, (await params).id));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: portal.name, page: (await getTranslations("Portals.queue"))("cancel") }) };
 }

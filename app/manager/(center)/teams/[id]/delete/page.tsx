@@ -24,3 +24,11 @@ export default async function DeleteTeamPage({ params }: { params: Promise<{ id:
     </>
   );
 }
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const info = await orNotFound(describeTeamDeletion(actor, (await params).id));
+  const t = await getTranslations("Teams");
+  const page = info.isSubTeam ? t("deleteSubTeam") : t("deleteTeam");
+  return { title: (await getTranslations("PageTitles"))("of", { object: info.path, page }) };
+}

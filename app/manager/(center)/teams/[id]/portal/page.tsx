@@ -5,18 +5,11 @@ import { Notice } from "@/components/shell/Notice";
 import { TeamTabs } from "@/components/teams/TeamTabs";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { getTeamPortals } from "@/lib/portals/team-portals";
 import { setTeamPortalsAction } from "../../actions";
 
 /** Teams → [team] → Portal: which sub-portals this team's agents take requests from. */
-export default async function TeamPortalPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: SearchParams;
-}) {
+export default async function TeamPortalPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
   const view = await orNotFound(getTeamPortals(actor, id));
@@ -25,7 +18,7 @@ export default async function TeamPortalPage({
     <>
       <h1>{view.teamPath}</h1>
       <TeamTabs teamId={id} current="portal" />
-      <Notice notice={firstParam((await searchParams).notice)} />
+      <Notice />
       <p className="muted">{t("teamPortalHelp")}</p>
       {view.portals.length === 0 ? (
         <p>{view.mayChange ? t("noPortalsYet") : t("teamHasNoPortal")}</p>
@@ -41,7 +34,9 @@ export default async function TeamPortalPage({
   );
 }
 
-export async function generateMetadata() {
-  const t = await getTranslations("Teams");
-  return { title: t("portalTab") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const view = await orNotFound(getTeamPortals(actor, (await params).id));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: view.teamPath, page: t("teamPortal") }) };
 }

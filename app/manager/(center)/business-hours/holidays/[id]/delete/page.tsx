@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { setPageTitle } from "@/components/business-hours/set-page-title";
 import { DeleteSetPage } from "@/components/business-hours/DeleteSetPage";
 import { getHolidaySet } from "@/lib/business-hours/holiday-sets";
 import { deleteHolidaySetAction } from "../../../actions";
@@ -15,7 +16,6 @@ export default async function DeleteHolidaySetPage({ params }: { params: Promise
   );
 }
 
-export async function generateMetadata() {
-  const t = await getTranslations("BusinessHours");
-  return { title: t("deleteHolidaySet") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  return setPageTitle(params, getHolidaySet, (await getTranslations("BusinessHours"))("deleteHolidaySet"));
 }

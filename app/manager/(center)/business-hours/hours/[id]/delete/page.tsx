@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { setPageTitle } from "@/components/business-hours/set-page-title";
 import { DeleteSetPage } from "@/components/business-hours/DeleteSetPage";
 import { getHoursSet } from "@/lib/business-hours/hours-sets";
 import { deleteHoursSetAction } from "../../../actions";
@@ -15,7 +16,6 @@ export default async function DeleteHoursSetPage({ params }: { params: Promise<{
   );
 }
 
-export async function generateMetadata() {
-  const t = await getTranslations("BusinessHours");
-  return { title: t("deleteHoursSet") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  return setPageTitle(params, getHoursSet, (await getTranslations("BusinessHours"))("deleteHoursSet"));
 }

@@ -5,18 +5,11 @@ import { Notice } from "@/components/shell/Notice";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { publicUrl } from "@/lib/config/env";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { getSubPortal } from "@/lib/portals/sub-portals";
 import { updateSubPortalAction } from "../../../actions";
 
 /** One sub-portal: its address, the teams that serve it, renaming and deleting. */
-export default async function SubPortalPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ id: string; subId: string }>;
-  searchParams: SearchParams;
-}) {
+export default async function SubPortalPage({ params }: { params: Promise<{ id: string; subId: string }> }) {
   const actor = await requirePrincipal("manager");
   const { id, subId } = await params;
   const details = await orNotFound(getSubPortal(actor, id, subId));
@@ -30,7 +23,7 @@ export default async function SubPortalPage({
         <Link href={`/manager/portals/${id}/sub-portals`}>{t("subPortalsTab")}</Link>
       </p>
       <h1>{details.subPortal.name}</h1>
-      <Notice notice={firstParam((await searchParams).notice)} />
+      <Notice />
       <p>
         {t("publicAddress")}: <a href={address}>{address}</a>
       </p>
@@ -73,7 +66,10 @@ export default async function SubPortalPage({
   );
 }
 
-export async function generateMetadata() {
-  const t = await getTranslations("Portals");
-  return { title: t("subPortalsTab") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string; subId: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const { id, subId } = await params;
+  const { portal, subPortal } = await orNotFound(getSubPortal(actor, id, subId));
+  const t = await getTranslations("PageTitles");
+  return { title: t("of", { object: subPortal.name, page: t("subPortalOf", { portal: portal.name }) }) };
 }

@@ -43,7 +43,11 @@ export default async function DeleteSubPortalPage({ params }: { params: Promise<
   );
 }
 
-export async function generateMetadata() {
-  const t = await getTranslations("Portals");
-  return { title: t("deleteSubPortal") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string; subId: string }> }) {
+  const actor = await requirePrincipal("manager");
+  const { id, subId } = await params;
+  const { portal, subPortal } = await orNotFound(getSubPortal(actor, id, subId));
+  const t = await getTranslations("PageTitles");
+  const page = (await getTranslations("Portals"))("deleteSubPortal");
+  return { title: t("of", { object: `${portal.name} › ${subPortal.name}`, page }) };
 }
