@@ -591,6 +591,8 @@ test("editing an agent: team, function override with its source, password reset"
 
   await test.step("invalid max sessions is refused next to the field", async () => {
     const maxSessions = page.getByLabel(a.maxSessions, { exact: true });
+    // Sized to the one or two digits it holds, not stretched across the page.
+    expect((await maxSessions.boundingBox())!.width).toBeLessThanOrEqual(120);
     await maxSessions.fill("99");
     await save();
     await expect(maxSessions).toHaveAccessibleDescription(

@@ -8,6 +8,7 @@ import { actionFieldsOf, expectNotFound, postForm } from "./support/forged-reque
 import { expect, test, type Lotse } from "./support/fixtures";
 import { de, icu } from "./support/messages";
 import { dbQuery, fill, seed, setGrants, tag, withGrantsLock } from "./support/organisation";
+import { dangerZone } from "./support/regions";
 
 const p = de.Portals;
 
@@ -361,7 +362,7 @@ test("Portal hinzufügen, Portaleinstellungen speichern, Unterportale, Portal l�
       });
 
       await test.step("Unterportal löschen → OK", async () => {
-        await page.getByRole("link", { name: p.deleteSubPortal, exact: true }).click();
+        await dangerZone(page).getByRole("link", { name: p.deleteSubPortal, exact: true }).click();
         await expect(page).toHaveURL(/\/sub-portals\/[^/?]+\/delete$/);
         await expect(heading(page)).toHaveText(p.deleteSubPortal);
         await expect(page.getByRole("main")).toContainText(
@@ -403,7 +404,7 @@ test("Portal hinzufügen, Portaleinstellungen speichern, Unterportale, Portal l�
           ],
         });
         await page.goto(`/manager/portals/${id}`);
-        await page.getByRole("link", { name: p.delete, exact: true }).click();
+        await dangerZone(page).getByRole("link", { name: p.delete, exact: true }).click();
         await expect(page).toHaveURL(new RegExp(`/manager/portals/${id}/delete$`));
         await expect(heading(page)).toHaveText(p.delete);
         await expect(page.getByRole("main")).toContainText(

@@ -12,6 +12,7 @@ import { orNotFound } from "@/lib/errors/or-not-found";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { listTimeZones } from "@/lib/validation/fields";
 import type { SetFormProps } from "./SetFormFrame";
+import { DangerZone } from "@/components/shell/DangerZone";
 
 type EditableSet = {
   id: string;
@@ -63,11 +64,11 @@ export async function EditSetPage<S extends EditableSet>({
         submitLabel={t("save")}
       />
       {set.mayDelete ? (
-        <p className="actions">
+        <DangerZone>
           <Link href={`${setPath(kind, set.id)}/delete`} className="button button-danger">
             {t("delete")}
           </Link>
-        </p>
+        </DangerZone>
       ) : null}
     </>
   );

@@ -11,6 +11,7 @@ import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { getPortal } from "@/lib/portals/get-portal";
 import { portalQueueState } from "@/lib/portals/portal-flood";
 import { updatePortalSettingsAction } from "../actions";
+import { DangerZone } from "@/components/shell/DangerZone";
 
 /** The "Portaleinstellungen" tab, with the business hours assigned to the portal below it. */
 export default async function PortalSettingsPage({
@@ -58,11 +59,11 @@ export default async function PortalSettingsPage({
         </p>
       </section>
       {details.mayChange ? (
-        <p className="actions">
+        <DangerZone>
           <Link href={`/manager/portals/${portal.id}/delete`} className="button button-danger">
             {t("delete")}
           </Link>
-        </p>
+        </DangerZone>
       ) : null}
     </>
   );

@@ -10,6 +10,7 @@ import { orNotFound } from "@/lib/errors/or-not-found";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { getTeam } from "@/lib/teams/teams";
 import { updateTeamAction } from "../actions";
+import { DangerZone } from "@/components/shell/DangerZone";
 
 export default async function TeamPage({
   params,
@@ -52,11 +53,11 @@ export default async function TeamPage({
         submitLabel={t("save")}
       />
       {details.mayDelete ? (
-        <p className="actions">
+        <DangerZone>
           <Link href={`/manager/teams/${team.id}/delete`} className="button button-danger">
             {team.isSubTeam ? t("deleteSubTeam") : t("deleteTeam")}
           </Link>
-        </p>
+        </DangerZone>
       ) : null}
     </>
   );

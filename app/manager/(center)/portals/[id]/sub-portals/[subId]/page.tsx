@@ -8,6 +8,7 @@ import { orNotFound } from "@/lib/errors/or-not-found";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { getSubPortal } from "@/lib/portals/sub-portals";
 import { updateSubPortalAction } from "../../../actions";
+import { DangerZone } from "@/components/shell/DangerZone";
 
 /** One sub-portal: its address, the teams that serve it, renaming and deleting. */
 export default async function SubPortalPage({
@@ -61,11 +62,11 @@ export default async function SubPortalPage({
         </section>
       ) : null}
       {details.mayDelete ? (
-        <p className="actions">
+        <DangerZone>
           <Link href={`/manager/portals/${id}/sub-portals/${subId}/delete`} className="button button-danger">
             {t("deleteSubPortal")}
           </Link>
-        </p>
+        </DangerZone>
       ) : details.mayChange ? (
         <p className="muted">{t("lastSubPortalStays")}</p>
       ) : null}
