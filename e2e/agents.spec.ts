@@ -235,6 +235,20 @@ test("the Agents page searches, filters by team, sorts and pages", async ({ page
     for (let i = 0; i < 3; i++) await expect(row(page, `zweit-${pad(i)}-${x}`)).toContainText(`Pool Zwei ${x}`);
   });
 
+  await test.step("a search without matches says so once, offers Suche zurücksetzen and no move or delete", async () => {
+    await search(page, `niemand-${x}`);
+    const main = page.getByRole("main");
+    await expect(main.getByRole("status")).toHaveText(a.noMatches);
+    await expect(main.getByRole("table")).toHaveCount(0);
+    await expect(main.getByRole("button", { name: a.move, exact: true })).toHaveCount(0);
+    await expect(main.getByRole("button", { name: a.deleteSelected, exact: true })).toHaveCount(0);
+    await lotse.check(page);
+    await main.getByRole("link", { name: a.resetSearch, exact: true }).click();
+    await expect(page).not.toHaveURL(/[?&](q|team)=/);
+    await expect(page.getByLabel(a.search, { exact: true })).toHaveValue("");
+    await expect(dataRows.first()).toBeVisible();
+  });
+
   await test.step("sort by login ID, both ways", async () => {
     await search(page, x, a.allTeams);
     const header = page.getByRole("columnheader", { name: a.loginId });
@@ -577,6 +591,8 @@ test("editing an agent: team, function override with its source, password reset"
 
   await test.step("invalid max sessions is refused next to the field", async () => {
     const maxSessions = page.getByLabel(a.maxSessions, { exact: true });
+    // Sized to the one or two digits it holds, not stretched across the page.
+    expect((await maxSessions.boundingBox())!.width).toBeLessThanOrEqual(120);
     await maxSessions.fill("99");
     await save();
     await expect(maxSessions).toHaveAccessibleDescription(

@@ -1,4 +1,5 @@
-// Manual chapter 2, "Masseneingabe": reached by "Hier klicken" on "Mitarbeiter hinzufügen"; every
+// Manual chapter 2, "Masseneingabe": reached by the manual's "Hier klicken" (as "Masseneingabe: hier
+// klicken", so the link says where it leads) on "Mitarbeiter hinzufügen"; every
 // bad line is reported with its number and nothing is created; a valid input creates everyone and
 // shows its progress; a CSV file in the same format works too.
 import type { Page } from "@playwright/test";
@@ -18,7 +19,7 @@ async function openBulkEntry(page: Page, lotse: Lotse) {
   await page.getByRole("main").getByRole("link", { name: de.Agents.add, exact: true }).click();
   await expect(page).toHaveURL(/\/manager\/agents\/new$/);
   await lotse.checkOnce(page);
-  await page.getByRole("link", { name: "Hier klicken", exact: true }).click();
+  await page.getByRole("link", { name: de.Agents.bulkLink, exact: true }).click();
   await expect(page).toHaveURL(/\/manager\/agents\/bulk$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(b.title);
   await lotse.checkOnce(page);

@@ -57,7 +57,14 @@ test("times are shown in the user's time zone, not the server's", async ({ page,
   await expect(since).toHaveText(formatted(iso!, locale, "Europe/Berlin"));
 
   await page.getByRole("link", { name: "Meine Einstellungen" }).first().click();
-  await page.getByRole("combobox", { name: de.Settings.timeZone }).selectOption("America/New_York");
+  const zones = page.getByRole("combobox", { name: de.Settings.timeZone });
+  // The common zones come first; the full list uses current names only (Europe/Kyiv, not Europe/Kiev).
+  await expect(zones.locator("optgroup")).toHaveCount(2);
+  await expect(zones.locator("optgroup").first()).toHaveAttribute("label", de.Common.timeZonesCommon);
+  await expect(zones.locator("option").first()).toHaveText("Europe/Berlin");
+  await expect(zones.locator('option[value="Europe/Kyiv"]')).toHaveCount(1);
+  await expect(zones.locator('option[value="Europe/Kiev"], option[value="Asia/Calcutta"]')).toHaveCount(0);
+  await zones.selectOption("America/New_York");
   await page.getByRole("button", { name: "Einstellungen speichern", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
   await expect(page.getByRole("combobox", { name: de.Settings.timeZone })).toHaveValue("America/New_York");

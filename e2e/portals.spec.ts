@@ -8,6 +8,7 @@ import { actionFieldsOf, expectNotFound, postForm } from "./support/forged-reque
 import { expect, test, type Lotse } from "./support/fixtures";
 import { de, icu } from "./support/messages";
 import { dbQuery, fill, seed, setGrants, tag, withGrantsLock } from "./support/organisation";
+import { dangerZone } from "./support/regions";
 
 const p = de.Portals;
 
@@ -28,9 +29,9 @@ async function openPortals(page: Page, lotse: Lotse) {
   await lotse.checkOnce(page);
 }
 
-/** The arrow of a portal on the Portale page: a native disclosure, so it opens without JavaScript too. */
+/** A portal's row group on the Portale page: its own row, then a row per sub-portal. */
 const portalEntry = (page: Page, name: string) =>
-  page.locator("details").filter({ has: page.locator("summary", { hasText: name }) });
+  page.locator("tbody").filter({ has: page.getByRole("rowheader", { name, exact: true }) });
 
 type PortalRow = {
   name: string;
@@ -128,21 +129,27 @@ test("Portal hinzufügen, Portaleinstellungen speichern, Unterportale, Portal l�
         ]);
       });
 
-      await test.step("Portale: the arrow opens the portal and shows its sub-portal", async () => {
+      await test.step("Portale: one table shows type, address, sub-portals, teams and whether it is open now", async () => {
         await openPortals(page, lotse);
         const entry = portalEntry(page, name);
-        await expect(entry.locator("summary")).toContainText(
-          `${p.types.questionBox} · /p/${slug} · ${icu(p.subPortalCount, { count: 1 })}`,
-        );
-        const subLink = entry.getByRole("link", { name: printers, exact: true });
-        await expect(entry).not.toHaveAttribute("open");
-        await expect(subLink).toBeHidden();
-        await entry.locator("summary").click();
-        await expect(entry).toHaveAttribute("open", "");
-        await expect(subLink).toBeVisible();
-        await expect(
-          entry.getByRole("listitem").filter({ has: page.getByRole("link", { name: printers, exact: true }) }),
-        ).toContainText(`/p/${slug}/drucker · ${icu(p.teamCount, { count: 0 })}`);
+        const rows = entry.getByRole("row");
+        await expect(rows).toHaveCount(2);
+        await expect(rows.nth(0).getByRole("cell")).toHaveText([
+          p.types.questionBox,
+          `/p/${slug}`,
+          icu(p.subPortalCount, { count: 1 }),
+          p.openNow,
+          fill(p.settingsOf, { portal: name }),
+        ]);
+        await expect(rows.nth(1).getByRole("rowheader")).toHaveText(printers);
+        await expect(rows.nth(1).getByRole("cell")).toHaveText([
+          p.subPortal,
+          `/p/${slug}/drucker`,
+          icu(p.teamCount, { count: 0 }),
+          "",
+          "",
+        ]);
+        await expect(entry.getByRole("link", { name: printers, exact: true })).toBeVisible();
         await lotse.check(page);
         await entry.getByRole("link", { name: fill(p.settingsOf, { portal: name }), exact: true }).click();
         await expect(page).toHaveURL(new RegExp(`/manager/portals/${id}$`));
@@ -355,7 +362,7 @@ test("Portal hinzufügen, Portaleinstellungen speichern, Unterportale, Portal l�
       });
 
       await test.step("Unterportal löschen → OK", async () => {
-        await page.getByRole("link", { name: p.deleteSubPortal, exact: true }).click();
+        await dangerZone(page).getByRole("link", { name: p.deleteSubPortal, exact: true }).click();
         await expect(page).toHaveURL(/\/sub-portals\/[^/?]+\/delete$/);
         await expect(heading(page)).toHaveText(p.deleteSubPortal);
         await expect(page.getByRole("main")).toContainText(
@@ -397,7 +404,7 @@ test("Portal hinzufügen, Portaleinstellungen speichern, Unterportale, Portal l�
           ],
         });
         await page.goto(`/manager/portals/${id}`);
-        await page.getByRole("link", { name: p.delete, exact: true }).click();
+        await dangerZone(page).getByRole("link", { name: p.delete, exact: true }).click();
         await expect(page).toHaveURL(new RegExp(`/manager/portals/${id}/delete$`));
         await expect(heading(page)).toHaveText(p.delete);
         await expect(page.getByRole("main")).toContainText(
@@ -482,7 +489,6 @@ test("without the Admin Center grant, Portale is read-only and a forged save is 
         await expect(page.getByRole("main")).toContainText(p.readOnly);
         await expect(page.getByRole("main").getByRole("link", { name: p.add, exact: true })).toHaveCount(0);
         const entry = portalEntry(page, name);
-        await entry.locator("summary").click();
         await entry.getByRole("link", { name: fill(p.settingsOf, { portal: name }), exact: true }).click();
         await expect(heading(page)).toHaveText(name);
       });

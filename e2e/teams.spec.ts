@@ -4,6 +4,7 @@ import type { Locator, Page } from "@playwright/test";
 import { expect, test, type Lotse } from "./support/fixtures";
 import { de } from "./support/messages";
 import { dbQuery, fill, password, seed, tag } from "./support/organisation";
+import { dangerZone } from "./support/regions";
 
 const t = de.Teams;
 const f = de.Functions;
@@ -366,7 +367,12 @@ test("Teilteam löschen and Team löschen keep the agents, listed under “Ohne 
 
   await test.step("Team löschen → OK: the top team's agent joins them", async () => {
     await page.goto(`/manager/teams/${org.teams.top}`);
-    await page.getByRole("link", { name: t.deleteTeam, exact: true }).click();
+    // Deleting sits in a section of its own, well apart from saving.
+    const saved = await page.getByRole("button", { name: t.save, exact: true }).boundingBox();
+    const zone = await dangerZone(page).boundingBox();
+    expect(zone!.y - (saved!.y + saved!.height)).toBeGreaterThanOrEqual(40);
+    await expect(dangerZone(page).getByRole("button", { name: t.save, exact: true })).toHaveCount(0);
+    await dangerZone(page).getByRole("link", { name: t.deleteTeam, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(t.deleteTeam);
     await expect(page.getByRole("main")).toContainText("1 Mitarbeiter bleibt im Konto, ohne Team.");
     await page.getByRole("button", { name: t.ok, exact: true }).click();

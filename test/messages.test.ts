@@ -52,6 +52,20 @@ describe("messages", () => {
     expect(flatDe["ForgotPassword.submit"]).toBe("Senden");
   });
 
+  it("says each thing one way in German: An/Aus, Übernehmen, Standardwert, and links that say where they lead", () => {
+    const valuesOf = (key: string) =>
+      Object.entries(flatDe)
+        .filter(([path]) => path.split(".").at(-1) === key)
+        .map(([, text]) => text);
+    expect(new Set(valuesOf("on"))).toEqual(new Set(["An"]));
+    expect(new Set(valuesOf("off"))).toEqual(new Set(["Aus"]));
+    expect(new Set([...valuesOf("default"), ...valuesOf("sourceDefault")])).toEqual(new Set(["Standardwert"]));
+    const all = Object.values(flatDe);
+    expect(all.filter((text) => /\b[Ee]rben\b/.test(text))).toEqual([]);
+    // A link that reads only "Hier klicken" tells a screen-reader user nothing about where it goes.
+    expect(all.filter((text) => /<link>\s*hier klicken\s*<\/link>/i.test(text))).toEqual([]);
+  });
+
   it("defines every key that the code asks for", () => {
     // Finds t("key") calls with their namespace from useTranslations/getTranslations("Namespace").
     const files = ["app", "components", "lib"].flatMap((dir) =>

@@ -4,7 +4,7 @@ import { FirstRunForm } from "@/components/auth/FirstRunForm";
 import { PublicPage } from "@/components/shell/PublicPage";
 import { isFirstRun } from "@/lib/setup/first-run";
 import { announceSetupCode, ensureSetupCode } from "@/lib/setup/setup-code";
-import { listTimeZones } from "@/lib/validation/fields";
+import { timeZoneChoices } from "@/lib/i18n/time-zones";
 import { createFirstAdministratorAction } from "./actions";
 
 /** First run: create the system administrator. There is no shipped default password. */
@@ -19,7 +19,7 @@ export default async function SetupPage() {
       <p>{t("intro")}</p>
       <FirstRunForm
         action={createFirstAdministratorAction}
-        timeZones={listTimeZones()}
+        timeZones={timeZoneChoices()}
         defaults={{ language: await getLocale(), timeZone: await getTimeZone() }}
       />
     </PublicPage>

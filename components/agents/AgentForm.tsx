@@ -171,6 +171,7 @@ export function AgentForm({
         </table>
         <InputField
           name="maxSessions"
+          width="digits"
           label={t("maxSessions")}
           description={t(agent.sessionLimit.multiSessionOff ? "maxSessionsHelpOff" : "maxSessionsHelp", {
             inherited: String(agent.inheritedMaxSessions),

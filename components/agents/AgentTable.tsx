@@ -113,7 +113,6 @@ export function AgentTable({
           })}
         </tbody>
       </table>
-      {agents.length === 0 ? <p>{t("none")}</p> : null}
       <div className="toolbar">
         <SelectField
           name="targetTeamId"

@@ -6,6 +6,8 @@ import { InputField, SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { useLanguageOptions } from "@/components/settings/use-language-options";
+import type { TimeZoneChoices } from "@/lib/i18n/time-zones";
+import { TimeZoneSelectField } from "@/components/forms/TimeZoneSelectField";
 
 export function FirstRunForm({
   action,
@@ -13,7 +15,7 @@ export function FirstRunForm({
   defaults,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
-  timeZones: string[];
+  timeZones: TimeZoneChoices;
   defaults: { language: string; timeZone: string };
 }) {
   const t = useTranslations("FirstRun");
@@ -65,10 +67,9 @@ export function FirstRunForm({
         defaultValue={values.language}
         error={state.fieldErrors.language}
       />
-      <SelectField
-        name="timeZone"
+      <TimeZoneSelectField
         label={t("timeZone")}
-        options={timeZones.map((z) => ({ value: z, label: z }))}
+        choices={timeZones}
         defaultValue={values.timeZone}
         error={state.fieldErrors.timeZone}
       />

@@ -9,12 +9,14 @@ import { assignablePortals, type SetKind } from "@/lib/business-hours/assign-por
 import type { FormValues } from "@/lib/business-hours/form-values";
 import { setPath } from "@/lib/business-hours/set-paths";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { listTimeZones } from "@/lib/validation/fields";
+import { currentTimeZoneName, timeZoneChoices } from "@/lib/i18n/time-zones";
 import type { SetFormProps } from "./SetFormFrame";
+import { DangerZone } from "@/components/shell/DangerZone";
 
 type EditableSet = {
   id: string;
   name: string;
+  timeZone: string;
   portals: PortalRef[];
   otherPortalCount: number;
   mayDelete: boolean;
@@ -53,19 +55,23 @@ export async function EditSetPage<S extends EditableSet>({
       <Form
         action={action}
         setId={set.id}
-        defaults={formValues({ ...set, portalIds: set.portals.map((p) => p.id) })}
-        timeZones={listTimeZones()}
+        defaults={formValues({
+          ...set,
+          timeZone: currentTimeZoneName(set.timeZone),
+          portalIds: set.portals.map((p) => p.id),
+        })}
+        timeZones={timeZoneChoices()}
         mayAssignPortals={set.mayAssignPortals}
         portalOptions={portals}
         assigned={set}
         submitLabel={t("save")}
       />
       {set.mayDelete ? (
-        <p className="actions">
+        <DangerZone>
           <Link href={`${setPath(kind, set.id)}/delete`} className="button button-danger">
             {t("delete")}
           </Link>
-        </p>
+        </DangerZone>
       ) : null}
     </>
   );

@@ -6,7 +6,7 @@ import { assignablePortals } from "@/lib/business-hours/assign-portals";
 import type { FormValues } from "@/lib/business-hours/form-values";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
-import { listTimeZones } from "@/lib/validation/fields";
+import { timeZoneChoices } from "@/lib/i18n/time-zones";
 import type { SetFormProps } from "./SetFormFrame";
 
 /** The fields a new set of either kind starts with. */
@@ -53,7 +53,7 @@ export async function NewSetPage({
           closedMessageEn: "",
           portalIds: preselected,
         })}
-        timeZones={listTimeZones()}
+        timeZones={timeZoneChoices()}
         mayAssignPortals
         portalOptions={portals}
         assigned={{ portals: [], otherPortalCount: 0 }}

@@ -1,6 +1,8 @@
 import { useTranslations } from "next-intl";
-import { InputField, SelectField, TextAreaField } from "@/components/forms/Field";
+import { InputField, TextAreaField } from "@/components/forms/Field";
 import type { FormValues } from "@/lib/business-hours/form-values";
+import type { TimeZoneChoices } from "@/lib/i18n/time-zones";
+import { TimeZoneSelectField } from "@/components/forms/TimeZoneSelectField";
 
 /** Name, time zone and closed message: what business-hours and holiday sets have in common. */
 export function SetBasicsFields({
@@ -11,18 +13,17 @@ export function SetBasicsFields({
 }: {
   values: FormValues;
   errors: Record<string, string>;
-  timeZones: string[];
+  timeZones: TimeZoneChoices;
   kind: "hours" | "holiday";
 }) {
   const t = useTranslations("BusinessHours");
   return (
     <>
       <InputField name="name" label={t("name")} defaultValue={values.name ?? ""} error={errors.name} required />
-      <SelectField
-        name="timeZone"
+      <TimeZoneSelectField
         label={t("timeZone")}
         description={kind === "hours" ? t("timeZoneHelp") : t("holidayTimeZoneHelp")}
-        options={timeZones.map((zone) => ({ value: zone, label: zone }))}
+        choices={timeZones}
         defaultValue={values.timeZone}
         error={errors.timeZone}
       />

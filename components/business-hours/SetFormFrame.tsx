@@ -8,13 +8,14 @@ import type { FormValues } from "@/lib/business-hours/form-values";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { PortalAssignment } from "./PortalAssignment";
 import { SetBasicsFields } from "./SetBasicsFields";
+import type { TimeZoneChoices } from "@/lib/i18n/time-zones";
 
 /** What the new-set page and a set's own page hand to either kind's form. */
 export type SetFormProps = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   setId?: string;
   defaults: FormValues;
-  timeZones: string[];
+  timeZones: TimeZoneChoices;
   mayAssignPortals: boolean;
   portalOptions: PortalRef[];
   assigned: { portals: PortalRef[]; otherPortalCount: number };

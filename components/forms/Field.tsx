@@ -30,8 +30,12 @@ export function Field({ name, label, error, description, children }: FieldProps)
   );
 }
 
+/** How wide a text box is drawn: sized to what it holds (a number of 1–3 digits, a URL slug) or full width. */
+type InputWidth = "digits" | "slug";
+
 type InputFieldProps = Omit<FieldProps, "children"> & {
   type?: string;
+  width?: InputWidth;
   defaultValue?: string;
   autoComplete?: string;
   required?: boolean;
@@ -44,6 +48,7 @@ export function InputField({
   autoComplete,
   required,
   maxLength,
+  width,
   ...field
 }: InputFieldProps) {
   return (
@@ -56,7 +61,7 @@ export function InputField({
           autoComplete={autoComplete}
           required={required}
           maxLength={maxLength}
-          className="input"
+          className={width ? `input input-${width}` : "input"}
         />
       )}
     </Field>

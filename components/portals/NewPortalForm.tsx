@@ -26,6 +26,7 @@ export function NewPortalForm({ action }: { action: (state: FormState, formData:
       />
       <InputField
         name="slug"
+        width="slug"
         label={t("slug")}
         description={t("slugHelp")}
         defaultValue={v("slug")}
@@ -43,6 +44,7 @@ export function NewPortalForm({ action }: { action: (state: FormState, formData:
         />
         <InputField
           name="subPortalSlug"
+          width="slug"
           label={t("subPortalSlug")}
           description={t("slugHelp")}
           defaultValue={v("subPortalSlug", t("defaultSubPortalSlug"))}

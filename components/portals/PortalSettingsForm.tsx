@@ -58,6 +58,7 @@ export function PortalSettingsForm({
         <InputField name="name" label={t("name")} defaultValue={v("name", defaults.name)} error={e.name} required />
         <InputField
           name="slug"
+          width="slug"
           label={t("slug")}
           description={t("slugHelp")}
           defaultValue={v("slug", defaults.slug)}

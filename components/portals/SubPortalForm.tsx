@@ -35,6 +35,7 @@ export function SubPortalForm({
       />
       <InputField
         name="slug"
+        width="slug"
         label={t("subPortalSlug")}
         description={t("slugHelp")}
         defaultValue={state.values.slug ?? subPortal?.slug ?? ""}

@@ -6,6 +6,8 @@ import { InputField, SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { useLanguageOptions } from "./use-language-options";
+import type { TimeZoneChoices } from "@/lib/i18n/time-zones";
+import { TimeZoneSelectField } from "@/components/forms/TimeZoneSelectField";
 
 export function MySettingsForm({
   action,
@@ -16,7 +18,7 @@ export function MySettingsForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   loginId: string;
   defaults: { email: string; timeZone: string; language: string };
-  timeZones: string[];
+  timeZones: TimeZoneChoices;
 }) {
   const t = useTranslations("Settings");
   const [state, formAction] = useActionState(action, initialFormState);
@@ -39,10 +41,9 @@ export function MySettingsForm({
           error={errors.email}
           required
         />
-        <SelectField
-          name="timeZone"
+        <TimeZoneSelectField
           label={t("timeZone")}
-          options={timeZones.map((z) => ({ value: z, label: z }))}
+          choices={timeZones}
           defaultValue={values.timeZone}
           error={errors.timeZone}
         />

@@ -5,7 +5,7 @@ import type { NoticeKey } from "@/lib/flash/notice-keys";
 import type { FormState } from "@/lib/forms/form-state";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { getMySettings } from "@/lib/users/update-my-settings";
-import { listTimeZones } from "@/lib/validation/fields";
+import { currentTimeZoneName, timeZoneChoices } from "@/lib/i18n/time-zones";
 import { MySettingsForm } from "./MySettingsForm";
 
 /**
@@ -36,8 +36,12 @@ export async function MySettingsPage({
       <MySettingsForm
         action={action}
         loginId={settings.loginId}
-        defaults={{ email: settings.email, timeZone: settings.timeZone, language: settings.language }}
-        timeZones={listTimeZones()}
+        defaults={{
+          email: settings.email,
+          timeZone: currentTimeZoneName(settings.timeZone),
+          language: settings.language,
+        }}
+        timeZones={timeZoneChoices()}
       />
     </>
   );

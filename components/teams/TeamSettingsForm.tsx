@@ -69,6 +69,7 @@ export function TeamSettingsForm({
       )}
       <InputField
         name="availableLogins"
+        width="digits"
         label={t("availableLogins")}
         description={t("availableLoginsHelp")}
         defaultValue={v("availableLogins")}
@@ -130,6 +131,7 @@ export function TeamSettingsForm({
         </table>
         <InputField
           name="maxSessions"
+          width="digits"
           label={t("maxSessions")}
           description={t("maxSessionsHelp", { inherited: String(inheritedMaxSessions) })}
           defaultValue={v("maxSessions")}

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { isOpen, type OpeningState } from "./is-open";
 import { bySetOrder } from "./set-order";
@@ -7,45 +7,33 @@ import { storedWeek } from "./week";
 
 export type { OpeningState } from "./is-open";
 
-/**
- * Whether a portal takes requests at `at`, for the public portal page (no actor: anyone may ask).
- * A deleted or unknown portal is not found.
- */
-export async function portalOpeningState(portalId: string, at: Date): Promise<OpeningState> {
-  const portal = await db.portal.findFirst({
-    where: { id: portalId, deletedAt: null },
+const closedMessages = { closedMessageDe: true, closedMessageEn: true } as const;
+
+/** What isOpen needs of a portal: its hours and holiday sets (a Prisma select for a portal). */
+export const portalScheduleSelect = {
+  id: true,
+  businessHours: {
+    select: { set: { select: { id: true, name: true, timeZone: true, week: true, ...closedMessages } } },
+  },
+  holidaySets: {
     select: {
-      businessHours: {
+      set: {
         select: {
-          set: {
-            select: {
-              id: true,
-              name: true,
-              timeZone: true,
-              week: true,
-              closedMessageDe: true,
-              closedMessageEn: true,
-            },
-          },
-        },
-      },
-      holidaySets: {
-        select: {
-          set: {
-            select: {
-              id: true,
-              name: true,
-              timeZone: true,
-              closedMessageDe: true,
-              closedMessageEn: true,
-              dates: { select: { name: true, startDate: true, endDate: true, everyYear: true } },
-            },
-          },
+          id: true,
+          name: true,
+          timeZone: true,
+          ...closedMessages,
+          dates: { select: { name: true, startDate: true, endDate: true, everyYear: true } },
         },
       },
     },
-  });
-  if (!portal) throw new NotFoundError("portal");
+  },
+} satisfies Prisma.PortalSelect;
+
+type PortalWithSchedule = Prisma.PortalGetPayload<{ select: typeof portalScheduleSelect }>;
+
+/** Whether a portal read with portalScheduleSelect takes requests at `at`. */
+export function openingStateOf(portal: PortalWithSchedule, at: Date): OpeningState {
   // The order decides whose closed message shows: the order of the Geschäftszeiten page.
   const hours = portal.businessHours.map((link) => link.set).sort(bySetOrder);
   const holidays = portal.holidaySets.map((link) => link.set).sort(bySetOrder);
@@ -64,4 +52,14 @@ export async function portalOpeningState(portalId: string, at: Date): Promise<Op
     },
     at,
   );
+}
+
+/**
+ * Whether a portal takes requests at `at`, for the public portal page (no actor: anyone may ask).
+ * A deleted or unknown portal is not found.
+ */
+export async function portalOpeningState(portalId: string, at: Date): Promise<OpeningState> {
+  const portal = await db.portal.findFirst({ where: { id: portalId, deletedAt: null }, select: portalScheduleSelect });
+  if (!portal) throw new NotFoundError("portal");
+  return openingStateOf(portal, at);
 }

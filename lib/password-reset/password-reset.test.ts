@@ -39,6 +39,9 @@ describe("password reset", () => {
     const mail = smtp.messages.find((m) => m.to === "inbox-de@lotse.test");
     expect(mail?.subject).toBe("Lotse: Passwort zurücksetzen");
     expect(mail?.text).toContain("eine Stunde lang gültig");
+    // The plain-text part has no button to click: it speaks of the link.
+    expect(mail?.text).toContain("Über den folgenden Link");
+    expect(mail?.text).not.toMatch(/Schaltfläche/);
     const token = tokenFrom(mail!.text);
 
     expect(await isResetTokenUsable(token)).toBe(true);
@@ -61,7 +64,10 @@ describe("password reset", () => {
     const user = await createUserRecord({ kind: "manager", language: "en", email: "inbox-en@lotse.test" });
     await requestAndDeliver({ loginId: user.loginId, loginIdConfirm: user.loginId });
     await sendOutbox();
-    expect(smtp.messages.find((m) => m.to === "inbox-en@lotse.test")?.subject).toBe("Reset your Lotse password");
+    const mail = smtp.messages.find((m) => m.to === "inbox-en@lotse.test");
+    expect(mail?.subject).toBe("Reset your Lotse password");
+    expect(mail?.text).toContain("Use the link below");
+    expect(mail?.text).not.toMatch(/button/i);
   });
 
   it("answers the same for an unknown login and sends nothing", async () => {

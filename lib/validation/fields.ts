@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { locales } from "@/lib/i18n/locales";
+import { currentTimeZoneName, isKnownTimeZone } from "@/lib/i18n/time-zones";
 
 // Messages are keys of the "Errors" namespace in messages/*.json; forms translate them.
 
@@ -29,13 +30,13 @@ export const newPasswordField = z
 
 export const currentPasswordField = z.string().min(1, "required").max(200, "tooLong");
 
-const knownTimeZones = new Set([...Intl.supportedValuesOf("timeZone"), "UTC"]);
+const runtimeTimeZones = new Set(Intl.supportedValuesOf("timeZone"));
 
-export function listTimeZones(): string[] {
-  return [...knownTimeZones].sort();
-}
-
-export const timeZoneField = z.string().refine((zone) => knownTimeZones.has(zone), "timeZoneUnknown");
+/** A zone by any name the tz database or the runtime knows, stored under its current name. */
+export const timeZoneField = z
+  .string()
+  .refine((zone) => isKnownTimeZone(zone) || runtimeTimeZones.has(zone), "timeZoneUnknown")
+  .transform(currentTimeZoneName);
 
 export const languageField = z.string().pipe(z.enum(locales, "languageUnknown"));
 

@@ -6,6 +6,7 @@ import { createHolidaySet, deleteHolidaySet, getHolidaySet, updateHolidaySet } f
 import { createHoursSet, deleteHoursSet, getHoursSet, updateHoursSet } from "@/lib/business-hours/hours-sets";
 import { listBusinessHoursSets } from "@/lib/business-hours/list-sets";
 import { portalOpeningState } from "@/lib/business-hours/portal-opening-state";
+import { listPortals } from "@/lib/portals/list-portals";
 import { resetDatabase } from "@/test/reset-database";
 import { buildBusinessHoursWorld, holidayInput, hoursInput, officeWeek } from "./fixture";
 
@@ -326,5 +327,38 @@ describe("portalOpeningState", () => {
       holidayName: "Brückentag",
     });
     await expect(portalOpeningState(world.portals.deleted.id, new Date())).rejects.toThrow(NotFoundError);
+  });
+});
+
+describe("the Portale list", () => {
+  it("says for each portal whether it is open now, by the same rule as its page, and names the teams", async () => {
+    const { company } = world.principals;
+    const { own, foreign } = world.portals;
+    await createHoursSet(
+      company,
+      hoursInput({
+        name: "Morgens",
+        week: officeWeek({ mode: "ranges", ranges: [{ from: "06:00", to: "08:00" }] }),
+        portalIds: [own.id],
+      }),
+    );
+    await createHolidaySet(
+      company,
+      holidayInput({
+        dates: [{ name: "Brückentag", startDate: "2026-11-30", endDate: "", everyYear: false }],
+        portalIds: [foreign.id],
+      }),
+    );
+    const at = new Date("2026-11-30T12:00:00Z");
+    const { portals } = await listPortals(company, at);
+    const byName = new Map(portals.map((portal) => [portal.name, portal]));
+    expect([...byName.keys()]).toEqual(["Hilfe", "Shop"]);
+    for (const portal of portals) expect(portal.opening).toEqual(await portalOpeningState(portal.id, at));
+    expect(byName.get("Hilfe")!.opening).toMatchObject({ open: false, reason: "hours" });
+    expect(byName.get("Shop")!.opening).toMatchObject({ open: false, reason: "holiday", holidayName: "Brückentag" });
+    expect(byName.get("Hilfe")!.subPortals.map((sub) => sub.teams)).toEqual([["Level 1"]]);
+    expect((await listPortals(company, new Date("2026-11-30T06:30:00Z"))).portals[0]!.opening).toEqual({
+      open: true,
+    });
   });
 });

@@ -57,7 +57,7 @@ function settings(over: Partial<PortalSettingsInput> = {}): PortalSettingsInput 
 describe("creating portals", () => {
   it("creates a portal with its first sub-portal and an audit row", async () => {
     const { id } = await createPortal(org.principals.company, newPortal());
-    const { portals } = await listPortals(org.principals.company);
+    const { portals } = await listPortals(org.principals.company, new Date());
     expect(portals).toEqual([
       expect.objectContaining({
         id,
@@ -105,7 +105,7 @@ describe("creating portals", () => {
       org.principals.agentWithAccess,
     ]) {
       await expect(createPortal(outsider, newPortal())).rejects.toThrow(NotFoundError);
-      await expect(listPortals(outsider)).rejects.toThrow(NotFoundError);
+      await expect(listPortals(outsider, new Date())).rejects.toThrow(NotFoundError);
     }
     expect(await db.portal.count()).toBe(0);
   });
@@ -261,7 +261,7 @@ describe("sub-portals and deleting", () => {
     await expect(deleteSubPortal(org.principals.company, id, second.id)).rejects.toEqual(
       new ValidationError({ form: "lastSubPortal" }),
     );
-    const [portal] = (await listPortals(org.principals.company)).portals;
+    const [portal] = (await listPortals(org.principals.company, new Date())).portals;
     expect(portal!.subPortals.map((s) => [s.name, s.slug])).toEqual([["Drucker & Scanner", "drucker-scanner"]]);
     // The deleted one is kept (history), its slug free again.
     expect(await db.subPortal.findUniqueOrThrow({ where: { id: subPortalId } })).toMatchObject({
@@ -285,7 +285,7 @@ describe("sub-portals and deleting", () => {
       },
     });
     await deletePortal(org.principals.company, id);
-    expect((await listPortals(org.principals.company)).portals).toEqual([]);
+    expect((await listPortals(org.principals.company, new Date())).portals).toEqual([]);
     await expect(getPortal(org.principals.company, id)).rejects.toThrow(NotFoundError);
     expect(await db.teamSubPortal.count()).toBe(0);
     expect(await db.supportRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AgentTable } from "@/components/agents/AgentTable";
 import { AgentSearchForm } from "@/components/agents/AgentSearchForm";
+import { AgentsEmptyState } from "@/components/agents/AgentsEmptyState";
 import { Notice } from "@/components/shell/Notice";
 import { Pagination } from "@/components/shell/Pagination";
 import { agentListHref, parseAgentListParams } from "@/lib/agents/agent-list-params";
@@ -53,28 +54,37 @@ export default async function AgentsPage({ searchParams }: { searchParams: Searc
         teams={options.teams}
         mayFilterNoTeam={options.mayFilterNoTeam}
       />
-      <p role="status">{t("count", { count: result.total })}</p>
-      <AgentTable
-        action={agentSelectionAction}
-        agents={result.agents}
-        list={list}
-        total={result.total}
-        pages={result.pages}
-        allSelected={firstParam(params.select) === "page"}
-        sortLink={(sort) =>
-          agentListHref({ ...list, sort, dir: list.sort === sort && list.dir === "asc" ? "desc" : "asc", page: 1 })
-        }
-        teams={options.teams}
-        mayDelete={options.mayAddDelete}
-      />
-      <Pagination
-        path="/manager/agents"
-        keep={{ q: list.q, team: list.team, sort: list.sort, dir: list.dir }}
-        page={result.page}
-        pages={result.pages}
-        size={result.size}
-        total={result.total}
-      />
+      {result.total === 0 ? (
+        <AgentsEmptyState
+          filtered={Boolean(list.q || list.team)}
+          resetHref={agentListHref({ ...list, q: "", team: "", page: 1 })}
+        />
+      ) : (
+        <>
+          <p role="status">{t("count", { count: result.total })}</p>
+          <AgentTable
+            action={agentSelectionAction}
+            agents={result.agents}
+            list={list}
+            total={result.total}
+            pages={result.pages}
+            allSelected={firstParam(params.select) === "page"}
+            sortLink={(sort) =>
+              agentListHref({ ...list, sort, dir: list.sort === sort && list.dir === "asc" ? "desc" : "asc", page: 1 })
+            }
+            teams={options.teams}
+            mayDelete={options.mayAddDelete}
+          />
+          <Pagination
+            path="/manager/agents"
+            keep={{ q: list.q, team: list.team, sort: list.sort, dir: list.dir }}
+            page={result.page}
+            pages={result.pages}
+            size={result.size}
+            total={result.total}
+          />
+        </>
+      )}
     </>
   );
 }

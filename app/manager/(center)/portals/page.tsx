@@ -9,7 +9,7 @@ import { listPortals } from "@/lib/portals/list-portals";
 /** "Portale": the portals with their sub-portals (company managers only). */
 export default async function PortalsPage() {
   const actor = await requirePrincipal("manager");
-  const { portals, mayChange } = await orNotFound(listPortals(actor));
+  const { portals, mayChange } = await orNotFound(listPortals(actor, new Date()));
   const t = await getTranslations("Portals");
   return (
     <>

@@ -37,7 +37,9 @@ export default async function NewAgentsPage({ searchParams }: { searchParams: Se
           {t.rich("noTeamsYet", { link: (chunks) => <Link href="/manager/teams">{chunks}</Link> })}
         </p>
       ) : null}
-      <p>{t.rich("bulkHint", { link: (chunks) => <Link href="/manager/agents/bulk">{chunks}</Link> })}</p>
+      <p>
+        {t("bulkHint")} <Link href="/manager/agents/bulk">{t("bulkLink")}</Link>
+      </p>
       <NewAgentForm action={addPendingAgentAction} teams={options.teams} defaultTeamId={firstParam(params.team)} />
       <section aria-labelledby="pending-heading" className="card">
         <h2 id="pending-heading">{t("pendingTitle", { count: pending.length })}</h2>

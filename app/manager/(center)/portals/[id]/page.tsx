@@ -10,6 +10,7 @@ import { orNotFound } from "@/lib/errors/or-not-found";
 import { getPortal } from "@/lib/portals/get-portal";
 import { portalQueueState } from "@/lib/portals/portal-flood";
 import { updatePortalSettingsAction } from "../actions";
+import { DangerZone } from "@/components/shell/DangerZone";
 
 /** The "Portaleinstellungen" tab, with the business hours assigned to the portal below it. */
 export default async function PortalSettingsPage({ params }: { params: Promise<{ id: string }> }) {
@@ -50,11 +51,11 @@ export default async function PortalSettingsPage({ params }: { params: Promise<{
         </p>
       </section>
       {details.mayChange ? (
-        <p className="actions">
+        <DangerZone>
           <Link href={`/manager/portals/${portal.id}/delete`} className="button button-danger">
             {t("delete")}
           </Link>
-        </p>
+        </DangerZone>
       ) : null}
     </>
   );

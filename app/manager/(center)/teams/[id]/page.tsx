@@ -9,6 +9,7 @@ import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { getTeam } from "@/lib/teams/teams";
 import { updateTeamAction } from "../actions";
+import { DangerZone } from "@/components/shell/DangerZone";
 
 export default async function TeamPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePrincipal("manager");
@@ -45,11 +46,11 @@ export default async function TeamPage({ params }: { params: Promise<{ id: strin
         submitLabel={t("save")}
       />
       {details.mayDelete ? (
-        <p className="actions">
+        <DangerZone>
           <Link href={`/manager/teams/${team.id}/delete`} className="button button-danger">
             {team.isSubTeam ? t("deleteSubTeam") : t("deleteTeam")}
           </Link>
-        </p>
+        </DangerZone>
       ) : null}
     </>
   );

@@ -7,6 +7,7 @@ import { publicUrl } from "@/lib/config/env";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { getSubPortal } from "@/lib/portals/sub-portals";
 import { updateSubPortalAction } from "../../../actions";
+import { DangerZone } from "@/components/shell/DangerZone";
 
 /** One sub-portal: its address, the teams that serve it, renaming and deleting. */
 export default async function SubPortalPage({ params }: { params: Promise<{ id: string; subId: string }> }) {
@@ -54,11 +55,11 @@ export default async function SubPortalPage({ params }: { params: Promise<{ id: 
         </section>
       ) : null}
       {details.mayDelete ? (
-        <p className="actions">
+        <DangerZone>
           <Link href={`/manager/portals/${id}/sub-portals/${subId}/delete`} className="button button-danger">
             {t("deleteSubPortal")}
           </Link>
-        </p>
+        </DangerZone>
       ) : details.mayChange ? (
         <p className="muted">{t("lastSubPortalStays")}</p>
       ) : null}

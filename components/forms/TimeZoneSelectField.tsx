@@ -1,0 +1,47 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import type { TimeZoneChoices } from "@/lib/i18n/time-zones";
+import { Field } from "./Field";
+
+/**
+ * "Zeitzone": the common zones first, then every zone, under current names. The page passes the
+ * choices and the stored zone already under its current name (the zone list stays on the server).
+ */
+export function TimeZoneSelectField({
+  label,
+  description,
+  choices,
+  defaultValue,
+  error,
+}: {
+  label: ReactNode;
+  description?: ReactNode;
+  choices: TimeZoneChoices;
+  defaultValue?: string;
+  error?: string;
+}) {
+  const t = useTranslations("Common");
+  return (
+    <Field name="timeZone" label={label} description={description} error={error}>
+      {(props) => (
+        // Keyed by the value for the same reason as SelectField: a failed submission shows what was sent.
+        <select key={defaultValue} {...props} defaultValue={defaultValue} className="input">
+          <optgroup label={t("timeZonesCommon")}>
+            {choices.common.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t("timeZonesAll")}>
+            {choices.all.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+      )}
+    </Field>
+  );
+}
