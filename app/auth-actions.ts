@@ -6,6 +6,7 @@ import { authenticate } from "@/lib/auth/authenticate";
 import type { Realm } from "@/lib/auth/principal";
 import { REALM_PATHS } from "@/lib/auth/realm-paths";
 import { endCurrentSession, startSession } from "@/lib/auth/session";
+import { failedForm } from "@/lib/forms/failed-form";
 import { type FormState, text } from "@/lib/forms/form-state";
 import { clientOf } from "@/lib/http/client";
 import { safeLocalPath } from "@/lib/http/safe-local-path";
@@ -31,10 +32,13 @@ async function signIn(realm: Realm, formData: FormData): Promise<FormState> {
   const password = text(formData, "password");
   const values = { loginId };
   if (!loginId || !password) {
-    return {
-      fieldErrors: { ...(loginId ? {} : { loginId: "required" }), ...(password ? {} : { password: "required" }) },
+    return failedForm({
+      fieldErrors: {
+        ...(loginId ? {} : { loginId: "loginIdRequired" }),
+        ...(password ? {} : { password: "signInPasswordRequired" }),
+      },
       values,
-    };
+    });
   }
   const result = await authenticate({ realm, loginId, password }, clientOf(await headers()));
   if (!result.ok) {
@@ -44,13 +48,13 @@ async function signIn(realm: Realm, formData: FormData): Promise<FormState> {
         : result.reason === "wrongRealm"
           ? `signInElsewhere.${result.realm}`
           : "signInInvalid";
-    return { fieldErrors: { form: message }, values };
+    return failedForm({ fieldErrors: { form: message }, values });
   }
   const sessionId = await startSession(result.userId, realm);
   if (realm === "agent") {
     // The agent console: signing in also signs in to the console, within the team's available logins.
     const refused = await joinAgentConsole(sessionId);
-    if (refused) return { fieldErrors: { form: refused }, values };
+    if (refused) return failedForm({ fieldErrors: { form: refused }, values });
   }
   redirect(REALM_PATHS[realm].landing);
 }

@@ -3,7 +3,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { Realm } from "@/lib/auth/principal";
 import { requirePrincipal, settingsPath } from "@/lib/auth/require-principal";
-import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, text } from "@/lib/forms/form-state";
 import { updateMySettings } from "@/lib/users/update-my-settings";
 
 // "Einstellungen speichern" on Meine Einstellungen: one action per realm, nothing bound (decision record 12).

@@ -8,7 +8,8 @@ import { updateCompanyManager } from "@/lib/admin/update-company-manager";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { boundId } from "@/lib/forms/bound-argument";
-import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, text } from "@/lib/forms/form-state";
 
 export async function saveAccountGrantsAction(formData: FormData): Promise<void> {
   const admin = await requirePrincipal("admin");

@@ -4,7 +4,8 @@ import { z } from "zod";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { bound, boundId } from "@/lib/forms/bound-argument";
-import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, text } from "@/lib/forms/form-state";
 import { discardEmails, retryFailedEmails } from "@/lib/mail/manage-outbox";
 import { sendTestEmail } from "@/lib/mail/send-test-email";
 

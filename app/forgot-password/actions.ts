@@ -3,7 +3,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { requestPasswordReset } from "@/lib/password-reset/request-password-reset";
-import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, text } from "@/lib/forms/form-state";
 import { clientOf } from "@/lib/http/client";
 import { realmOfForm } from "./realm-of-form";
 

@@ -1,7 +1,8 @@
 "use server";
 import { redirect } from "next/navigation";
 import { createFirstAdministratorWithCode } from "@/lib/setup/first-run";
-import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, text } from "@/lib/forms/form-state";
 
 export async function createFirstAdministratorAction(_previous: FormState, formData: FormData): Promise<FormState> {
   try {

@@ -22,6 +22,7 @@ const ERRORS = new Set([
   "diagnosticsOff",
   "diagnosticsAlreadySubmitted",
   "required",
+  "messageRequired",
   "tooLong",
   "notFound",
 ]);

@@ -2,7 +2,8 @@
 import { redirect } from "next/navigation";
 import { resetPasswordWithToken } from "@/lib/password-reset/reset-password-with-token";
 import { bound, boundSlug } from "@/lib/forms/bound-argument";
-import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, text } from "@/lib/forms/form-state";
 
 export async function resetPasswordAction(
   boundToken: unknown,

@@ -18,7 +18,8 @@ import {
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { StaleSelectionError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { type FormState, formStateFromError, submittedValues, text } from "@/lib/forms/form-state";
+import { failedForm, formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, submittedValues, text } from "@/lib/forms/form-state";
 import { PAGE_SIZES } from "@/lib/paging/paging";
 import { z } from "zod";
 
@@ -190,10 +191,16 @@ export async function startImportAction(_previous: BulkState, formData: FormData
     // As bytes, not file.text(): Excel writes Windows-1252 or UTF-16 as often as UTF-8.
     if (fromFile) input = readBulkFile(new Uint8Array(await file.arrayBuffer()));
     const result = await orNotFound(startAgentImport(actor, input, fromFile ? "bulkFile" : "bulkText"));
-    if ("problems" in result) return { fieldErrors: {}, values: { bulkText: input }, problems: result.problems };
+    if ("problems" in result)
+      return failedForm({
+        // The lines come back in the text area (a file's too): that is where they are corrected.
+        fieldErrors: { bulkText: "bulkHasProblems" },
+        values: { bulkText: input },
+        problems: result.problems,
+      });
     importId = result.importId;
   } catch (error) {
-    return { ...formStateFromError(error, formData), values: { bulkText: input }, problems: [] };
+    return { ...(await formStateFromError(error, formData)), values: { bulkText: input }, problems: [] };
   }
   redirect(`/manager/agents/bulk/${importId}`);
 }
@@ -220,7 +227,7 @@ export async function updateAgentAction(_previous: FormState, formData: FormData
       }),
     );
   } catch (error) {
-    const state = formStateFromError(error, formData);
+    const state = await formStateFromError(error, formData);
     return {
       ...state,
       values: {

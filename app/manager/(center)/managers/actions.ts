@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import { isTeamManagerRight } from "@/lib/access/rights";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { type FormState, formStateFromError, submittedValues, text } from "@/lib/forms/form-state";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, submittedValues, text } from "@/lib/forms/form-state";
 import {
   createApiManager,
   createTeamManager,
@@ -60,7 +61,7 @@ export async function createTeamManagerAction(_previous: FormState, formData: Fo
   try {
     await orNotFound(createTeamManager(actor, teamManagerFrom(formData)));
   } catch (error) {
-    return stateWithLists(formStateFromError(error, formData), formData);
+    return stateWithLists(await formStateFromError(error, formData), formData);
   }
   redirect("/manager/managers?notice=teamManagerCreated");
 }
@@ -71,7 +72,7 @@ export async function updateTeamManagerAction(_previous: FormState, formData: Fo
   try {
     await orNotFound(updateTeamManager(actor, id, teamManagerFrom(formData)));
   } catch (error) {
-    return stateWithLists(formStateFromError(error, formData), formData);
+    return stateWithLists(await formStateFromError(error, formData), formData);
   }
   redirect(`/manager/managers/${id}?notice=saved`);
 }
