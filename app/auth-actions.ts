@@ -6,7 +6,8 @@ import { authenticate } from "@/lib/auth/authenticate";
 import type { Realm } from "@/lib/auth/principal";
 import { REALM_PATHS } from "@/lib/auth/realm-paths";
 import { endCurrentSession, startSession } from "@/lib/auth/session";
-import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
+import { flashNotice } from "@/lib/flash/set-flash";
+import { failedForm } from "@/lib/forms/failed-form";
 import { type FormState, text } from "@/lib/forms/form-state";
 import { clientOf } from "@/lib/http/client";
 import { safeLocalPath } from "@/lib/http/safe-local-path";
@@ -32,8 +33,11 @@ async function signIn(realm: Realm, formData: FormData): Promise<FormState> {
   const password = text(formData, "password");
   const values = { loginId };
   if (!loginId || !password) {
-    return withoutNotice({
-      fieldErrors: { ...(loginId ? {} : { loginId: "required" }), ...(password ? {} : { password: "required" }) },
+    return failedForm({
+      fieldErrors: {
+        ...(loginId ? {} : { loginId: "loginIdRequired" }),
+        ...(password ? {} : { password: "signInPasswordRequired" }),
+      },
       values,
     });
   }
@@ -45,13 +49,13 @@ async function signIn(realm: Realm, formData: FormData): Promise<FormState> {
         : result.reason === "wrongRealm"
           ? `signInElsewhere.${result.realm}`
           : "signInInvalid";
-    return withoutNotice({ fieldErrors: { form: message }, values });
+    return failedForm({ fieldErrors: { form: message }, values });
   }
   const sessionId = await startSession(result.userId, realm);
   if (realm === "agent") {
     // The agent console: signing in also signs in to the console, within the team's available logins.
     const refused = await joinAgentConsole(sessionId);
-    if (refused) return withoutNotice({ fieldErrors: { form: refused }, values });
+    if (refused) return failedForm({ fieldErrors: { form: refused }, values });
   }
   redirect(REALM_PATHS[realm].landing);
 }

@@ -3,8 +3,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { Realm } from "@/lib/auth/principal";
 import { requirePrincipal, settingsPath } from "@/lib/auth/require-principal";
-import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
-import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { flashNotice } from "@/lib/flash/set-flash";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, text } from "@/lib/forms/form-state";
 import { updateMySettings } from "@/lib/users/update-my-settings";
 
 // "Einstellungen speichern" on Meine Einstellungen: one action per realm, nothing bound (decision record 12).
@@ -33,7 +34,7 @@ async function saveMySettings(realm: Realm, formData: FormData): Promise<FormSta
       newPasswordConfirm: text(formData, "newPasswordConfirm"),
     });
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   // Language and time zone show in every layout (shell, html lang, client-side messages): without
   // this, a JavaScript navigation would re-render only the page segment and keep the old language.

@@ -1,4 +1,5 @@
 import { strongPassword, uniqueLoginId } from "./support/constants";
+import { errorSummary } from "./support/error-summary";
 import { expect, test } from "./support/fixtures";
 import { actionFieldsOf, expectNotFound, postForm } from "./support/forged-requests";
 import { waitForMail } from "./support/mail-capture";
@@ -115,7 +116,7 @@ test("create, refuse duplicate, disable, enable and reset a company manager", as
     await lotse.check(admin);
 
     await lotse.attemptSignIn(managerPage, "manager", manager);
-    await expect(managerPage.getByRole("main").getByRole("alert")).toHaveText(genericError);
+    await expect(errorSummary(managerPage).getByRole("listitem")).toHaveText(genericError);
     await expect(managerPage).toHaveURL(/\/manager$/);
     await lotse.check(managerPage);
   });
@@ -149,7 +150,7 @@ test("create, refuse duplicate, disable, enable and reset a company manager", as
 
   await test.step("the old password no longer works", async () => {
     await lotse.attemptSignIn(managerPage, "manager", manager);
-    await expect(managerPage.getByRole("main").getByRole("alert")).toHaveText(genericError);
+    await expect(errorSummary(managerPage).getByRole("listitem")).toHaveText(genericError);
   });
 
   await test.step("with the temporary password the manager must choose a new one first", async () => {
@@ -201,7 +202,7 @@ test("edit a company manager: errors by the fields, a taken login ID, the old ad
     await lotse.checkOnce(admin);
     await expect(loginId).toHaveValue(manager.loginId);
     await save({ name: "", loginId: other.loginId.toUpperCase(), email: manager.email });
-    await expect(name).toHaveAccessibleDescription(de.Errors.required);
+    await expect(name).toHaveAccessibleDescription(de.Errors.managerNameRequired);
     await expect(name).toHaveAttribute("aria-invalid", "true");
     await expect(loginId).toHaveAccessibleDescription(
       `${t.managers.loginIdHelp} ${t.managers.loginIdChangeHint} ${de.Errors.loginIdTaken}`,
@@ -232,7 +233,7 @@ test("edit a company manager: errors by the fields, a taken login ID, the old ad
     await managerPage.goto("/manager/home");
     await expect(managerPage).toHaveURL(/\/manager$/);
     await lotse.attemptSignIn(managerPage, "manager", manager);
-    await expect(managerPage.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInInvalid);
+    await expect(errorSummary(managerPage).getByRole("listitem")).toHaveText(de.Errors.signInInvalid);
     await lotse.signIn(managerPage, "manager", { loginId: renamed, password: manager.password });
   });
 });
@@ -268,7 +269,7 @@ test("delete a company manager: a confirmation page, Abbrechen keeps them, OK si
   await managerPage.goto("/manager/home");
   await expect(managerPage).toHaveURL(/\/manager$/);
   await lotse.attemptSignIn(managerPage, "manager", manager);
-  await expect(managerPage.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInInvalid);
+  await expect(errorSummary(managerPage).getByRole("listitem")).toHaveText(de.Errors.signInInvalid);
   await expectNotFound(admin, lotse, `/admin/managers/${manager.id}`, javaScriptEnabled !== false);
 });
 
@@ -305,7 +306,7 @@ test("only the system administrator reaches the Admin Center", async ({ page, lo
   // A company manager's credentials do not open the Admin Center: with the right password, the
   // answer says where managers sign in (a wrong one gets the generic error, see lockout.spec.ts).
   await lotse.attemptSignIn(page, "admin", companyManager);
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInElsewhere.manager);
+  await expect(errorSummary(page).getByRole("listitem")).toHaveText(de.Errors.signInElsewhere.manager);
   await lotse.check(page);
   await page.goto("/admin/overview");
   await expect(page).toHaveURL(/\/admin$/);

@@ -1,6 +1,7 @@
 // Manual chapter 2, "Mitarbeiter": adding agents by hand with the pending list, searching, sorting
 // and paging the list, moving, deleting and editing agents.
 import type { Locator, Page } from "@playwright/test";
+import { errorSummary } from "./support/error-summary";
 import { expect, test, type Lotse } from "./support/fixtures";
 import { de, icu } from "./support/messages";
 import { dbQuery, fill, password, seed, tag, type SeedUser } from "./support/organisation";
@@ -73,7 +74,7 @@ test("Mitarbeiter hinzufügen: Zur Liste hinzufügen, Aus Liste entfernen, Sende
     await addToList();
     await expect(field.loginId).toHaveAccessibleDescription(`${a.loginIdHelp} ${de.Errors.loginIdFormat}`);
     await expect(field.loginId).toHaveAttribute("aria-invalid", "true");
-    await expect(field.firstName).toHaveAccessibleDescription(de.Errors.required);
+    await expect(field.firstName).toHaveAccessibleDescription(de.Errors.firstNameRequired);
     await expect(field.password).toHaveAccessibleDescription(`${a.passwordHelp} ${de.Errors.passwordTooShort}`);
     await expect(field.team).toHaveAccessibleDescription(de.Errors.teamRequired);
     await expect(field.lastName).toHaveValue("Fehler");
@@ -634,7 +635,7 @@ test("editing an agent: team, function override with its source, password reset"
   await test.step("the agent signs in with the new password and must choose another", async () => {
     const agentPage = await lotse.newPage();
     await lotse.attemptSignIn(agentPage, "manager", { loginId, password: pw });
-    await expect(agentPage.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInInvalid);
+    await expect(errorSummary(agentPage).getByRole("listitem")).toHaveText(de.Errors.signInInvalid);
     await lotse.submitSignIn(agentPage, "manager", { loginId, password: newPassword });
     await expect(agentPage).toHaveURL(/\/manager\/settings$/);
     await expect(agentPage.getByRole("status")).toHaveText(de.Notices.mustChangePasswordByManager);

@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import type { APIResponse, Browser, BrowserContext, Page } from "@playwright/test";
 import { TEAM_MANAGER_RIGHTS } from "@/lib/access/rights";
+import { errorSummary } from "./support/error-summary";
 import { expect, test } from "./support/fixtures";
 import { de } from "./support/messages";
 import { flashOf } from "./support/forged-requests";
@@ -294,7 +295,7 @@ test("authorization matrix: pages and server actions × principals", async ({
   await test.step("an agent without Management Center access cannot sign in", async () => {
     const page = await lotse.newPage();
     await lotse.attemptSignIn(page, "manager", { loginId: login("agent-no"), password: pw });
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInElsewhere.agent);
+    await expect(errorSummary(page).getByRole("listitem")).toHaveText(de.Errors.signInElsewhere.agent);
     await page.goto("/manager/home");
     await expect(page).toHaveURL(/\/manager$/);
     contexts.agentNoAccess = page.context();

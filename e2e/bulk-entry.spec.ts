@@ -3,6 +3,7 @@
 // bad line is reported with its number and nothing is created; a valid input creates everyone and
 // shows its progress; a CSV file in the same format works too.
 import type { Page } from "@playwright/test";
+import { errorSummary } from "./support/error-summary";
 import { expect, test, type Lotse } from "./support/fixtures";
 import { de } from "./support/messages";
 import { dbQuery, fill, password, seed, tag } from "./support/organisation";
@@ -99,7 +100,8 @@ test("bad lines are each reported with their number, and nothing is created", as
 
   await page.getByLabel(b.label, { exact: true }).fill(input);
   await page.getByRole("button", { name: b.submit, exact: true }).click();
-  const problems = page.getByRole("main").getByRole("alert");
+  await expect(errorSummary(page).getByRole("listitem")).toHaveText([de.Errors.bulkHasProblems]);
+  const problems = page.locator("#bulk-problems");
   await expect(problems).toContainText(`${expected.length} Fehler gefunden. Es wurde nichts angelegt.`);
   await expect(problems.getByRole("listitem")).toHaveText(
     expected.map(([line, text]) => fill(b.problemLine, { line, reason: text })),

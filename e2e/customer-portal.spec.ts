@@ -233,9 +233,9 @@ test("a required field left empty is named next to it; a valid request lands on 
     await page.getByRole("button", { name: c.submit.questionBox, exact: true }).click();
     const name = page.getByRole("textbox", { name: "Wie heißen Sie?", exact: true });
     const problem = page.getByRole("textbox", { name: f.problem.label, exact: true });
-    await expect(name).toHaveAccessibleDescription(de.Errors.required);
+    await expect(name).toHaveAccessibleDescription(de.Errors.customerNameRequired);
     await expect(name).toHaveAttribute("aria-invalid", "true");
-    await expect(problem).toHaveAccessibleDescription(`${f.problem.help} ${de.Errors.required}`);
+    await expect(problem).toHaveAccessibleDescription(`${f.problem.help} ${de.Errors.problemRequired}`);
     await expect(page.getByRole("textbox", { name: f.email.label, exact: true })).toHaveValue(`kunde-${x}@example.com`);
     await expect(page.getByRole("textbox", { name: f.email.label, exact: true })).not.toHaveAttribute("aria-invalid");
     await lotse.check(page);
@@ -451,10 +451,10 @@ test.describe("with an English browser", () => {
 
     await page.getByRole("button", { name: en.CustomerPortal.submit.questionBox, exact: true }).click();
     await expect(page.getByRole("textbox", { name: f.email.label, exact: true })).toHaveAccessibleDescription(
-      `${f.email.help} ${en.Errors.required}`,
+      `${f.email.help} ${en.Errors.customerEmailRequired}`,
     );
     await expect(page.getByRole("textbox", { name: f.problem.label, exact: true })).toHaveAccessibleDescription(
-      `${f.problem.help} ${en.Errors.required}`,
+      `${f.problem.help} ${en.Errors.problemRequired}`,
     );
     await lotse.check(page);
     expect(requestsOf(baseURL, org.subPortals.questionsMain!)).toEqual([]);

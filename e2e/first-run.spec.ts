@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ADMIN, STATE_DIR } from "./support/constants";
+import { expectErrorSummary } from "./support/error-summary";
 import { expect, test } from "./support/fixtures";
 import { de } from "./support/messages";
 
@@ -24,6 +25,15 @@ test("first run creates the system administrator, then closes", async ({ page, l
   const password = page.getByLabel(t.password, { exact: true });
   const passwordConfirm = page.getByLabel(t.passwordConfirm, { exact: true });
   const submit = page.getByRole("button", { name: t.submit });
+
+  await test.step("an empty submit: the error summary names each field, takes the focus and leads there", async () => {
+    const title = await page.title();
+    await submit.click();
+    const errors = [de.Errors.setupCodeRequired, de.Errors.loginIdRequired, de.Errors.passwordRequired];
+    expect(await expectErrorSummary(page, { errors, title })).toBe("field-setupCode");
+    await lotse.check(page);
+    await page.goto("/setup"); // the next steps start from the page's own address, without #field-setupCode
+  });
 
   await test.step("invalid input: localized errors next to the fields", async () => {
     await code.fill("AAAAA-BBBBB-CCCCC-DDDDD");

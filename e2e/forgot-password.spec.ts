@@ -1,5 +1,6 @@
 import { randomInt } from "node:crypto";
 import { strongPassword, uniqueLoginId } from "./support/constants";
+import { errorSummary } from "./support/error-summary";
 import { expect, test } from "./support/fixtures";
 import { waitForMail } from "./support/mail-capture";
 import { de, en } from "./support/messages";
@@ -96,7 +97,7 @@ test("forgot password: mail with a single-use link, in the recipient's language"
 
   await test.step("the old password is gone, the new one signs in", async () => {
     await lotse.attemptSignIn(page, "manager", manager);
-    await expect(page.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInInvalid);
+    await expect(errorSummary(page).getByRole("listitem")).toHaveText(de.Errors.signInInvalid);
     await lotse.signIn(page, "manager", { loginId: manager.loginId, password: newPassword });
     // Signed in, the manager's own language applies.
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${manager.name}`);

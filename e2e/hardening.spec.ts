@@ -2,6 +2,7 @@
 // forged server-action arguments, an open redirect, wrong IDs in the Admin Center, forms beyond the
 // size limits, and a flood of junk requests on a portal.
 import { randomInt } from "node:crypto";
+import { errorSummary } from "./support/error-summary";
 import { expect, test } from "./support/fixtures";
 import { actionFieldsOf, postForm } from "./support/forged-requests";
 import { de } from "./support/messages";
@@ -143,7 +144,7 @@ test("a Masseneingabe of 4,999 lines (1.2 MB) reaches its check, and an oversize
       .getByLabel(de.Bulk.file, { exact: true })
       .setInputFiles({ name: "mitarbeiter.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
     await page.getByRole("button", { name: de.Bulk.submit, exact: true }).click();
-    const problems = page.getByRole("main").getByRole("alert");
+    const problems = page.locator("#bulk-problems");
     await expect(problems.getByRole("listitem")).toHaveText([
       fill(de.Bulk.problemLine, {
         line: 4999,
@@ -197,7 +198,7 @@ test("a flood of requests: customers are told the portal is busy; the manager se
     await lotse.checkOnce(customer);
     await customer.getByRole("textbox", { name: de.CustomerPortal.fields.name.label }).fill("Echte Kundin");
     await customer.getByRole("button", { name: de.CustomerPortal.submit.contactButton }).click();
-    await expect(customer.getByRole("main").getByRole("alert")).toHaveText(de.Errors.portalBusy);
+    await expect(errorSummary(customer).getByRole("listitem")).toHaveText(de.Errors.portalBusy);
     await lotse.check(customer);
   });
 

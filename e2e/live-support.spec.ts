@@ -598,7 +598,7 @@ test("message box: Enter sends, Shift+Enter breaks the line, what is typed right
 
   await test.step("an empty message is refused next to the box", async () => {
     await box.press("Enter");
-    await expect(agentPage.locator("#field-text-error")).toHaveText(de.Errors.required);
+    await expect(agentPage.locator("#field-text-error")).toHaveText(de.Errors.messageRequired);
     await expect(box).toHaveAttribute("aria-invalid", "true");
   });
 

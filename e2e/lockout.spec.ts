@@ -1,4 +1,5 @@
 import { uniqueLoginId } from "./support/constants";
+import { errorSummary } from "./support/error-summary";
 import { expect, test } from "./support/fixtures";
 import { de } from "./support/messages";
 
@@ -6,7 +7,7 @@ const { signInInvalid, signInLocked } = de.Errors;
 
 test("five failed attempts lock a login, even against the right password", async ({ page, lotse, companyManager }) => {
   const wrong = { loginId: companyManager.loginId, password: "Wrong-password-123" };
-  const alert = page.getByRole("main").getByRole("alert");
+  const alert = errorSummary(page).getByRole("listitem");
   for (let attempt = 1; attempt <= 4; attempt++) {
     await lotse.attemptSignIn(page, "manager", wrong);
     await expect(alert, `attempt ${attempt}`).toHaveText(signInInvalid);
@@ -24,7 +25,7 @@ test("five failed attempts lock a login, even against the right password", async
 
 test("an unknown login is locked the same way, so a lock reveals nothing", async ({ page, lotse }) => {
   const nobody = { loginId: uniqueLoginId("nobody"), password: "Wrong-password-123" };
-  const alert = page.getByRole("main").getByRole("alert");
+  const alert = errorSummary(page).getByRole("listitem");
   for (let attempt = 1; attempt <= 4; attempt++) {
     await lotse.attemptSignIn(page, "manager", nobody);
     await expect(alert, `attempt ${attempt}`).toHaveText(signInInvalid);

@@ -1,4 +1,5 @@
 import { uniqueLoginId } from "./support/constants";
+import { errorSummary } from "./support/error-summary";
 import { expect, test } from "./support/fixtures";
 import { de } from "./support/messages";
 
@@ -32,7 +33,7 @@ test("a company manager signs in, sees the Management Center and signs out", asy
 });
 
 test("a wrong password and an unknown login get the same generic error", async ({ page, lotse, companyManager }) => {
-  const alert = page.getByRole("main").getByRole("alert");
+  const alert = errorSummary(page).getByRole("listitem");
 
   await lotse.attemptSignIn(page, "manager", {
     loginId: companyManager.loginId,
@@ -52,7 +53,11 @@ test("a wrong password and an unknown login get the same generic error", async (
   await page.getByLabel(de.SignIn.loginId, { exact: true }).fill("");
   await page.getByLabel(de.SignIn.password, { exact: true }).fill("");
   await page.getByRole("button", { name: de.SignIn.submit, exact: true }).click();
-  await expect(page.getByLabel(de.SignIn.password, { exact: true })).toHaveAccessibleDescription(de.Errors.required);
-  await expect(page.getByLabel(de.SignIn.loginId, { exact: true })).toHaveAccessibleDescription(de.Errors.required);
+  await expect(page.getByLabel(de.SignIn.password, { exact: true })).toHaveAccessibleDescription(
+    de.Errors.signInPasswordRequired,
+  );
+  await expect(page.getByLabel(de.SignIn.loginId, { exact: true })).toHaveAccessibleDescription(
+    de.Errors.loginIdRequired,
+  );
   await lotse.check(page);
 });

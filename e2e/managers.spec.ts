@@ -79,7 +79,7 @@ test("Manager hinzufügen: a team manager with teams and rights sees only their 
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.add);
     await lotse.checkOnce(page);
     await submit();
-    await expect(field(m.name)).toHaveAccessibleDescription(de.Errors.required);
+    await expect(field(m.name)).toHaveAccessibleDescription(de.Errors.managerNameRequired);
     await expect(page.getByRole("group", { name: m.teamsManaged })).toHaveAccessibleDescription(
       de.Errors.teamsRequired,
     );

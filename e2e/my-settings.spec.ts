@@ -1,4 +1,5 @@
 import { strongPassword } from "./support/constants";
+import { errorSummary } from "./support/error-summary";
 import { expect, test } from "./support/fixtures";
 import { de, en } from "./support/messages";
 
@@ -121,6 +122,6 @@ test("changing the password needs the current password", async ({ page, lotse, c
   await page.getByRole("button", { name: de.Nav.signOut }).click();
   await expect(page).toHaveURL(/\/manager$/);
   await lotse.attemptSignIn(page, "manager", companyManager);
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText(de.Errors.signInInvalid);
+  await expect(errorSummary(page).getByRole("listitem")).toHaveText(de.Errors.signInInvalid);
   await lotse.signIn(page, "manager", { loginId: companyManager.loginId, password: newPassword });
 });

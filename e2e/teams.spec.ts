@@ -178,7 +178,7 @@ test("invalid team settings are named next to the fields and nothing is saved", 
     const add = page.getByRole("region", { name: t.addTeam });
     const name = add.getByLabel(t.name, { exact: true });
     await add.getByRole("button", { name: t.addTeam, exact: true }).click();
-    await expect(name).toHaveAccessibleDescription(de.Errors.required);
+    await expect(name).toHaveAccessibleDescription(de.Errors.teamNameRequired);
     await expect(name).toHaveAttribute("aria-invalid", "true");
     await lotse.check(page);
     await name.fill(`kasse ${x}`); // sibling names are compared case-insensitively

@@ -7,9 +7,10 @@ import { deleteCompanyManager } from "@/lib/admin/delete-company-manager";
 import { updateCompanyManager } from "@/lib/admin/update-company-manager";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
+import { flashNotice } from "@/lib/flash/set-flash";
 import { boundId } from "@/lib/forms/bound-argument";
-import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, text } from "@/lib/forms/form-state";
 
 export async function saveAccountGrantsAction(formData: FormData): Promise<void> {
   const admin = await requirePrincipal("admin");
@@ -34,7 +35,7 @@ export async function createCompanyManagerAction(_previous: FormState, formData:
       passwordConfirm: text(formData, "passwordConfirm"),
     });
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("managerCreated");
   redirect("/admin/overview");
@@ -68,7 +69,7 @@ export async function resetCompanyManagerPasswordAction(
       ),
     );
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("managerPasswordReset");
   redirect(`/admin/managers/${managerId}`);
@@ -90,7 +91,7 @@ export async function updateCompanyManagerAction(
       }),
     );
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("managerUpdated");
   redirect(`/admin/managers/${managerId}`);

@@ -3,9 +3,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
+import { flashNotice } from "@/lib/flash/set-flash";
 import { bound, boundId } from "@/lib/forms/bound-argument";
-import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, text } from "@/lib/forms/form-state";
 import { discardEmails, retryFailedEmails } from "@/lib/mail/manage-outbox";
 import { sendTestEmail } from "@/lib/mail/send-test-email";
 
@@ -17,7 +18,7 @@ export async function sendTestEmailAction(_previous: FormState, formData: FormDa
   try {
     await orNotFound(sendTestEmail(admin, { to: text(formData, "to") }));
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("testEmailQueued");
   redirect("/admin/mail");

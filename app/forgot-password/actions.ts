@@ -2,9 +2,9 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { after } from "next/server";
-import { withoutNotice } from "@/lib/flash/set-flash";
 import { requestPasswordReset } from "@/lib/password-reset/request-password-reset";
-import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, text } from "@/lib/forms/form-state";
 import { clientOf } from "@/lib/http/client";
 import { realmOfForm } from "./realm-of-form";
 
@@ -17,7 +17,7 @@ export async function requestPasswordResetAction(_previous: FormState, formData:
     // After the answer: whether the login exists must not show in how long the answer takes.
     after(deliver);
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   const realm = realmOfForm(text(formData, "realm"));
   redirect(`/forgot-password?realm=${realm}&sent=1`);

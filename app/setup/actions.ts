@@ -1,8 +1,9 @@
 "use server";
 import { redirect } from "next/navigation";
-import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
+import { flashNotice } from "@/lib/flash/set-flash";
 import { createFirstAdministratorWithCode } from "@/lib/setup/first-run";
-import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, text } from "@/lib/forms/form-state";
 
 export async function createFirstAdministratorAction(_previous: FormState, formData: FormData): Promise<FormState> {
   try {
@@ -15,7 +16,7 @@ export async function createFirstAdministratorAction(_previous: FormState, formD
       timeZone: text(formData, "timeZone"),
     });
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("firstRunDone");
   redirect("/admin");

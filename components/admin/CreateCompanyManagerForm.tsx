@@ -1,7 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/forms/FormAlert";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { InputField, SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useLanguageOptions } from "@/components/settings/use-language-options";
@@ -14,11 +14,11 @@ export function CreateCompanyManagerForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
   const t = useTranslations("Admin.managers");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   const { values, fieldErrors: errors } = state;
   return (
     <form action={formAction} className="stack" noValidate>
-      <FormAlert error={errors.form} />
+      <ErrorSummary state={state} />
       <CompanyManagerFields state={state} />
       <SelectField
         name="language"

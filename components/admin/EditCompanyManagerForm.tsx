@@ -1,7 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/forms/FormAlert";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { CompanyManagerFields } from "./CompanyManagerFields";
@@ -15,10 +15,10 @@ export function EditCompanyManagerForm({
   defaults: { name: string; loginId: string; email: string };
 }) {
   const t = useTranslations("Admin.managers");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   return (
     <form action={formAction} className="stack" noValidate>
-      <FormAlert error={state.fieldErrors.form} />
+      <ErrorSummary state={state} />
       <CompanyManagerFields state={state} saved={defaults} />
       <div className="actions">
         <SubmitButton>{t("save")}</SubmitButton>

@@ -1,7 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/forms/FormAlert";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { InputField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
@@ -15,11 +15,11 @@ export function SendTestEmailForm({
   defaultTo: string;
 }) {
   const t = useTranslations("Admin.mail");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   const { values, fieldErrors: errors } = state;
   return (
     <form action={formAction} className="stack" noValidate>
-      <FormAlert error={errors.form} />
+      <ErrorSummary state={state} />
       <InputField
         name="to"
         type="email"

@@ -14,6 +14,7 @@ const ERRORS = new Set([
   "diagnosticsOff",
   "diagnosticsAlreadySubmitted",
   "required",
+  "messageRequired",
   "tooLong",
   "notFound",
 ]);

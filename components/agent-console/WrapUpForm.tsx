@@ -1,8 +1,8 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/Field";
-import { FormAlert } from "@/components/forms/FormAlert";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { OUTCOMES } from "@/lib/live/outcomes";
@@ -22,13 +22,13 @@ export function WrapUpForm({
 }) {
   const t = useTranslations("AgentConsole.end");
   const errors = useTranslations("Errors");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   const notes = state.values.notes ?? defaults.notes;
   const outcome = state.values.outcome ?? defaults.outcome ?? "";
   const outcomeError = state.fieldErrors.outcome;
   return (
     <form action={formAction} className="stack" noValidate>
-      <FormAlert error={state.fieldErrors.form} />
+      <ErrorSummary state={state} targets={{ outcome: `outcome-${OUTCOMES[0]}` }} />
       <TextAreaField name="notes" label={t("notes")} defaultValue={notes} error={state.fieldErrors.notes} rows={4} />
       <fieldset className="stack" aria-describedby={outcomeError ? "outcome-error" : undefined}>
         <legend>{t("outcome")}</legend>

@@ -1,11 +1,11 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/forms/FormAlert";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { InputField, SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { describeSource } from "@/components/teams/describe-source";
-import { FunctionLabel, FunctionSelect } from "@/components/teams/FunctionSelect";
+import { FunctionLabel, FunctionSelect, functionTargets } from "@/components/teams/FunctionSelect";
 import { AGENT_FUNCTIONS, type AgentFunction } from "@/lib/agent-functions/catalog";
 import type { ResolvedFunction } from "@/lib/agent-functions/resolve";
 import { isAgentFunctionAvailable } from "@/lib/features/availability";
@@ -42,7 +42,7 @@ export function AgentForm({
   const t = useTranslations("Agents");
   const f = useTranslations("Functions");
   const availability = useTranslations("Availability");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   const errors = state.fieldErrors;
   const v = (key: keyof AgentFormData) => state.values[key] ?? String(agent[key] ?? "");
   const onOff = (value: boolean) => (value ? f("on") : f("off"));
@@ -53,7 +53,7 @@ export function AgentForm({
   return (
     <form action={formAction} className="stack" noValidate>
       <input type="hidden" name="agentId" value={agent.id} />
-      <FormAlert error={errors.form} />
+      <ErrorSummary state={state} targets={{ ...functionTargets, managementCenterAccess: "managementCenterAccess" }} />
       <fieldset className="checkbox-grid">
         <legend>{t("person")}</legend>
         {readOnlyName ? <p className="muted md:col-span-2">{t("nameLoginLocked")}</p> : null}

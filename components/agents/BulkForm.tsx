@@ -1,7 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/forms/FormAlert";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field, TextAreaField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import type { BulkState } from "@/app/manager/(center)/agents/actions";
@@ -11,12 +11,13 @@ const initial: BulkState = { fieldErrors: {}, values: {}, problems: [] };
 /** Masseneingabe: a text area or a CSV file; every bad line is listed with its number, a file that can't be read next to it. */
 export function BulkForm({ action }: { action: (state: BulkState, formData: FormData) => Promise<BulkState> }) {
   const t = useTranslations("Bulk");
-  const [state, formAction] = useActionState(action, initial);
+  const [state, formAction] = useFormAction(action, initial);
   return (
     <form action={formAction} className="stack" noValidate>
-      <FormAlert error={state.fieldErrors.form} />
+      <ErrorSummary state={state} />
+      {/* The error summary above announces the problems; this list names each line. */}
       {state.problems.length > 0 ? (
-        <div role="alert" className="alert alert-error" id="bulk-problems">
+        <div className="alert alert-error" id="bulk-problems">
           <p>{t("problemsIntro", { count: state.problems.length })}</p>
           <ul className="problems">
             {state.problems.slice(0, 200).map((p, i) => (

@@ -1,8 +1,8 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/forms/FormAlert";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
@@ -12,10 +12,14 @@ export function CreatePendingForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
   const t = useTranslations("Agents");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   return (
-    <form action={formAction} className="stack">
-      <FormAlert error={state.fieldErrors.form ?? state.fieldErrors.loginId} />
+    <form action={formAction} className="stack" noValidate>
+      {/* The entries' fields are on the previous page: a problem with one is text here. */}
+      <ErrorSummary
+        state={state}
+        targets={Object.fromEntries(Object.keys(state.fieldErrors).map((key) => [key, null]))}
+      />
       <div className="actions">
         <SubmitButton>{t("send")}</SubmitButton>
         <Link href="/manager/agents/new">{t("cancel")}</Link>

@@ -1,7 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/forms/FormAlert";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { InputField, SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
@@ -17,11 +17,11 @@ export function NewAgentForm({
   defaultTeamId?: string;
 }) {
   const t = useTranslations("Agents");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   const { values, fieldErrors: errors } = state;
   return (
     <form action={formAction} className="stack" noValidate>
-      <FormAlert error={errors.form} />
+      <ErrorSummary state={state} />
       <div className="checkbox-grid">
         <InputField
           name="loginId"

@@ -1,7 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/forms/FormAlert";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { InputField, SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
@@ -19,11 +19,11 @@ export function FirstRunForm({
   defaults: { language: string; timeZone: string };
 }) {
   const t = useTranslations("FirstRun");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   const values: Record<string, string> = { ...defaults, ...state.values };
   return (
     <form action={formAction} className="stack" noValidate>
-      <FormAlert error={state.fieldErrors.form} />
+      <ErrorSummary state={state} />
       <InputField
         name="setupCode"
         label={t("setupCode")}

@@ -1,7 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/forms/FormAlert";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { InputField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
@@ -12,10 +12,10 @@ export function ResetPasswordForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
   const t = useTranslations("ResetPassword");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   return (
     <form action={formAction} className="stack" noValidate>
-      <FormAlert error={state.fieldErrors.form} />
+      <ErrorSummary state={state} />
       <InputField
         name="password"
         type="password"

@@ -1,8 +1,8 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/forms/FormAlert";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { InputField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
@@ -15,10 +15,10 @@ export function SignInForm({
   forgotPasswordHref: string;
 }) {
   const t = useTranslations("SignIn");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   return (
     <form action={formAction} className="stack" noValidate>
-      <FormAlert error={state.fieldErrors.form} />
+      <ErrorSummary state={state} />
       <InputField
         name="loginId"
         type="email"

@@ -16,6 +16,7 @@ export function HolidaySetForm(props: SetFormProps) {
     <SetFormFrame
       kind="holiday"
       props={props}
+      targets={{ dates: "field-dates.0.name" }}
       afterPortals={(view) => <HolidayDateRows {...view} />}
       extraActions={
         <SubmitButton name="intent" value="addDates" variant="secondary">

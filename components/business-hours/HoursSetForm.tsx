@@ -1,6 +1,10 @@
 "use client";
+import { DAY_MODES, WEEKDAYS } from "@/lib/business-hours/week";
 import { SetFormFrame, type SetFormProps } from "./SetFormFrame";
 import { WeekEditor } from "./WeekEditor";
+
+/** A weekday's choice leads the error summary to its first radio (ids as WeekEditor gives them). */
+const dayModeTargets = Object.fromEntries(WEEKDAYS.map((day) => [`week.${day}.mode`, `week-${day}-${DAY_MODES[0]}`]));
 
 /** A business-hours set: "Geschäftszeitensatz hinzufügen" and a set's own page share this form. */
 export function HoursSetForm(props: SetFormProps) {
@@ -9,6 +13,7 @@ export function HoursSetForm(props: SetFormProps) {
       kind="hours"
       props={props}
       alertKey="week"
+      targets={dayModeTargets}
       beforePortals={({ values, errors, submitted }) => (
         <WeekEditor values={values} errors={errors} submitted={submitted} />
       )}

@@ -1,10 +1,12 @@
 "use client";
-import { type ReactNode, useActionState } from "react";
-import { FormAlert } from "@/components/forms/FormAlert";
+import type { ReactNode } from "react";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import type { PortalRef } from "@/lib/business-hours/access";
 import type { SetKind } from "@/lib/business-hours/assign-portals";
 import type { FormValues } from "@/lib/business-hours/form-values";
+import type { SummaryTargets } from "@/lib/forms/error-summary";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { PortalAssignment } from "./PortalAssignment";
 import { SetBasicsFields } from "./SetBasicsFields";
@@ -37,26 +39,36 @@ export function SetFormFrame({
   kind,
   props,
   alertKey,
+  targets,
   beforePortals,
   afterPortals,
   extraActions,
 }: {
   kind: SetKind;
   props: SetFormProps;
-  /** A field error that has no field of its own to show it and goes in the alert instead. */
+  /** A field error that has no field of its own: the error summary shows it as text. */
   alertKey?: string;
+  /** Where the error summary leads for the kind's own fields, when not to `field-<name>`. */
+  targets?: SummaryTargets;
   beforePortals?: (view: SetFormView) => ReactNode;
   afterPortals?: (view: SetFormView) => ReactNode;
   extraActions?: ReactNode;
 }) {
-  const [state, formAction] = useActionState(props.action, initialFormState);
+  const [state, formAction] = useFormAction(props.action, initialFormState);
   const submitted = Object.keys(state.values).length > 0;
   const values = submitted ? state.values : props.defaults;
   const errors = state.fieldErrors;
   const view = { values, errors, submitted };
   return (
     <form action={formAction} className="stack" noValidate>
-      <FormAlert error={errors.form ?? (alertKey ? errors[alertKey] : undefined)} />
+      <ErrorSummary
+        state={state}
+        targets={{
+          ...targets,
+          ...(alertKey ? { [alertKey]: null } : {}),
+          portalIds: props.portalOptions[0] ? `portal-${props.portalOptions[0].id}` : null,
+        }}
+      />
       {props.setId ? <input type="hidden" name="setId" value={props.setId} /> : null}
       <SetBasicsFields values={values} errors={errors} timeZones={props.timeZones} kind={kind} />
       {beforePortals?.(view)}

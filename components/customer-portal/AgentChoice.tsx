@@ -26,6 +26,8 @@ export function AgentChoice({
   const id = "field-agent";
   const describedBy =
     [view.help ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  // In the radio group, the first agent one can choose takes the id: the error summary leads there.
+  const firstAvailable = agents.find((a) => a.available)?.id;
   const help = view.help ? (
     <p id={`${id}-help`} className="field-help">
       {view.help}
@@ -84,6 +86,7 @@ export function AgentChoice({
         <label key={a.id} className="checkbox">
           <input
             type="radio"
+            id={a.id === firstAvailable ? id : undefined}
             name="agent"
             value={a.id}
             defaultChecked={a.available && value === a.id}

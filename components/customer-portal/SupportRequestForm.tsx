@@ -1,8 +1,8 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Field } from "@/components/forms/Field";
-import { FormAlert } from "@/components/forms/FormAlert";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import type { PublicAgent } from "@/lib/portals/public-portal";
@@ -35,11 +35,11 @@ export function SupportRequestForm({
   agents: PublicAgent[];
 }) {
   const t = useTranslations("CustomerPortal");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   const { fieldErrors: errors, values } = state;
   return (
     <form action={formAction} className={`stack portal-form portal-form-${type}`} noValidate>
-      <FormAlert error={errors.form} />
+      <ErrorSummary state={state} />
       {fields.some((f) => f.required) ? <p className="muted">{t("requiredNote")}</p> : null}
       {fields.map((view) =>
         view.field === "agent" ? (

@@ -1,8 +1,8 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/Field";
-import { FormAlert } from "@/components/forms/FormAlert";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
@@ -22,12 +22,12 @@ export function RatingSurveyForm({
   hidden?: Record<string, string>;
 }) {
   const errors = useTranslations("Errors");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   const rating = state.values.rating ?? "";
   const ratingError = state.fieldErrors.rating;
   return (
     <form action={formAction} className="stack" noValidate>
-      <FormAlert error={state.fieldErrors.form} />
+      <ErrorSummary state={state} targets={{ rating: `rating-${RATINGS[0]}` }} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

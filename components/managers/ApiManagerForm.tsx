@@ -1,16 +1,18 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { InputField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
 export function ApiManagerForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations("Managers");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   const { values, fieldErrors: errors } = state;
   return (
     <form action={formAction} className="stack" noValidate>
+      <ErrorSummary state={state} />
       <div className="checkbox-grid">
         <InputField
           name="name"

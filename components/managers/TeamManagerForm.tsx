@@ -1,7 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/forms/FormAlert";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { InputField } from "@/components/forms/Field";
 import { NotAvailableYet } from "@/components/forms/NotAvailableYet";
 import { SubmitButton } from "@/components/forms/SubmitButton";
@@ -33,7 +33,7 @@ export function TeamManagerForm({
   const t = useTranslations("Managers");
   const r = useTranslations("Rights");
   const e = useTranslations("Errors");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   const { values, fieldErrors: errors } = state;
   const submitted = Object.keys(values).length > 0;
   const teamIds = submitted ? (values.teamIds ?? "").split(",") : defaults.teamIds;
@@ -42,7 +42,7 @@ export function TeamManagerForm({
   return (
     <form action={formAction} className="stack" noValidate>
       {defaults.managerId ? <input type="hidden" name="managerId" value={defaults.managerId} /> : null}
-      <FormAlert error={errors.form} />
+      <ErrorSummary state={state} targets={{ teamIds: teams[0] ? `team-${teams[0].id}` : null }} />
       <div className="checkbox-grid">
         <InputField
           name="name"

@@ -1,8 +1,8 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/forms/FormAlert";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
@@ -17,10 +17,10 @@ export function DeleteSubPortalForm({
   subPortalId: string;
 }) {
   const t = useTranslations("Portals");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   return (
-    <form action={formAction} className="stack">
-      <FormAlert error={state.fieldErrors.form} />
+    <form action={formAction} className="stack" noValidate>
+      <ErrorSummary state={state} />
       <input type="hidden" name="portalId" value={portalId} />
       <input type="hidden" name="subPortalId" value={subPortalId} />
       <div className="actions">

@@ -1,20 +1,20 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { InputField, SelectField } from "@/components/forms/Field";
-import { FormAlert } from "@/components/forms/FormAlert";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { PORTAL_TYPES } from "@/lib/portals/portal-types";
 
 export function NewPortalForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations("Portals");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   const v = (key: string, fallback = "") => state.values[key] ?? fallback;
   const e = state.fieldErrors;
   return (
     <form action={formAction} className="stack" noValidate>
-      <FormAlert error={e.form} />
+      <ErrorSummary state={state} />
       <InputField name="name" label={t("name")} defaultValue={v("name")} error={e.name} required />
       <SelectField
         name="type"

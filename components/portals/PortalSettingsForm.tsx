@@ -1,8 +1,8 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { CheckboxField, InputField, SelectField, TextAreaField } from "@/components/forms/Field";
-import { FormAlert } from "@/components/forms/FormAlert";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { isPortalFeatureAvailable } from "@/lib/features/availability";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
@@ -43,7 +43,7 @@ export function PortalSettingsForm({
 }) {
   const t = useTranslations("Portals");
   const availability = useTranslations("Availability");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   const submitted = Object.keys(state.values).length > 0;
   const v = (key: string, fallback: string) => state.values[key] ?? fallback;
   const checked = (key: string, fallback: boolean) => (submitted ? state.values[key] === "on" : fallback);
@@ -51,7 +51,7 @@ export function PortalSettingsForm({
   const essential = ESSENTIAL_FIELDS[defaults.type];
   return (
     <form action={formAction} className="stack" noValidate>
-      <FormAlert error={e.form} />
+      <ErrorSummary state={state} />
       <input type="hidden" name="portalId" value={defaults.id} />
       {/* A disabled fieldset makes every control read-only and keeps them out of the submission. */}
       <fieldset disabled={!mayChange} className="plain stack">

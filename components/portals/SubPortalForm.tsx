@@ -1,8 +1,8 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { InputField } from "@/components/forms/Field";
-import { FormAlert } from "@/components/forms/FormAlert";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
@@ -19,11 +19,11 @@ export function SubPortalForm({
   submitLabel: string;
 }) {
   const t = useTranslations("Portals");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   const e = state.fieldErrors;
   return (
     <form action={formAction} className="stack" noValidate>
-      <FormAlert error={e.form} />
+      <ErrorSummary state={state} />
       <input type="hidden" name="portalId" value={portalId} />
       {subPortal ? <input type="hidden" name="subPortalId" value={subPortal.id} /> : null}
       <InputField

@@ -1,7 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/forms/FormAlert";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import type { PortalChoice } from "@/lib/portals/team-portals";
@@ -19,10 +19,11 @@ export function TeamPortalsForm({
   mayChange: boolean;
 }) {
   const t = useTranslations("Portals");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
+  const firstSubPortal = portals.flatMap((portal) => portal.subPortals)[0];
   return (
-    <form action={formAction} className="stack">
-      <FormAlert error={state.fieldErrors.subPortals ?? state.fieldErrors.form} />
+    <form action={formAction} className="stack" noValidate>
+      <ErrorSummary state={state} targets={{ subPortals: firstSubPortal ? `sub-${firstSubPortal.id}` : null }} />
       <input type="hidden" name="teamId" value={teamId} />
       <fieldset disabled={!mayChange} className="plain stack">
         {portals.map((portal) => (

@@ -1,7 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/forms/FormAlert";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { InputField, SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
@@ -21,12 +21,12 @@ export function MySettingsForm({
   timeZones: TimeZoneChoices;
 }) {
   const t = useTranslations("Settings");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   const values = { ...defaults, ...state.values };
   const errors = state.fieldErrors;
   return (
     <form action={formAction} className="stack" noValidate>
-      <FormAlert error={errors.form} />
+      <ErrorSummary state={state} />
       <p>
         {t("loginId")}: <strong>{loginId}</strong>
       </p>

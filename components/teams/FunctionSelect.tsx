@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { NotAvailableYet } from "@/components/forms/NotAvailableYet";
-import type { AgentFunction } from "@/lib/agent-functions/catalog";
+import { AGENT_FUNCTIONS, type AgentFunction } from "@/lib/agent-functions/catalog";
 import { isAgentFunctionAvailable } from "@/lib/features/availability";
 
 /** One row's label and inherit / on / off choice, shared by the team and the agent settings. */
@@ -41,3 +41,6 @@ export function FunctionSelect({
     </>
   );
 }
+
+/** Where the error summary leads for an error of a function's choice (see ErrorSummary's targets). */
+export const functionTargets = Object.fromEntries(AGENT_FUNCTIONS.map((fn) => [`function.${fn}`, `function-${fn}`]));

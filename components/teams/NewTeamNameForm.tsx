@@ -1,6 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { InputField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
@@ -13,18 +14,21 @@ export function NewTeamNameForm({
   parentId?: string;
 }) {
   const t = useTranslations("Teams");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   return (
-    <form action={formAction} className="toolbar" noValidate>
-      {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
-      <InputField
-        name="name"
-        label={t("name")}
-        defaultValue={state.values.name}
-        error={state.fieldErrors.name}
-        required
-      />
-      <SubmitButton>{parentId ? t("addSubTeam") : t("addTeam")}</SubmitButton>
+    <form action={formAction} className="stack" noValidate>
+      <ErrorSummary state={state} />
+      <div className="toolbar">
+        {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
+        <InputField
+          name="name"
+          label={t("name")}
+          defaultValue={state.values.name}
+          error={state.fieldErrors.name}
+          required
+        />
+        <SubmitButton>{parentId ? t("addSubTeam") : t("addTeam")}</SubmitButton>
+      </div>
     </form>
   );
 }

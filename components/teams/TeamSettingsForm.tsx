@@ -1,14 +1,14 @@
 "use client";
-import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { FormAlert } from "@/components/forms/FormAlert";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { InputField, SelectField, TextAreaField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { AGENT_FUNCTIONS, type AgentFunction } from "@/lib/agent-functions/catalog";
 import type { ResolvedFunction } from "@/lib/agent-functions/resolve";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { describeSource } from "./describe-source";
-import { FunctionLabel, FunctionSelect } from "./FunctionSelect";
+import { FunctionLabel, FunctionSelect, functionTargets } from "./FunctionSelect";
 
 export type TeamFormValues = {
   teamId?: string;
@@ -44,13 +44,13 @@ export function TeamSettingsForm({
 }) {
   const t = useTranslations("Teams");
   const f = useTranslations("Functions");
-  const [state, formAction] = useActionState(action, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   const v = (key: keyof Omit<TeamFormValues, "functions">) => state.values[key] ?? defaults[key] ?? "";
   const errors = state.fieldErrors;
   const onOff = (value: boolean) => (value ? f("on") : f("off"));
   return (
     <form action={formAction} className="stack" noValidate>
-      <FormAlert error={errors.form} />
+      <ErrorSummary state={state} targets={functionTargets} />
       {defaults.teamId ? <input type="hidden" name="teamId" value={defaults.teamId} /> : null}
       <InputField name="name" label={t("name")} defaultValue={v("name")} error={errors.name} required />
       {parentLocked ? (

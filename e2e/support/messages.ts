@@ -47,3 +47,23 @@ export function icu(message: string, values: Record<string, string | number> = {
       .join("");
   return render(parse(message));
 }
+
+/** A regular expression source that matches a message however its arguments and plurals are filled in. */
+export function icuPattern(message: string): string {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const pattern = (elements: Element[]): string =>
+    elements
+      .map((element) => {
+        if (isLiteralElement(element)) return escape(element.value);
+        if (isPoundElement(element)) return "\\d+";
+        if (isArgumentElement(element)) return ".+";
+        if (isPluralElement(element) || isSelectElement(element)) {
+          return `(?:${Object.values(element.options)
+            .map((option) => pattern(option.value))
+            .join("|")})`;
+        }
+        throw new Error(`icuPattern(): unsupported element in “${message}”`);
+      })
+      .join("");
+  return pattern(parse(message));
+}

@@ -145,7 +145,12 @@ describe("Admin Center", () => {
         passwordConfirm: "y",
       }),
     ).rejects.toMatchObject({
-      fieldErrors: { loginId: "loginIdFormat", email: "required", name: "required", password: "passwordTooShort" },
+      fieldErrors: {
+        loginId: "loginIdFormat",
+        email: "emailRequired",
+        name: "managerNameRequired",
+        password: "passwordTooShort",
+      },
     });
     expect(await db.user.count()).toBe(before);
   });

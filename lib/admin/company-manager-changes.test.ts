@@ -21,9 +21,11 @@ describe("editing a company manager in the Admin Center", () => {
     const manager = await companyManager();
     await expect(
       updateCompanyManager(actor, manager.id, { loginId: "not-an-email", email: "also not", name: "  " }),
-    ).rejects.toMatchObject({ fieldErrors: { loginId: "loginIdFormat", email: "emailFormat", name: "required" } });
+    ).rejects.toMatchObject({
+      fieldErrors: { loginId: "loginIdFormat", email: "emailFormat", name: "managerNameRequired" },
+    });
     await expect(updateCompanyManager(actor, manager.id, { loginId: "", email: "", name: "" })).rejects.toMatchObject({
-      fieldErrors: { loginId: "required", email: "required", name: "required" },
+      fieldErrors: { loginId: "loginIdRequired", email: "emailRequired", name: "managerNameRequired" },
     });
     expect(await db.user.findUniqueOrThrow({ where: { id: manager.id } })).toMatchObject({
       loginId: manager.loginId,
@@ -95,7 +97,7 @@ describe("editing a company manager in the Admin Center", () => {
     // Named together with the other faults of the same form.
     await expect(
       updateCompanyManager(actor, manager.id, { loginId: other.loginId, email: manager.email, name: " " }),
-    ).rejects.toMatchObject({ fieldErrors: { loginId: "loginIdTaken", name: "required" } });
+    ).rejects.toMatchObject({ fieldErrors: { loginId: "loginIdTaken", name: "managerNameRequired" } });
     expect((await getCompanyManager(actor, manager.id)).loginId).toBe(manager.loginId);
     // Saving with one's own login ID unchanged is no conflict.
     await updateCompanyManager(actor, manager.id, { loginId: manager.loginId, email: manager.email, name: "Clara" });

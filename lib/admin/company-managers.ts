@@ -80,7 +80,7 @@ const passwordPair = {
 export const companyManagerFields = {
   loginId: loginIdField,
   email: emailField,
-  name: z.string().trim().min(1, "required").max(120, "tooLong"),
+  name: z.string().trim().min(1, "managerNameRequired").max(120, "tooLong"),
 };
 
 const createSchema = z

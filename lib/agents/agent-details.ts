@@ -56,9 +56,9 @@ export async function getAgent(actor: Principal, id: string) {
 
 const updateSchema = z.object({
   loginId: loginIdField,
-  firstName: z.string().trim().min(1, "required").max(100, "tooLong"),
-  lastName: z.string().trim().min(1, "required").max(100, "tooLong"),
-  screenName: z.string().trim().min(1, "required").max(100, "tooLong"),
+  firstName: z.string().trim().min(1, "firstNameRequired").max(100, "tooLong"),
+  lastName: z.string().trim().min(1, "lastNameRequired").max(100, "tooLong"),
+  screenName: z.string().trim().min(1, "screenNameRequired").max(100, "tooLong"),
   email: emailField,
   customField: z.string().trim().max(200, "tooLong"),
   teamId: z.string().min(1, "teamRequired"),

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { loginIdField, newPasswordField } from "@/lib/validation/fields";
 
-const personName = z.string().trim().min(1, "required").max(100, "tooLong");
+const personName = (missing: string) => z.string().trim().min(1, missing).max(100, "tooLong");
 
 /** One agent as entered on "Mitarbeiter hinzufügen" (and, field by field, in a Masseneingabe line). */
 export const newAgentSchema = z
   .object({
     loginId: loginIdField,
-    firstName: personName,
-    lastName: personName,
+    firstName: personName("firstNameRequired"),
+    lastName: personName("lastNameRequired"),
     screenName: z.string().trim().max(100, "tooLong"),
     email: z
       .string()

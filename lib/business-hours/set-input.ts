@@ -5,7 +5,7 @@ import { parseWeek, type Week, type WeekInput } from "./week";
 
 // Error messages are keys of the "Errors" namespace.
 
-const nameField = z.string().trim().min(1, "required").max(100, "tooLong");
+const nameField = z.string().trim().min(1, "setNameRequired").max(100, "tooLong");
 const messageField = z.string().trim().max(1000, "tooLong");
 
 const commonSchema = z.object({
@@ -83,9 +83,9 @@ export function parseHolidayDates(rows: HolidayDateInput[]): {
     const endText = row.endDate.trim();
     if (name === "" && startDate === "" && endText === "") return;
     const problems: Record<string, string> = {};
-    if (name === "") problems.name = "required";
+    if (name === "") problems.name = "dateNameRequired";
     else if (name.length > 100) problems.name = "tooLong";
-    if (startDate === "") problems.startDate = "required";
+    if (startDate === "") problems.startDate = "startDateRequired";
     else if (!isCalendarDate(startDate)) problems.startDate = "dateInvalid";
     if (endText !== "" && !isCalendarDate(endText)) problems.endDate = "dateInvalid";
     const endDate = endText || startDate;

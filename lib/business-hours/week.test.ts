@@ -19,8 +19,8 @@ describe("parseWeek", () => {
     ],
     ["24:00 as a start", ranges(["24:00", "02:00"]), { "week.mon.0.from": "timeInvalid" }],
     ["text instead of a time", ranges(["9 Uhr", "17:00"]), { "week.mon.0.from": "timeInvalid" }],
-    ["a missing end", ranges(["09:00", ""]), { "week.mon.0.to": "required" }],
-    ["a missing start", ranges(["", "17:00"]), { "week.mon.0.from": "required" }],
+    ["a missing end", ranges(["09:00", ""]), { "week.mon.0.to": "rangeEndRequired" }],
+    ["a missing start", ranges(["", "17:00"]), { "week.mon.0.from": "rangeStartRequired" }],
     ["an empty range", ranges(["09:00", "09:00"]), { "week.mon.0.to": "timeRangeEmpty" }],
     ["overlapping ranges", ranges(["09:00", "12:00"], ["11:00", "13:00"]), { "week.mon.1.from": "timeRangesOverlap" }],
     [

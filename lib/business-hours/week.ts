@@ -90,8 +90,8 @@ export function parseWeek(input: unknown): WeekResult {
       if (from === "" && to === "") return;
       const fromField = rangeField(weekday, rowIndex, "from");
       const toField = rangeField(weekday, rowIndex, "to");
-      const fromError = from === "" ? "required" : START_TIME.test(from) ? null : "timeInvalid";
-      const toError = to === "" ? "required" : END_TIME.test(to) ? null : "timeInvalid";
+      const fromError = from === "" ? "rangeStartRequired" : START_TIME.test(from) ? null : "timeInvalid";
+      const toError = to === "" ? "rangeEndRequired" : END_TIME.test(to) ? null : "timeInvalid";
       if (fromError) errors[fromField] = fromError;
       if (toError) errors[toField] = toError;
       if (fromError || toError) return;

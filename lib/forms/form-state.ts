@@ -1,9 +1,12 @@
-import { ValidationError } from "@/lib/errors/domain-errors";
-
-/** What a server action hands back to its form: error keys (namespace "Errors") and the values sent. */
+/**
+ * What a server action hands back to its form: error keys (namespace "Errors"), the values sent and
+ * the names of the fields in the order the browser sent them, i.e. their order on the page (the
+ * error summary lists errors in that order).
+ */
 export type FormState = {
   fieldErrors: Record<string, string>;
   values: Record<string, string>;
+  fieldOrder?: string[];
 };
 
 export const initialFormState: FormState = { fieldErrors: {}, values: {} };
@@ -19,12 +22,10 @@ export function submittedValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-/** Turns a ValidationError into form state; anything else is a real failure and propagates. */
-export function formStateFromError(error: unknown, formData: FormData): FormState {
-  if (error instanceof ValidationError) {
-    return { fieldErrors: error.fieldErrors, values: submittedValues(formData) };
-  }
-  throw error;
+/** The names of a submitted form's fields, in the order the browser sent them (each once). */
+export function fieldOrderOf(formData: FormData): string[] {
+  if (!(formData instanceof FormData)) return [];
+  return [...new Set([...formData.keys()].filter((key) => !key.startsWith("$")))];
 }
 
 /**

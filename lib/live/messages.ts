@@ -11,7 +11,7 @@ import { openSessionIdOf, type Participant, sessionOf } from "./participant";
 export const MAX_MESSAGE_LENGTH = 4000;
 
 // The other side reads it: no control or direction-override characters (plain-text.ts).
-const messageText = z.string().overwrite(plainText).trim().min(1, "required").max(MAX_MESSAGE_LENGTH, "tooLong");
+const messageText = z.string().overwrite(plainText).trim().min(1, "messageRequired").max(MAX_MESSAGE_LENGTH, "tooLong");
 
 /** What a form's message key may look like (a UUID or similar); anything else counts as no key. */
 const MESSAGE_KEY = /^[A-Za-z0-9_-]{8,64}$/;
@@ -27,7 +27,7 @@ export async function postMessage(participant: Participant, sessionId: string, t
   const session = { id: found.id };
   const side = participant.kind;
   const parsed = messageText.safeParse(text);
-  if (!parsed.success) throw new ValidationError({ text: parsed.error.issues[0]?.message ?? "required" });
+  if (!parsed.success) throw new ValidationError({ text: parsed.error.issues[0]?.message ?? "messageRequired" });
   // One statement that inserts only while the session is open: a message can't slip in after the
   // end, and the hot path of a chat needs no interactive transaction.
   const body = JSON.stringify({ text: parsed.data });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { TEAM_MANAGER_RIGHTS } from "@/lib/access/rights";
 import { emailField, loginIdField, newPasswordField } from "@/lib/validation/fields";
 
-const nameField = z.string().trim().min(1, "required").max(120, "tooLong");
+const nameField = z.string().trim().min(1, "managerNameRequired").max(120, "tooLong");
 
 export const teamManagerSchema = z.object({
   loginId: loginIdField,

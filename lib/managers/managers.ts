@@ -77,7 +77,8 @@ async function assertLoginFree(loginId: string, exceptUserId?: string) {
 async function parseTeamManager(input: TeamManagerInput, { creating }: { creating: boolean }) {
   const parsed = teamManagerSchema.safeParse(input);
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error);
-  if (creating && parsed.success && parsed.data.password === "") errors.password = "required";
+  // Named together with the other faults, not in a second round once they are fixed.
+  if (creating && !input.password) errors.password = "passwordRequired";
   if (parsed.success) {
     const known = await db.team.count({ where: { id: { in: parsed.data.teamIds } } });
     if (known !== new Set(parsed.data.teamIds).size) errors.teamIds = "teamsRequired";

@@ -8,12 +8,12 @@ export const slugField = z
   .string()
   .trim()
   .toLowerCase()
-  .min(1, "required")
+  .min(1, "slugRequired")
   .max(40, "slugInvalid")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slugInvalid");
 
-export const portalNameField = z.string().trim().min(1, "required").max(100, "tooLong");
-export const subPortalNameField = portalNameField;
+export const portalNameField = z.string().trim().min(1, "portalNameRequired").max(100, "tooLong");
+export const subPortalNameField = z.string().trim().min(1, "subPortalNameRequired").max(100, "tooLong");
 
 export const portalTypeField = z.string().pipe(z.enum(PORTAL_TYPES, "portalTypeInvalid"));
 

@@ -43,7 +43,7 @@ describe("the first-run page", () => {
     expect(fs.statSync(setupCodeFile()).mode & 0o077).toBe(0); // readable by the server's user only
 
     await expect(createFirstAdministratorWithCode({ ...input, setupCode: "" })).rejects.toMatchObject({
-      fieldErrors: { setupCode: "required" },
+      fieldErrors: { setupCode: "setupCodeRequired" },
     });
     await expect(
       createFirstAdministratorWithCode({ ...input, setupCode: "AAAAA-BBBBB-CCCCC-DDDDD" }),

@@ -41,7 +41,7 @@ export type FirstAdminInput = z.input<typeof firstAdminSchema>;
 export async function createFirstAdministratorWithCode(input: FirstAdminInput & { setupCode: string }) {
   const errors = validationErrorsOf(input);
   if (!(await setupCodeMatches(input.setupCode)))
-    errors.setupCode = input.setupCode.trim() ? "setupCodeWrong" : "required";
+    errors.setupCode = input.setupCode.trim() ? "setupCodeWrong" : "setupCodeRequired";
   if (Object.keys(errors).length > 0) {
     if (!(await isFirstRun())) throw new ValidationError({ form: "firstRunTaken" });
     throw new ValidationError(errors);

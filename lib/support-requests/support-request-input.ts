@@ -39,10 +39,19 @@ export type SupportRequestParse =
 const normalized = (field: CustomerField) => (value: string) =>
   (field === "problem" ? plainText(value).replace(/\r\n?/g, "\n") : plainLine(value)).trim();
 
-function textField(field: CustomerField, config: FieldConfig | undefined) {
+/** What a required text field says when it is left empty (keys of "Errors"). */
+const MISSING: Record<TextField, string> = {
+  name: "customerNameRequired",
+  email: "customerEmailRequired",
+  phone: "customerPhoneRequired",
+  problem: "problemRequired",
+};
+type TextField = "name" | "email" | "phone" | "problem";
+
+function textField(field: TextField, config: FieldConfig | undefined) {
   const base = z.string().transform(normalized(field)).pipe(z.string().max(FIELD_MAX_LENGTH[field], "tooLong"));
   if (!config?.shown) return z.unknown().transform(() => "");
-  return config.required ? base.pipe(z.string().min(1, "required")) : base;
+  return config.required ? base.pipe(z.string().min(1, MISSING[field])) : base;
 }
 
 function withFormat(schema: z.ZodType<string>, check: (value: string) => boolean, message: string) {
@@ -53,7 +62,7 @@ function withFormat(schema: z.ZodType<string>, check: (value: string) => boolean
  * Validates a portal form by the portal's field configuration. Fields the portal does not show are
  * ignored (stored empty) whatever was sent; shown fields must meet their required flag, length and
  * format; the chosen agent must be one of `offeredAgentIds`. Pure.
- * Error keys (namespace "Errors"): required, tooLong, emailFormat, phoneFormat, connectionCodeFormat,
+ * Error keys (namespace "Errors"): customerNameRequired (and the other fields' *Required), tooLong, emailFormat, phoneFormat, connectionCodeFormat,
  * agentChoiceRequired, agentChoiceInvalid.
  */
 export function parseSupportRequest(
@@ -84,7 +93,7 @@ export function parseSupportRequest(
           .string()
           .max(FIELD_MAX_LENGTH.code, "connectionCodeFormat")
           .transform((v) => v.replace(/\s/g, ""))
-          .pipe(z.string().min(1, "required").regex(CODE_PATTERN, "connectionCodeFormat"))
+          .pipe(z.string().min(1, "connectionCodeRequired").regex(CODE_PATTERN, "connectionCodeFormat"))
       : z.unknown().transform(() => null),
   });
   const parsed = schema.safeParse({

@@ -53,7 +53,7 @@ const lines = (max: number) =>
         .filter(Boolean),
     );
 
-export const teamNameField = z.string().trim().min(1, "required").max(100, "tooLong");
+export const teamNameField = z.string().trim().min(1, "teamNameRequired").max(100, "tooLong");
 
 export const teamSettingsSchema = z.object({
   name: teamNameField,

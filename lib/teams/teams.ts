@@ -110,7 +110,7 @@ export async function checkNewTeamName(actor: Principal, input: { name: string; 
   requireMayCreateUnder(scope, input.parentId);
   const name = teamNameField.safeParse(input.name);
   // A bare field parses with an empty issue path: name the field, or the error lands on no field at all.
-  if (!name.success) throw new ValidationError({ name: name.error.issues[0]?.message ?? "required" });
+  if (!name.success) throw new ValidationError({ name: name.error.issues[0]?.message ?? "teamNameRequired" });
   await assertUniqueSiblingName(db, name.data, input.parentId);
   return name.data;
 }

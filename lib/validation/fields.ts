@@ -3,17 +3,18 @@ import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { locales } from "@/lib/i18n/locales";
 import { currentTimeZoneName, isKnownTimeZone } from "@/lib/i18n/time-zones";
 
-// Messages are keys of the "Errors" namespace in messages/*.json; forms translate them.
+// Messages are keys of the "Errors" namespace in messages/*.json; forms translate them. A missing
+// value says what to enter ("loginIdRequired": "Geben Sie die Benutzerkennung ein."), never just "required".
 
 export const loginIdField = z
   .string()
   .trim()
   .toLowerCase()
-  .min(1, "required")
+  .min(1, "loginIdRequired")
   .max(254, "tooLong")
   .pipe(z.email("loginIdFormat"));
 
-export const emailField = z.string().trim().min(1, "required").max(254, "tooLong").pipe(z.email("emailFormat"));
+export const emailField = z.string().trim().min(1, "emailRequired").max(254, "tooLong").pipe(z.email("emailFormat"));
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -23,12 +24,12 @@ export const PASSWORD_MIN_LENGTH = 12;
  */
 export const newPasswordField = z
   .string()
-  .min(1, "required")
+  .min(1, "passwordRequired")
   .min(PASSWORD_MIN_LENGTH, "passwordTooShort")
   .max(200, "tooLong")
   .refine((value) => !isCommonPassword(value), "passwordCommon");
 
-export const currentPasswordField = z.string().min(1, "required").max(200, "tooLong");
+export const currentPasswordField = z.string().min(1, "signInPasswordRequired").max(200, "tooLong");
 
 const runtimeTimeZones = new Set(Intl.supportedValuesOf("timeZone"));
 

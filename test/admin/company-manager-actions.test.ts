@@ -36,7 +36,10 @@ describe("Admin Center actions on company managers", () => {
       email: "neu@mail.lotse.test",
     });
     const state = await updateCompanyManagerAction(manager.id, initialFormState, form({ ...fields, name: "" }));
-    expect(state).toMatchObject({ fieldErrors: { name: "required" }, values: { email: "neu@mail.lotse.test" } });
+    expect(state).toMatchObject({
+      fieldErrors: { name: "managerNameRequired" },
+      values: { email: "neu@mail.lotse.test" },
+    });
   });
 
   it("delete: the last active company manager goes back to the confirmation page, which says why", async () => {

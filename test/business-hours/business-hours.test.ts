@@ -203,7 +203,7 @@ describe("validation", () => {
     const error = await createHoursSet(company, input).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors).toEqual({
-      name: "required",
+      name: "setNameRequired",
       timeZone: "timeZoneUnknown",
       closedMessageEn: "tooLong",
       "week.mon.1.to": "timeInvalid",
@@ -232,7 +232,7 @@ describe("validation", () => {
       "dates.1.startDate": "dateInvalid",
       "dates.2.endDate": "dateRangeReversed",
       "dates.3.endDate": "dateRangeTooLong",
-      "dates.4.name": "required",
+      "dates.4.name": "dateNameRequired",
       "dates.4.endDate": "dateInvalid",
     });
   });

@@ -79,7 +79,7 @@ describe("what the other side reads", () => {
   it("chat messages, notes and survey comments are stored without NUL and direction overrides", async () => {
     await postMessage(customerSide(), session.sessionId, "Siehe Rechnung\u202Egnp.exe\u0000");
     await expect(postMessage(customerSide(), session.sessionId, "\u202E\u0000 ")).rejects.toEqual(
-      new ValidationError({ text: "required" }),
+      new ValidationError({ text: "messageRequired" }),
     );
     await endSession(agentSide(), session.sessionId, { notes: "Link\u2066 geprüft\u0000", outcome: "resolved" });
     await submitSurvey(customerSide(), session.sessionId, { rating: 4, comment: "Danke\u202E!\u0007" });

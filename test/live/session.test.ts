@@ -137,7 +137,9 @@ describe("chat", () => {
     const { id, token } = await desk.request();
     const { sessionId } = await acceptRequest(desk.agents.anna, id);
     const customer = { kind: "customer", token } as const;
-    await expect(postMessage(customer, sessionId, "   ")).rejects.toEqual(new ValidationError({ text: "required" }));
+    await expect(postMessage(customer, sessionId, "   ")).rejects.toEqual(
+      new ValidationError({ text: "messageRequired" }),
+    );
     await expect(postMessage(customer, sessionId, "x".repeat(4001))).rejects.toEqual(
       new ValidationError({ text: "tooLong" }),
     );

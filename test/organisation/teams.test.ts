@@ -150,7 +150,7 @@ describe("team tree", () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors).toEqual({
-      name: "required",
+      name: "teamNameRequired",
       availableLogins: "availableLoginsInvalid",
       cannedUrls: "cannedUrlInvalid",
       maxSessions: "maxSessionsInvalid",

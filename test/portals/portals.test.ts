@@ -78,10 +78,10 @@ describe("creating portals", () => {
     );
     await expect(attempt).rejects.toEqual(
       new ValidationError({
-        name: "required",
+        name: "portalNameRequired",
         slug: "slugInvalid",
         type: "portalTypeInvalid",
-        subPortalSlug: "required",
+        subPortalSlug: "slugRequired",
       }),
     );
     await expect(createPortal(org.principals.company, newPortal())).rejects.toEqual(

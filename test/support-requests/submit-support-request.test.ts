@@ -96,7 +96,7 @@ describe("submitSupportRequest", () => {
     await createPortalRecord({ slug: "kd", type: "questionBox" });
     expect(await refusal(submit({ portalSlug: "kd", values: { name: "Ada", email: "nope" } }))).toEqual({
       email: "emailFormat",
-      problem: "required",
+      problem: "problemRequired",
     });
     expect(await requestCount()).toBe(0);
     expect(await db.rateLimit.count()).toBe(0);

@@ -15,7 +15,7 @@ const field = (shown: boolean, required: boolean) => ({
 describe("parseSupportRequest", () => {
   it("question box: the question is required; by default the name too, e-mail and phone optional", () => {
     const result = parseSupportRequest(configs("questionBox"), [], {});
-    expect(result).toEqual({ ok: false, fieldErrors: { name: "required", problem: "required" } });
+    expect(result).toEqual({ ok: false, fieldErrors: { name: "customerNameRequired", problem: "problemRequired" } });
     const ok = parseSupportRequest(configs("questionBox"), [], {
       name: " Ada ",
       problem: "Drucker\r\ndruckt nicht ",
@@ -41,7 +41,7 @@ describe("parseSupportRequest", () => {
     });
     expect(parseSupportRequest(c, [], { problem: "Hilfe" })).toEqual({
       ok: false,
-      fieldErrors: { email: "required", phone: "required" },
+      fieldErrors: { email: "customerEmailRequired", phone: "customerPhoneRequired" },
     });
     expect(
       parseSupportRequest(c, [], {
@@ -115,7 +115,7 @@ describe("parseSupportRequest", () => {
   it("connection code: six to nine digits, spaces removed", () => {
     const c = configs("connectionCode", { name: field(false, false) });
     const code = (value: string) => parseSupportRequest(c, [], { code: value, problem: "x" });
-    expect(code("")).toMatchObject({ fieldErrors: { code: "required" } });
+    expect(code("")).toMatchObject({ fieldErrors: { code: "connectionCodeRequired" } });
     expect(code("12345")).toMatchObject({ fieldErrors: { code: "connectionCodeFormat" } });
     expect(code("1234567890")).toMatchObject({ fieldErrors: { code: "connectionCodeFormat" } });
     expect(code("12a456")).toMatchObject({ fieldErrors: { code: "connectionCodeFormat" } });

@@ -5,7 +5,8 @@ import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { bound, boundSlug } from "@/lib/forms/bound-argument";
-import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, text } from "@/lib/forms/form-state";
 import { isLocale, defaultLocale } from "@/lib/i18n/locales";
 import { CUSTOMER_FIELDS, type CustomerField } from "@/lib/portals/portal-types";
 import { clientOf } from "@/lib/http/client";
@@ -44,7 +45,7 @@ export async function submitSupportRequestAction(
       }),
     );
   } catch (error) {
-    const state = formStateFromError(error, formData);
+    const state = await formStateFromError(error, formData);
     return { ...state, values };
   }
   redirect(`/p/${encodeURIComponent(submitted.portalSlug)}/requests/${submitted.token}`);

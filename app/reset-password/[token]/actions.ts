@@ -1,9 +1,10 @@
 "use server";
 import { redirect } from "next/navigation";
-import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
+import { flashNotice } from "@/lib/flash/set-flash";
 import { resetPasswordWithToken } from "@/lib/password-reset/reset-password-with-token";
 import { bound, boundSlug } from "@/lib/forms/bound-argument";
-import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, text } from "@/lib/forms/form-state";
 
 export async function resetPasswordAction(
   boundToken: unknown,
@@ -19,7 +20,7 @@ export async function resetPasswordAction(
       passwordConfirm: text(formData, "passwordConfirm"),
     }));
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("passwordResetDone");
   redirect(`/${realm}`);

@@ -4,9 +4,10 @@ import { requirePrincipal } from "@/lib/auth/require-principal";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import type { ConsoleNoticeKey } from "@/lib/flash/notice-keys";
-import { flashError, flashNotice, withoutNotice } from "@/lib/flash/set-flash";
+import { flashError, flashNotice } from "@/lib/flash/set-flash";
 import { boundId } from "@/lib/forms/bound-argument";
-import { type FormState, formStateFromError, initialFormState, sentByScript, text } from "@/lib/forms/form-state";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, initialFormState, sentByScript, text } from "@/lib/forms/form-state";
 import { requestDiagnostics } from "@/lib/live/diagnostics";
 import { endSession, saveWrapUp, type WrapUpInput } from "@/lib/live/end-session";
 import { postMessage } from "@/lib/live/messages";
@@ -34,7 +35,7 @@ export async function sendMessageAction(
   try {
     await orNotFound(postMessage(await agent(), sessionId, text(formData, "text"), text(formData, "messageKey")));
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   if (sentByScript(formData)) return initialFormState;
   redirect(pageOf(sessionId));
@@ -89,7 +90,7 @@ export async function endSessionAction(
       notice = "wrapUpSaved";
     }
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice(notice);
   redirect(pageOf(sessionId));
@@ -107,7 +108,7 @@ export async function agentSurveyAction(
       submitSurvey(await agent(), sessionId, { rating: text(formData, "rating"), comment: text(formData, "comment") }),
     );
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("surveySent");
   redirect(pageOf(sessionId));

@@ -18,8 +18,9 @@ import {
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { StaleSelectionError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
-import { type FormState, formStateFromError, submittedValues, text } from "@/lib/forms/form-state";
+import { flashNotice } from "@/lib/flash/set-flash";
+import { failedForm, formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, submittedValues, text } from "@/lib/forms/form-state";
 import { PAGE_SIZES } from "@/lib/paging/paging";
 import { z } from "zod";
 
@@ -157,7 +158,7 @@ export async function addPendingAgentAction(_previous: FormState, formData: Form
       }),
     );
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   // Keep the team for the next entry: agents are usually entered team by team.
   await flashNotice("addedToList");
@@ -183,7 +184,7 @@ export async function createPendingAgentsAction(_previous: FormState, formData: 
   try {
     count = await orNotFound(createPendingAgents(actor));
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("agentsCreated", count);
   redirect("/manager/agents");
@@ -202,12 +203,16 @@ export async function startImportAction(_previous: BulkState, formData: FormData
     // As bytes, not file.text(): Excel writes Windows-1252 or UTF-16 as often as UTF-8.
     if (fromFile) input = readBulkFile(new Uint8Array(await file.arrayBuffer()));
     const result = await orNotFound(startAgentImport(actor, input, fromFile ? "bulkFile" : "bulkText"));
-    if ("problems" in result) {
-      return withoutNotice({ fieldErrors: {}, values: { bulkText: input }, problems: result.problems });
-    }
+    if ("problems" in result)
+      return failedForm({
+        // The lines come back in the text area (a file's too): that is where they are corrected.
+        fieldErrors: { bulkText: "bulkHasProblems" },
+        values: { bulkText: input },
+        problems: result.problems,
+      });
     importId = result.importId;
   } catch (error) {
-    return withoutNotice({ ...formStateFromError(error, formData), values: { bulkText: input }, problems: [] });
+    return { ...(await formStateFromError(error, formData)), values: { bulkText: input }, problems: [] };
   }
   redirect(`/manager/agents/bulk/${importId}`);
 }
@@ -234,8 +239,8 @@ export async function updateAgentAction(_previous: FormState, formData: FormData
       }),
     );
   } catch (error) {
-    const state = formStateFromError(error, formData);
-    return withoutNotice({
+    const state = await formStateFromError(error, formData);
+    return {
       ...state,
       values: {
         ...submittedValues(formData),

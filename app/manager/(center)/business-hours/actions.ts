@@ -4,8 +4,9 @@ import type { Principal } from "@/lib/auth/principal";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import type { NoticeKey } from "@/lib/flash/notice-keys";
-import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
-import { type FormState, formStateFromError, submittedValues, text } from "@/lib/forms/form-state";
+import { flashNotice } from "@/lib/flash/set-flash";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, submittedValues, text } from "@/lib/forms/form-state";
 import { businessHoursAccess } from "@/lib/business-hours/access";
 import type { SetKind } from "@/lib/business-hours/assign-portals";
 import { holidaySetInputFromForm, hoursSetInputFromForm, MAX_DATE_ROWS } from "@/lib/business-hours/form-values";
@@ -26,7 +27,7 @@ async function saveAndShow(
   try {
     id = await orNotFound(save());
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice(notice);
   redirect(setPath(kind, id));

@@ -3,8 +3,9 @@ import { redirect } from "next/navigation";
 import { isTeamManagerRight } from "@/lib/access/rights";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
-import { type FormState, formStateFromError, submittedValues, text } from "@/lib/forms/form-state";
+import { flashNotice } from "@/lib/flash/set-flash";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, submittedValues, text } from "@/lib/forms/form-state";
 import {
   createApiManager,
   createTeamManager,
@@ -65,7 +66,7 @@ export async function createTeamManagerAction(_previous: FormState, formData: Fo
   try {
     await orNotFound(createTeamManager(actor, teamManagerFrom(formData)));
   } catch (error) {
-    return withoutNotice(stateWithLists(formStateFromError(error, formData), formData));
+    return stateWithLists(await formStateFromError(error, formData), formData);
   }
   await flashNotice("teamManagerCreated");
   redirect("/manager/managers");
@@ -77,7 +78,7 @@ export async function updateTeamManagerAction(_previous: FormState, formData: Fo
   try {
     await orNotFound(updateTeamManager(actor, id, teamManagerFrom(formData)));
   } catch (error) {
-    return withoutNotice(stateWithLists(formStateFromError(error, formData), formData));
+    return stateWithLists(await formStateFromError(error, formData), formData);
   }
   await flashNotice("saved");
   redirect(`/manager/managers/${id}`);
@@ -95,7 +96,7 @@ export async function createApiManagerAction(_previous: FormState, formData: For
       }),
     );
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("apiManagerCreated");
   redirect("/manager/managers/api");

@@ -2,8 +2,9 @@
 import { redirect } from "next/navigation";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
-import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { flashNotice } from "@/lib/flash/set-flash";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, text } from "@/lib/forms/form-state";
 import { createPortal } from "@/lib/portals/create-portal";
 import { deletePortal } from "@/lib/portals/delete-portal";
 import { cancelWaitingRequests } from "@/lib/portals/portal-flood";
@@ -27,7 +28,7 @@ export async function createPortalAction(_previous: FormState, formData: FormDat
       }),
     ));
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("portalCreated");
   redirect(`/manager/portals/${id}`);
@@ -68,7 +69,7 @@ export async function updatePortalSettingsAction(_previous: FormState, formData:
   try {
     await orNotFound(updatePortalSettings(actor, id, portalSettingsFrom(formData)));
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("saved");
   redirect(`/manager/portals/${id}`);
@@ -87,7 +88,7 @@ export async function createSubPortalAction(_previous: FormState, formData: Form
   try {
     await orNotFound(createSubPortal(actor, portalId, { name: text(formData, "name"), slug: text(formData, "slug") }));
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("subPortalCreated");
   redirect(`/manager/portals/${portalId}/sub-portals`);
@@ -102,7 +103,7 @@ export async function updateSubPortalAction(_previous: FormState, formData: Form
       updateSubPortal(actor, portalId, id, { name: text(formData, "name"), slug: text(formData, "slug") }),
     );
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("saved");
   redirect(`/manager/portals/${portalId}/sub-portals/${id}`);
@@ -114,7 +115,7 @@ export async function deleteSubPortalAction(_previous: FormState, formData: Form
   try {
     await orNotFound(deleteSubPortal(actor, portalId, text(formData, "subPortalId")));
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("subPortalDeleted");
   redirect(`/manager/portals/${portalId}/sub-portals`);

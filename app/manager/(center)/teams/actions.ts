@@ -3,8 +3,9 @@ import { redirect } from "next/navigation";
 import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
-import { type FormState, formStateFromError, text } from "@/lib/forms/form-state";
+import { flashNotice } from "@/lib/flash/set-flash";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, text } from "@/lib/forms/form-state";
 import type { TeamSettingsInput } from "@/lib/teams/team-input";
 import { checkNewTeamName, createTeam, deleteTeam, updateTeam } from "@/lib/teams/teams";
 import { setTeamPortals } from "@/lib/portals/team-portals";
@@ -30,7 +31,7 @@ export async function startNewTeamAction(_previous: FormState, formData: FormDat
   try {
     name = await orNotFound(checkNewTeamName(actor, { name: text(formData, "name"), parentId }));
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   const query = new URLSearchParams({ name, ...(parentId ? { parent: parentId } : {}) });
   redirect(`/manager/teams/new?${query}`);
@@ -43,7 +44,7 @@ export async function createTeamAction(_previous: FormState, formData: FormData)
   try {
     ({ id } = await orNotFound(createTeam(actor, teamSettingsFrom(formData))));
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("teamCreated");
   redirect(`/manager/teams/${id}`);
@@ -55,7 +56,7 @@ export async function updateTeamAction(_previous: FormState, formData: FormData)
   try {
     await orNotFound(updateTeam(actor, id, teamSettingsFrom(formData)));
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("saved");
   redirect(`/manager/teams/${id}`);
@@ -76,7 +77,7 @@ export async function setTeamPortalsAction(_previous: FormState, formData: FormD
   try {
     await orNotFound(setTeamPortals(actor, id, subPortalIds));
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("saved");
   redirect(`/manager/teams/${id}/portal`);

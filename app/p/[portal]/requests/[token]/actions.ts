@@ -3,9 +3,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
+import { flashNotice } from "@/lib/flash/set-flash";
 import { bound, boundSlug } from "@/lib/forms/bound-argument";
-import { type FormState, formStateFromError, initialFormState, sentByScript, text } from "@/lib/forms/form-state";
+import { formStateFromError } from "@/lib/forms/failed-form";
+import { type FormState, initialFormState, sentByScript, text } from "@/lib/forms/form-state";
 import { customerParticipant } from "@/lib/live/customer-participant";
 import { declineDiagnostics, submitDiagnostics } from "@/lib/live/diagnostics";
 import { endSession } from "@/lib/live/end-session";
@@ -32,7 +33,7 @@ export async function customerMessageAction(
       postMessage(participant, text(formData, "sessionId"), text(formData, "text"), text(formData, "messageKey")),
     );
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   // With JavaScript a fresh, empty form (the transcript shows the message through its stream);
   // without it back to the page, so reloading it never sends the message again.
@@ -75,7 +76,7 @@ export async function customerSurveyAction(
       }),
     );
   } catch (error) {
-    return withoutNotice(formStateFromError(error, formData));
+    return formStateFromError(error, formData);
   }
   await flashNotice("surveyThanks");
   redirect(pageOf(target));
