@@ -9,8 +9,8 @@ export function HoursSetForm(props: SetFormProps) {
       kind="hours"
       props={props}
       alertKey="week"
-      beforePortals={({ values, errors, submitted }) => (
-        <WeekEditor values={values} errors={errors} submitted={submitted} />
+      beforePortals={({ values, errors }) => (
+        <WeekEditor values={values} errors={errors} saveLabel={props.submitLabel} />
       )}
     />
   );
