@@ -94,8 +94,9 @@ test("Geschäftszeiten verwalten: a business-hours set and a holiday set for a p
   companyManager,
   baseURL,
 }) => {
-  // Each time range comes with a round trip of the form ("Zeitraum hinzufügen"): eight of them.
-  test.setTimeout(240_000);
+  // Each time range comes with a round trip of the form ("Zeitraum hinzufügen"): eight of them,
+  // besides some twenty pages with an axe check each.
+  test.setTimeout(300_000);
   const x = tag();
   const names = {
     portal: `Vertrieb ${x}`,
