@@ -3,7 +3,8 @@
 // and a range past midnight), closed messages in both languages and its portal; invalid ranges named
 // next to their fields; a holiday/event set with a yearly date — and the portal settings then list
 // both. Team managers with the right "Geschäftszeiten verwalten" edit the sets of their teams'
-// portals and nothing else; without the right there is no such page.
+// portals and nothing else; without the right there is no such page. The week editor shows time
+// ranges only for days that have them and adds or removes one by posting the form.
 import type { Locator, Page } from "@playwright/test";
 import { expectNotFound } from "./support/forged-requests";
 import { expect, test } from "./support/fixtures";
@@ -13,11 +14,18 @@ import { dbQuery, fill, password, seed, tag, type SeedWeek } from "./support/org
 const b = de.BusinessHours;
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 
-/** The controls of one weekday's fieldset: its three choices and its time-range rows. */
+/** The controls of one weekday's fieldset: its three choices, its time ranges and their buttons. */
 function day(page: Page, name: keyof typeof b.days) {
   const group = page.getByRole("group", { name: b.days[name], exact: true });
   const range = (row: number, end: "from" | "to") =>
     group.getByLabel(`${b[end]} (${fill(b.rangeNumber, { number: row })})`, { exact: true });
+  const addRange = group.getByRole("button", { name: `${b.addRange} (${b.days[name]})`, exact: true });
+  const removeRange = (row: number) =>
+    group.getByRole("button", {
+      name: `${b.removeRange} (${fill(b.rangeOfDay, { day: b.days[name], number: row })})`,
+      exact: true,
+    });
+  const times = group.locator('input[type="time"]');
   return {
     group,
     mode: (mode: "open" | "closed" | "ranges") =>
@@ -26,9 +34,22 @@ function day(page: Page, name: keyof typeof b.days) {
         exact: true,
       }),
     range,
+    addRange,
+    removeRange,
+    times,
+    /**
+     * Chooses a mode and fills the ranges. A day shows only the ranges it has: "Zeitraum
+     * hinzufügen" (which chooses "Zeiten") posts the form and brings one more; rows left over are
+     * emptied, which the form ignores.
+     */
     async set(mode: "open" | "closed" | "ranges", ...ranges: [string, string][]) {
+      for (let rows = (await times.count()) / 2; rows < ranges.length; rows++) {
+        await addRange.click();
+        await expect(range(rows + 1, "from")).toBeFocused();
+      }
       await this.mode(mode).check();
-      for (let row = 1; row <= 3; row++) {
+      const rows = (await times.count()) / 2;
+      for (let row = 1; row <= rows; row++) {
         const [from, to] = ranges[row - 1] ?? ["", ""];
         await range(row, "from").fill(from);
         await range(row, "to").fill(to);
@@ -73,6 +94,9 @@ test("Geschäftszeiten verwalten: a business-hours set and a holiday set for a p
   companyManager,
   baseURL,
 }) => {
+  // Each time range comes with a round trip of the form ("Zeitraum hinzufügen"): eight of them,
+  // besides some twenty pages with an axe check each.
+  test.setTimeout(300_000);
   const x = tag();
   const names = {
     portal: `Vertrieb ${x}`,
@@ -325,6 +349,105 @@ test("Geschäftszeiten verwalten: a business-hours set and a holiday set for a p
     await expect(
       page.getByRole("region", { name: b.holidaySets }).getByRole("link", { name: names.holidays, exact: true }),
     ).toBeVisible();
+  });
+});
+
+/** The Tab stops inside `container`, in order, reached by tabbing on from `start`. */
+async function tabStopsIn(page: Page, container: Locator, start: Locator): Promise<string[]> {
+  await start.focus();
+  const stops: string[] = [];
+  for (let i = 0; i < 300; i++) {
+    await page.keyboard.press("Tab");
+    const stop = await container.evaluate((element) => {
+      const active = document.activeElement;
+      if (!active || !element.contains(active)) return null;
+      return `${active.tagName.toLowerCase()}#${active.id || active.getAttribute("value")}`;
+    });
+    if (stop === null && stops.length > 0) break;
+    if (stop !== null) stops.push(stop);
+  }
+  return stops;
+}
+
+test("the week editor: a new set shows no time inputs; a range is added and removed by posting the form, keeping what was typed", async ({
+  page,
+  lotse,
+  companyManager,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const x = tag();
+  const name = `Frühschicht ${x}`;
+  await lotse.signIn(page, "manager", companyManager);
+  await page.goto("/manager/business-hours/hours/new");
+  await expect(heading(page)).toHaveText(b.addHoursSet);
+  await lotse.checkOnce(page);
+  const week = page.getByRole("group", { name: b.week, exact: true });
+
+  await test.step("all days closed: seven choices and seven „Zeitraum hinzufügen“, no time input", async () => {
+    await expect(week.locator("input")).toHaveCount(7 * 3);
+    await expect(week.locator('input[type="time"]')).toHaveCount(0);
+    for (const name of Object.keys(b.days) as (keyof typeof b.days)[]) {
+      await expect(day(page, name).mode("closed")).toBeChecked();
+    }
+    const stops = await tabStopsIn(page, week, page.getByLabel(b.closedMessageEn, { exact: true }));
+    expect(stops).toEqual(Object.keys(b.days).flatMap((d) => [`input#week-${d}-closed`, `button#addRange:${d}`]));
+  });
+
+  await test.step("Zeitraum hinzufügen: the day gets a range and „Zeiten“, the focus goes to it, the name stays", async () => {
+    await page.getByLabel(b.name, { exact: true }).fill(name);
+    const mon = day(page, "mon");
+    await mon.addRange.click();
+    await expect(mon.range(1, "from")).toBeFocused();
+    await expect(mon.mode("ranges")).toBeChecked();
+    await expect(mon.times).toHaveCount(2);
+    await expect(page.getByLabel(b.name, { exact: true })).toHaveValue(name);
+    await expect(week.locator('input[type="time"]')).toHaveCount(2);
+    await lotse.check(page);
+    await mon.range(1, "from").fill("08:00");
+    await mon.range(1, "to").fill("12:00");
+    await mon.addRange.click();
+    await expect(mon.range(2, "from")).toBeFocused();
+    await expect(mon.range(1, "from")).toHaveValue("08:00");
+    await mon.range(2, "from").fill("13:00");
+    await mon.range(2, "to").fill("17:00");
+    const fri = day(page, "fri");
+    await fri.addRange.click();
+    await expect(fri.range(1, "from")).toBeFocused();
+    await fri.range(1, "from").fill("22:00");
+    await fri.range(1, "to").fill("02:00");
+    expect(dbQuery(baseURL, "SELECT id FROM BusinessHoursSet WHERE name = ?", name)).toEqual([]);
+  });
+
+  await test.step("Zeitraum entfernen: the later range moves up, the focus goes to the day's „Zeitraum hinzufügen“", async () => {
+    const mon = day(page, "mon");
+    await mon.removeRange(1).click();
+    await expect(mon.times).toHaveCount(2);
+    await expect(mon.range(1, "from")).toHaveValue("13:00");
+    await expect(mon.range(1, "to")).toHaveValue("17:00");
+    await expect(mon.addRange).toBeFocused();
+    await expect(day(page, "fri").range(1, "to")).toHaveValue("02:00");
+    await lotse.check(page);
+  });
+
+  await test.step("Enter in a field saves (not the first „Zeitraum hinzufügen“)", async () => {
+    await page.getByLabel(b.name, { exact: true }).press("Enter");
+    await expect(page).toHaveURL(/\/manager\/business-hours\/hours\/[^/?]+\?notice=businessHoursCreated$/);
+    await expect(heading(page)).toHaveText(name);
+    await lotse.checkOnce(page);
+    const [row] = dbQuery<{ week: string }>(baseURL, "SELECT week FROM BusinessHoursSet WHERE name = ?", name);
+    const closed = { mode: "closed", ranges: [] };
+    expect(JSON.parse(row!.week)).toEqual([
+      { mode: "ranges", ranges: [{ from: "13:00", to: "17:00" }] },
+      closed,
+      closed,
+      closed,
+      { mode: "ranges", ranges: [{ from: "22:00", to: "02:00" }] },
+      closed,
+      closed,
+    ]);
+    // The set's page shows its ranges and nothing empty.
+    await expect(week.locator('input[type="time"]')).toHaveCount(4);
   });
 });
 

@@ -1,8 +1,10 @@
 // The agent console's basics without JavaScript (the live specs are in live-support.spec.ts): sign-in,
 // the waiting request after "Aktualisieren", Annehmen as a plain form, the same session ID on both
 // sides, a message from the agent that the customer sees after a reload, and the end with notes
-// and outcome.
+// and outcome. The live pages (console, waiting page, chat) reload themselves through a <noscript>
+// refresh: the waiting customer reaches the chat without clicking anything.
 import { randomInt } from "node:crypto";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { de, icu } from "./support/messages";
 import { dbQuery, fill, password, seed, tag } from "./support/organisation";
@@ -15,11 +17,18 @@ test.skip(
 const a = de.AgentConsole;
 const c = de.CustomerPortal;
 
+/** A page's own refresh, which a browser without JavaScript follows: "<seconds>; url=<path>". */
+const refresh = (page: Page) => page.locator('noscript > meta[http-equiv="refresh"]');
+const pathOf = (page: Page) => new URL(page.url()).pathname;
+/** "Diese Seite aktualisiert sich …" with its button to turn that off or on. */
+const refreshSwitch = (page: Page) => page.locator("noscript > form");
+
 test("without JavaScript: sign in, refresh, accept, a message, a canned message, end with notes and outcome", async ({
   lotse,
   baseURL,
 }) => {
-  test.setTimeout(90_000);
+  // The waiting page reaches the chat by its own refresh (up to 15 s): no clicking allowed.
+  test.setTimeout(180_000);
   const x = tag();
   const pw = password();
   const agent = { loginId: `nojs-${x}@lotse.test`, password: pw, firstName: `Nora${x}` };
@@ -66,8 +75,19 @@ test("without JavaScript: sign in, refresh, accept, a message, a canned message,
   await agentPage.getByRole("button", { name: de.SignIn.submit, exact: true }).click();
   await expect(agentPage.getByRole("heading", { level: 1 })).toHaveText(a.title);
   const requests = agentPage.getByRole("region", { name: a.requests.heading });
-  await expect(requests.getByRole("status")).toHaveText(icu(a.requests.count, { count: 0 }));
+  await expect(requests.locator(".requests-count")).toHaveText(icu(a.requests.count, { count: 0 }));
+  await expect(refresh(agentPage)).toHaveAttribute("content", "15; url=/agent");
+  await expect(agentPage.getByRole("link", { name: a.refresh, exact: true })).toBeVisible();
   await lotse.checkOnce(agentPage);
+  // A reload every few seconds is something one can turn off, and on again (WCAG 2.2.1).
+  await agentPage.getByRole("button", { name: de.AutoRefresh.turnOff, exact: true }).click();
+  // (Playwright's text matching passes over <noscript>, where this form lives: hence a CSS locator.)
+  await expect(refreshSwitch(agentPage)).toContainText(de.AutoRefresh.off);
+  await expect(refresh(agentPage)).toHaveCount(0);
+  await lotse.check(agentPage);
+  await agentPage.getByRole("button", { name: de.AutoRefresh.turnOn, exact: true }).click();
+  await expect(refreshSwitch(agentPage)).toContainText(fill(de.AutoRefresh.on, { seconds: 15 }));
+  await expect(refresh(agentPage)).toHaveAttribute("content", "15; url=/agent");
 
   await customerPage.goto(`/p/${slug}`);
   await lotse.checkOnce(customerPage);
@@ -75,10 +95,12 @@ test("without JavaScript: sign in, refresh, accept, a message, a canned message,
   await customerPage.getByRole("textbox", { name: c.fields.problem.label }).fill(`Ohne Skript ${x}`);
   await customerPage.getByRole("button", { name: c.submit.questionBox, exact: true }).click();
   await expect(customerPage.getByRole("heading", { level: 1 })).toHaveText(c.waiting.title);
+  await expect(refresh(customerPage)).toHaveAttribute("content", `15; url=${pathOf(customerPage)}`);
+  await expect(customerPage.getByRole("link", { name: c.waiting.refresh, exact: true })).toBeVisible();
   await lotse.checkOnce(customerPage);
 
   await agentPage.getByRole("link", { name: a.refresh, exact: true }).click();
-  await expect(requests.getByRole("status")).toHaveText(icu(a.requests.count, { count: 1 }));
+  await expect(requests.locator(".requests-count")).toHaveText(icu(a.requests.count, { count: 1 }));
   await requests
     .getByRole("listitem")
     .filter({ hasText: `Kunde ${x}` })
@@ -89,6 +111,7 @@ test("without JavaScript: sign in, refresh, accept, a message, a canned message,
   const number = heading!.replace(/\D/g, "");
   expect(heading).toBe(fill(a.session.title, { number }));
   expect(number).toMatch(/^\d{9}$/);
+  await expect(refresh(agentPage)).toHaveAttribute("content", `20; url=${pathOf(agentPage)}`);
   await lotse.checkOnce(agentPage);
 
   const agentLog = agentPage.getByRole("log").getByRole("listitem");
@@ -117,10 +140,14 @@ test("without JavaScript: sign in, refresh, accept, a message, a canned message,
   await expect(agentPage.getByRole("status").filter({ hasText: a.files.sent })).toBeVisible();
   await expect(agentPage.getByRole("log").getByRole("link", { name: `ohne-skript-${x}.txt` })).toBeVisible();
 
-  await customerPage.getByRole("link", { name: c.waiting.refresh, exact: true }).click();
+  // Nobody clicks anything: the waiting page reloads itself and is the chat now.
   await expect(customerPage.getByRole("heading", { level: 1 })).toHaveText(
     fill(c.session.title, { agent: agent.firstName }),
+    { timeout: 30_000 },
   );
+  await expect(refresh(customerPage)).toHaveAttribute("content", `20; url=${pathOf(customerPage)}`);
+  // "Aktualisieren" shows the latest at once (and the page's own refresh starts over).
+  await customerPage.getByRole("link", { name: c.session.refresh, exact: true }).click();
   await expect(customerPage.locator(".request-number-value")).toHaveText(number);
   const log = customerPage.getByRole("log").getByRole("listitem");
   await expect(log.first()).toContainText(`Willkommen ${x}`);
@@ -157,7 +184,9 @@ test("without JavaScript: sign in, refresh, accept, a message, a canned message,
   await agentPage.getByRole("textbox", { name: a.end.notes, exact: true }).fill(`Notiz ${x}`);
   await agentPage.getByRole("radio", { name: a.end.outcomes.unresolved, exact: true }).check();
   await agentPage.getByRole("button", { name: a.end.submit, exact: true }).click();
-  await expect(agentPage.getByRole("status").filter({ hasText: a.session.endedByAgent })).toBeVisible();
+  await expect(agentPage.getByRole("main").getByText(a.session.endedByAgent, { exact: true })).toBeVisible();
+  // Nothing changes on an ended session by itself: no more reloading.
+  await expect(refresh(agentPage)).toHaveCount(0);
   await lotse.check(agentPage);
   expect(dbQuery(baseURL, "SELECT notes, outcome, endedBy FROM SupportSession WHERE number = ?", number)).toEqual([
     { notes: `Notiz ${x}`, outcome: "unresolved", endedBy: "agent" },

@@ -4,7 +4,9 @@
 // session with notes and outcome, both surveys are answered and the completed-session summary
 // arrives over SMTP. Plus: file transfer switched off is refused by the server, a dropped customer
 // stream resumes without losing or doubling messages, sessions are private to their two
-// participants, and a team's available-logins cap refuses the next sign-in.
+// participants, and a team's available-logins cap refuses the next sign-in. What changes while a page
+// is open — a new request, the chat beginning, its end — is announced in the page's one live region,
+// which stays the same element throughout, and the title follows the heading.
 import { randomInt } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -85,6 +87,13 @@ async function accept(agentPage: Page, customerName: string): Promise<{ id: stri
 
 const transcript = (page: Page) => page.getByRole("log").getByRole("listitem");
 
+/** The page's one live region (it has no name; it is the layout's status element). */
+const liveRegion = (page: Page) => page.locator("#live-announcement[role=status][aria-live=polite]");
+
+/** The count above the waiting requests. */
+const requestCount = (agentPage: Page) =>
+  agentPage.getByRole("region", { name: a.requests.heading }).locator(".requests-count");
+
 async function agentSays(agentPage: Page, text: string) {
   await agentPage.getByRole("textbox", { name: a.message.label, exact: true }).fill(text);
   await agentPage.getByRole("button", { name: a.message.send, exact: true }).click();
@@ -111,7 +120,7 @@ async function endSession(agentPage: Page, notes: string, outcome: keyof typeof 
   await agentPage.getByRole("textbox", { name: a.end.notes, exact: true }).fill(notes);
   await agentPage.getByRole("radio", { name: a.end.outcomes[outcome], exact: true }).check();
   await agentPage.getByRole("button", { name: a.end.submit, exact: true }).click();
-  await expect(agentPage.getByRole("status").filter({ hasText: a.session.endedByAgent })).toBeVisible();
+  await expect(agentPage.getByRole("main").getByText(a.session.endedByAgent, { exact: true })).toBeVisible();
 }
 
 /** One team (with a greeting) serving one sub-portal of one portal of the given type; agents in that team. */
@@ -209,26 +218,48 @@ test("question box: request, accept, chat, files both ways, diagnostics, end, bo
   const customerName = `Kundin ${x}`;
 
   await agentSignIn(lotse, agentPage, ada);
-  await expect(agentPage.getByRole("region", { name: a.requests.heading }).getByRole("status")).toHaveText(
-    icu(a.requests.count, { count: 0 }),
-  );
+  await expect(requestCount(agentPage)).toHaveText(icu(a.requests.count, { count: 0 }));
   await lotse.check(agentPage);
+  // In the first HTML, empty: the page itself is what is read on arrival.
+  await expect(liveRegion(agentPage)).toHaveText("");
+  // The reload for browsers without JavaScript is inert here: no refresh, nothing to turn off.
+  await expect(agentPage.getByRole("button", { name: de.AutoRefresh.turnOff })).toHaveCount(0);
+  const agentRegion = await liveRegion(agentPage).elementHandle();
 
   await submitRequest(lotse, customerPage, slug, "questionBox", {
     name: customerName,
     problem: `Der Drucker druckt nicht (${x}).`,
   });
   await expect(customerPage.getByRole("heading", { level: 1 })).toHaveText(c.waiting.title);
+  await expect(customerPage).toHaveTitle(`${c.waiting.title} · ${de.Common.productName}`);
   await lotse.check(customerPage);
+  // Sent from the portal's form, the page changed in place: what happens next is announced.
+  await expect(liveRegion(customerPage)).toHaveText(c.waiting.next);
+  const customerRegion = await liveRegion(customerPage).elementHandle();
 
-  // No reload on the agent's side: the live list brings the request.
+  // No reload on the agent's side: the live list brings the request, and the live region says so.
   await expect(requestItem(agentPage, customerName)).toContainText(`Der Drucker druckt nicht (${x}).`);
-  await expect(agentPage.getByRole("region", { name: a.requests.heading }).getByRole("status")).toHaveText(
-    icu(a.requests.count, { count: 1 }),
+  await expect(requestCount(agentPage)).toHaveText(icu(a.requests.count, { count: 1 }));
+  await expect(liveRegion(agentPage)).toHaveText(
+    `${fill(a.requests.arrived, { name: customerName, portal: portalName })} ${icu(a.requests.count, { count: 1 })}`,
   );
   const session = await accept(agentPage, customerName);
   const shown = await customerInSession(customerPage, ada);
   expect(shown).toBe(session.number);
+
+  await test.step("the chat's beginning is announced on both sides, in the region each page had from the start", async () => {
+    await expect(liveRegion(customerPage)).toHaveText(fill(c.session.started, { agent: ada.firstName }));
+    await expect(liveRegion(agentPage)).toHaveText(fill(a.session.started, { customer: customerName }));
+    // The same elements: a region swapped in with the new content would not be announced.
+    expect(await customerRegion!.evaluate((region) => region.isConnected)).toBe(true);
+    expect(await agentRegion!.evaluate((region) => region.isConnected)).toBe(true);
+    await expect(liveRegion(customerPage)).toHaveCount(1);
+    await expect(liveRegion(agentPage)).toHaveCount(1);
+    // The title follows the heading: no more "Ihre Anfrage ist eingegangen".
+    await expect(customerPage).toHaveTitle(
+      `${fill(c.session.title, { agent: ada.firstName })} · ${de.Common.productName}`,
+    );
+  });
   expect(dbValue(baseURL, "SELECT COUNT(*) FROM SupportSession WHERE number = ?", session.number)).toBe(1);
 
   await test.step("chat both ways, the greeting first", async () => {
@@ -294,9 +325,14 @@ test("question box: request, accept, chat, files both ways, diagnostics, end, bo
     await lotse.check(agentPage);
   });
 
-  await test.step("the agent ends with notes and outcome; both surveys", async () => {
+  await test.step("the agent ends with notes and outcome, announced on both sides; both surveys", async () => {
     await endSession(agentPage, `Treiber neu installiert (${x}).`, "resolved");
     await expect(customerPage.getByRole("heading", { level: 1 })).toHaveText(c.session.endedTitle);
+    await expect(liveRegion(agentPage)).toHaveText(a.session.endedByAgent);
+    await expect(liveRegion(customerPage)).toHaveText(c.session.ended);
+    expect(await customerRegion!.evaluate((region) => region.isConnected)).toBe(true);
+    expect(await agentRegion!.evaluate((region) => region.isConnected)).toBe(true);
+    await expect(customerPage).toHaveTitle(`${c.session.endedTitle} · ${de.Common.productName}`);
     const survey = customerPage.getByRole("region", { name: c.session.surveyHeading });
     await expect(survey).toBeVisible();
     await lotse.check(customerPage);
@@ -364,10 +400,9 @@ test("a connection code the agent declines: the customer is told at once, and ca
   await expect(customerPage.getByRole("heading", { level: 1 })).toHaveText(c.waiting.title);
 
   await requestItem(agentPage, customerName).getByRole("button", { name: a.requests.decline, exact: true }).click();
-  // No reload and no five-minute timeout: the page follows the request's status.
-  await expect(
-    customerPage.getByRole("status").filter({ hasText: c.waiting.closed.codeAgentUnavailable }),
-  ).toBeVisible();
+  // No reload and no five-minute timeout: the page follows the request's status, and says so.
+  await expect(customerPage.getByRole("main").getByText(c.waiting.closed.codeAgentUnavailable)).toBeVisible();
+  await expect(liveRegion(customerPage)).toHaveText(c.waiting.closed.codeAgentUnavailable);
   await lotse.check(customerPage);
   await customerPage.getByRole("link", { name: c.waiting.tryAgain, exact: true }).click();
   await expect(customerPage).toHaveURL(new RegExp(`/p/${slug}(/[^/]+)?$`));
@@ -406,9 +441,7 @@ for (const type of ["contactButton", "agentSelection", "connectionCode"] as cons
     if (type !== "contactButton") {
       // Chosen agent or connection code: only Ada was offered the request, Ben never.
       await otherAgentPage.reload();
-      await expect(otherAgentPage.getByRole("region", { name: a.requests.heading }).getByRole("status")).toHaveText(
-        icu(a.requests.count, { count: 0 }),
-      );
+      await expect(requestCount(otherAgentPage)).toHaveText(icu(a.requests.count, { count: 0 }));
     }
 
     await expect(transcript(customerPage).first()).toContainText(greeting);

@@ -187,10 +187,15 @@ async function main() {
     const { runSigninBench } = await import("./bench-signin");
     return runSigninBench({ parallel: Number(values.parallel), port: Number(values.port) });
   }
+  if (positionals[0] === "js-weight") {
+    const { runJsWeightBench } = await import("./bench-js-weight");
+    return runJsWeightBench();
+  }
   if (positionals[0] !== "agents") {
     console.log("Usage: npm run bench -- agents [--agents 10000] [--teams 200] [--requests 50] [--bulk 1000]");
     console.log("       npm run bench -- live [--chats 50] [--live-agents 20] [--seconds 60]");
     console.log("       npm run bench -- signin [--parallel 50]");
+    console.log("       npm run bench -- js-weight");
     return 2;
   }
   const agentCount = Number(values.agents);

@@ -5,6 +5,7 @@ import { ConnectionCodePanel } from "@/components/agent-console/ConnectionCodePa
 import { ConsoleNotice } from "@/components/agent-console/ConsoleNotice";
 import { ConsoleShell } from "@/components/agent-console/ConsoleShell";
 import { LiveRefresh } from "@/components/agent-console/LiveRefresh";
+import { NoScriptRefresh } from "@/components/live/NoScriptRefresh";
 import { SessionList } from "@/components/agent-console/SessionList";
 import { StatusPanel } from "@/components/agent-console/StatusPanel";
 import { WaitingRequests } from "@/components/agent-console/WaitingRequests";
@@ -47,6 +48,7 @@ export default async function AgentConsolePage() {
           {t("refresh")}
         </a>
       </div>
+      <NoScriptRefresh seconds={15} href="/agent" />
       <ConsoleNotice />
       <div className="console-grid">
         <div className="stack">

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { respondToRequestAction } from "@/app/agent/actions";
 import type { PortalType } from "@/lib/portals/portal-types";
+import { RequestArrivals } from "./RequestArrivals";
 
 export type WaitingRequestItem = {
   id: number;
@@ -16,8 +17,8 @@ export type WaitingRequestItem = {
 const PROBLEM_PREVIEW = 400;
 
 /**
- * The requests the agent may take, oldest first, each with Annehmen and Ablehnen. The count is a
- * status message, so a screen reader hears when the live list changes.
+ * The requests the agent may take, oldest first, each with Annehmen and Ablehnen. A new request and
+ * the count are announced in the console's live region when the live list changes.
  */
 export async function WaitingRequests({
   requests,
@@ -30,12 +31,18 @@ export async function WaitingRequests({
 }) {
   const t = await getTranslations("AgentConsole.requests");
   const format = await getFormatter();
+  const count = t("count", { count: requests.length });
   return (
     <section aria-labelledby="requests-heading" className="console-panel">
       <h2 id="requests-heading">{t("heading")}</h2>
-      <p role="status" className="requests-count">
-        {t("count", { count: requests.length })}
-      </p>
+      <p className="requests-count">{count}</p>
+      <RequestArrivals
+        countText={count}
+        requests={requests.map((r) => ({
+          id: r.id,
+          announcement: t("arrived", { name: r.customerName || t("noName"), portal: r.portalName }),
+        }))}
+      />
       {away ? <p className="muted">{t("awayHint")}</p> : null}
       {atSessionLimit ? <p className="muted">{t("atSessionLimit")}</p> : null}
       {requests.length > 0 ? (

@@ -15,7 +15,7 @@ export function HoursSetForm(props: SetFormProps) {
       alertKey="week"
       targets={dayModeTargets}
       beforePortals={({ values, errors, submitted }) => (
-        <WeekEditor values={values} errors={errors} submitted={submitted} />
+        <WeekEditor values={values} errors={errors} submitted={submitted} saveLabel={props.submitLabel} />
       )}
     />
   );

@@ -12,6 +12,7 @@ export function InlineField({
   defaultValue,
   error,
   describedBy,
+  autoFocus,
 }: {
   name: string;
   label: ReactNode;
@@ -21,6 +22,8 @@ export function InlineField({
   error?: string;
   /** More ids that describe this input, e.g. a shared help text. */
   describedBy?: string;
+  /** Focus this input when it appears (a time range just added). */
+  autoFocus?: boolean;
 }) {
   const e = useTranslations("Errors");
   const id = `field-${name}`;
@@ -38,6 +41,7 @@ export function InlineField({
         aria-invalid={error ? true : undefined}
         aria-describedby={ids || undefined}
         className="input"
+        autoFocus={autoFocus}
       />
       {error ? (
         <p id={`${id}-error`} className="field-error">

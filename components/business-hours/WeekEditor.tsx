@@ -1,55 +1,55 @@
 import { useTranslations } from "next-intl";
 import { type FormValues, rangeRowsToShow } from "@/lib/business-hours/form-values";
-import { DAY_MODES, WEEKDAYS, type Weekday } from "@/lib/business-hours/week";
+import { addRangeFocus } from "@/lib/business-hours/week-rows";
+import { DAY_MODES, WEEKDAYS, type Weekday } from "@/lib/business-hours/weekdays";
 import { GroupError, InlineField } from "./InlineField";
 
 /**
- * The week without JavaScript: per weekday a fieldset with "open all day / closed all day / times"
- * and a few time-range rows (empty rows are ignored; after saving one more empty row appears).
+ * The week: per weekday a fieldset with "ganztägig geöffnet / ganztägig geschlossen / Zeiten" and
+ * the day's time ranges, none for a day without times. "Zeitraum hinzufügen" and "Zeitraum
+ * entfernen" post the form and come back with it changed (lib/business-hours/week-rows.ts), with
+ * and without JavaScript; `values.focus` names where the keyboard continues after such a change.
  */
 export function WeekEditor({
   values,
   errors,
-  submitted,
+  saveLabel,
 }: {
   values: FormValues;
   errors: Record<string, string>;
-  submitted: boolean;
+  saveLabel: string;
 }) {
   const t = useTranslations("BusinessHours");
   return (
     <fieldset className="stack">
       <legend>{t("week")}</legend>
+      {/* Enter in a field presses a form's first submit button: that must be saving, not the
+          first "Zeitraum hinzufügen". Hidden from pointer, keyboard and screen reader alike. */}
+      <button type="submit" className="sr-only" tabIndex={-1} aria-hidden="true">
+        {saveLabel}
+      </button>
       <p id="week-help" className="field-help">
-        {t("weekHelp")} {t("moreRowsHelp")}
+        {t("weekHelp")}
       </p>
       {WEEKDAYS.map((day) => (
-        <DayEditor key={day} day={day} values={values} errors={errors} rows={rangeRowsToShow(values, day, submitted)} />
+        <DayEditor key={day} day={day} values={values} errors={errors} />
       ))}
     </fieldset>
   );
 }
 
-function DayEditor({
-  day,
-  values,
-  errors,
-  rows,
-}: {
-  day: Weekday;
-  values: FormValues;
-  errors: Record<string, string>;
-  rows: number;
-}) {
+function DayEditor({ day, values, errors }: { day: Weekday; values: FormValues; errors: Record<string, string> }) {
   const t = useTranslations("BusinessHours");
   const modeName = `week.${day}.mode`;
   const modeError = errors[modeName];
   const modeErrorId = `field-${modeName}-error`;
   const current = values[modeName] ?? "closed";
   const modeLabel = { open: t("openAllDay"), closed: t("closedAllDay"), ranges: t("times") };
+  const rows = rangeRowsToShow(values, day);
+  const dayName = t(`days.${day}`);
   return (
     <fieldset className="stack">
-      <legend>{t(`days.${day}`)}</legend>
+      <legend>{dayName}</legend>
       <div className="flex flex-wrap gap-x-6 gap-y-2">
         {DAY_MODES.map((mode) => (
           <div key={mode} className="checkbox">
@@ -69,7 +69,7 @@ function DayEditor({
       {Array.from({ length: rows }, (_, row) => {
         const rangeLabel = <span className="sr-only"> ({t("rangeNumber", { number: row + 1 })})</span>;
         return (
-          <div key={row} className="flex flex-wrap items-start gap-4">
+          <div key={row} className="flex flex-wrap items-end gap-4">
             {(["from", "to"] as const).map((end) => {
               const name = `week.${day}.${row}.${end}`;
               return (
@@ -85,12 +85,31 @@ function DayEditor({
                   }
                   defaultValue={values[name] ?? ""}
                   error={errors[name]}
+                  autoFocus={values.focus === name}
                 />
               );
             })}
+            <button type="submit" name="intent" value={`removeRange:${day}:${row}`} className="button button-secondary">
+              {t("removeRange")}
+              <span className="sr-only"> ({t("rangeOfDay", { day: dayName, number: row + 1 })})</span>
+            </button>
           </div>
         );
       })}
+      <p>
+        <button
+          // A new key after each change mounts the button anew, so autoFocus moves the focus here.
+          key={rows}
+          type="submit"
+          name="intent"
+          value={`addRange:${day}`}
+          className="button button-secondary"
+          autoFocus={values.focus === addRangeFocus(day)}
+        >
+          {t("addRange")}
+          <span className="sr-only"> ({dayName})</span>
+        </button>
+      </p>
     </fieldset>
   );
 }

@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { Announce } from "@/components/live/Announce";
 import { FileSendForm } from "@/components/live/FileSendForm";
 import type { FileSendStatus } from "@/components/live/file-send-status";
 import { LiveTranscript, type TranscriptEvent } from "@/components/live/LiveTranscript";
+import { NoScriptRefresh } from "@/components/live/NoScriptRefresh";
 import { PublicPage } from "@/components/shell/PublicPage";
 import type { FormState } from "@/lib/forms/form-state";
 import { ChatMessageForm } from "./CustomerMessageForm";
@@ -22,7 +24,11 @@ export type CustomerSession = {
   mayUpload: boolean;
 };
 
-/** The customer's side of a session: the agent, the session ID, the chat, files, diagnostics, the end and the survey. */
+/**
+ * The customer's side of a session: the agent, the session ID, the chat, files, diagnostics, the end
+ * and the survey. That the chat began (it replaces the waiting page) and that it ended are announced
+ * in the live region; without JavaScript the running chat reloads itself.
+ */
 export async function CustomerSessionPage({
   session,
   base,
@@ -48,6 +54,8 @@ export async function CustomerSessionPage({
   const ended = session.endedAt !== null;
   return (
     <PublicPage title={ended ? t("endedTitle") : t("title", { agent: session.agentName })}>
+      <Announce text={ended ? t("ended") : t("started", { agent: session.agentName })} />
+      {ended ? null : <NoScriptRefresh seconds={20} href={base} />}
       <p className="request-number">
         <span className="request-number-label">{t("sessionId")}</span>
         <strong className="request-number-value">{session.number}</strong>
@@ -93,9 +101,7 @@ export async function CustomerSessionPage({
       ) : null}
       {ended ? (
         <>
-          <p role="status" className="alert alert-info">
-            {t("endedText")}
-          </p>
+          <p className="alert alert-info">{t("endedText")}</p>
           {session.surveyOpen ? (
             <SurveyForm
               action={actions.survey}

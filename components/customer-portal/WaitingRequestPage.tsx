@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { Announce } from "@/components/live/Announce";
+import { NoScriptRefresh } from "@/components/live/NoScriptRefresh";
 import { PublicPage } from "@/components/shell/PublicPage";
 import type { WaitingRequest } from "@/lib/support-requests/get-waiting-request";
 import { RequestStatusListener } from "./RequestStatusListener";
@@ -10,7 +12,8 @@ const isKnownStatus = (status: string): status is (typeof STATUSES)[number] =>
 
 /**
  * The customer's page after sending a request: the request number and what happens next. While it
- * waits, the page follows the request's status stream and turns into the chat once an agent accepts.
+ * waits, the page follows the request's status stream and turns into the chat once an agent accepts
+ * (without JavaScript it reloads itself); a changed status is announced in the live region.
  */
 export async function WaitingRequestPage({
   request,
@@ -28,24 +31,25 @@ export async function WaitingRequestPage({
   const format = await getFormatter();
   const waiting = request.status === "waiting";
   const status = t(`waiting.statuses.${isKnownStatus(request.status) ? request.status : "other"}`);
+  const whatNext = waiting
+    ? t("waiting.next")
+    : request.status === "agentUnavailable"
+      ? t(
+          request.portalType === "connectionCode"
+            ? "waiting.closed.codeAgentUnavailable"
+            : "waiting.closed.agentUnavailable",
+        )
+      : t(`waiting.closed.${isKnownStatus(request.status) ? request.status : "other"}`);
   return (
     <PublicPage title={t("waiting.title")}>
+      {waiting ? <NoScriptRefresh seconds={15} href={refreshHref} /> : null}
       <p className="request-number">
         <span className="request-number-label">{t("waiting.number")}</span>
         <strong className="request-number-value">{request.id}</strong>
       </p>
       {waiting ? <RequestStatusListener url={statusUrl} /> : null}
-      <p role="status" className="alert alert-info">
-        {waiting
-          ? t("waiting.next")
-          : request.status === "agentUnavailable"
-            ? t(
-                request.portalType === "connectionCode"
-                  ? "waiting.closed.codeAgentUnavailable"
-                  : "waiting.closed.agentUnavailable",
-              )
-            : t(`waiting.closed.${isKnownStatus(request.status) ? request.status : "other"}`)}
-      </p>
+      <p className="alert alert-info">{whatNext}</p>
+      <Announce text={whatNext} />
       {request.status === "agentUnavailable" ? (
         <p>
           <a href={request.portalPath}>

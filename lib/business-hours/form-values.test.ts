@@ -70,10 +70,10 @@ describe("form values", () => {
     expect(parseHolidaySetInput(input).dates).toEqual(dates);
   });
 
-  it("shows at least three rows, one more than filled before saving, and what was sent after", () => {
-    expect(rangeRowsToShow({ "week.mon.0.from": "09:00", "week.mon.3.to": "10:00" }, "mon", false)).toBe(5);
-    expect(rangeRowsToShow({}, "mon", false)).toBe(3);
-    expect(rangeRowsToShow({ "week.mon.3.to": "" }, "mon", true)).toBe(4);
+  it("shows the ranges a day has and no empty ones; dates: at least three rows, more before saving, what was sent after", () => {
+    expect(rangeRowsToShow({ "week.mon.0.from": "09:00", "week.mon.3.to": "10:00" }, "mon")).toBe(4);
+    expect(rangeRowsToShow({ "week.mon.mode": "closed" }, "mon")).toBe(0);
+    expect(rangeRowsToShow({ "week.mon.3.to": "" }, "mon")).toBe(4);
     expect(dateRowsToShow({ "dates.0.name": "x", "dates.1.name": "y" }, false)).toBe(4);
     expect(dateRowsToShow({ dateRows: "6", "dates.0.name": "x" }, true)).toBe(6);
   });

@@ -1,5 +1,5 @@
 import type { HolidayDate, HolidaySetInput, HoursSetInput } from "./set-input";
-import { WEEKDAYS, type Week } from "./week";
+import { WEEKDAYS, type Week } from "./weekdays";
 
 /**
  * The business-hours forms as flat name → value records, the way FormData and FormState carry them:
@@ -11,7 +11,8 @@ export type FormValues = Record<string, string>;
 /** Reads a submitted field; FormData and plain records both work. */
 export type FieldReader = { get(name: string): unknown; keys(): Iterable<string> };
 
-export const MIN_RANGE_ROWS = 3;
+/** Time ranges one day may have (the form never sends more). */
+export const MAX_RANGE_ROWS = 48;
 export const MIN_DATE_ROWS = 3;
 export const MAX_DATE_ROWS = 500;
 
@@ -52,7 +53,7 @@ export function hoursSetInputFromForm(form: FieldReader): HoursSetInput {
     ...commonOf(form),
     week: WEEKDAYS.map((day) => ({
       mode: str(form, `week.${day}.mode`),
-      ranges: Array.from({ length: Math.min(rowsIn(form, `week.${day}`), 48) }, (_, row) => ({
+      ranges: Array.from({ length: Math.min(rowsIn(form, `week.${day}`), MAX_RANGE_ROWS) }, (_, row) => ({
         from: str(form, `week.${day}.${row}.from`),
         to: str(form, `week.${day}.${row}.to`),
       })),
@@ -115,10 +116,12 @@ export function holidaySetFormValues(set: Common & { dates: HolidayDate[] }): Fo
   return values;
 }
 
-/** Range rows to show for a day: what was there plus one empty row, at least MIN_RANGE_ROWS. */
-export function rangeRowsToShow(values: FormValues, day: string, submitted: boolean): number {
-  const rows = rowsIn(values, `week.${day}`);
-  return Math.max(MIN_RANGE_ROWS, submitted ? rows : rows + 1);
+/**
+ * Range rows to show for a day: exactly those it has. A closed or open day shows none, so a new
+ * set is seven choices rather than dozens of empty time inputs; "Zeitraum hinzufügen" adds a row.
+ */
+export function rangeRowsToShow(values: FormValues, day: string): number {
+  return Math.min(MAX_RANGE_ROWS, rowsIn(values, `week.${day}`));
 }
 
 /** Date rows to show: the form's own count after a submit ("Weitere Termine" raises it), else the dates plus two. */

@@ -1,17 +1,8 @@
 import { z } from "zod";
+import { DAY_MODES, type TimeRange, type Week, WEEKDAYS, type Weekday } from "./weekdays";
 
-/** Monday first, as stored in BusinessHoursSet.week. */
-export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
-export const DAY_MODES = ["open", "closed", "ranges"] as const;
-export type DayMode = (typeof DAY_MODES)[number];
-
-/** Wall-clock times "HH:MM"; `to` may be "24:00". A range whose `to` is earlier than `from` runs past midnight. */
-export type TimeRange = { from: string; to: string };
-export type DayHours = { mode: DayMode; ranges: TimeRange[] };
-/** Seven days, Monday first. */
-export type Week = DayHours[];
+export { DAY_MODES, WEEKDAYS } from "./weekdays";
+export type { DayHours, DayMode, TimeRange, Week, Weekday } from "./weekdays";
 
 export const MINUTES_PER_DAY = 24 * 60;
 

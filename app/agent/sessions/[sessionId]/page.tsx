@@ -8,9 +8,11 @@ import { DiagnosticsPanel } from "@/components/agent-console/DiagnosticsPanel";
 import { MessageComposer } from "@/components/agent-console/MessageComposer";
 import { SessionFacts } from "@/components/agent-console/SessionFacts";
 import { WrapUpForm } from "@/components/agent-console/WrapUpForm";
+import { Announce } from "@/components/live/Announce";
 import { FileSendForm } from "@/components/live/FileSendForm";
 import { fileSendStatusOf } from "@/components/live/file-send-status";
 import { LiveTranscript } from "@/components/live/LiveTranscript";
+import { NoScriptRefresh } from "@/components/live/NoScriptRefresh";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { maxFileBytes } from "@/lib/config/env";
 import { orNotFound } from "@/lib/errors/or-not-found";
@@ -62,6 +64,8 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
   const format = await getFormatter();
   const open = session.endedAt === null;
   const base = `/agent/sessions/${encodeURIComponent(session.id)}`;
+  const customerName = session.customer.name || t("transcript.other");
+  const endedText = open ? null : t(`session.${ENDED_BANNER[sessionEnding(session)]}`);
 
   return (
     <ConsoleShell principal={principal} current="session">
@@ -69,12 +73,11 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
         <Link href="/agent">{t("session.back")}</Link>
       </p>
       <h1>{t("session.title", { number: session.number })}</h1>
+      {/* The accepted chat (the console moved here) and its end are announced in the live region. */}
+      <Announce text={endedText ?? t("session.started", { customer: customerName })} />
+      {open ? <NoScriptRefresh seconds={20} href={base} /> : null}
       <ConsoleNotice />
-      {open ? null : (
-        <p role="status" className="alert alert-info">
-          {t(`session.${ENDED_BANNER[sessionEnding(session)]}`)}
-        </p>
-      )}
+      {endedText ? <p className="alert alert-info">{endedText}</p> : null}
       <div className="session-layout">
         <section aria-labelledby="chat-heading" className="console-panel session-chat">
           <h2 id="chat-heading">{t("session.chat")}</h2>
@@ -92,7 +95,7 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
             labels={{
               you: t("transcript.you"),
               // Who the customer said they are; "Kunde" where the portal asks for no name.
-              other: session.customer.name || t("transcript.other"),
+              other: customerName,
               system: t("transcript.system"),
               greeting: t("transcript.greeting"),
               fileSent: t("transcript.fileSent"),

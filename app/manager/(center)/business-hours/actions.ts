@@ -13,6 +13,7 @@ import { holidaySetInputFromForm, hoursSetInputFromForm, MAX_DATE_ROWS } from "@
 import { createHoursSet, deleteHoursSet, updateHoursSet } from "@/lib/business-hours/hours-sets";
 import { createHolidaySet, deleteHolidaySet, updateHolidaySet } from "@/lib/business-hours/holiday-sets";
 import { setPath } from "@/lib/business-hours/set-paths";
+import { applyRangeChange, rangeChangeOf } from "@/lib/business-hours/week-rows";
 
 const LIST = "/manager/business-hours";
 
@@ -33,8 +34,18 @@ async function saveAndShow(
   redirect(setPath(kind, id));
 }
 
+/** "Zeitraum hinzufügen" / "Zeitraum entfernen": the same form back with the week changed; nothing is saved. */
+async function withRangeChange(actor: Principal, formData: FormData): Promise<FormState | null> {
+  const change = rangeChangeOf(text(formData, "intent"));
+  if (!change) return null;
+  await orNotFound(businessHoursAccess(actor));
+  return { fieldErrors: {}, values: applyRangeChange(submittedValues(formData), change) };
+}
+
 export async function createHoursSetAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requirePrincipal("manager");
+  const changed = await withRangeChange(actor, formData);
+  if (changed) return changed;
   return saveAndShow(formData, "hours", "businessHoursCreated", async () => {
     const { id } = await createHoursSet(actor, hoursSetInputFromForm(formData));
     return id;
@@ -43,6 +54,8 @@ export async function createHoursSetAction(_previous: FormState, formData: FormD
 
 export async function updateHoursSetAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await requirePrincipal("manager");
+  const changed = await withRangeChange(actor, formData);
+  if (changed) return changed;
   const id = text(formData, "setId");
   return saveAndShow(formData, "hours", "saved", async () => {
     await updateHoursSet(actor, id, hoursSetInputFromForm(formData));

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { getTimeZone, getTranslations } from "next-intl/server";
 import { CustomerSessionPage } from "@/components/customer-portal/CustomerSessionPage";
 import { WaitingRequestPage } from "@/components/customer-portal/WaitingRequestPage";
@@ -15,11 +16,14 @@ import {
 
 type Props = { params: Promise<{ portal: string; token: string }>; searchParams: SearchParams };
 
+/** One read per request for the page and its title. */
+const viewOf = cache((portal: string, token: string) => orNotFound(customerRequestView(portal, token)));
+
 /** The customer's page for their request: waiting, then the session; the token in the URL is their only key. */
 export default async function RequestPage({ params, searchParams }: Props) {
   const { portal, token } = await params;
   const query = await searchParams;
-  const view = await orNotFound(customerRequestView(portal, token));
+  const view = await viewOf(portal, token);
   const base = `/p/${encodeURIComponent(portal)}/requests/${token}`;
   const target = { portal, token };
   if (!view.session) {
@@ -48,8 +52,16 @@ export default async function RequestPage({ params, searchParams }: Props) {
   );
 }
 
-export async function generateMetadata() {
+/** The title follows the page's heading: waiting, the chat with the agent, the session ended. */
+export async function generateMetadata({ params }: Props) {
+  const { portal, token } = await params;
+  const { session } = await viewOf(portal, token);
   const t = await getTranslations("CustomerPortal");
+  const title = !session
+    ? t("waiting.title")
+    : session.endedAt
+      ? t("session.endedTitle")
+      : t("session.title", { agent: session.agentName });
   // A private page: keep it out of search engines (the URL is the key).
-  return { title: t("waiting.title"), robots: { index: false, follow: false } };
+  return { title, robots: { index: false, follow: false } };
 }
