@@ -133,7 +133,7 @@ test("Geschäftszeiten verwalten: a business-hours set and a holiday set for a p
     await expect(page).toHaveURL(new RegExp(`/manager/business-hours\\?portal=${portalId}$`));
     await expect(heading(page)).toHaveText(b.title);
     await expect(page.getByRole("main")).toContainText(fill(b.filteredBy, { portal: names.portal }));
-    await expect(page.getByRole("region", { name: b.hoursSets })).toContainText(b.noHoursSets);
+    await expect(page.getByRole("region", { name: b.hoursSets, exact: true })).toContainText(b.noHoursSets);
     await lotse.checkOnce(page);
   });
 
@@ -233,7 +233,7 @@ test("Geschäftszeiten verwalten: a business-hours set and a holiday set for a p
     await page.getByRole("link", { name: b.backToList, exact: true }).click();
     await expect(page).toHaveURL(/\/manager\/business-hours$/);
     const row = page
-      .getByRole("region", { name: b.hoursSets })
+      .getByRole("region", { name: b.hoursSets, exact: true })
       .getByRole("row")
       .filter({ has: page.getByRole("link", { name: names.hours, exact: true }) });
     await expect(row.getByRole("cell").nth(0)).toHaveText("America/New_York");
@@ -319,7 +319,7 @@ test("Geschäftszeiten verwalten: a business-hours set and a holiday set for a p
   await test.step("the list shows the dates as people read them", async () => {
     await page.getByRole("link", { name: b.backToList, exact: true }).click();
     const row = page
-      .getByRole("region", { name: b.holidaySets })
+      .getByRole("region", { name: b.holidaySets, exact: true })
       .getByRole("row")
       .filter({ has: page.getByRole("link", { name: names.holidays, exact: true }) });
     const span = (start: string, end: string, withYear: boolean) =>
@@ -344,10 +344,14 @@ test("Geschäftszeiten verwalten: a business-hours set and a holiday set for a p
     await expect(definitionOf(page, de.Portals.assignedHolidays)).toHaveText(names.holidays);
     await page.getByRole("main").getByRole("link", { name: de.Portals.manageBusinessHours, exact: true }).click();
     await expect(
-      page.getByRole("region", { name: b.hoursSets }).getByRole("link", { name: names.hours, exact: true }),
+      page
+        .getByRole("region", { name: b.hoursSets, exact: true })
+        .getByRole("link", { name: names.hours, exact: true }),
     ).toBeVisible();
     await expect(
-      page.getByRole("region", { name: b.holidaySets }).getByRole("link", { name: names.holidays, exact: true }),
+      page
+        .getByRole("region", { name: b.holidaySets, exact: true })
+        .getByRole("link", { name: names.holidays, exact: true }),
     ).toBeVisible();
   });
 });
@@ -540,7 +544,7 @@ test("a team manager with “Geschäftszeiten verwalten” edits the sets of the
     await lotse.signIn(page, "manager", tm);
     await nav(page).getByRole("link", { name: de.Nav.businessHours, exact: true }).click();
     await expect(heading(page)).toHaveText(b.title);
-    const hours = page.getByRole("region", { name: b.hoursSets });
+    const hours = page.getByRole("region", { name: b.hoursSets, exact: true });
     await expect(hours.getByRole("row")).toHaveCount(2); // the header and the one set
     await expect(setRow(hours, names.ownHours).getByRole("cell").nth(2).getByRole("listitem")).toHaveText([
       names.own,
@@ -548,7 +552,9 @@ test("a team manager with “Geschäftszeiten verwalten” edits the sets of the
     ]);
     await expect(page.getByRole("main")).not.toContainText(names.foreignHours);
     await expect(page.getByRole("main")).not.toContainText(names.foreign);
-    await expect(setRow(page.getByRole("region", { name: b.holidaySets }), names.ownHolidays)).toBeVisible();
+    await expect(
+      setRow(page.getByRole("region", { name: b.holidaySets, exact: true }), names.ownHolidays),
+    ).toBeVisible();
     await expect(page.getByRole("link", { name: b.addHoursSet, exact: true })).toHaveCount(0);
     await expect(page.getByRole("link", { name: b.addHolidaySet, exact: true })).toHaveCount(0);
     await lotse.checkOnce(page);

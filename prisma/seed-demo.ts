@@ -3,17 +3,7 @@ import { db } from "@/lib/db/client";
 import { TEAM_MANAGER_RIGHTS, type TeamManagerRight } from "@/lib/access/rights";
 import { createFirstAdministrator } from "@/lib/setup/first-run";
 import { createPortalRecord, createTeamRecord, createUserRecord } from "./factories";
-
-export const DEMO_PASSWORD = "Lotse-Demo-2026";
-
-const people: { loginId: string; role: string; name: string }[] = [
-  { loginId: "admin@demo.lotse", role: "system administrator", name: "" },
-  { loginId: "clara.chef@demo.lotse", role: "company manager", name: "Clara Chef" },
-  { loginId: "tom.team@demo.lotse", role: "team manager of Support (all rights)", name: "Tom Team" },
-  { loginId: "tina.team@demo.lotse", role: "team manager of Vertrieb (no add/delete rights)", name: "Tina Team" },
-  { loginId: "api@demo.lotse", role: "API manager", name: "Provisioning API" },
-  { loginId: "anna.albers@demo.lotse", role: "agent with Management Center access", name: "Anna Albers" },
-];
+import { DEMO_PASSWORD, DEMO_SIGN_INS as people } from "./demo-sign-ins";
 
 // Support › Level 1, Support › Level 2 › Drucker, Support › Level 2 › Netzwerk, Vertrieb › Innendienst, Vertrieb › Außendienst
 const tree: [string, string[] | Record<string, string[]>][] = [

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { retryEmailAction } from "@/app/admin/mail-actions";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import type { WaitingEmail } from "@/lib/mail/outbox-status";
+import { ScrollRegion } from "@/components/shell/ScrollRegion";
 
 /** The outbox's waiting mail: who it is for, how often it was tried, when next, and why it failed. */
 export async function WaitingEmailsTable({
@@ -16,7 +17,7 @@ export async function WaitingEmailsTable({
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t("list")}>
       <table className="table">
         <thead>
           <tr>
@@ -56,6 +57,6 @@ export async function WaitingEmailsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { type SessionEnding, sessionEnding } from "@/lib/live/session-ending";
+import { ScrollRegion } from "@/components/shell/ScrollRegion";
 
 export type SessionListItem = {
   id: string;
@@ -53,7 +54,7 @@ export async function SessionTable({
   const t = await getTranslations("AgentConsole.sessions");
   const format = await getFormatter();
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption}>
       <table className="table session-table">
         <caption>{caption}</caption>
         <thead>
@@ -89,6 +90,6 @@ export async function SessionTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -10,6 +10,7 @@ import { AGENT_FUNCTIONS, type AgentFunction } from "@/lib/agent-functions/catal
 import type { ResolvedFunction } from "@/lib/agent-functions/resolve";
 import { isAgentFunctionAvailable } from "@/lib/features/availability";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import { ScrollRegion } from "@/components/shell/ScrollRegion";
 
 export type AgentFormData = {
   id: string;
@@ -132,43 +133,45 @@ export function AgentForm({
       </fieldset>
       <fieldset>
         <legend>{t("functions")}</legend>
-        <table className="table functions">
-          <thead>
-            <tr>
-              <th scope="col">{t("function")}</th>
-              <th scope="col">{t("setting")}</th>
-              <th scope="col">{t("effective")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {AGENT_FUNCTIONS.map((fn) => (
-              <tr key={fn}>
-                <th scope="row">
-                  <FunctionLabel fn={fn} />
-                </th>
-                <td>
-                  <FunctionSelect
-                    fn={fn}
-                    defaultValue={state.values[`function.${fn}`] ?? agent.choices[fn]}
-                    inheritLabel={f("inheritTeam")}
-                  />
-                </td>
-                <td data-testid={`effective-${fn}`}>
-                  {isAgentFunctionAvailable(fn) ? (
-                    <>
-                      <strong>{onOff(agent.effective[fn].value)}</strong> —{" "}
-                      {describeSource(f, agent.effective[fn].source)}
-                    </>
-                  ) : (
-                    <>
-                      <strong>{onOff(false)}</strong> — {availability("notYet")}
-                    </>
-                  )}
-                </td>
+        <ScrollRegion label={t("functions")}>
+          <table className="table functions">
+            <thead>
+              <tr>
+                <th scope="col">{t("function")}</th>
+                <th scope="col">{t("setting")}</th>
+                <th scope="col">{t("effective")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {AGENT_FUNCTIONS.map((fn) => (
+                <tr key={fn}>
+                  <th scope="row">
+                    <FunctionLabel fn={fn} />
+                  </th>
+                  <td>
+                    <FunctionSelect
+                      fn={fn}
+                      defaultValue={state.values[`function.${fn}`] ?? agent.choices[fn]}
+                      inheritLabel={f("inheritTeam")}
+                    />
+                  </td>
+                  <td data-testid={`effective-${fn}`}>
+                    {isAgentFunctionAvailable(fn) ? (
+                      <>
+                        <strong>{onOff(agent.effective[fn].value)}</strong> —{" "}
+                        {describeSource(f, agent.effective[fn].source)}
+                      </>
+                    ) : (
+                      <>
+                        <strong>{onOff(false)}</strong> — {availability("notYet")}
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
         <InputField
           name="maxSessions"
           width="digits"

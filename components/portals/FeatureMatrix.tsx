@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { ResolvedFeature } from "@/lib/features/resolve-feature";
 import { PORTAL_FEATURES, type PortalFeature } from "@/lib/portals/portal-features";
 import { FeatureValue } from "./FeatureValue";
+import { ScrollRegion } from "@/components/shell/ScrollRegion";
 
 export type FeatureMatrixRow = {
   key: string;
@@ -23,7 +24,7 @@ export function FeatureMatrix({
 }) {
   const t = useTranslations("Portals");
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption}>
       <table className="table matrix">
         <caption>{caption}</caption>
         <thead>
@@ -52,6 +53,6 @@ export function FeatureMatrix({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

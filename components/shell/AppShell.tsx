@@ -4,9 +4,13 @@ import type { Principal, Realm } from "@/lib/auth/principal";
 import { rightsOf } from "@/lib/access/management-scope";
 import { navItemsFor } from "@/lib/navigation/nav-items";
 import { NavLink } from "./NavLink";
+import { NavMenuButton } from "./NavMenuButton";
 import { RequestTooLargeAlert } from "./RequestTooLargeAlert";
 
-/** The signed-in frame: header with the user and sign-out, left navigation, main content. */
+/**
+ * The signed-in frame: header with the user and sign-out, the main navigation (a column on the left,
+ * a menu button above the content below 900 px), main content.
+ */
 export async function AppShell({
   realm,
   principal,
@@ -36,7 +40,8 @@ export async function AppShell({
         </div>
       </header>
       <nav className="app-nav" aria-label={t("label")}>
-        <ul>
+        <NavMenuButton label={t("menu")} />
+        <ul className="nav-list">
           {navItemsFor(realm, principal, await rightsOf(principal)).map((item) => (
             <li key={item.href}>
               <NavLink href={item.href}>{t(item.labelKey)}</NavLink>

@@ -9,6 +9,7 @@ import type { ResolvedFunction } from "@/lib/agent-functions/resolve";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { describeSource } from "./describe-source";
 import { FunctionLabel, FunctionSelect, functionTargets } from "./FunctionSelect";
+import { ScrollRegion } from "@/components/shell/ScrollRegion";
 
 export type TeamFormValues = {
   teamId?: string;
@@ -102,33 +103,35 @@ export function TeamSettingsForm({
       <fieldset>
         <legend>{t("functions")}</legend>
         <p className="muted">{t("functionsHelp")}</p>
-        <table className="table functions">
-          <thead>
-            <tr>
-              <th scope="col">{t("function")}</th>
-              <th scope="col">{t("setting")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {AGENT_FUNCTIONS.map((fn) => (
-              <tr key={fn}>
-                <th scope="row">
-                  <FunctionLabel fn={fn} />
-                </th>
-                <td>
-                  <FunctionSelect
-                    fn={fn}
-                    defaultValue={state.values[`function.${fn}`] ?? defaults.functions[fn] ?? "inherit"}
-                    inheritLabel={f("inheritWithValue", {
-                      value: onOff(inherited[fn].value),
-                      source: describeSource(f, inherited[fn].source),
-                    })}
-                  />
-                </td>
+        <ScrollRegion label={t("functions")}>
+          <table className="table functions">
+            <thead>
+              <tr>
+                <th scope="col">{t("function")}</th>
+                <th scope="col">{t("setting")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {AGENT_FUNCTIONS.map((fn) => (
+                <tr key={fn}>
+                  <th scope="row">
+                    <FunctionLabel fn={fn} />
+                  </th>
+                  <td>
+                    <FunctionSelect
+                      fn={fn}
+                      defaultValue={state.values[`function.${fn}`] ?? defaults.functions[fn] ?? "inherit"}
+                      inheritLabel={f("inheritWithValue", {
+                        value: onOff(inherited[fn].value),
+                        source: describeSource(f, inherited[fn].source),
+                      })}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
         <InputField
           name="maxSessions"
           width="digits"

@@ -1,7 +1,7 @@
 // The test object every spec imports: Playwright's, plus
 //  - an audit that records every page a test reaches and fails the test if that page was never
-//    checked with axe + the raw-message-key guard in this worker (and, with JavaScript on, if a
-//    page threw or a request failed),
+//    checked with axe + the raw-message-key guard + the reflow check (narrow widths) in this worker
+//    (and, with JavaScript on, if a page threw or a request failed),
 //  - `lotse`: page checks, extra browser contexts with the project's options, sign-in and an
 //    Admin Center page for making test data.
 import {
@@ -14,7 +14,7 @@ import {
 } from "@playwright/test";
 import { ADMIN, strongPassword, uniqueLoginId } from "./constants";
 import { de, type Messages } from "./messages";
-import { expectAccessible, expectNoRawMessageKeys, routeOf } from "./page-checks";
+import { expectAccessible, expectNoRawMessageKeys, expectReflow, routeOf } from "./page-checks";
 
 export { expect };
 
@@ -107,7 +107,10 @@ class PageAudit {
 }
 
 export type Lotse = {
-  /** axe (no serious/critical violations) + no raw message keys, on the page as it is now. */
+  /**
+   * axe (no serious/critical violations) + no raw message keys, on the page as it is now; then the
+   * same page at 390 and 640 px (1280 px at 200 % zoom): no sideways scrolling, axe again.
+   */
   check(page: Page): Promise<void>;
   /** Like check(), unless this route was already checked (in this worker: same project, same server). */
   checkOnce(page: Page): Promise<void>;
@@ -183,7 +186,9 @@ export const test = base.extend<
       // …one that names the page: the product's name alone is the title of a page that forgot its own.
       await expect(page, `the page at ${page.url()} names itself in its title`).not.toHaveTitle(PRODUCT_ONLY);
       await expectNoRawMessageKeys(page);
-      await expectAccessible(page, { javaScriptEnabled: scripted.get(page.context()) ?? javaScriptEnabled !== false });
+      const scripts = scripted.get(page.context()) ?? javaScriptEnabled !== false;
+      await expectAccessible(page, { javaScriptEnabled: scripts });
+      await expectReflow(page, { javaScriptEnabled: scripts });
       const route = routeOf(page.url());
       if (route) audit.checked.add(route);
     };

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { type Browser, expect, type Page } from "@playwright/test";
+import axeCore from "axe-core";
 import { namespaces } from "./messages";
 
 const BLOCKING_IMPACTS = new Set(["serious", "critical"]);
@@ -36,20 +36,28 @@ async function analyzeScriptless(page: Page) {
   if (!browser) throw new Error("page has no browser");
   if (!mirrors.has(browser)) mirrors.set(browser, openMirror(browser));
   const mirror = await mirrors.get(browser)!;
-  mirror.document = { url: page.url(), html: await page.content() };
+  const document = { url: page.url(), html: await page.content() };
   const viewport = page.viewportSize();
   if (viewport) await mirror.page.setViewportSize(viewport);
-  await mirror.page.goto(mirror.document.url);
+  // The same page at another width (see expectReflow) only needs the mirror resized.
+  if (document.url !== mirror.document.url || document.html !== mirror.document.html) {
+    mirror.document = document;
+    await mirror.page.goto(document.url);
+  }
   return axe(mirror.page);
 }
 
-// Legacy mode runs axe in the page itself instead of opening a blank page per analysis: same rules,
-// several times faster. Only violations are needed.
-const axe = (page: Page) =>
-  new AxeBuilder({ page })
-    .setLegacyMode(true)
-    .options({ resultTypes: ["violations"] })
-    .analyze();
+/**
+ * Runs axe in the page itself, as @axe-core/playwright's legacy mode does, but injects axe's source
+ * only once per document: every page is analyzed at three widths (see expectReflow), and sending
+ * and compiling the source costs more than a run. Only violations are needed.
+ */
+async function axe(page: Page): Promise<axeCore.AxeResults> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeCore.source);
+  return page.evaluate(() =>
+    (window as unknown as { axe: typeof axeCore }).axe.run(document, { resultTypes: ["violations"] }),
+  );
+}
 
 /** Runs axe on the page as it is now and fails on any serious or critical violation. */
 export async function expectAccessible(page: Page, { javaScriptEnabled = true } = {}): Promise<void> {
@@ -66,6 +74,68 @@ export async function expectAccessible(page: Page, { javaScriptEnabled = true } 
     .join("\n");
   if (blocking.length > 0) console.error(`axe violations on ${page.url()}:\n${report}`);
   expect(blocking, `serious/critical accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
+}
+
+/**
+ * The widths every page must reflow to (WCAG 1.4.10): a phone, and 1280 px at 200 % zoom. The
+ * check at 1280 px itself is the caller's.
+ */
+export const NARROW_WIDTHS = [390, 640] as const;
+
+/**
+ * At each narrow width: the page itself does not scroll sideways (a wide table scrolls inside its
+ * own region) and axe finds nothing. The viewport is restored afterwards, also on failure.
+ */
+export async function expectReflow(page: Page, { javaScriptEnabled = true } = {}): Promise<void> {
+  const viewport = page.viewportSize();
+  if (!viewport) throw new Error("expectReflow needs a page with a fixed viewport");
+  try {
+    for (const width of NARROW_WIDTHS) {
+      await page.setViewportSize({ width, height: viewport.height });
+      await expectNoSidewaysScrolling(page);
+      await expectAccessible(page, { javaScriptEnabled });
+    }
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+}
+
+/** Fails if the document is wider than the viewport, naming the elements that reach past its edge. */
+export async function expectNoSidewaysScrolling(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return null;
+    const edge = root.clientWidth + 0.5;
+    // An element's right edge, with content that spills out of it (a line that cannot wrap).
+    const right = (e: Element) => {
+      const box = e.getBoundingClientRect();
+      const spills = getComputedStyle(e).overflowX === "visible";
+      return box.left + (spills ? Math.max(box.width, e.scrollWidth) : box.width);
+    };
+    const insideScrollBox = (e: Element) => {
+      for (let up = e.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX !== "visible") return true;
+      }
+      return false;
+    };
+    const describe = (e: Element) =>
+      `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}${[...e.classList].map((c) => `.${c}`).join("")}` +
+      ` (right edge ${Math.round(right(e))} px): ${(e.textContent ?? "").trim().slice(0, 60)}`;
+    // The innermost elements past the edge, leaving out what a scroll box already holds: what to fix.
+    const past = [...document.body.querySelectorAll("*")].filter((e) => right(e) > edge && !insideScrollBox(e));
+    const culprits = past.filter((e) => !past.some((other) => other !== e && e.contains(other)));
+    return {
+      scrollWidth: root.scrollWidth,
+      clientWidth: root.clientWidth,
+      culprits: culprits.slice(0, 5).map(describe),
+    };
+  });
+  expect(
+    overflow,
+    overflow
+      ? `${page.url()} scrolls sideways at ${overflow.clientWidth} px (${overflow.scrollWidth} px wide):\n  ${overflow.culprits.join("\n  ")}`
+      : "",
+  ).toBeNull();
 }
 
 // next-intl renders a missing message as "Namespace.key"; any such text means a key went untranslated.

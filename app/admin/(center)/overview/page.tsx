@@ -8,6 +8,7 @@ import { getAccountGrants } from "@/lib/admin/account-grants";
 import { listCompanyManagers } from "@/lib/admin/company-managers";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { getOutboxSummary } from "@/lib/mail/outbox-status";
+import { ScrollRegion } from "@/components/shell/ScrollRegion";
 
 /** Admin Center: account-level grants, the company managers, and whether e-mail leaves. */
 export default async function AdminOverviewPage() {
@@ -38,30 +39,32 @@ export default async function AdminOverviewPage() {
         {managers.length === 0 ? (
           <p>{t("managers.none")}</p>
         ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t("managers.name")}</th>
-                <th scope="col">{t("managers.loginId")}</th>
-                <th scope="col">{t("managers.email")}</th>
-                <th scope="col">{t("managers.status")}</th>
-                <th scope="col">{t("managers.createdAt")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {managers.map((m) => (
-                <tr key={m.id}>
-                  <td>
-                    <Link href={`/admin/managers/${m.id}`}>{m.name}</Link>
-                  </td>
-                  <td>{m.loginId}</td>
-                  <td>{m.email}</td>
-                  <td>{m.disabled ? t("managers.disabled") : t("managers.active")}</td>
-                  <td>{format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+          <ScrollRegion label={t("managers.list")}>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t("managers.name")}</th>
+                  <th scope="col">{t("managers.loginId")}</th>
+                  <th scope="col">{t("managers.email")}</th>
+                  <th scope="col">{t("managers.status")}</th>
+                  <th scope="col">{t("managers.createdAt")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {managers.map((m) => (
+                  <tr key={m.id}>
+                    <td>
+                      <Link href={`/admin/managers/${m.id}`}>{m.name}</Link>
+                    </td>
+                    <td>{m.loginId}</td>
+                    <td>{m.email}</td>
+                    <td>{m.disabled ? t("managers.disabled") : t("managers.active")}</td>
+                    <td>{format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         )}
       </section>
     </>

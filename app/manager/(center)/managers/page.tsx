@@ -33,7 +33,13 @@ export default async function ManagersPage({ searchParams }: { searchParams: Sea
           {t("search")}
         </button>
       </form>
-      <ManagerList managers={managers} action={managerSelectionAction} returnTo="/manager/managers" linkToEdit />
+      <ManagerList
+        managers={managers}
+        action={managerSelectionAction}
+        returnTo="/manager/managers"
+        linkToEdit
+        label={t("title")}
+      />
     </>
   );
 }

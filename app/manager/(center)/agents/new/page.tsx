@@ -9,6 +9,7 @@ import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { addPendingAgentAction, pendingListAction } from "../actions";
+import { ScrollRegion } from "@/components/shell/ScrollRegion";
 
 /** "Mitarbeiter hinzufügen": enter agents one by one onto a pending list, then create them together. */
 export default async function NewAgentsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -47,37 +48,39 @@ export default async function NewAgentsPage({ searchParams }: { searchParams: Se
           <p>{t("pendingEmpty")}</p>
         ) : (
           <form action={pendingListAction} className="stack">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <span className="sr-only">{t("select")}</span>
-                  </th>
-                  <th scope="col">{t("name")}</th>
-                  <th scope="col">{t("loginId")}</th>
-                  <th scope="col">{t("screenName")}</th>
-                  <th scope="col">{t("team")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pending.map((p) => (
-                  <tr key={p.id}>
-                    <td>
-                      <input
-                        type="checkbox"
-                        name="pendingIds"
-                        value={p.id}
-                        aria-label={t("selectAgent", { name: `${p.lastName}, ${p.firstName}` })}
-                      />
-                    </td>
-                    <td>{`${p.lastName}, ${p.firstName}`}</td>
-                    <td>{p.loginId}</td>
-                    <td>{p.screenName}</td>
-                    <td>{p.teamPath}</td>
+            <ScrollRegion label={t("pendingList")}>
+              <table className="table">
+                <thead>
+                  <tr>
+                    <th scope="col">
+                      <span className="sr-only">{t("select")}</span>
+                    </th>
+                    <th scope="col">{t("name")}</th>
+                    <th scope="col">{t("loginId")}</th>
+                    <th scope="col">{t("screenName")}</th>
+                    <th scope="col">{t("team")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {pending.map((p) => (
+                    <tr key={p.id}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          name="pendingIds"
+                          value={p.id}
+                          aria-label={t("selectAgent", { name: `${p.lastName}, ${p.firstName}` })}
+                        />
+                      </td>
+                      <td>{`${p.lastName}, ${p.firstName}`}</td>
+                      <td>{p.loginId}</td>
+                      <td>{p.screenName}</td>
+                      <td>{p.teamPath}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
             <div className="actions">
               <button type="submit" name="intent" value="remove" className="button button-secondary">
                 {t("removeFromList")}

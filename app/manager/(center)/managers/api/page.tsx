@@ -29,6 +29,7 @@ export default async function ApiManagersPage() {
         action={managerSelectionAction}
         returnTo="/manager/managers/api"
         linkToEdit={false}
+        label={t("apiTab")}
       />
       <section aria-labelledby="new-api-heading" className="card">
         <h2 id="new-api-heading">{t("addApiManager")}</h2>

@@ -1,0 +1,15 @@
+import type { ReactNode } from "react";
+
+/**
+ * The box a wide table scrolls sideways in, so that the page itself never does (WCAG 1.4.10). It
+ * is a labelled region in the tab order: keyboard users focus it and scroll with the arrow keys
+ * (axe "scrollable-region-focusable"), screen readers announce what it holds. Always focusable,
+ * because without JavaScript nobody can tell whether it overflows at the reader's width.
+ */
+export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} className="scroll-region">
+      {children}
+    </div>
+  );
+}
