@@ -67,6 +67,18 @@ test("Mitarbeiter hinzufügen: Zur Liste hinzufügen, Aus Liste entfernen, Sende
   };
   const addToList = () => page.getByRole("button", { name: a.addToList, exact: true }).click();
 
+  await test.step("required fields say so next to their label; the control says it to screen readers", async () => {
+    const marked = (label: string) =>
+      page.locator(".field-label-row").filter({ has: page.getByText(label, { exact: true }) });
+    for (const label of [a.loginId, a.firstName, a.lastName, a.password, a.team]) {
+      await expect(marked(label).locator(".required-mark")).toHaveText(`(${de.Common.requiredField})`);
+    }
+    await expect(field.firstName).toHaveAttribute("required", "");
+    // The screen name falls back to the first name, the e-mail address to the login ID.
+    for (const label of [a.screenName, a.email, a.customField]) await expect(marked(label)).toHaveCount(0);
+    await expect(field.screenName).not.toHaveAttribute("required");
+  });
+
   await test.step("errors are named next to the fields", async () => {
     await field.loginId.fill("kein-format");
     await field.lastName.fill("Fehler");

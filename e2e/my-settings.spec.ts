@@ -17,7 +17,7 @@ test("switching the language switches the whole UI at once", async ({ page, lots
   await expect(page.getByRole("status")).toHaveText(en.Notices.saved);
   const nav = page.getByRole("navigation", { name: en.Nav.label });
   await expect(nav.getByRole("link", { name: en.Nav.home, exact: true })).toBeVisible();
-  await expect(nav.getByRole("link", { name: "My Settings", exact: true })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "My settings", exact: true })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Meine Einstellungen" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: en.Nav.signOut })).toBeVisible();
   // The form itself (a client component) speaks English too.
@@ -30,7 +30,7 @@ test("switching the language switches the whole UI at once", async ({ page, lots
   await lotse.check(page);
 
   // And back to German.
-  await nav.getByRole("link", { name: "My Settings" }).click();
+  await nav.getByRole("link", { name: "My settings" }).click();
   await page.getByRole("combobox", { name: en.Settings.language }).selectOption({ label: "Deutsch" });
   await page.getByRole("button", { name: en.Settings.submit, exact: true }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
@@ -38,7 +38,7 @@ test("switching the language switches the whole UI at once", async ({ page, lots
   await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
   const navDe = page.getByRole("navigation", { name: de.Nav.label });
   await expect(navDe.getByRole("link", { name: "Meine Einstellungen", exact: true })).toBeVisible();
-  await expect(navDe.getByRole("link", { name: "My Settings" })).toHaveCount(0);
+  await expect(navDe.getByRole("link", { name: "My settings" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Einstellungen speichern", exact: true })).toBeVisible();
 });
 

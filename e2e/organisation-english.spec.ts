@@ -3,7 +3,7 @@ import { expect, test } from "./support/fixtures";
 import { en } from "./support/messages";
 import { fill, password, seed, tag } from "./support/organisation";
 
-test("an English-speaking manager: Add Team, then Move Agents", async ({ page, lotse, baseURL }) => {
+test("an English-speaking manager: Add team, then Move agents", async ({ page, lotse, baseURL }) => {
   const x = tag();
   const pw = password();
   const manager = await lotse.createCompanyManager({ language: "en" });
@@ -38,14 +38,14 @@ test("an English-speaking manager: Add Team, then Move Agents", async ({ page, l
   const nav = page.getByRole("navigation", { name: en.Nav.label });
   const target = `Escalations ${x}`;
 
-  await test.step("Teams → Add Team", async () => {
+  await test.step("Teams → Add team", async () => {
     await nav.getByRole("link", { name: en.Nav.teams, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(en.Teams.title);
     await lotse.checkOnce(page);
     const add = page.getByRole("region", { name: en.Teams.addTeam });
     await add.getByLabel(en.Teams.name, { exact: true }).fill(target);
-    await add.getByRole("button", { name: "Add Team", exact: true }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Add Team");
+    await add.getByRole("button", { name: "Add team", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Add team");
     await expect(page.getByRole("group", { name: en.Teams.functions })).toBeVisible();
     await expect(
       page.getByRole("combobox", { name: en.Functions.fileTransferSend, exact: true }).locator("option:checked"),
@@ -54,11 +54,11 @@ test("an English-speaking manager: Add Team, then Move Agents", async ({ page, l
     await expect(screenSharing).toBeDisabled();
     await expect(screenSharing).toHaveAccessibleDescription(en.Availability.notYet);
     await lotse.checkOnce(page);
-    await page.getByRole("button", { name: "Add Team", exact: true }).click();
+    await page.getByRole("button", { name: "Add team", exact: true }).click();
     await expect(page.getByRole("status")).toHaveText(en.Notices.teamCreated);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(target);
-    await expect(page.getByRole("button", { name: "Save Settings", exact: true })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Delete Team", exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Save settings", exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Delete team", exact: true })).toBeVisible();
     await lotse.checkOnce(page);
   });
 
@@ -73,8 +73,8 @@ test("an English-speaking manager: Add Team, then Move Agents", async ({ page, l
       await page.getByRole("checkbox", { name: fill(en.Agents.selectAgent, { name }) }).check();
     }
     await page.getByRole("combobox", { name: "Move selected agents to", exact: true }).selectOption({ label: target });
-    await page.getByRole("button", { name: "Move Agents", exact: true }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Move Agents");
+    await page.getByRole("button", { name: "Move agents", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Move agents");
     await expect(page.getByRole("main")).toContainText(`Move these 2 agents to “${target}”?`);
     await lotse.checkOnce(page);
     await page.getByRole("button", { name: en.Agents.ok, exact: true }).click();

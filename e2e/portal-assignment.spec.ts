@@ -247,7 +247,7 @@ test("Mitarbeiter einem Portal zuweisen (steps 1–7), and why a feature is off,
   });
 });
 
-test("in English: Teams › [team] › Portal → Save Settings, then why a feature is off", async ({
+test("in English: Teams › [team] › Portal → Save settings, then why a feature is off", async ({
   page,
   lotse,
   baseURL,
@@ -283,13 +283,13 @@ test("in English: Teams › [team] › Portal → Save Settings, then why a feat
   await lotse.signIn(page, "manager", manager, de);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
 
-  await test.step("Teams › [team] › Portal: choose the sub-portal → Save Settings", async () => {
+  await test.step("Teams › [team] › Portal: choose the sub-portal → Save settings", async () => {
     await openTeamPortalTab(page, lotse, en, names.team, names.team);
     const general = page
       .getByRole("group", { name: names.portal, exact: true })
       .getByRole("checkbox", { name: "General", exact: true });
     await general.check();
-    await page.getByRole("button", { name: "Save Settings", exact: true }).click();
+    await page.getByRole("button", { name: "Save settings", exact: true }).click();
     await expect(page).toHaveURL(/\/portal$/);
     await expect(page.getByRole("status")).toHaveText(en.Notices.saved);
     await expect(general).toBeChecked();

@@ -6,6 +6,7 @@ import { TextAreaField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { OUTCOMES } from "@/lib/live/outcomes";
+import { RequiredMark } from "@/components/forms/RequiredMark";
 
 /**
  * Notes and outcome (Gelöst / Nicht gelöst / Unbekannt): "Sitzung beenden" while the session runs,
@@ -31,7 +32,10 @@ export function WrapUpForm({
       <ErrorSummary state={state} targets={{ outcome: `outcome-${OUTCOMES[0]}` }} />
       <TextAreaField name="notes" label={t("notes")} defaultValue={notes} error={state.fieldErrors.notes} rows={4} />
       <fieldset className="stack" aria-describedby={outcomeError ? "outcome-error" : undefined}>
-        <legend>{t("outcome")}</legend>
+        <legend>
+          {t("outcome")}
+          <RequiredMark required />
+        </legend>
         {/* Keyed by the value: React resets a form after its action; this shows what was sent. */}
         <div key={outcome} className="radio-row">
           {OUTCOMES.map((value) => (

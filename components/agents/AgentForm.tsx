@@ -105,6 +105,7 @@ export function AgentForm({
         />
         <SelectField
           name="teamId"
+          required
           label={t("team")}
           defaultValue={v("teamId")}
           error={errors.teamId}

@@ -77,6 +77,7 @@ export function NewAgentForm({
         />
         <SelectField
           name="teamId"
+          required
           label={t("team")}
           defaultValue={values.teamId ?? defaultTeamId ?? ""}
           error={errors.teamId}

@@ -14,8 +14,8 @@ export function HoursSetForm(props: SetFormProps) {
       props={props}
       alertKey="week"
       targets={dayModeTargets}
-      beforePortals={({ values, errors, submitted }) => (
-        <WeekEditor values={values} errors={errors} submitted={submitted} saveLabel={props.submitLabel} />
+      beforePortals={({ values, errors }) => (
+        <WeekEditor values={values} errors={errors} saveLabel={props.submitLabel} />
       )}
     />
   );

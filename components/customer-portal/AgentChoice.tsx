@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { PublicAgent } from "@/lib/portals/public-portal";
 import type { FieldView } from "./field-views";
-import { RequiredMark } from "./RequiredMark";
+import { RequiredMark } from "@/components/forms/RequiredMark";
 
 /** Up to this many agents are radio buttons; more become a select, which stays short. */
 const MAX_RADIOS = 12;

@@ -9,7 +9,7 @@ import type { PublicAgent } from "@/lib/portals/public-portal";
 import type { PortalType } from "@/lib/portals/portal-types";
 import { AgentChoice } from "./AgentChoice";
 import type { FieldView } from "./field-views";
-import { RequiredMark } from "./RequiredMark";
+import { RequiredMark } from "@/components/forms/RequiredMark";
 
 const AUTOCOMPLETE: Partial<Record<FieldView["field"], string>> = {
   name: "name",
@@ -40,7 +40,6 @@ export function SupportRequestForm({
   return (
     <form action={formAction} className={`stack portal-form portal-form-${type}`} noValidate>
       <ErrorSummary state={state} />
-      {fields.some((f) => f.required) ? <p className="muted">{t("requiredNote")}</p> : null}
       {fields.map((view) =>
         view.field === "agent" ? (
           <AgentChoice key="agent" view={view} agents={agents} value={values.agent} error={errors.agent} />

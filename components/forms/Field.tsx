@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { RequiredMark } from "./RequiredMark";
 
 type FieldProps = {
   name: string;
@@ -7,26 +8,49 @@ type FieldProps = {
   /** A key of the "Errors" namespace. */
   error?: string;
   description?: ReactNode;
+  /** Marks the field "(Pflichtfeld)" and sets `required` on the control (the form still posts: noValidate). */
+  required?: boolean;
   children: (props: {
     id: string;
     name: string;
     "aria-invalid": boolean | undefined;
     "aria-describedby": string | undefined;
+    required: boolean | undefined;
   }) => ReactNode;
 };
 
 /** Wires a control to its label, its help text and its error so screen readers announce both. */
-export function Field({ name, label, error, description, children }: FieldProps) {
+export function Field({ name, label, error, description, required, children }: FieldProps) {
   const id = `field-${name}`;
   const describedBy = [description ? `${id}-help` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (
     <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {children({ id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined })}
+      {required ? (
+        // The mark stands beside the label, not in it: the label stays the field's name, word for word.
+        <span className="field-label-row">
+          <FieldLabel id={id} label={label} />
+          <RequiredMark required />
+        </span>
+      ) : (
+        <FieldLabel id={id} label={label} />
+      )}
+      {children({
+        id,
+        name,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": describedBy || undefined,
+        required: required || undefined,
+      })}
       <FieldMessages id={id} description={description} error={error} />
     </div>
+  );
+}
+
+function FieldLabel({ id, label }: { id: string; label: ReactNode }) {
+  return (
+    <label htmlFor={id} className="field-label">
+      {label}
+    </label>
   );
 }
 
@@ -38,19 +62,10 @@ type InputFieldProps = Omit<FieldProps, "children"> & {
   width?: InputWidth;
   defaultValue?: string;
   autoComplete?: string;
-  required?: boolean;
   maxLength?: number;
 };
 
-export function InputField({
-  type = "text",
-  defaultValue,
-  autoComplete,
-  required,
-  maxLength,
-  width,
-  ...field
-}: InputFieldProps) {
+export function InputField({ type = "text", defaultValue, autoComplete, maxLength, width, ...field }: InputFieldProps) {
   return (
     <Field {...field}>
       {(props) => (
@@ -59,7 +74,6 @@ export function InputField({
           type={type}
           defaultValue={defaultValue}
           autoComplete={autoComplete}
-          required={required}
           maxLength={maxLength}
           className={width ? `input input-${width}` : "input"}
         />

@@ -5,6 +5,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import { RequiredMark } from "@/components/forms/RequiredMark";
 
 const RATINGS = ["1", "2", "3", "4", "5"] as const;
 
@@ -32,7 +33,10 @@ export function RatingSurveyForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <fieldset aria-describedby={ratingError ? "rating-error" : undefined}>
-        <legend>{texts.rating}</legend>
+        <legend>
+          {texts.rating}
+          <RequiredMark required />
+        </legend>
         {/* Keyed by the sent rating: radios show a failed submission's choice (defaults apply on mount only). */}
         <div key={rating} className="rating">
           {RATINGS.map((value, i) => (

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TEAM_MANAGER_RIGHTS } from "@/lib/access/rights";
 import { isTeamManagerRightAvailable } from "@/lib/features/availability";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import { RequiredMark } from "@/components/forms/RequiredMark";
 
 type Defaults = {
   managerId?: string;
@@ -82,7 +83,10 @@ export function TeamManagerForm({
         />
       </div>
       <fieldset aria-describedby={errors.teamIds ? "teams-error" : undefined}>
-        <legend>{t("teamsManaged")}</legend>
+        <legend>
+          {t("teamsManaged")}
+          <RequiredMark required />
+        </legend>
         {errors.teamIds ? (
           <p id="teams-error" className="field-error">
             {e(errors.teamIds)}

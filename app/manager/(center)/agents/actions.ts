@@ -246,7 +246,7 @@ export async function updateAgentAction(_previous: FormState, formData: FormData
         ...submittedValues(formData),
         managementCenterAccess: formData.get("managementCenterAccess") === "on" ? "on" : "off",
       },
-    });
+    };
   }
   await flashNotice("saved");
   redirect(`/manager/agents/${id}`);
