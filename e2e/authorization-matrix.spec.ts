@@ -186,6 +186,24 @@ test("authorization matrix: pages and server actions × principals", async ({
         password: pw,
         team: "B",
       },
+      {
+        key: "agentDashA",
+        kind: "agent",
+        firstName: "Dash",
+        lastName: "A",
+        loginId: login("agent-dash-a"),
+        password: pw,
+        team: "A",
+      },
+      {
+        key: "agentDashB",
+        kind: "agent",
+        firstName: "Dash",
+        lastName: "B",
+        loginId: login("agent-dash-b"),
+        password: pw,
+        team: "B",
+      },
       // "Alle N Treffer": the search "Treffer <t>" matches one agent in A, one in A-Sub and one in B.
       ...(
         [
@@ -251,10 +269,18 @@ test("authorization matrix: pages and server actions × principals", async ({
       },
       { key: "HolDel", name: `Matrix Feiertage Del ${t}`, timeZone: "Europe/Berlin", dates: [], portals: ["P"] },
     ],
-    // Waiting requests on Q, for "Wartende Anfragen abbrechen".
+    // Waiting requests on Q, for "Wartende Anfragen abbrechen"; on PS1 (team A's), for the Dashboard.
     requests: [
       { key: "Q1", subPortal: "QS1", customerName: "Wartend Eins" },
       { key: "Q2", subPortal: "QS1", customerName: "Wartend Zwei" },
+      { key: "D1", subPortal: "PS1", customerName: "Dashboard Eins" },
+    ],
+    // The Dashboard: agents at their consoles in teams A and B, monitors of the company manager.
+    consoles: ["agentDashA", "agentDashB"],
+    monitors: [
+      { key: "Magents", owner: "company", kind: "agents", name: "Matrix Mitarbeiter" },
+      { key: "Mqueues", owner: "company", kind: "queues", name: "Matrix Warteschlangen" },
+      { key: "Mmanagers", owner: "company", kind: "managers", name: "Matrix Manager" },
     ],
   });
   const P = org.portals as Record<"P" | "Pdel" | "Q", string>;
@@ -278,8 +304,12 @@ test("authorization matrix: pages and server actions × principals", async ({
     | "agentB"
     | "agentAMatch1"
     | "agentAMatch2"
-    | "agentBMatch";
+    | "agentBMatch"
+    | "agentDashA"
+    | "agentDashB";
   const U = org.users as Record<UserKey, string>;
+  const M = org.monitors as Record<"Magents" | "Mqueues" | "Mmanagers", string>;
+  const R = org.requests as Record<"Q1" | "Q2" | "D1", { id: number; token: string }>;
   const db = <R = Record<string, unknown>>(sql: string, ...params: unknown[]) => dbQuery<R>(baseURL, sql, ...params);
 
   // ---------------------------------------------------------------- the principals
@@ -2011,6 +2041,183 @@ test("authorization matrix: pages and server actions × principals", async ({
         expected: "allow",
         fields: [["portalId", P.Q]],
         verify: () => expect(waitingOf(P.Q).every((r) => r.status !== "waiting")).toBe(true),
+      },
+    ],
+  });
+
+  // ---------------------------------------------------------------- the Dashboard (issue 11)
+  await test.step("Dashboard pages", async () => {
+    await checkPage("GET /manager/dashboard", "/manager/dashboard", ["company", "teamA", "teamB"]);
+    await checkPage("GET /manager/dashboard/monitors/<company's>", `/manager/dashboard/monitors/${M.Magents}`, [
+      "company",
+    ]);
+    await checkPage(
+      "GET /manager/dashboard/monitors/<company's>/settings",
+      `/manager/dashboard/monitors/${M.Magents}/settings`,
+      ["company"],
+    );
+    await checkPage(
+      "GET /manager/dashboard/agents/<team A's agent>/sign-out",
+      `/manager/dashboard/agents/${U.agentDashA}/sign-out`,
+      ["company", "teamA"],
+    );
+    await checkPage(
+      "GET /manager/dashboard/agents/<team B's agent>/sign-out (team B lacks the right)",
+      `/manager/dashboard/agents/${U.agentDashB}/sign-out`,
+      ["company"],
+    );
+  });
+  const monitorsOf = (ownerId: string) =>
+    db<{ kind: string; name: string }>(
+      "SELECT kind, name FROM DashboardMonitor WHERE ownerId = ? ORDER BY createdAt",
+      ownerId,
+    );
+  const allMonitors = () => db("SELECT id, ownerId, name, shared FROM DashboardMonitor ORDER BY id");
+  await run({
+    name: "dashboard: addMonitor",
+    capture: "/manager/dashboard",
+    form: 'main form:has(select[name="kind"])',
+    success: /^\/manager\/dashboard(#monitor-[^ ]+)? \+ notice:monitorAdded$/,
+    snapshot: allMonitors,
+    attempts: [
+      ...outsiders(NOBODY, [["kind", "agents"]]),
+      // Only company managers watch managers: a team manager gets the form back.
+      { principal: "teamB", expected: "deny", fields: [["kind", "managers"]], deniedWith: "formError" },
+      {
+        principal: "teamB",
+        expected: "allow",
+        fields: [["kind", "queues"]],
+        verify: () => expect(monitorsOf(U.teamB)).toEqual([{ kind: "queues", name: de.Dashboard.kinds.queues }]),
+      },
+    ],
+  });
+  await run({
+    name: "dashboard: saveMonitorSettings",
+    capture: `/manager/dashboard/monitors/${M.Magents}/settings`,
+    form: 'main form:has(input[name="monitorId"])',
+    success: /^\/manager\/dashboard(#monitor-[^ ]+)? \+ notice:monitorSaved$/,
+    snapshot: allMonitors,
+    attempts: [
+      // Someone else's monitor (not shared, so not even visible to them).
+      ...outsiders(
+        ["teamA", "teamB", ...NOBODY],
+        [
+          ["monitorId", M.Magents],
+          ["name", "Übernommen"],
+          ["sortOrder", "name"],
+          ["shared", "on"],
+        ],
+      ),
+      // A team the company manager manages, but a team manager's team only for that manager.
+      {
+        principal: "company",
+        expected: "allow",
+        fields: [
+          ["monitorId", M.Magents],
+          ["name", "Matrix Mitarbeiter A"],
+          ["sortOrder", "status"],
+          ["teamIds", T.A],
+        ],
+        verify: () =>
+          expect(db("SELECT name, sortOrder, teamIds, shared FROM DashboardMonitor WHERE id = ?", M.Magents)).toEqual([
+            { name: "Matrix Mitarbeiter A", sortOrder: "status", teamIds: JSON.stringify([T.A]), shared: 0 },
+          ]),
+      },
+    ],
+  });
+  const presenceOf = (agentId: string) => db("SELECT agentId FROM AgentPresence WHERE agentId = ?", agentId);
+  const consoleOf = (agentId: string) =>
+    createHash("sha256")
+      .update(
+        String(
+          db<{ sessionId: string }>("SELECT sessionId FROM AgentPresence WHERE agentId = ?", agentId)[0]?.sessionId,
+        ),
+      )
+      .digest("base64url")
+      .slice(0, 22);
+  await run({
+    name: "dashboard: signOutAgent",
+    capture: `/manager/dashboard/agents/${U.agentDashA}/sign-out`,
+    form: 'main form:has(input[name="agentId"])',
+    success: /^\/manager\/dashboard \+ notice:agentSignedOutByManager$/,
+    snapshot: () => [presenceOf(U.agentDashA), presenceOf(U.agentDashB)],
+    attempts: [
+      // Team B's manager lacks "Mitarbeiter abmelden"; team A's manager has it, but not for team B.
+      ...outsiders(
+        ["teamB", ...NOBODY],
+        [
+          ["agentId", U.agentDashA],
+          ["console", consoleOf(U.agentDashA)],
+        ],
+      ),
+      ...outsiders(
+        ["teamA"],
+        [
+          ["agentId", U.agentDashB],
+          ["console", consoleOf(U.agentDashB)],
+        ],
+        "other team",
+      ),
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: [
+          ["agentId", U.agentDashA],
+          ["console", consoleOf(U.agentDashA)],
+        ],
+        verify: () => expect(presenceOf(U.agentDashA)).toEqual([]),
+      },
+    ],
+  });
+  const requestStatus = (id: number) => db("SELECT status FROM SupportRequest WHERE id = ?", id);
+  await run({
+    name: "dashboard: cancelRequest",
+    capture: "/manager/dashboard",
+    form: `main form:has(input[name="requestId"][value="${R.D1.id}"])`,
+    success: /^\/manager\/dashboard \+ notice:requestCancelled$/,
+    snapshot: () => [requestStatus(R.D1.id), requestStatus(R.Q1.id)],
+    attempts: [
+      // Team B's manager lacks "Anfragen abbrechen"; team A's teams do not serve Q.
+      ...outsiders(["teamB", ...NOBODY], [["requestId", String(R.D1.id)]]),
+      ...outsiders(["teamA"], [["requestId", String(R.Q1.id)]], "a sub-portal team A does not serve"),
+      ...outsiders(["teamA"], [["requestId", "not-a-number"]], "forged id"),
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: [["requestId", String(R.D1.id)]],
+        verify: () => expect(requestStatus(R.D1.id)).toEqual([{ status: "cancelled" }]),
+      },
+    ],
+  });
+  const sessionsOf = (userId: string) => db("SELECT COUNT(*) AS n FROM Session WHERE userId = ?", userId);
+  await run({
+    name: "dashboard: signOutManager",
+    capture: "/manager/dashboard",
+    form: `main form:has(input[name="userId"][value="${U.teamA}"])`,
+    success: /^\/manager\/dashboard \+ notice:managerSignedOut$/,
+    snapshot: () => [sessionsOf(U.teamB), sessionsOf(U.company)],
+    attempts: [
+      ...outsiders(["teamA", "teamB", ...NOBODY], [["userId", U.teamB]]),
+      // Not oneself, and nobody who is not a manager.
+      ...outsiders(["company"], [["userId", U.company]], "oneself"),
+      ...outsiders(["company"], [["userId", U.agentMC]], "an agent"),
+      // company2 has no session: nothing to end, but allowed (and audited).
+      { principal: "company", expected: "allow", fields: [["userId", U.company2]] },
+    ],
+  });
+  await run({
+    name: "dashboard: closeMonitor",
+    capture: "/manager/dashboard",
+    form: `main form:has(input[name="monitorId"][value="${M.Mqueues}"])`,
+    success: /^\/manager\/dashboard \+ notice:monitorRemoved$/,
+    snapshot: allMonitors,
+    attempts: [
+      ...outsiders(["teamA", "teamB", ...NOBODY], [["monitorId", M.Mqueues]]),
+      {
+        principal: "company",
+        expected: "allow",
+        fields: [["monitorId", M.Mqueues]],
+        verify: () => expect(db("SELECT id FROM DashboardMonitor WHERE id = ?", M.Mqueues)).toEqual([]),
       },
     ],
   });

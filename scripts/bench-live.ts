@@ -10,7 +10,14 @@ import Database from "better-sqlite3";
 import { encode } from "next-auth/jwt";
 import { hashPassword } from "@/lib/auth/password";
 import { newRequestToken } from "@/lib/support-requests/request-token";
-import { percentile, requireProductionBuild, startBenchServer, waitForServer } from "./lib/bench-support";
+import {
+  cpuSecondsOf,
+  memoryOf,
+  percentile,
+  requireProductionBuild,
+  startBenchServer,
+  waitForServer,
+} from "./lib/bench-support";
 import { migrate } from "./lib/runtime.mjs";
 
 export type LiveBenchOptions = { chats: number; agents: number; seconds: number; port: number };
@@ -137,18 +144,6 @@ async function follow(
   } catch (error) {
     if (!signal.aborted) throw error;
   }
-}
-
-/** CPU seconds a process has used so far (user + system). */
-function cpuSecondsOf(pid: number | "self"): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100/s)
-}
-
-function memoryOf(pid: number): { rssMb: number; peakMb: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? 0);
-  return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024 };
 }
 
 export async function runLiveBench(options: LiveBenchOptions): Promise<number> {

@@ -23,6 +23,9 @@ const { positionals, values } = parseArgs({
     "live-agents": { type: "string", default: "20" },
     seconds: { type: "string", default: "60" },
     parallel: { type: "string", default: "50" },
+    managers: { type: "string", default: "10" },
+    "signed-in": { type: "string", default: "200" },
+    sessions: { type: "string", default: "100" },
   },
 });
 
@@ -187,6 +190,16 @@ async function main() {
     const { runSigninBench } = await import("./bench-signin");
     return runSigninBench({ parallel: Number(values.parallel), port: Number(values.port) });
   }
+  if (positionals[0] === "dashboard") {
+    const { runDashboardBench } = await import("./bench-dashboard");
+    return runDashboardBench({
+      managers: Number(values.managers),
+      agents: Number(values["signed-in"]),
+      sessions: Number(values.sessions),
+      seconds: Number(values.seconds),
+      port: Number(values.port),
+    });
+  }
   if (positionals[0] === "js-weight") {
     const { runJsWeightBench } = await import("./bench-js-weight");
     return runJsWeightBench();
@@ -195,6 +208,7 @@ async function main() {
     console.log("Usage: npm run bench -- agents [--agents 10000] [--teams 200] [--requests 50] [--bulk 1000]");
     console.log("       npm run bench -- live [--chats 50] [--live-agents 20] [--seconds 60]");
     console.log("       npm run bench -- signin [--parallel 50]");
+    console.log("       npm run bench -- dashboard [--managers 10] [--signed-in 200] [--sessions 100] [--seconds 60]");
     console.log("       npm run bench -- js-weight");
     return 2;
   }

@@ -13,6 +13,7 @@ import { newRequestToken } from "@/lib/support-requests/request-token";
 import { createTeamRecord, createUserRecord } from "@/prisma/factories";
 import { PORTAL_SUBMISSION_RATE_LIMIT, PORTAL_SUBMISSION_SCOPE } from "@/lib/support-requests/rate-limit";
 import { randomUUID } from "node:crypto";
+import { SORT_ORDERS } from "@/lib/dashboard/monitor-kinds";
 
 export type SeedTeam = {
   key: string;
@@ -103,6 +104,17 @@ export type SeedRequest = {
 /** A mail that failed to leave and waits in the outbox for its next attempt (an hour away). */
 export type SeedFailedEmail = { key: string; recipient: string; subject: string; lastError: string };
 
+/** A Dashboard monitor as "Einen Monitor hinzufügen" leaves it; `activatedHoursAgo` moves its (re)activation back. */
+export type SeedMonitor = {
+  key: string;
+  owner: string;
+  kind: "agents" | "managers" | "activeRequests" | "queues" | "portals";
+  name: string;
+  sortOrder?: string;
+  shared?: boolean;
+  activatedHoursAgo?: number;
+};
+
 export type SeedSpec = {
   teams?: SeedTeam[];
   users?: SeedUser[];
@@ -116,6 +128,7 @@ export type SeedSpec = {
   /** Agents (user keys) signed in to the console and available, as after their sign-in at /agent. */
   consoles?: string[];
   failedEmails?: SeedFailedEmail[];
+  monitors?: SeedMonitor[];
 };
 export type SeedResult = {
   teams: Record<string, string>;
@@ -129,6 +142,7 @@ export type SeedResult = {
   requests: Record<string, { id: number; token: string }>;
   /** Outbox rows (OutboxEmail.id). */
   emails: Record<string, string>;
+  monitors: Record<string, string>;
 };
 
 async function main(spec: SeedSpec): Promise<SeedResult> {
@@ -140,6 +154,7 @@ async function main(spec: SeedSpec): Promise<SeedResult> {
     subPortals: {},
     hoursSets: {},
     holidaySets: {},
+    monitors: {},
     requests: {},
     emails: {},
   };
@@ -344,6 +359,21 @@ async function seedPortals(spec: SeedSpec, result: SeedResult, teamId: (key: str
     await db.agentPresence.create({
       data: { agentId, sessionId: session.id, status: "available", teamId: profile.teamId },
     });
+  }
+  for (const monitor of spec.monitors ?? []) {
+    const ownerId = result.users[monitor.owner];
+    if (!ownerId) throw new Error(`unknown user key ${monitor.owner}`);
+    const row = await db.dashboardMonitor.create({
+      data: {
+        ownerId,
+        kind: monitor.kind,
+        name: monitor.name,
+        sortOrder: monitor.sortOrder ?? SORT_ORDERS[monitor.kind][0],
+        shared: monitor.shared ?? false,
+        activatedAt: new Date(Date.now() - (monitor.activatedHoursAgo ?? 0) * 3_600_000),
+      },
+    });
+    result.monitors[monitor.key] = row.id;
   }
   // The portal's ceiling reached in the current window, as after a flood of forged requests.
   for (const portalId of spec.portalCeilingReached ?? []) {

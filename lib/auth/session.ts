@@ -4,6 +4,8 @@ import { cache } from "react";
 import { db, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { MANAGER_PRESENCE_CHANNEL } from "@/lib/dashboard/channels";
+import { eventBus } from "@/lib/events/event-bus";
 import { isLocale, defaultLocale } from "@/lib/i18n/locales";
 import type { ManagerRole, Principal, Realm, UserKind } from "./principal";
 import { clearSessionCookie, readSessionId, SESSION_MAX_AGE_SECONDS, writeSessionCookie } from "./session-cookie";
@@ -29,6 +31,8 @@ export async function startSession(userId: string, realm: Realm): Promise<string
     });
   });
   await writeSessionCookie(realm, id);
+  // The Dashboard's Manager monitor shows who is signed in to the Management Center.
+  if (realm === "manager") eventBus.publish(MANAGER_PRESENCE_CHANNEL, { type: "signedIn" });
   return id;
 }
 
@@ -53,6 +57,7 @@ export async function endCurrentSession(realm: Realm, sessionId: string | null =
         summary: { realm },
       });
     });
+    if (realm === "manager") eventBus.publish(MANAGER_PRESENCE_CHANNEL, { type: "signedOut" });
   }
   await clearSessionCookie(realm);
 }

@@ -4,6 +4,15 @@
 /** Namespace Notices: the Management Center, the Admin Center and the pages before sign-in. */
 export const NOTICES = [
   "signedOut",
+  "monitorAdded",
+  "monitorRemoved",
+  "monitorSaved",
+  "monitorReactivated",
+  "agentSignedOutByManager",
+  "agentAlreadyLeft",
+  "requestCancelled",
+  "requestNoLongerWaiting",
+  "managerSignedOut",
   "saved",
   "firstRunDone",
   "passwordResetDone",

@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
+import { type AuditEntry, writeAudit } from "@/lib/audit/write-audit";
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { eventBus } from "@/lib/events/event-bus";
@@ -108,6 +109,28 @@ export async function signOutOfConsole(actor: Principal): Promise<void> {
   });
 }
 
+type SignOutReason = "signedOut" | "sessionEnded" | "timedOut" | "signedOutByManager";
+
+/**
+ * A manager signs an agent out of the console (Dashboard, "Abmelden"): like the agent's own sign-out
+ * — their running sessions end — recorded with who did it. The caller checks the manager's right and
+ * scope. `browserSessionId` is the console the manager saw: one taken over since stays. Returns
+ * whether the agent was still signed in there.
+ */
+export async function signOutAgentByManager(
+  agent: { id: string; name: string; team: { id: string; name: string } | null },
+  browserSessionId: string,
+  audit: AuditEntry,
+): Promise<boolean> {
+  return leaveConsole(
+    { agentId: agent.id, sessionId: browserSessionId },
+    agent,
+    { signOut: "signedOutByManager", sessions: "signedOut" },
+    new Date(),
+    audit,
+  );
+}
+
 /** Keeps the console's presence alive: its event stream calls this while open, every page load too. */
 export async function touchPresence(actor: Principal, now = new Date()): Promise<void> {
   if (actor.kind !== "agent") return;
@@ -167,12 +190,14 @@ export async function expireLapsedPresences(now = new Date()): Promise<number> {
 async function leaveConsole(
   presence: { agentId: string; sessionId: string; lastSeenAt?: Date },
   agent: { id: string; name: string; team: { id: string; name: string } | null },
-  why: { signOut: "signedOut" | "sessionEnded" | "timedOut"; sessions: EndReason },
+  why: { signOut: SignOutReason; sessions: EndReason },
   now = new Date(),
+  audit?: AuditEntry,
 ): Promise<boolean> {
   const left = await inTransaction(async (tx) => {
     const { count } = await tx.agentPresence.deleteMany({ where: presence });
     if (count === 0) return null;
+    if (audit) await writeAudit(tx, audit);
     await recordActivity(tx, {
       type: "agentSignedOut",
       at: now,

@@ -14,6 +14,7 @@ const isCompanyManager = (p: Principal) => p.kind === "manager" && p.managerRole
 
 const managementCenter: NavDefinition[] = [
   { href: "/manager/home", labelKey: "home" },
+  { href: "/manager/dashboard", labelKey: "dashboard", visible: managesOrganisation },
   { href: "/manager/managers", labelKey: "managers", visible: isCompanyManager },
   { href: "/manager/teams", labelKey: "teams", visible: managesOrganisation },
   { href: "/manager/agents", labelKey: "agents", visible: managesOrganisation },

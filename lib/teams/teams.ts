@@ -162,6 +162,13 @@ function levelsOf(
   }));
 }
 
+/** Every team's chain of function settings from one query, for pages that resolve many agents at once. */
+export async function teamLevelsOfAll(forest: TeamForest): Promise<(teamId: string | null) => TeamLevel[]> {
+  const rows = await db.team.findMany({ select: { id: true, functions: true, maxSessions: true } });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return (teamId) => (teamId ? levelsOf(forest, byId, teamId) : []);
+}
+
 /** Function settings of every team in a chain, as the resolution functions take them. */
 export async function teamLevels(forest: TeamForest, teamId: string | null): Promise<TeamLevel[]> {
   if (!teamId) return [];

@@ -1,5 +1,6 @@
 // Pieces the benchmarks (`npm run bench -- agents | live | signin`) share.
 import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { hasProductionBuild } from "./runtime.mjs";
 
@@ -32,4 +33,16 @@ export function startBenchServer(port: number, env: Record<string, string>): Chi
     env: { ...process.env, LOTSE_DISABLE_SCHEDULER: "1", NODE_ENV: "production", ...env },
     stdio: "ignore",
   });
+}
+
+/** CPU seconds a process has used so far (user + system). */
+export function cpuSecondsOf(pid: number | "self"): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100/s)
+}
+
+export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? 0);
+  return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024 };
 }

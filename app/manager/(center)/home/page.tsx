@@ -1,18 +1,23 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { KeyFiguresPanel } from "@/components/dashboard/KeyFiguresPanel";
 import { Notice } from "@/components/shell/Notice";
 import { requirePrincipal } from "@/lib/auth/require-principal";
+import { keyFigures } from "@/lib/dashboard/key-figures";
 
-/** The landing page after sign-in. */
+/** The landing page after sign-in: for managers, the counters of what is going on now. */
 export default async function ManagerHomePage() {
   const principal = await requirePrincipal("manager");
   const t = await getTranslations("Home");
   const format = await getFormatter();
   const role = principal.kind === "agent" ? "agent" : (principal.managerRole ?? "team");
+  const now = new Date();
+  const figures = role === "company" || role === "team" ? await keyFigures(principal, now) : null;
   return (
     <>
       <h1>{t("title", { name: principal.displayName })}</h1>
       <Notice />
+      {figures ? <KeyFiguresPanel figures={figures} now={now} /> : null}
       <dl className="facts">
         <dt>{t("role")}</dt>
         <dd>{t(`roles.${role}`)}</dd>

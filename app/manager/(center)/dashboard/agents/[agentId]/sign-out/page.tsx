@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { agentSignOutPreview } from "@/lib/dashboard/dashboard-actions";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { signOutAgentAction } from "../../../actions";
+
+type Props = { params: Promise<{ agentId: string }> };
+
+/**
+ * "Abmelden" of an agent from the Dashboard asks first, like the agent's own sign-out: the sessions
+ * still running end with it, and this page names them.
+ */
+export default async function SignOutAgentPage({ params }: Props) {
+  const actor = await requirePrincipal("manager");
+  const { agentId } = await params;
+  const preview = await orNotFound(agentSignOutPreview(actor, agentId));
+  const t = await getTranslations("Dashboard.signOutAgent");
+  const format = await getFormatter();
+  return (
+    <div className="stack">
+      <h1>{t("title")}</h1>
+      <p>{t("text", { name: preview.name })}</p>
+      {preview.openSessions.length ? (
+        <>
+          <p>{t("sessions")}</p>
+          <ul>
+            {preview.openSessions.map((s) => (
+              <li key={s.number}>
+                {t("session", {
+                  number: s.number,
+                  customer: s.customerName || "–",
+                  time: format.dateTime(s.startedAt, { timeStyle: "short" }),
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t("noSessions", { name: preview.name })}</p>
+      )}
+      <form action={signOutAgentAction} className="actions">
+        <input type="hidden" name="agentId" value={preview.agentId} />
+        <input type="hidden" name="console" value={preview.console} />
+        <button type="submit" className="button button-danger">
+          {t("confirm")}
+        </button>
+        <Link href="/manager/dashboard" className="button button-secondary">
+          {t("cancel")}
+        </Link>
+      </form>
+    </div>
+  );
+}
+
+export async function generateMetadata({ params }: Props) {
+  const actor = await requirePrincipal("manager");
+  const { agentId } = await params;
+  const t = await getTranslations("Dashboard.signOutAgent");
+  const pt = await getTranslations("PageTitles");
+  const preview = await orNotFound(agentSignOutPreview(actor, agentId));
+  return { title: pt("of", { object: preview.name, page: t("title") }) };
+}

@@ -1,0 +1,152 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { inTransaction } from "@/lib/db/transaction";
+import type { Principal } from "@/lib/auth/principal";
+import { managesTeam, requireCompanyManager, requireRight } from "@/lib/access/management-scope";
+import { endSessionsOfUser } from "@/lib/auth/session";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { NotFoundError } from "@/lib/errors/domain-errors";
+import { eventBus } from "@/lib/events/event-bus";
+import { recordActivity } from "@/lib/live/activity";
+import { loadAgent } from "@/lib/live/agent-context";
+import { QUEUE_CHANNEL, requestChannel } from "@/lib/live/channels";
+import { signOutAgentByManager } from "@/lib/live/presence";
+import { MANAGER_PRESENCE_CHANNEL } from "./channels";
+import { dashboardScope } from "./monitors";
+import { watchOf } from "./watch";
+
+/**
+ * What "Abmelden" of an agent would do, for the confirmation page: the agent and the sessions that
+ * would end with it. Needs the right "Mitarbeiter abmelden" and the agent in the manager's teams.
+ */
+export async function agentSignOutPreview(actor: Principal, agentId: string) {
+  const scope = await dashboardScope(actor);
+  requireRight(scope, "logOutAgents");
+  const presence = await db.agentPresence.findUnique({ where: { agentId } });
+  if (!presence || !managesTeam(scope, presence.teamId)) throw new NotFoundError("presence");
+  const agent = await loadAgent(agentId);
+  if (!agent) throw new NotFoundError("agent");
+  const sessions = await db.supportSession.findMany({
+    where: { agentId, endedAt: null },
+    select: { number: true, startedAt: true, request: { select: { customerName: true } } },
+    orderBy: { startedAt: "asc" },
+  });
+  return {
+    agentId,
+    name: agent.name,
+    teamName: agent.team?.name ?? null,
+    /** The console the manager decides about (a digest: the browser session's id is a secret). */
+    console: consoleDigest(presence.sessionId),
+    openSessions: sessions.map((s) => ({
+      number: s.number,
+      customerName: s.request.customerName,
+      startedAt: s.startedAt,
+    })),
+  };
+}
+
+/**
+ * The console one presence stands for, without giving its browser session away: a console taken
+ * over from another browser since the confirmation page was shown is a different one and stays.
+ */
+function consoleDigest(browserSessionId: string): string {
+  return createHash("sha256").update(browserSessionId).digest("base64url").slice(0, 22);
+}
+
+/**
+ * Signs the agent out of the console shown on the confirmation page. False when they had left
+ * already or signed in again from another browser.
+ */
+export async function signOutAgent(actor: Principal, agentId: string, console: string): Promise<boolean> {
+  const preview = await agentSignOutPreview(actor, agentId);
+  if (preview.console !== console) return false;
+  const [agent, presence] = await Promise.all([
+    loadAgent(agentId),
+    db.agentPresence.findUnique({ where: { agentId } }),
+  ]);
+  if (!agent || !presence) return false;
+  return signOutAgentByManager(
+    { id: agent.id, name: agent.name, team: agent.team ? { id: agent.team.id, name: agent.team.name } : null },
+    presence.sessionId,
+    {
+      actor,
+      action: "agent.signedOutByManager",
+      targetType: "user",
+      targetId: agentId,
+      summary: { agent: preview.name, endedSessions: preview.openSessions.map((s) => s.number) },
+    },
+  );
+}
+
+/**
+ * "Anfrage abbrechen": ends one waiting request (right "Anfragen abbrechen", on a sub-portal the
+ * manager's teams serve); the customer's page says politely that support ended it. False when it
+ * was no longer waiting (an agent took it, the customer left).
+ */
+export async function cancelRequest(actor: Principal, requestId: number, now = new Date()): Promise<boolean> {
+  const scope = await dashboardScope(actor);
+  requireRight(scope, "cancelRequests");
+  const watch = await watchOf(scope, { teamIds: [], portalIds: [], agentIds: [] });
+  const request = await db.supportRequest.findUnique({
+    where: { id: requestId },
+    select: {
+      id: true,
+      status: true,
+      subPortal: { select: { id: true, name: true, portal: { select: { id: true, name: true } } } },
+    },
+  });
+  if (!request || (watch.subPortalIds && !watch.subPortalIds.has(request.subPortal.id)))
+    throw new NotFoundError("request");
+  const cancelled = await inTransaction(async (tx) => {
+    // The status guard keeps a request an agent accepted in the meantime out of it.
+    const { count } = await tx.supportRequest.updateMany({
+      where: { id: request.id, status: "waiting" },
+      data: { status: "cancelled", closedAt: now, offeredToId: null, offeredAt: null },
+    });
+    if (count === 0) return false;
+    await recordActivity(tx, {
+      type: "cancelled",
+      at: now,
+      requestId: request.id,
+      portal: request.subPortal.portal,
+      subPortal: { id: request.subPortal.id, name: request.subPortal.name },
+      data: { by: actor.loginId },
+    });
+    await writeAudit(tx, {
+      actor,
+      action: "request.cancelledByManager",
+      targetType: "supportRequest",
+      targetId: String(request.id),
+      summary: { portal: request.subPortal.portal.name, subPortal: request.subPortal.name },
+    });
+    return true;
+  });
+  if (cancelled) {
+    eventBus.publish(requestChannel(request.id), { type: "cancelled" });
+    eventBus.publish(QUEUE_CHANNEL, { type: "cancelled" });
+  }
+  return cancelled;
+}
+
+/** A company manager signs another manager out of the Management Center (every browser of theirs). */
+export async function signOutManager(actor: Principal, userId: string): Promise<void> {
+  requireCompanyManager(actor);
+  if (userId === actor.userId) throw new NotFoundError("manager");
+  const manager = await db.user.findFirst({
+    where: { id: userId, kind: "manager", manager: { role: { in: ["company", "team"] } } },
+    select: { id: true, loginId: true },
+  });
+  if (!manager) throw new NotFoundError("manager");
+  await inTransaction(async (tx) => {
+    await endSessionsOfUser(tx, manager.id);
+    await writeAudit(tx, {
+      actor,
+      action: "manager.signedOutByManager",
+      targetType: "user",
+      targetId: manager.id,
+      summary: { loginId: manager.loginId },
+    });
+  });
+  eventBus.publish(MANAGER_PRESENCE_CHANNEL, { type: "signedOut" });
+}
