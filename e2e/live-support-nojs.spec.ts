@@ -82,11 +82,11 @@ test("without JavaScript: sign in, refresh, accept, a message, a canned message,
   // A reload every few seconds is something one can turn off, and on again (WCAG 2.2.1).
   await agentPage.getByRole("button", { name: de.AutoRefresh.turnOff, exact: true }).click();
   // (Playwright's text matching passes over <noscript>, where this form lives: hence a CSS locator.)
-  await expect(refreshSwitch(agentPage)).toContainText(de.AutoRefresh.off);
+  await expect(refreshSwitch(agentPage)).toContainText(de.AutoRefresh.manual);
   await expect(refresh(agentPage)).toHaveCount(0);
   await lotse.check(agentPage);
   await agentPage.getByRole("button", { name: de.AutoRefresh.turnOn, exact: true }).click();
-  await expect(refreshSwitch(agentPage)).toContainText(fill(de.AutoRefresh.on, { seconds: 15 }));
+  await expect(refreshSwitch(agentPage)).toContainText(fill(de.AutoRefresh.every, { seconds: 15 }));
   await expect(refresh(agentPage)).toHaveAttribute("content", "15; url=/agent");
 
   await customerPage.goto(`/p/${slug}`);

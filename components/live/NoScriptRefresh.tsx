@@ -18,7 +18,7 @@ export async function NoScriptRefresh({ seconds, href }: { seconds: number; href
       <form action={autoRefreshAction} className="muted">
         <input type="hidden" name="back" value={href} />
         <input type="hidden" name="autoRefresh" value={on ? "off" : "on"} />
-        {on ? t("on", { seconds }) : t("off")}{" "}
+        {on ? t("every", { seconds }) : t("manual")}{" "}
         <button type="submit" className="link-button">
           {on ? t("turnOff") : t("turnOn")}
         </button>
