@@ -34,7 +34,7 @@ export default async function DashboardPage() {
     return content ? [[m.id, fingerprintOf(content)]] : [];
   });
   return (
-    <div id="dashboard" className="stack">
+    <div id="dashboard" className="stack min-w-0">
       <h1>{t("title")}</h1>
       <Notice />
       <p>{t("intro")}</p>
@@ -45,30 +45,35 @@ export default async function DashboardPage() {
       </p>
       <LiveRegion />
       <DashboardAnnouncer />
-      {/* htmx's SSE extension: named events only, each one a monitor to fetch anew (nothing is swapped here). */}
-      <div
-        id="dashboard-live"
-        hidden
-        {...{ "hx-sse:connect": dashboardStreamUrl(listDigest(monitors), digests) }}
-        hx-swap="none"
-      />
-      <div
-        id="monitors"
-        className="monitors"
-        aria-label={t("monitorsLabel")}
-        role="region"
-        hx-get={HERE}
-        hx-trigger={`${MONITORS_EVENT} from:#dashboard-live`}
-        hx-select="#monitors"
-        hx-swap="outerMorph"
-      >
-        {monitors.length === 0 ? <p>{t("none")}</p> : null}
-        {monitors.map((monitor, i) => (
-          <Monitor key={monitor.id} monitor={monitor} content={contents[i] ?? null} now={now} />
-        ))}
+      {/* htmx changes what is inside (morphing monitors in); React must never diff that against a
+          new render (after a form's action) — a new key on every render makes it replace the whole
+          area instead. */}
+      <div key={now.getTime()} id="dashboard-live-area" className="stack min-w-0">
+        {/* htmx's SSE extension: named events only, each a monitor to fetch anew (nothing is swapped here). */}
+        <div
+          id="dashboard-live"
+          hidden
+          {...{ "hx-sse:connect": dashboardStreamUrl(listDigest(monitors), digests) }}
+          hx-swap="none"
+        />
+        <div
+          id="monitors"
+          className="monitors"
+          aria-label={t("monitorsLabel")}
+          role="region"
+          hx-get={HERE}
+          hx-trigger={`${MONITORS_EVENT} from:#dashboard-live`}
+          hx-select="#monitors"
+          hx-swap="outerMorph"
+        >
+          {monitors.length === 0 ? <p>{t("none")}</p> : null}
+          {monitors.map((monitor, i) => (
+            <Monitor key={monitor.id} monitor={monitor} content={contents[i] ?? null} now={now} />
+          ))}
+        </div>
+        <HtmxProcess elementId="dashboard-live-area" />
       </div>
       <HtmxScript />
-      <HtmxProcess elementId="dashboard" />
     </div>
   );
 }

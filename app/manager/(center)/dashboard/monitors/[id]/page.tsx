@@ -5,6 +5,7 @@ import { requirePrincipal } from "@/lib/auth/require-principal";
 import { monitorContent } from "@/lib/dashboard/monitor-content";
 import { dashboardMonitor, dashboardScope } from "@/lib/dashboard/monitors";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { titleOrNotFound } from "@/lib/errors/title-or-not-found";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -35,6 +36,5 @@ export async function generateMetadata({ params }: Props) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
   const t = await getTranslations("PageTitles");
-  const monitor = await orNotFound(dashboardMonitor(actor, id));
-  return { title: t("of", { object: monitor.name, page: t("monitor") }) };
+  return titleOrNotFound(async () => t("of", { object: (await dashboardMonitor(actor, id)).name, page: t("monitor") }));
 }

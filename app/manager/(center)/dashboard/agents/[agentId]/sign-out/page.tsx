@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { agentSignOutPreview } from "@/lib/dashboard/dashboard-actions";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { titleOrNotFound } from "@/lib/errors/title-or-not-found";
 import { signOutAgentAction } from "../../../actions";
 
 type Props = { params: Promise<{ agentId: string }> };
@@ -58,6 +59,7 @@ export async function generateMetadata({ params }: Props) {
   const { agentId } = await params;
   const t = await getTranslations("Dashboard.signOutAgent");
   const pt = await getTranslations("PageTitles");
-  const preview = await orNotFound(agentSignOutPreview(actor, agentId));
-  return { title: pt("of", { object: preview.name, page: t("title") }) };
+  return titleOrNotFound(async () =>
+    pt("of", { object: (await agentSignOutPreview(actor, agentId)).name, page: t("title") }),
+  );
 }

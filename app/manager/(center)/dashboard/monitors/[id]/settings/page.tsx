@@ -7,6 +7,7 @@ import { dashboardMonitor } from "@/lib/dashboard/monitors";
 import { SORT_ORDERS } from "@/lib/dashboard/monitor-kinds";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { titleOrNotFound } from "@/lib/errors/title-or-not-found";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -48,6 +49,7 @@ export async function generateMetadata({ params }: Props) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
   const t = await getTranslations("PageTitles");
-  const monitor = await orNotFound(dashboardMonitor(actor, id));
-  return { title: t("of", { object: monitor.name, page: t("monitorSettings") }) };
+  return titleOrNotFound(async () =>
+    t("of", { object: (await dashboardMonitor(actor, id)).name, page: t("monitorSettings") }),
+  );
 }
