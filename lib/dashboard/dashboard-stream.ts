@@ -1,12 +1,9 @@
 import "server-only";
 import type { Principal } from "@/lib/auth/principal";
 import { principalOfSession } from "@/lib/auth/session";
-import { QUEUE_CHANNEL } from "@/lib/live/channels";
 import { eventStreamResponse, type StreamEvent } from "@/lib/live/event-stream";
-import { PRESENCE_CHANNEL } from "@/lib/live/presence";
-import { DASHBOARD_CHANNEL, MANAGER_PRESENCE_CHANNEL } from "./channels";
 import { monitorEvent, MONITORS_EVENT } from "./monitor-events";
-import { digestOf, fingerprintOf, monitorContent } from "./monitor-content";
+import { digestOf, fingerprintOf, monitorContent, WATCHED_CHANNELS } from "./monitor-content";
 import { dashboardMonitors, dashboardScope, type MonitorView } from "./monitors";
 
 /**
@@ -27,7 +24,7 @@ export async function dashboardStream(request: Request, actor: Principal): Promi
   const nextId = () => (lastId = Math.max(Date.now(), lastId + 1));
   return eventStreamResponse({
     request,
-    channels: [QUEUE_CHANNEL, PRESENCE_CHANNEL, DASHBOARD_CHANNEL, MANAGER_PRESENCE_CHANNEL],
+    channels: WATCHED_CHANNELS,
     load: async () => {
       const now = new Date();
       const monitors = await dashboardMonitors(actor, now);

@@ -2,6 +2,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Principal } from "@/lib/auth/principal";
 import { type ManagementScope, hasRight } from "@/lib/access/management-scope";
+import { eventBus } from "@/lib/events/event-bus";
+import { QUEUE_CHANNEL } from "@/lib/live/channels";
+import { PRESENCE_CHANNEL } from "@/lib/live/presence";
+import { DASHBOARD_CHANNEL, MANAGER_PRESENCE_CHANNEL } from "./channels";
 import { type ActiveRequestRow, activeRequestRows } from "./active-requests-monitor";
 import { type AgentMonitorRow, agentsMonitorRows } from "./agents-monitor";
 import { type ManagerMonitorRow, managerRows } from "./managers-monitor";
@@ -19,11 +23,62 @@ export type MonitorContent =
   | ({ kind: "queues" } & QueuesMonitor)
   | { kind: "portals"; rows: PortalRow[] };
 
+/** The bus channels whose messages can change what a monitor shows. */
+export const WATCHED_CHANNELS = [QUEUE_CHANNEL, PRESENCE_CHANNEL, MANAGER_PRESENCE_CHANNEL, DASHBOARD_CHANNEL];
+
+/**
+ * Computed contents, shared by every viewer who would get the same (same scope, same settings, same
+ * time zone) and kept until the next message on a watched channel or the next minute: ten managers
+ * with the same monitors open cost one round of queries per change, not ten — in their live
+ * streams and in the fetches that follow. A pending load is shared too.
+ */
+const computed = new Map<string, { version: string; value: Promise<MonitorContent> }>();
+const MAX_CACHED = 500;
+
 export async function monitorContent(
   actor: Principal,
   scope: ManagementScope,
   monitor: MonitorView,
   now = new Date(),
+): Promise<MonitorContent> {
+  const key = JSON.stringify([
+    monitor.kind,
+    monitor.filters,
+    monitor.sortOrder,
+    actor.timeZone,
+    scopeKey(scope),
+    // Only the Manager monitor depends on who looks ("Sie").
+    monitor.kind === "managers" ? actor.userId : "",
+  ]);
+  const version = [Math.floor(now.getTime() / 60_000), ...WATCHED_CHANNELS.map((c) => eventBus.publishedCount(c))].join(
+    ":",
+  );
+  const cached = computed.get(key);
+  if (cached && cached.version === version) return cached.value;
+  const value = computeContent(actor, scope, monitor, now);
+  if (computed.size >= MAX_CACHED) computed.clear();
+  computed.set(key, { version, value });
+  // A failed load is not kept.
+  value.catch(() => computed.get(key)?.value === value && computed.delete(key));
+  return value;
+}
+
+/** What decides a viewer's share of every monitor: the teams they manage and the rights a monitor shows. */
+function scopeKey(scope: ManagementScope): string {
+  if (scope.kind === "company") return "company";
+  return JSON.stringify([
+    [...scope.teamIds].sort(),
+    hasRight(scope, "logOutAgents"),
+    hasRight(scope, "cancelRequests"),
+    hasRight(scope, "supervisorViewing"),
+  ]);
+}
+
+async function computeContent(
+  actor: Principal,
+  scope: ManagementScope,
+  monitor: MonitorView,
+  now: Date,
 ): Promise<MonitorContent> {
   const sortOrder = monitor.sortOrder;
   const todayStart = startOfToday(actor.timeZone, now);
@@ -55,8 +110,13 @@ export async function monitorContent(
  * monitor anew only when this changed. Times are in it as instants, not as "3 min ago".
  */
 export function fingerprintOf(content: MonitorContent): string {
-  return digestOf(content);
+  let digest = digests.get(content);
+  if (digest === undefined) digests.set(content, (digest = digestOf(content)));
+  return digest;
 }
+
+/** Contents are shared between viewers (see monitorContent): so are their digests. */
+const digests = new WeakMap<MonitorContent, string>();
 
 export function digestOf(value: unknown): string {
   return createHash("sha256").update(JSON.stringify(value)).digest("base64url").slice(0, 22);

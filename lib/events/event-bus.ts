@@ -19,12 +19,19 @@ export interface EventBus {
   subscribe(channel: string, listener: Listener): () => void;
   /** How many listeners a channel has (for tests and the benchmark). */
   listenerCount(channel: string): number;
+  /**
+   * How many messages were published on a channel so far (counted before they are delivered): lets
+   * a cache tell whether anything happened since it computed a value.
+   */
+  publishedCount(channel: string): number;
 }
 
 class InProcessBus implements EventBus {
   private readonly channels = new Map<string, Set<Listener>>();
+  private readonly published = new Map<string, number>();
 
   publish(channel: string, message: BusMessage): void {
+    this.published.set(channel, (this.published.get(channel) ?? 0) + 1);
     for (const listener of [...(this.channels.get(channel) ?? [])]) {
       // One broken stream must not keep the others from hearing about the event.
       try {
@@ -47,6 +54,10 @@ class InProcessBus implements EventBus {
 
   listenerCount(channel: string): number {
     return this.channels.get(channel)?.size ?? 0;
+  }
+
+  publishedCount(channel: string): number {
+    return this.published.get(channel) ?? 0;
   }
 }
 
