@@ -2048,7 +2048,7 @@ test("authorization matrix: pages and server actions × principals", async ({
   // ---------------------------------------------------------------- the Dashboard (issue 11)
   await test.step("Dashboard pages", async () => {
     await checkPage("GET /manager/dashboard", "/manager/dashboard", ["company", "teamA", "teamB"]);
-    await checkPage("GET /manager/dashboard/monitors/<company's>", `/manager/dashboard/monitors/${M.Magents}`, [
+    await checkPage("GET /manager/dashboard/fragments/<company's>", `/manager/dashboard/fragments/${M.Magents}`, [
       "company",
     ]);
     await checkPage(

@@ -436,7 +436,8 @@ test("the week editor: a new set shows no time inputs; a range is added and remo
 
   await test.step("Enter in a field saves (not the first „Zeitraum hinzufügen“)", async () => {
     await page.getByLabel(b.name, { exact: true }).press("Enter");
-    await expect(page).toHaveURL(/\/manager\/business-hours\/hours\/[^/?]+\?notice=businessHoursCreated$/);
+    await expect(page).toHaveURL(/\/manager\/business-hours\/hours\/[^/?]+$/);
+    await expect(page.getByRole("status").filter({ hasText: de.Notices.businessHoursCreated })).toBeVisible();
     await expect(heading(page)).toHaveText(name);
     await lotse.checkOnce(page);
     const [row] = dbQuery<{ week: string }>(baseURL, "SELECT week FROM BusinessHoursSet WHERE name = ?", name);

@@ -18,7 +18,7 @@ async function asClient(page: Page) {
   await page.setExtraHTTPHeaders({ "X-Forwarded-For": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` });
 }
 
-/** The labels of the form's fields, in order, as shown (with " *" after required ones). */
+/** The labels of the form's fields, in order, as shown (with " (Pflichtfeld)" after required ones). */
 const fieldLabels = (page: Page) => page.getByRole("main").locator("form .field-label");
 
 const requestsOf = (baseURL: string | undefined, subPortalId: string) =>
@@ -157,8 +157,8 @@ test("each portal type has its layout and fields; a sub-portal address shows tha
     await expect(agents.getByRole("radio", { name: `Ben${x}`, exact: true })).toBeEnabled();
     await expect(agents).toHaveAccessibleDescription(f.agent.help);
     await expect(fieldLabels(page)).toHaveText([
-      `${f.agent.label} *`,
-      `${f.name.label} *`,
+      `${f.agent.label} (Pflichtfeld)`,
+      `${f.name.label} (Pflichtfeld)`,
       f.email.label,
       f.phone.label,
       f.problem.label,
@@ -176,7 +176,11 @@ test("each portal type has its layout and fields; a sub-portal address shows tha
     await open(`/p/fragen-${x}`, `Fragen ${x}`);
     await expect(page.getByRole("main")).toContainText("Willkommen! Wir helfen gern.");
     await expect(page.getByRole("main")).not.toContainText(c.intro.questionBox);
-    await expect(fieldLabels(page)).toHaveText(["Wie heißen Sie? *", `${f.email.label} *`, `${f.problem.label} *`]);
+    await expect(fieldLabels(page)).toHaveText([
+      "Wie heißen Sie? (Pflichtfeld)",
+      `${f.email.label} (Pflichtfeld)`,
+      `${f.problem.label} (Pflichtfeld)`,
+    ]);
     await expect(page.getByRole("textbox", { name: f.phone.label })).toHaveCount(0);
     await expect(page.getByRole("textbox", { name: f.problem.label, exact: true })).toHaveAccessibleDescription(
       f.problem.help,
@@ -187,7 +191,7 @@ test("each portal type has its layout and fields; a sub-portal address shows tha
   await test.step("Kontakt-Schaltfläche: contact fields and one button, no question", async () => {
     await open(`/p/kontakt-${x}`, `Kontakt ${x}`);
     await expect(page.getByRole("main")).toContainText(c.intro.contactButton);
-    await expect(fieldLabels(page)).toHaveText([`${f.name.label} *`, f.email.label, f.phone.label]);
+    await expect(fieldLabels(page)).toHaveText([`${f.name.label} (Pflichtfeld)`, f.email.label, f.phone.label]);
     await expect(page.getByRole("button", { name: c.submit.contactButton, exact: true })).toBeVisible();
   });
 
@@ -195,8 +199,8 @@ test("each portal type has its layout and fields; a sub-portal address shows tha
     await open(`/p/code-${x}/allgemein`, `Code ${x}`);
     await expect(page.getByRole("main")).toContainText(c.intro.connectionCode);
     await expect(fieldLabels(page)).toHaveText([
-      `${f.code.label} *`,
-      `${f.name.label} *`,
+      `${f.code.label} (Pflichtfeld)`,
+      `${f.name.label} (Pflichtfeld)`,
       f.email.label,
       f.phone.label,
       f.problem.label,
@@ -446,7 +450,11 @@ test.describe("with an English browser", () => {
     await page.goto(`/p/fragen-${x}`);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("main")).toContainText("Welcome! We are glad to help.");
-    await expect(fieldLabels(page)).toHaveText(["What is your name? *", `${f.email.label} *`, `${f.problem.label} *`]);
+    await expect(fieldLabels(page)).toHaveText([
+      "What is your name? (required)",
+      `${f.email.label} (required)`,
+      `${f.problem.label} (required)`,
+    ]);
     await lotse.checkOnce(page);
 
     await page.getByRole("button", { name: en.CustomerPortal.submit.questionBox, exact: true }).click();
@@ -465,9 +473,9 @@ test.describe("with an English browser", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
     await expect(page).toHaveURL(new RegExp(`/p/fragen-${x}$`));
     await expect(fieldLabels(page)).toHaveText([
-      "Wie heißen Sie? *",
-      `${c.fields.email.label} *`,
-      `${c.fields.problem.label} *`,
+      "Wie heißen Sie? (required)",
+      `${c.fields.email.label} (required)`,
+      `${c.fields.problem.label} (required)`,
     ]);
     await expect(page.getByRole("main")).toContainText("Willkommen! Wir helfen gern.");
     await page.getByRole("form", { name: de.LanguageSwitch.label }).getByRole("button", { name: "English" }).click();

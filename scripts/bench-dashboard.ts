@@ -242,7 +242,7 @@ export async function runDashboardBench(options: DashboardBenchOptions): Promise
         busy.add(monitorId);
         try {
           const started = performance.now();
-          const response = await fetch(`${base}/manager/dashboard/monitors/${monitorId}`, {
+          const response = await fetch(`${base}/manager/dashboard/fragments/${monitorId}`, {
             headers: { cookie: manager.cookie },
           });
           const html = await response.text();

@@ -2,11 +2,12 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ScrollRegion } from "@/components/shell/ScrollRegion";
 import type { ActiveRequestRow } from "@/lib/dashboard/active-requests-monitor";
-import { Duration } from "./Duration";
+import { durationFormatter } from "./Duration";
 
 /** Aktive Anfragen: waiting requests and running sessions; Anzeigen opens the Sitzungseinsicht. */
 export async function ActiveRequestsMonitor({ rows, now }: { rows: ActiveRequestRow[]; now: Date }) {
   const t = await getTranslations("Dashboard.activeRequests");
+  const duration = await durationFormatter();
   const noName = (await getTranslations("Dashboard"))("noName");
   if (rows.length === 0) return <p>{t("empty")}</p>;
   return (
@@ -39,7 +40,7 @@ export async function ActiveRequestsMonitor({ rows, now }: { rows: ActiveRequest
               <td>{row.agentName ?? "–"}</td>
               <td>{t(`states.${row.state}`)}</td>
               <td>
-                <Duration since={row.since} now={now} />
+                {duration(row.since, now)}
               </td>
               <td>
                 {row.viewSessionId ? (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ScrollRegion } from "@/components/shell/ScrollRegion";
 import type { AgentMonitorRow } from "@/lib/dashboard/agents-monitor";
-import { Duration } from "./Duration";
+import { durationFormatter } from "./Duration";
 
 /** Mitarbeiter: each signed-in agent, their status and how long, today's sessions; Abmelden with the right. */
 export async function AgentsMonitor({
@@ -15,6 +15,7 @@ export async function AgentsMonitor({
   now: Date;
 }) {
   const t = await getTranslations("Dashboard.agents");
+  const duration = await durationFormatter();
   const format = await getFormatter();
   if (rows.length === 0) return <p>{t("empty")}</p>;
   return (
@@ -43,7 +44,7 @@ export async function AgentsMonitor({
                 </span>
               </td>
               <td>
-                <Duration since={row.statusSince} now={now} />
+                {duration(row.statusSince, now)}
               </td>
               <td>{format.number(row.sessionsToday)}</td>
               <td>{format.dateTime(row.signedInAt, { timeStyle: "short" })}</td>

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { KeyFigures } from "@/lib/dashboard/key-figures";
-import { Duration } from "./Duration";
+import { durationFormatter } from "./Duration";
 
 /** The Startseite's counters of what is going on now, with the way to the Dashboard. */
 export async function KeyFiguresPanel({ figures, now }: { figures: KeyFigures; now: Date }) {
   const t = await getTranslations("Home.figures");
+  const duration = await durationFormatter();
   const format = await getFormatter();
   const n = (value: number) => format.number(value);
   return (
@@ -30,7 +31,7 @@ export async function KeyFiguresPanel({ figures, now }: { figures: KeyFigures; n
         </div>
         <div>
           <dt>{t("longestWait")}</dt>
-          <dd>{figures.oldestWaitingSince ? <Duration since={figures.oldestWaitingSince} now={now} /> : t("none")}</dd>
+          <dd>{figures.oldestWaitingSince ? duration(figures.oldestWaitingSince, now) : t("none")}</dd>
         </div>
         <div>
           <dt>{t("sessionsRunning")}</dt>

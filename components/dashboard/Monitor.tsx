@@ -37,7 +37,7 @@ function MonitorBody({ content, now }: { content: MonitorContent; now: Date }) {
     case "queues":
       return <QueuesMonitor rows={content.rows} mayCancel={content.mayCancel} now={now} />;
     case "portals":
-      return <PortalsMonitor rows={content.rows} />;
+      return <PortalsMonitor rows={content.rows} now={now} />;
   }
 }
 

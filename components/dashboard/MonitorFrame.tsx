@@ -32,7 +32,7 @@ export async function MonitorFrame({
   const live = monitor.timedOut
     ? {}
     : {
-        "hx-get": `/manager/dashboard/monitors/${monitor.id}`,
+        "hx-get": `/manager/dashboard/fragments/${monitor.id}`,
         "hx-trigger": `${monitorEvent(monitor.id)} from:#dashboard-live, every 60s`,
         "hx-select": `#${id}`,
         "hx-swap": "outerMorph",

@@ -1,11 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ScrollRegion } from "@/components/shell/ScrollRegion";
 import type { PortalRow } from "@/lib/dashboard/portals-monitor";
-import { DurationMs } from "./Duration";
+import { durationFormatter } from "./Duration";
 
 /** Portale: open or closed now (and until when), what goes on, and today's figures. */
-export async function PortalsMonitor({ rows }: { rows: PortalRow[] }) {
+export async function PortalsMonitor({ rows, now }: { rows: PortalRow[]; now: Date }) {
   const t = await getTranslations("Dashboard.portals");
+  const duration = await durationFormatter();
   const format = await getFormatter();
   if (rows.length === 0) return <p>{t("empty")}</p>;
   const n = (value: number) => format.number(value);
@@ -45,7 +46,7 @@ export async function PortalsMonitor({ rows }: { rows: PortalRow[] }) {
               <td>{n(row.today.declined)}</td>
               <td>{n(row.today.noAgentResponse)}</td>
               <td>{n(row.today.abandoned)}</td>
-              <td>{row.averageWaitMs === null ? "–" : <DurationMs ms={row.averageWaitMs} />}</td>
+              <td>{row.averageWaitMs === null ? "–" : duration(new Date(now.getTime() - row.averageWaitMs), now)}</td>
             </tr>
           ))}
         </tbody>

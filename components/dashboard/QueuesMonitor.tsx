@@ -2,11 +2,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { cancelRequestAction } from "@/app/manager/(center)/dashboard/actions";
 import { ScrollRegion } from "@/components/shell/ScrollRegion";
 import type { QueueRow } from "@/lib/dashboard/queues-monitor";
-import { Duration } from "./Duration";
+import { durationFormatter } from "./Duration";
 
 /** Warteschlangen: per sub-portal what waits and who could take it; Anfrage abbrechen with the right. */
 export async function QueuesMonitor({ rows, mayCancel, now }: { rows: QueueRow[]; mayCancel: boolean; now: Date }) {
   const t = await getTranslations("Dashboard.queues");
+  const duration = await durationFormatter();
   const noName = (await getTranslations("Dashboard"))("noName");
   const format = await getFormatter();
   if (rows.length === 0) return <p>{t("empty")}</p>;
@@ -31,7 +32,7 @@ export async function QueuesMonitor({ rows, mayCancel, now }: { rows: QueueRow[]
                 {row.portalName} › {row.subPortalName}
               </th>
               <td>{format.number(row.waiting.length)}</td>
-              <td>{row.oldestSince ? <Duration since={row.oldestSince} now={now} /> : "–"}</td>
+              <td>{row.oldestSince ? duration(row.oldestSince, now) : "–"}</td>
               <td>{format.number(row.offered)}</td>
               <td>{format.number(row.availableAgents)}</td>
               <td>

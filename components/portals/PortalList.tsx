@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { OpeningState } from "@/lib/business-hours/portal-opening-state";
 import type { PortalListEntry } from "@/lib/portals/list-portals";
+import { ScrollRegion } from "@/components/shell/ScrollRegion";
 
 /**
  * Page "Portale" as one table: each portal is a row group (its row, then a row per sub-portal), so
@@ -10,7 +11,7 @@ import type { PortalListEntry } from "@/lib/portals/list-portals";
 export function PortalList({ portals }: { portals: PortalListEntry[] }) {
   const t = useTranslations("Portals");
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={t("listCaption")}>
       <table className="table portal-table">
         <caption className="sr-only">{t("listCaption")}</caption>
         <thead>
@@ -61,7 +62,7 @@ export function PortalList({ portals }: { portals: PortalListEntry[] }) {
           </tbody>
         ))}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Monitor } from "@/components/dashboard/Monitor";
 import { requirePrincipal } from "@/lib/auth/require-principal";
@@ -10,25 +9,21 @@ import { titleOrNotFound } from "@/lib/errors/title-or-not-found";
 type Props = { params: Promise<{ id: string }> };
 
 /**
- * One monitor on a page of its own: what the live Dashboard fetches when its stream names this
- * monitor (htmx takes the monitor's element out of it), and a link target in its own right.
+ * One monitor, as the live Dashboard fetches it when its stream names the monitor (htmx takes the
+ * monitor's element out of the answer). Outside the Management Center's frame on purpose: it is
+ * fetched often, and the navigation around it would be thrown away.
  */
-export default async function MonitorPage({ params }: Props) {
+export default async function MonitorFragment({ params }: Props) {
   const actor = await requirePrincipal("manager");
   const { id } = await params;
   const scope = await orNotFound(dashboardScope(actor));
   const now = new Date();
   const monitor = await orNotFound(dashboardMonitor(actor, id, now));
   const content = monitor.timedOut ? null : await monitorContent(actor, scope, monitor, now);
-  const t = await getTranslations("Dashboard");
   return (
-    <div className="stack">
-      <p className="breadcrumb">
-        <Link href="/manager/dashboard">{t("back")}</Link>
-      </p>
-      <h1>{monitor.name}</h1>
+    <main>
       <Monitor monitor={monitor} content={content} now={now} />
-    </div>
+    </main>
   );
 }
 
