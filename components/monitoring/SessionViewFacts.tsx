@@ -7,18 +7,39 @@ export async function SessionViewFacts({ view, now }: { view: SessionViewData; n
   const t = await getTranslations("SessionView");
   const format = await getFormatter();
   const when = (date: Date) => (
-    <time key={date.toISOString()} dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })}</time>
+    <time key={date.toISOString()} dateTime={date.toISOString()}>
+      {format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })}
+    </time>
   );
   const minutes = Math.max(0, Math.floor(((view.endedAt ?? now).getTime() - view.startedAt.getTime()) / 60_000));
   const duration = t("minutes", { minutes });
   const rows: [string, ReactNode][] = [
-    [t("sessionId"), <strong key="n" className="session-number">{view.number}</strong>],
+    [
+      t("sessionId"),
+      <strong key="n" className="session-number">
+        {view.number}
+      </strong>,
+    ],
     [t("portal"), `${view.portalName} › ${view.subPortalName}`],
     [t("team"), view.teamName || t("noTeam")],
     [t("agent"), view.agentName],
     [t("customer"), view.customer.name || t("noName")],
-    [t("email"), view.customer.email ? <a key="m" href={`mailto:${view.customer.email}`}>{view.customer.email}</a> : null],
-    [t("problem"), view.customer.problem ? <span key="p" className="pre-line">{view.customer.problem}</span> : null],
+    [
+      t("email"),
+      view.customer.email ? (
+        <a key="m" href={`mailto:${view.customer.email}`}>
+          {view.customer.email}
+        </a>
+      ) : null,
+    ],
+    [
+      t("problem"),
+      view.customer.problem ? (
+        <span key="p" className="pre-line">
+          {view.customer.problem}
+        </span>
+      ) : null,
+    ],
     [t("startedAt"), when(view.startedAt)],
     [t("endedAt"), view.endedAt ? when(view.endedAt) : null],
     [
