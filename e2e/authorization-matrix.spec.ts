@@ -2044,7 +2044,7 @@ test("authorization matrix: pages and server actions × principals", async ({
   await run({
     name: "sessions: closeSessionView",
     capture: `/manager/sessions/${SS.SA.id}/view?back=/manager/home`,
-    form: 'main form:has(input[name="back"])',
+    form: 'main form:has(input[name="sessionId"])',
     success: /^\/manager\/(home|dashboard)$/,
     snapshot: closedViews,
     attempts: [

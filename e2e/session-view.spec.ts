@@ -280,5 +280,7 @@ test("Sitzungseinsicht: Schließen ohne Rückweg führt zum Dashboard", async ({
   await page.goto(`/manager/sessions/${org.sessions.s!.id}/view?back=https://evil.example/`);
   await expect(transcript(page).filter({ hasText: `Frage ${x}` })).toContainText(`Kunde ${x}`);
   await lotse.checkOnce(page);
-  await expect(page.locator('main form input[name="back"]')).toHaveValue("/manager/dashboard");
+  await expect(page.locator('main form:has(input[name="sessionId"]) input[name="back"]')).toHaveValue(
+    "/manager/dashboard",
+  );
 });
