@@ -274,6 +274,13 @@ test("authorization matrix: pages and server actions × principals", async ({
       { key: "Q1", subPortal: "QS1", customerName: "Wartend Eins" },
       { key: "Q2", subPortal: "QS1", customerName: "Wartend Zwei" },
       { key: "D1", subPortal: "PS1", customerName: "Dashboard Eins" },
+      { key: "RA", subPortal: "PS1", customerName: "Kunde von Anna" },
+      { key: "RB", subPortal: "PS1", customerName: "Kunde von Berta" },
+    ],
+    // Running sessions of an agent in team A and one in team B, for the Sitzungseinsicht.
+    sessions: [
+      { key: "SA", request: "RA", agent: "agentA", messages: [{ author: "customer", text: "Hallo A" }] },
+      { key: "SB", request: "RB", agent: "agentB", messages: [{ author: "customer", text: "Hallo B" }] },
     ],
     // The Dashboard: agents at their consoles in teams A and B, monitors of the company manager.
     consoles: ["agentDashA", "agentDashB"],
@@ -283,6 +290,7 @@ test("authorization matrix: pages and server actions × principals", async ({
       { key: "Mmanagers", owner: "company", kind: "managers", name: "Matrix Manager" },
     ],
   });
+  const SS = org.sessions as Record<"SA" | "SB", { id: string; number: string }>;
   const P = org.portals as Record<"P" | "Pdel" | "Q", string>;
   const S = org.subPortals as Record<"PS1" | "PS2" | "PdelS1" | "QS1", string>;
   const H = org.hoursSets as Record<"HP" | "HQ" | "Hdel", string>;
@@ -516,6 +524,15 @@ test("authorization matrix: pages and server actions × principals", async ({
       `/manager/business-hours/holidays/${Hol.HolP}/delete`,
       ["company"],
     );
+    // Sitzungseinsicht (issue 11): company managers every session; team managers with the right, their teams'.
+    await checkPage("GET /manager/sessions/<A's session>/view", `/manager/sessions/${SS.SA.id}/view`, [
+      "company",
+      "teamA",
+    ]);
+    await checkPage("GET /manager/sessions/<B's session>/view (no right)", `/manager/sessions/${SS.SB.id}/view`, [
+      "company",
+    ]);
+    await checkPage("GET /manager/sessions/<unknown>/view", "/manager/sessions/unknown-session/view", []);
   });
 
   // -------------------------------------------------------------- actions
@@ -2218,6 +2235,47 @@ test("authorization matrix: pages and server actions × principals", async ({
         expected: "allow",
         fields: [["monitorId", M.Mqueues]],
         verify: () => expect(db("SELECT id FROM DashboardMonitor WHERE id = ?", M.Mqueues)).toEqual([]),
+      },
+    ],
+  });
+
+  // Sitzungseinsicht › Schließen: ends the manager's own view; for a session they may not view, not found.
+  const openViews = (sessionId: string, managerId: string) =>
+    db<{ n: number }>(
+      "SELECT count(*) AS n FROM SessionView WHERE sessionId = ? AND managerId = ? AND closedAt IS NULL",
+      sessionId,
+      managerId,
+    )[0]!.n;
+  // (A view nobody looks at lapses by itself; only Schließen closes with "closed".)
+  const closedViews = () => db("SELECT id FROM SessionView WHERE closedBy = 'closed' ORDER BY id");
+  await run({
+    name: "sessions: closeSessionView",
+    capture: `/manager/sessions/${SS.SA.id}/view?back=/manager/home`,
+    form: 'main form:has(input[name="sessionId"])',
+    success: /^\/manager\/(home|dashboard)$/,
+    snapshot: closedViews,
+    attempts: [
+      { principal: "teamB", expected: "deny", fields: [["sessionId", SS.SA.id]], note: "another team's session" },
+      { principal: "teamA", expected: "deny", fields: [["sessionId", SS.SB.id]], note: "another team's session" },
+      ...outsiders(NOBODY, [["sessionId", SS.SA.id]]),
+      {
+        principal: "company",
+        expected: "allow",
+        fields: [
+          ["sessionId", SS.SA.id],
+          ["back", "/manager/home"],
+        ],
+        verify: () => expect(openViews(SS.SA.id, U.company)).toBe(0),
+      },
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: [
+          ["sessionId", SS.SA.id],
+          ["back", "https://evil.example/"],
+        ],
+        note: "a foreign way back leads to the dashboard",
+        verify: () => expect(openViews(SS.SA.id, U.teamA)).toBe(0),
       },
     ],
   });

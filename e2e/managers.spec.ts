@@ -99,7 +99,7 @@ test("Manager hinzufügen: a team manager with teams and rights sees only their 
 
   await test.step("Manager hinzufügen with a team and two rights", async () => {
     // Rights of features Lotse does not have yet cannot be granted.
-    for (const right of [r.supervisorViewing, r.logOutAgents, r.scheduleReports]) {
+    for (const right of [r.sessionReplay, r.logOutAgents, r.scheduleReports]) {
       const box = page.getByRole("checkbox", { name: right, exact: true });
       await expect(box).toBeDisabled();
       await expect(box).toHaveAccessibleDescription(de.Availability.notYet);
@@ -232,7 +232,7 @@ test("rights Lotse does not have yet: disabled, „noch nicht verfügbar“, and
         loginId: `tilo-${x}@lotse.test`,
         password: password(),
         teams: ["team"],
-        rights: ["addDeleteAgents", "supervisorViewing"],
+        rights: ["addDeleteAgents", "sessionReplay"],
       },
     ],
   });
@@ -249,9 +249,9 @@ test("rights Lotse does not have yet: disabled, „noch nicht verfügbar“, and
   await lotse.checkOnce(page);
 
   await test.step("a stored right of a feature not there yet shows as granted, disabled, and says why", async () => {
-    await expect(box("supervisorViewing")).toBeChecked();
-    await expect(box("supervisorViewing")).toBeDisabled();
-    await expect(box("supervisorViewing")).toHaveAccessibleDescription(de.Availability.notYet);
+    await expect(box("sessionReplay")).toBeChecked();
+    await expect(box("sessionReplay")).toBeDisabled();
+    await expect(box("sessionReplay")).toHaveAccessibleDescription(de.Availability.notYet);
     await expect(box("logOutAgents")).not.toBeChecked();
     await expect(box("logOutAgents")).toBeDisabled();
   });
@@ -262,9 +262,9 @@ test("rights Lotse does not have yet: disabled, „noch nicht verfügbar“, and
     await page.getByRole("button", { name: m.save, exact: true }).click();
     await expect(page).toHaveURL(/\/manager\/managers\/[^/?]+$/);
     await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
-    expect(storedRights()).toEqual(["editAgentPassword", "supervisorViewing"]);
+    expect(storedRights()).toEqual(["editAgentPassword", "sessionReplay"]);
     await page.reload();
-    await expect(box("supervisorViewing")).toBeChecked();
+    await expect(box("sessionReplay")).toBeChecked();
     await expect(box("addDeleteAgents")).not.toBeChecked();
     await expect(box("editAgentPassword")).toBeChecked();
   });

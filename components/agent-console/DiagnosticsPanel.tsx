@@ -15,7 +15,8 @@ export async function DiagnosticsPanel({
 }: {
   state: DiagnosticsState;
   open: boolean;
-  requestAction: () => Promise<void>;
+  /** "Diagnose anfordern"; without it (a manager's read-only view) there is no button. */
+  requestAction?: () => Promise<void>;
 }) {
   const t = await getTranslations("AgentConsole.diagnostics");
   if (state.kind === "received") {
@@ -46,7 +47,7 @@ export async function DiagnosticsPanel({
       <p className={state.kind === "declined" ? "alert alert-error" : "muted"}>
         {state.kind === "requested" ? t("requested") : state.kind === "declined" ? t("declined") : t("none")}
       </p>
-      {open && state.kind !== "requested" ? (
+      {open && requestAction && state.kind !== "requested" ? (
         <form action={requestAction}>
           <SubmitButton variant="secondary">
             {state.kind === "declined" ? t("requestAgain") : t("request")}

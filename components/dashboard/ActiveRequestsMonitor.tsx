@@ -39,9 +39,7 @@ export async function ActiveRequestsMonitor({ rows, now }: { rows: ActiveRequest
               <td>{row.teamName ?? "–"}</td>
               <td>{row.agentName ?? "–"}</td>
               <td>{t(`states.${row.state}`)}</td>
-              <td>
-                {duration(row.since, now)}
-              </td>
+              <td>{duration(row.since, now)}</td>
               <td>
                 {row.viewSessionId ? (
                   <Link

@@ -43,9 +43,7 @@ export async function AgentsMonitor({
                   {t(`statuses.${row.status}`, { count: row.openSessions })}
                 </span>
               </td>
-              <td>
-                {duration(row.statusSince, now)}
-              </td>
+              <td>{duration(row.statusSince, now)}</td>
               <td>{format.number(row.sessionsToday)}</td>
               <td>{format.dateTime(row.signedInAt, { timeStyle: "short" })}</td>
               {maySignOut ? (

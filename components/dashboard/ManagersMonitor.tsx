@@ -19,6 +19,7 @@ export async function ManagersMonitor({ rows }: { rows: (ManagerMonitorRow & { s
             <th scope="col">{t("role")}</th>
             <th scope="col">{t("signedIn")}</th>
             <th scope="col">{t("lastSeen")}</th>
+            <th scope="col">{t("viewing")}</th>
             <th scope="col">{t("actions")}</th>
           </tr>
         </thead>
@@ -32,6 +33,7 @@ export async function ManagersMonitor({ rows }: { rows: (ManagerMonitorRow & { s
               <td>{t(`roles.${row.role}`)}</td>
               <td>{time(row.signedInAt)}</td>
               <td>{time(row.lastSeenAt)}</td>
+              <td>{row.viewing.length ? t("viewingSessions", { numbers: row.viewing.join(", ") }) : "–"}</td>
               <td>
                 {row.self ? null : (
                   <form action={signOutManagerAction}>

@@ -23,6 +23,14 @@ export type TranscriptLabels = {
 const SHOWN = new Set(["message", "file", "diagnosticsRequested", "diagnostics", "diagnosticsDeclined", "ended"]);
 /** Events that change more than the transcript: the server parts of the page are rendered anew. */
 const REFRESHING = new Set(["ended", "diagnosticsRequested", "diagnostics", "diagnosticsDeclined", "survey"]);
+/** An observer's page also lists the session's files beside the transcript. */
+const REFRESHING_OBSERVED = new Set([...REFRESHING, "file"]);
+
+/**
+ * Whose page it is: one of the session's two sides (their own messages are "you"), or an observer —
+ * a manager's Sitzungseinsicht, which takes no part and labels both sides by name.
+ */
+export type TranscriptSide = "agent" | "customer" | "observer";
 
 /**
  * The chat transcript of a session, live: it starts with the events the server rendered and
@@ -37,15 +45,18 @@ export function LiveTranscript({
   timeZone,
   locale,
   fileUrl,
+  names,
 }: {
   initial: TranscriptEvent[];
   streamUrl: string;
-  side: "agent" | "customer";
+  side: TranscriptSide;
   labels: TranscriptLabels;
   timeZone: string;
   locale: string;
   /** Download address of a file by its id. */
   fileUrl: string;
+  /** For an observer: how the agent's and the customer's entries are labelled. */
+  names?: { agent: string; customer: string };
 }) {
   const router = useRouter();
   const format = useFormatter();
@@ -61,13 +72,13 @@ export function LiveTranscript({
       if (event.id <= lastId.current) return;
       lastId.current = event.id;
       setEvents((list) => [...list, event]);
-      if (REFRESHING.has(event.type)) router.refresh();
+      if ((side === "observer" ? REFRESHING_OBSERVED : REFRESHING).has(event.type)) router.refresh();
     };
     for (const type of [...SHOWN, "survey"]) source.addEventListener(type, onEvent);
     source.onopen = () => setLost(false);
     source.onerror = () => setLost(source.readyState !== EventSource.OPEN);
     return () => source.close();
-  }, [streamUrl, router]);
+  }, [streamUrl, router, side]);
 
   useEffect(() => {
     end.current?.scrollIntoView({ block: "nearest" });
@@ -75,9 +86,16 @@ export function LiveTranscript({
 
   const time = new Intl.DateTimeFormat(locale, { timeStyle: "short", timeZone });
   const size = (bytes: number) => formatBytes(format, bytes);
-  const who = (author: string) => (author === side ? labels.you : author === "system" ? labels.system : labels.other);
+  const who = (author: string) =>
+    author === "system"
+      ? labels.system
+      : side === "observer"
+        ? ((author === "agent" ? names?.agent : names?.customer) ?? labels.other)
+        : author === side
+          ? labels.you
+          : labels.other;
   return (
-    <div className="transcript">
+    <div className={side === "observer" ? "transcript transcript-observed" : "transcript"}>
       {lost ? (
         <p role="status" className="muted">
           {labels.connectionLost}

@@ -17,6 +17,7 @@ export type {
   SeedHoursSet,
   SeedPortal,
   SeedResult,
+  SeedSession,
   SeedSpec,
   SeedTeam,
   SeedUser,

@@ -184,6 +184,7 @@ export function routeOf(url: string): string | null {
       .replace(/^(\/manager\/portals\/:id\/sub-portals\/)[^/]+/, "$1:subId")
       .replace(/^\/manager\/business-hours\/(hours|holidays)\/(?!new(?:\/|$))[^/]+/, "/manager/business-hours/$1/:id")
       .replace(/^\/agent\/sessions\/[^/]+$/, "/agent/sessions/:sessionId")
+      .replace(/^\/manager\/sessions\/[^/]+\/view$/, "/manager/sessions/:sessionId/view")
       .replace(/^\/p\/[^/]+\/requests\/[^/]+$/, "/p/:portal/requests/:token")
       .replace(/^\/p\/(?!:portal\/)[^/]+\/[^/]+$/, "/p/:portal/:subPortal")
       .replace(/^\/p\/(?!:portal(?:\/|$))[^/]+\/?$/, "/p/:portal")

@@ -12,7 +12,7 @@ import type { ManagerRole } from "@/lib/auth/principal";
 import { newRequestToken } from "@/lib/support-requests/request-token";
 import { createTeamRecord, createUserRecord } from "@/prisma/factories";
 import { PORTAL_SUBMISSION_RATE_LIMIT, PORTAL_SUBMISSION_SCOPE } from "@/lib/support-requests/rate-limit";
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import { SORT_ORDERS } from "@/lib/dashboard/monitor-kinds";
 
 export type SeedTeam = {
@@ -101,6 +101,17 @@ export type SeedRequest = {
   language?: "de" | "en";
 };
 
+/**
+ * A support session between a seeded agent and a seeded request (accepted as the console would,
+ * without its activity rows), with a few chat messages; for specs whose subject is not the chat.
+ */
+export type SeedSession = {
+  key: string;
+  request: string;
+  agent: string;
+  messages?: { author: "agent" | "customer"; text: string }[];
+};
+
 /** A mail that failed to leave and waits in the outbox for its next attempt (an hour away). */
 export type SeedFailedEmail = { key: string; recipient: string; subject: string; lastError: string };
 
@@ -129,6 +140,7 @@ export type SeedSpec = {
   consoles?: string[];
   failedEmails?: SeedFailedEmail[];
   monitors?: SeedMonitor[];
+  sessions?: SeedSession[];
 };
 export type SeedResult = {
   teams: Record<string, string>;
@@ -143,6 +155,8 @@ export type SeedResult = {
   /** Outbox rows (OutboxEmail.id). */
   emails: Record<string, string>;
   monitors: Record<string, string>;
+  /** SupportSession.id and its nine-digit number. */
+  sessions: Record<string, { id: string; number: string }>;
 };
 
 async function main(spec: SeedSpec): Promise<SeedResult> {
@@ -157,6 +171,7 @@ async function main(spec: SeedSpec): Promise<SeedResult> {
     monitors: {},
     requests: {},
     emails: {},
+    sessions: {},
   };
   const teamId = (key: string) => {
     const id = result.teams[key];
@@ -234,6 +249,7 @@ async function main(spec: SeedSpec): Promise<SeedResult> {
     result.imports[job.key] = row.id;
   }
   await seedPortals(spec, result, teamId);
+  await seedSessions(spec, result);
   for (const email of spec.failedEmails ?? []) {
     const row = await db.outboxEmail.create({
       data: {
@@ -383,6 +399,42 @@ async function seedPortals(spec: SeedSpec, result: SeedResult, teamId: (key: str
       create: { key: `${PORTAL_SUBMISSION_SCOPE}:${portalId}`, ...data },
       update: data,
     });
+  }
+}
+
+async function seedSessions(spec: SeedSpec, result: SeedResult) {
+  for (const session of spec.sessions ?? []) {
+    const request = result.requests[session.request];
+    const agentId = result.users[session.agent];
+    if (!request || !agentId) throw new Error(`unknown request or agent of session ${session.key}`);
+    const row = await db.supportRequest.findUniqueOrThrow({
+      where: { id: request.id },
+      include: { subPortal: true },
+    });
+    const agent = await db.agentProfile.findUniqueOrThrow({ where: { userId: agentId }, include: { team: true } });
+    await db.supportRequest.update({ where: { id: row.id }, data: { status: "accepted", closedAt: new Date() } });
+    const created = await db.supportSession.create({
+      data: {
+        number: String(100_000_000 + randomInt(900_000_000)),
+        requestId: row.id,
+        agentId,
+        agentName: agent.screenName,
+        teamId: agent.teamId,
+        teamName: agent.team?.name ?? "",
+        portalId: row.subPortal.portalId,
+        portalName: row.portalName,
+        subPortalId: row.subPortalId,
+        subPortalName: row.subPortalName,
+        events: {
+          create: (session.messages ?? []).map((m) => ({
+            type: "message",
+            author: m.author,
+            body: JSON.stringify({ text: m.text }),
+          })),
+        },
+      },
+    });
+    result.sessions[session.key] = { id: created.id, number: created.number };
   }
 }
 

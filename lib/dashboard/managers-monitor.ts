@@ -9,6 +9,8 @@ export type ManagerMonitorRow = {
   signedInAt: Date;
   lastSeenAt: Date;
   sessions: number;
+  /** The session numbers this manager has open in the Sitzungseinsicht right now. */
+  viewing: string[];
 };
 
 /** Manager (company managers only): managers signed in to the Management Center now. */
@@ -24,6 +26,11 @@ export async function managerRows(viewerId: string, { now, sortOrder }: { now: D
       lastSeenAt: true,
       user: { select: { id: true, loginId: true, manager: { select: { name: true, role: true } } } },
     },
+  });
+  const views = await db.sessionView.findMany({
+    where: { closedAt: null },
+    select: { managerId: true, sessionNumber: true },
+    orderBy: { openedAt: "asc" },
   });
   const byUser = new Map<string, ManagerMonitorRow>();
   for (const session of sessions) {
@@ -41,6 +48,7 @@ export async function managerRows(viewerId: string, { now, sortOrder }: { now: D
       signedInAt: session.createdAt,
       lastSeenAt: session.lastSeenAt,
       sessions: 1,
+      viewing: [...new Set(views.filter((v) => v.managerId === session.user.id).map((v) => v.sessionNumber))],
     });
   }
   const rows = [...byUser.values()].map((row) => ({ ...row, self: row.userId === viewerId }));

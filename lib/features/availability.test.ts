@@ -25,7 +25,7 @@ describe("switches of features Lotse does not have yet", () => {
     ]);
   });
 
-  it("are these team-manager rights: sub-teams, agents, names, passwords and business hours work", () => {
+  it("are these team-manager rights: sub-teams, agents, names, passwords, business hours and Sitzungseinsicht work", () => {
     expect(TEAM_MANAGER_RIGHTS.filter((right) => !isTeamManagerRightAvailable(right))).toEqual([
       "scheduleReports",
       "monthlyReports",
@@ -34,7 +34,6 @@ describe("switches of features Lotse does not have yet", () => {
       "setAutoResponses",
       "cancelRequests",
       "logOutAgents",
-      "supervisorViewing",
       "simultaneousSessions",
       "disallowPortalReports",
     ]);
@@ -79,8 +78,8 @@ describe("keepUnavailable", () => {
 
   it("keeps stored unavailable rights, drops forged ones and takes the submitted available ones", () => {
     expect(
-      keepUnavailableRights(["addDeleteAgents", "supervisorViewing"], ["logOutAgents", "manageBusinessHours"]),
+      keepUnavailableRights(["addDeleteAgents", "sessionReplay"], ["logOutAgents", "manageBusinessHours"]),
     ).toEqual(["addDeleteAgents", "logOutAgents"]);
-    expect(keepUnavailableRights(["supervisorViewing", "cancelRequests"], [])).toEqual([]);
+    expect(keepUnavailableRights(["sessionReplay", "cancelRequests"], [])).toEqual([]);
   });
 });

@@ -45,8 +45,6 @@ const PLANNED_FEATURES = {
   // Dashboard monitors: logging agents out, cancelling waiting requests (the portal page's
   // "Wartende Anfragen abbrechen" is the company manager's, not this team-manager right).
   dashboard: { rights: ["logOutAgents", "cancelRequests"] },
-  // Sitzungseinsicht (silent monitoring) of running sessions.
-  supervisorViewing: { rights: ["supervisorViewing"] },
   // Automatic answers to customers.
   autoResponses: { rights: ["setAutoResponses"] },
   // The team-manager right over simultaneous sessions: today every team manager may set the

@@ -4,6 +4,7 @@ import { expireLapsedPresences } from "@/lib/live/presence";
 import { offerQueuedRequests } from "@/lib/live/queue";
 import { expireUnansweredRequests } from "@/lib/live/request-lifecycle";
 import { queueSessionSummaries } from "@/lib/live/session-summaries";
+import { closeLapsedViews } from "@/lib/monitoring/view-log";
 
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
 
@@ -14,6 +15,8 @@ const jobs: Job[] = [
   { name: "sessionSummaries", everyMs: 10_000, run: () => queueSessionSummaries() },
   // Consoles whose browser session ended or that nobody has seen for a while are signed out.
   { name: "presence", everyMs: 30_000, run: () => expireLapsedPresences() },
+  // Sitzungseinsichten nobody looks at any more (no Schließen, no live stream) end in the audit log.
+  { name: "sessionViews", everyMs: 30_000, run: () => closeLapsedViews() },
 ];
 
 // Process-wide like the event bus: the production build has this module in more than one chunk

@@ -55,6 +55,8 @@ export function eventStreamResponse(options: {
   whileOpen?: { everyMs: number; run: () => Promise<void> };
   /** Whether the reader may still read; false (or a failure) ends the stream. Keep it to one cheap query. */
   stillAllowed?: () => Promise<boolean>;
+  /** Called once when the stream ends, however it ends (the browser left, access lapsed, a failure). */
+  onClose?: () => void;
   /** For tests: how often a comment line keeps the connection alive (and access is checked again). */
   heartbeatMs?: number;
 }): Response {
@@ -63,6 +65,16 @@ export function eventStreamResponse(options: {
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let whileOpen: ReturnType<typeof setInterval> | undefined;
   let closed = false;
+  let closeReported = false;
+  const reportClose = () => {
+    if (closeReported) return;
+    closeReported = true;
+    try {
+      options.onClose?.();
+    } catch (error) {
+      console.error("[lotse] event stream close handler failed", error);
+    }
+  };
   let loading: Promise<void> | null = null;
   let again = false;
   // Resolves when the browser has taken what was queued (the stream's pull), or the stream closed.
@@ -90,6 +102,7 @@ export function eventStreamResponse(options: {
         } catch {
           // Already closed by the client.
         }
+        reportClose();
       };
       const untilTaken = () =>
         (controller.desiredSize ?? 1) > 0 || closed ? Promise.resolve() : new Promise<void>((r) => (taken = r));
@@ -166,6 +179,7 @@ export function eventStreamResponse(options: {
       unsubscribe.forEach((off) => off());
       clearInterval(heartbeat);
       clearInterval(whileOpen);
+      reportClose();
     },
   });
   return new Response(stream, {

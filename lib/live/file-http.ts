@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { allMessages, translatorFor } from "@/lib/i18n/messages";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { attachmentDisposition, servedContentType } from "./file-names";
-import { assertMaySendFile, readFile, sendFile } from "./files";
+import { assertMaySendFile, readFile, sendFile, type SessionFileContent } from "./files";
 import { type Participant, participantLanguage } from "./participant";
 
 /**
@@ -143,16 +143,20 @@ export function fileDownloadResponse(sessionId: string, fileId: string, lookup: 
   return answer(async () => {
     const participant = await lookup();
     if (!participant) return errorResponse("notSignedIn");
-    const file = await readFile(participant, sessionId, fileId);
-    return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
-      status: 200,
-      headers: {
-        "Content-Type": servedContentType(file.contentType),
-        "Content-Length": String(file.size),
-        "Content-Disposition": attachmentDisposition(file.name),
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-      },
-    });
+    return attachmentResponse(await readFile(participant, sessionId, fileId));
+  });
+}
+
+/** A session file as a download, typed so that the browser never renders it as a page. */
+export function attachmentResponse(file: SessionFileContent): Response {
+  return new Response(Readable.toWeb(file.stream) as ReadableStream<Uint8Array>, {
+    status: 200,
+    headers: {
+      "Content-Type": servedContentType(file.contentType),
+      "Content-Length": String(file.size),
+      "Content-Disposition": attachmentDisposition(file.name),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+    },
   });
 }

@@ -10,6 +10,16 @@ export function toTranscriptEvent(e: SessionEventView) {
   return { id: e.id, type: e.type, author: e.author, body: e.body, at: e.at.toISOString() };
 }
 
+/** What a session's event stream sends: its events after an id, as SSE events, a page at a time. */
+export function sessionEventsLoader(sessionId: string) {
+  return async (afterId: number, limit: number) =>
+    (await loadEventsAfter(sessionId, afterId, limit)).map((e) => ({
+      id: e.id,
+      event: e.type,
+      data: toTranscriptEvent(e),
+    }));
+}
+
 /**
  * The live event stream of one session for one of its two participants (SSE). Throws
  * NotFoundError before anything is streamed when the participant has no business there;
@@ -26,12 +36,7 @@ export async function sessionEventStream(
     request,
     channels: [sessionChannel(session.id)],
     // Checked above, and again by stillAllowed; the stream reads the session's events directly.
-    load: async (afterId, limit) =>
-      (await loadEventsAfter(session.id, afterId, limit)).map((e) => ({
-        id: e.id,
-        event: e.type,
-        data: toTranscriptEvent(e),
-      })),
+    load: sessionEventsLoader(session.id),
     // An agent on a session page is at the console.
     whileOpen: participant.kind === "agent" ? keepPresenceAlive(participant.actor) : undefined,
     stillAllowed,

@@ -72,14 +72,14 @@ describe("switches of features Lotse does not have yet", () => {
           email: "tara@lotse.test",
           name: "Tara",
           teamIds: [],
-          rights: ["addDeleteAgents", "supervisorViewing"],
+          rights: ["addDeleteAgents", "sessionReplay"],
         }}
         teams={[]}
         submitLabel="Einstellungen speichern"
       />,
     );
     for (const right of TEAM_MANAGER_RIGHTS) expectSwitch(html, `right-${right}`, isTeamManagerRightAvailable(right));
-    expect(has(control(html, "right-supervisorViewing"), "checked")).toBe(true);
+    expect(has(control(html, "right-sessionReplay"), "checked")).toBe(true);
     expect(has(control(html, "right-addDeleteAgents"), "checked")).toBe(true);
     expect(has(control(html, "right-logOutAgents"), "checked")).toBe(false);
   });

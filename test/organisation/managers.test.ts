@@ -74,7 +74,7 @@ describe("Manager page", () => {
   it("grants no right that is not available yet, and keeps the stored ones when saving", async () => {
     const user = await createTeamManager(org.principals.company, {
       ...teamManager("tom@lotse.test", [org.teams.support.id]),
-      rights: ["addDeleteAgents", "supervisorViewing", "logOutAgents"],
+      rights: ["addDeleteAgents", "sessionReplay", "logOutAgents"],
     });
     const storedRights = async () =>
       JSON.parse((await db.managerProfile.findUniqueOrThrow({ where: { userId: user.id } })).rights);
@@ -84,29 +84,25 @@ describe("Manager page", () => {
     // does not send them (disabled boxes), and a forged request cannot add or remove one.
     await db.managerProfile.update({
       where: { userId: user.id },
-      data: { rights: JSON.stringify(["addDeleteAgents", "scheduleReports", "supervisorViewing"]) },
+      data: { rights: JSON.stringify(["addDeleteAgents", "scheduleReports", "sessionReplay"]) },
     });
     await updateTeamManager(org.principals.company, user.id, {
       ...teamManager("tom@lotse.test", [org.teams.support.id]),
       password: "",
       rights: ["editAgentPassword"],
     });
-    expect(await storedRights()).toEqual(["editAgentPassword", "scheduleReports", "supervisorViewing"]);
+    expect(await storedRights()).toEqual(["editAgentPassword", "scheduleReports", "sessionReplay"]);
     await updateTeamManager(org.principals.company, user.id, {
       ...teamManager("tom@lotse.test", [org.teams.support.id]),
       password: "",
       rights: ["editAgentPassword", "logOutAgents", "monthlyReports"],
     });
-    expect(await storedRights()).toEqual(["editAgentPassword", "scheduleReports", "supervisorViewing"]);
+    expect(await storedRights()).toEqual(["editAgentPassword", "scheduleReports", "sessionReplay"]);
     const audit = await db.auditLog.findFirstOrThrow({
       where: { action: "manager.updated", targetId: user.id },
       orderBy: { at: "desc" },
     });
-    expect(JSON.parse(audit.summary).after.rights).toEqual([
-      "editAgentPassword",
-      "scheduleReports",
-      "supervisorViewing",
-    ]);
+    expect(JSON.parse(audit.summary).after.rights).toEqual(["editAgentPassword", "scheduleReports", "sessionReplay"]);
   });
 
   it("needs at least one team, and a login that no agent uses", async () => {
