@@ -34,11 +34,12 @@ async function followEachItem(page: Page, lotse: Lotse, items: { label: string; 
 }
 
 test("Management Center: the current item follows every navigation", async ({ page, lotse, companyManager }) => {
-  test.setTimeout(300_000); // thirteen navigations, each new page checked with axe once
+  test.setTimeout(300_000); // fourteen navigations, each new page checked with axe once
   const n = de.Nav;
   await lotse.signIn(page, "manager", companyManager);
   await followEachItem(page, lotse, [
     { label: n.home, path: "/manager/home" },
+    { label: n.dashboard, path: "/manager/dashboard" },
     { label: n.managers, path: "/manager/managers" },
     { label: n.teams, path: "/manager/teams" },
     { label: n.agents, path: "/manager/agents" },

@@ -9,7 +9,7 @@ export type DurationOf = (since: Date, now: Date) => ReactNode;
  */
 export async function durationFormatter(): Promise<DurationOf> {
   const t = await getTranslations("Dashboard.duration");
-  return (since, now) => {
+  return function durationOf(since, now) {
     const minutes = Math.max(0, Math.floor((now.getTime() - since.getTime()) / 60_000));
     const text =
       minutes < 1
