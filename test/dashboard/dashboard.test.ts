@@ -20,6 +20,8 @@ import type { Principal } from "@/lib/auth/principal";
 import { createPortalRecord, createTeamRecord, createUserRecord, signedInPrincipal } from "@/prisma/factories";
 import { newRequestToken } from "@/lib/support-requests/request-token";
 import { resetDatabase } from "@/test/reset-database";
+import { eventBus } from "@/lib/events/event-bus";
+import { QUEUE_CHANNEL } from "@/lib/live/channels";
 
 beforeEach(resetDatabase);
 
@@ -64,6 +66,8 @@ async function desk() {
         customerName,
       },
     });
+    // As submitting through the portal does: the live parts hear of it (and caches start over).
+    eventBus.publish(QUEUE_CHANNEL, { type: "submitted", requestId: row.id });
     return row.id;
   };
   return { support, sales, supportPortal, salesPortal, company, lead, leadWithoutRights, anna, sven, request };
@@ -217,6 +221,23 @@ describe("what the monitors show", () => {
     expect(await contentOf(d.leadWithoutRights, theirs)).toMatchObject({
       rows: [{ state: "inSession", viewSessionId: null }],
     });
+  });
+
+  it("a content is computed once per change for everyone who would see the same, and anew after the next bus message", async () => {
+    const d = await desk();
+    const mine = await addMonitor(d.company, "activeRequests", name);
+    const other = await signedInPrincipal(await createUserRecord({ kind: "manager", role: "company" }));
+    const theirs = await addMonitor(other, "activeRequests", name);
+    const first = await contentOf(d.company, mine);
+    // Same scope, same settings: the very same object, no second round of queries.
+    expect(await contentOf(other, theirs)).toBe(first);
+    // A row written without telling the bus is not seen until a message (or the next minute) …
+    await db.supportRequest.updateMany({ data: { customerName: "Geändert" } });
+    expect(await contentOf(d.company, mine)).toBe(first);
+    await d.request(d.supportPortal, "Neu");
+    expect((await contentOf(d.company, mine)).rows.map((r) => ("customerName" in r ? r.customerName : ""))).toEqual([
+      "Neu",
+    ]);
   });
 
   it("Portale: open now and today's figures, only the sub-portals the viewer's teams serve", async () => {
