@@ -473,9 +473,9 @@ test.describe("with an English browser", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
     await expect(page).toHaveURL(new RegExp(`/p/fragen-${x}$`));
     await expect(fieldLabels(page)).toHaveText([
-      "Wie heißen Sie? (required)",
-      `${c.fields.email.label} (required)`,
-      `${c.fields.problem.label} (required)`,
+      "Wie heißen Sie? (Pflichtfeld)",
+      `${c.fields.email.label} (Pflichtfeld)`,
+      `${c.fields.problem.label} (Pflichtfeld)`,
     ]);
     await expect(page.getByRole("main")).toContainText("Willkommen! Wir helfen gern.");
     await page.getByRole("form", { name: de.LanguageSwitch.label }).getByRole("button", { name: "English" }).click();

@@ -22,6 +22,7 @@ export default async function MonitorFragment({ params }: Props) {
   const content = monitor.timedOut ? null : await monitorContent(actor, scope, monitor, now);
   return (
     <main>
+      <h1 className="sr-only">{monitor.name}</h1>
       <Monitor monitor={monitor} content={content} now={now} />
     </main>
   );
