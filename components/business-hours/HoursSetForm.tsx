@@ -1,5 +1,5 @@
 "use client";
-import { DAY_MODES, WEEKDAYS } from "@/lib/business-hours/week";
+import { DAY_MODES, WEEKDAYS } from "@/lib/business-hours/weekdays";
 import { SetFormFrame, type SetFormProps } from "./SetFormFrame";
 import { WeekEditor } from "./WeekEditor";
 
