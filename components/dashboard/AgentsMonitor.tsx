@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { MonitorTable } from "./MonitorTable";
 import type { AgentMonitorRow } from "@/lib/dashboard/agents-monitor";
 import { durationFormatter } from "./Duration";
 
@@ -17,49 +17,44 @@ export async function AgentsMonitor({
   const t = await getTranslations("Dashboard.agents");
   const duration = await durationFormatter();
   const format = await getFormatter();
-  if (rows.length === 0) return <p>{t("empty")}</p>;
   return (
-    <ScrollRegion label={t("caption")}>
-      <table className="table">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("name")}</th>
-            <th scope="col">{t("team")}</th>
-            <th scope="col">{t("status")}</th>
-            <th scope="col">{t("statusSince")}</th>
-            <th scope="col">{t("sessionsToday")}</th>
-            <th scope="col">{t("signedIn")}</th>
-            {maySignOut ? <th scope="col">{t("actions")}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.agentId}>
-              <th scope="row">{row.name}</th>
-              <td>{row.teamName ?? <em>{t("noTeam")}</em>}</td>
-              <td>
-                <span className={`status status-${row.status}`}>
-                  {t(`statuses.${row.status}`, { count: row.openSessions })}
-                </span>
-              </td>
-              <td>{duration(row.statusSince, now)}</td>
-              <td>{format.number(row.sessionsToday)}</td>
-              <td>{format.dateTime(row.signedInAt, { timeStyle: "short" })}</td>
-              {maySignOut ? (
-                <td>
-                  <Link
-                    href={`/manager/dashboard/agents/${row.agentId}/sign-out`}
-                    aria-label={t("signOutLabel", { name: row.name })}
-                  >
-                    {t("signOut")}
-                  </Link>
-                </td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <MonitorTable
+      caption={t("caption")}
+      columns={[
+        t("name"),
+        t("team"),
+        t("status"),
+        t("statusSince"),
+        t("sessionsToday"),
+        t("signedIn"),
+        ...(maySignOut ? [t("actions")] : []),
+      ]}
+      empty={rows.length ? null : t("empty")}
+    >
+      {rows.map((row) => (
+        <tr key={row.agentId}>
+          <th scope="row">{row.name}</th>
+          <td>{row.teamName ?? <em>{t("noTeam")}</em>}</td>
+          <td>
+            <span className={`status status-${row.status}`}>
+              {t(`statuses.${row.status}`, { count: row.openSessions })}
+            </span>
+          </td>
+          <td>{duration(row.statusSince, now)}</td>
+          <td>{format.number(row.sessionsToday)}</td>
+          <td>{format.dateTime(row.signedInAt, { timeStyle: "short" })}</td>
+          {maySignOut ? (
+            <td>
+              <Link
+                href={`/manager/dashboard/agents/${row.agentId}/sign-out`}
+                aria-label={t("signOutLabel", { name: row.name })}
+              >
+                {t("signOut")}
+              </Link>
+            </td>
+          ) : null}
+        </tr>
+      ))}
+    </MonitorTable>
   );
 }

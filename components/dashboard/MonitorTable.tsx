@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import { ScrollRegion } from "@/components/shell/ScrollRegion";
+
+/**
+ * A monitor's table: in its own scroll region (named by the caption, which screen readers also hear
+ * as the table's name) with a header row of `columns`; `empty` instead when there are no rows.
+ */
+export function MonitorTable({
+  caption,
+  columns,
+  empty,
+  children,
+}: {
+  caption: string;
+  /** Column headings; a `{ hidden }` one is read by screen readers only (a column of links). */
+  columns: (string | { hidden: string })[];
+  /** Said instead of the table when there is nothing to show. */
+  empty: string | null;
+  children: ReactNode;
+}) {
+  if (empty !== null) return <p>{empty}</p>;
+  return (
+    <ScrollRegion label={caption}>
+      <table className="table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={typeof column === "string" ? column : column.hidden} scope="col">
+                {typeof column === "string" ? column : <span className="sr-only">{column.hidden}</span>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
