@@ -125,7 +125,8 @@ test("a Masseneingabe of 4,999 lines (1.2 MB) reaches its check, and an oversize
   companyManager,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
+  // The page that answers carries the 1.2 MB back in its text area, and is checked at three widths.
+  test.setTimeout(240_000);
   const x = tag();
   await seed(baseURL, { teams: [{ key: "team", name: `Groß ${x}` }] });
   await lotse.signIn(page, "manager", companyManager);
