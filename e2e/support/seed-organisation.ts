@@ -372,8 +372,16 @@ async function seedPortals(spec: SeedSpec, result: SeedResult, teamId: (key: str
     const session = await db.session.create({
       data: { id: randomUUID(), userId: agentId, realm: "agent", expiresAt: new Date(Date.now() + 12 * 3_600_000) },
     });
+    // No browser keeps a seeded console alive: seen "for the next hour", so the presence job (which
+    // signs out consoles unseen for minutes) leaves it alone however long the test runs.
     await db.agentPresence.create({
-      data: { agentId, sessionId: session.id, status: "available", teamId: profile.teamId },
+      data: {
+        agentId,
+        sessionId: session.id,
+        status: "available",
+        teamId: profile.teamId,
+        lastSeenAt: new Date(Date.now() + 3_600_000),
+      },
     });
   }
   for (const monitor of spec.monitors ?? []) {
