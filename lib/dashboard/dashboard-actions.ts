@@ -8,9 +8,8 @@ import { endSessionsOfUser } from "@/lib/auth/session";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { eventBus } from "@/lib/events/event-bus";
-import { recordActivity } from "@/lib/live/activity";
 import { loadAgent } from "@/lib/live/agent-context";
-import { QUEUE_CHANNEL, requestChannel } from "@/lib/live/channels";
+import { announceCancelled, cancelWaiting } from "@/lib/live/cancel-requests";
 import { signOutAgentByManager } from "@/lib/live/presence";
 import { MANAGER_PRESENCE_CHANNEL } from "./channels";
 import { dashboardScope } from "./monitors";
@@ -21,17 +20,7 @@ import { watchOf } from "./watch";
  * would end with it. Needs the right "Mitarbeiter abmelden" and the agent in the manager's teams.
  */
 export async function agentSignOutPreview(actor: Principal, agentId: string) {
-  const scope = await dashboardScope(actor);
-  requireRight(scope, "logOutAgents");
-  const presence = await db.agentPresence.findUnique({ where: { agentId } });
-  if (!presence || !managesTeam(scope, presence.teamId)) throw new NotFoundError("presence");
-  const agent = await loadAgent(agentId);
-  if (!agent) throw new NotFoundError("agent");
-  const sessions = await db.supportSession.findMany({
-    where: { agentId, endedAt: null },
-    select: { number: true, startedAt: true, request: { select: { customerName: true } } },
-    orderBy: { startedAt: "asc" },
-  });
+  const { agent, presence, sessions } = await signOutTarget(actor, agentId);
   return {
     agentId,
     name: agent.name,
@@ -44,6 +33,22 @@ export async function agentSignOutPreview(actor: Principal, agentId: string) {
       startedAt: s.startedAt,
     })),
   };
+}
+
+/** The agent at their console, checked against the manager's right and teams, and their running sessions. */
+async function signOutTarget(actor: Principal, agentId: string) {
+  const scope = await dashboardScope(actor);
+  requireRight(scope, "logOutAgents");
+  const presence = await db.agentPresence.findUnique({ where: { agentId } });
+  if (!presence || !managesTeam(scope, presence.teamId)) throw new NotFoundError("presence");
+  const agent = await loadAgent(agentId);
+  if (!agent) throw new NotFoundError("agent");
+  const sessions = await db.supportSession.findMany({
+    where: { agentId, endedAt: null },
+    select: { number: true, startedAt: true, request: { select: { customerName: true } } },
+    orderBy: { startedAt: "asc" },
+  });
+  return { agent, presence, sessions };
 }
 
 /**
@@ -59,13 +64,8 @@ function consoleDigest(browserSessionId: string): string {
  * already or signed in again from another browser.
  */
 export async function signOutAgent(actor: Principal, agentId: string, console: string): Promise<boolean> {
-  const preview = await agentSignOutPreview(actor, agentId);
-  if (preview.console !== console) return false;
-  const [agent, presence] = await Promise.all([
-    loadAgent(agentId),
-    db.agentPresence.findUnique({ where: { agentId } }),
-  ]);
-  if (!agent || !presence) return false;
+  const { agent, presence, sessions } = await signOutTarget(actor, agentId);
+  if (consoleDigest(presence.sessionId) !== console) return false;
   return signOutAgentByManager(
     { id: agent.id, name: agent.name, team: agent.team ? { id: agent.team.id, name: agent.team.name } : null },
     presence.sessionId,
@@ -74,7 +74,7 @@ export async function signOutAgent(actor: Principal, agentId: string, console: s
       action: "agent.signedOutByManager",
       targetType: "user",
       targetId: agentId,
-      summary: { agent: preview.name, endedSessions: preview.openSessions.map((s) => s.number) },
+      summary: { agent: agent.name, endedSessions: sessions.map((s) => s.number) },
     },
   );
 }
@@ -99,20 +99,8 @@ export async function cancelRequest(actor: Principal, requestId: number, now = n
   if (!request || (watch.subPortalIds && !watch.subPortalIds.has(request.subPortal.id)))
     throw new NotFoundError("request");
   const cancelled = await inTransaction(async (tx) => {
-    // The status guard keeps a request an agent accepted in the meantime out of it.
-    const { count } = await tx.supportRequest.updateMany({
-      where: { id: request.id, status: "waiting" },
-      data: { status: "cancelled", closedAt: now, offeredToId: null, offeredAt: null },
-    });
-    if (count === 0) return false;
-    await recordActivity(tx, {
-      type: "cancelled",
-      at: now,
-      requestId: request.id,
-      portal: request.subPortal.portal,
-      subPortal: { id: request.subPortal.id, name: request.subPortal.name },
-      data: { by: actor.loginId },
-    });
+    const ids = await cancelWaiting(tx, [request], actor.loginId, now);
+    if (ids.length === 0) return false;
     await writeAudit(tx, {
       actor,
       action: "request.cancelledByManager",
@@ -122,10 +110,7 @@ export async function cancelRequest(actor: Principal, requestId: number, now = n
     });
     return true;
   });
-  if (cancelled) {
-    eventBus.publish(requestChannel(request.id), { type: "cancelled" });
-    eventBus.publish(QUEUE_CHANNEL, { type: "cancelled" });
-  }
+  if (cancelled) announceCancelled([request.id]);
   return cancelled;
 }
 

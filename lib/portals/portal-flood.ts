@@ -3,9 +3,7 @@ import { db } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Principal } from "@/lib/auth/principal";
-import { eventBus } from "@/lib/events/event-bus";
-import { recordActivity } from "@/lib/live/activity";
-import { QUEUE_CHANNEL, requestChannel } from "@/lib/live/channels";
+import { announceCancelled, cancelWaiting } from "@/lib/live/cancel-requests";
 import { PORTAL_SUBMISSION_RATE_LIMIT, PORTAL_SUBMISSION_SCOPE } from "@/lib/support-requests/rate-limit";
 import { findLivePortal } from "./get-portal";
 import { portalAccess } from "./portal-access";
@@ -52,22 +50,12 @@ export async function cancelWaitingRequests(actor: Principal, portalId: string, 
       where: { status: "waiting", subPortal: { portalId } },
       select: { id: true, subPortal: { select: { id: true, name: true } } },
     });
-    const ids = waiting.map((r) => r.id);
-    // The status guard keeps a request an agent accepted in the meantime out of it.
-    await tx.supportRequest.updateMany({
-      where: { id: { in: ids }, status: "waiting" },
-      data: { status: "cancelled", closedAt: now, offeredToId: null, offeredAt: null },
-    });
-    for (const request of waiting) {
-      await recordActivity(tx, {
-        type: "cancelled",
-        at: now,
-        requestId: request.id,
-        portal: { id: portal.id, name: portal.name },
-        subPortal: request.subPortal,
-        data: { by: actor.loginId },
-      });
-    }
+    const ids = await cancelWaiting(
+      tx,
+      waiting.map((r) => ({ id: r.id, subPortal: { ...r.subPortal, portal: { id: portal.id, name: portal.name } } })),
+      actor.loginId,
+      now,
+    );
     await tx.rateLimit.deleteMany({ where: { key: ceilingKey(portalId) } });
     await writeAudit(tx, {
       actor,
@@ -78,7 +66,6 @@ export async function cancelWaitingRequests(actor: Principal, portalId: string, 
     });
     return ids;
   });
-  for (const id of cancelled) eventBus.publish(requestChannel(id), { type: "cancelled" });
-  eventBus.publish(QUEUE_CHANNEL, { type: "cancelled" });
+  announceCancelled(cancelled);
   return cancelled.length;
 }
