@@ -2065,9 +2065,27 @@ test("authorization matrix: pages and server actions × principals", async ({
   // ---------------------------------------------------------------- the Dashboard (issue 11)
   await test.step("Dashboard pages", async () => {
     await checkPage("GET /manager/dashboard", "/manager/dashboard", ["company", "teamA", "teamB"]);
-    await checkPage("GET /manager/dashboard/fragments/<company's>", `/manager/dashboard/fragments/${M.Magents}`, [
-      "company",
-    ]);
+    // The live Dashboard's fragment route: the monitor's body as plain HTML for its owner; everyone
+    // else gets no HTML, and htmx's HX-Refresh (the page reloads and shows what is theirs).
+    for (const principal of PRINCIPALS) {
+      const allowed = principal === "company";
+      const response = await contexts[principal].request.get(`/manager/dashboard/fragments/${M.Magents}`, {
+        maxRedirects: 0,
+      });
+      const body = await response.text();
+      const signedOut = principal === "signedOut" || principal === "agentNoAccess";
+      const pass = allowed
+        ? response.status() === 200 && body.includes(`id="monitor-${M.Magents}-body"`)
+        : response.status() === (signedOut ? 401 : 404) && response.headers()["hx-refresh"] === "true" && body === "";
+      rows.push({
+        kind: "page",
+        resource: "GET /manager/dashboard/fragments/<company's> (htmx)",
+        principal,
+        expected: allowed ? "allow" : "deny",
+        observed: String(response.status()),
+        pass,
+      });
+    }
     await checkPage(
       "GET /manager/dashboard/monitors/<company's>/settings",
       `/manager/dashboard/monitors/${M.Magents}/settings`,
@@ -2082,6 +2100,34 @@ test("authorization matrix: pages and server actions × principals", async ({
       "GET /manager/dashboard/agents/<team B's agent>/sign-out (team B lacks the right)",
       `/manager/dashboard/agents/${U.agentDashB}/sign-out`,
       ["company"],
+    );
+    // Anfrage abbrechen asks first: team B's manager lacks the right, team A's teams do not serve Q.
+    await checkPage(
+      "GET /manager/dashboard/requests/<on team A's sub-portal>/cancel",
+      `/manager/dashboard/requests/${R.D1.id}/cancel`,
+      ["company", "teamA"],
+    );
+    await checkPage(
+      "GET /manager/dashboard/requests/<on Q's sub-portal>/cancel",
+      `/manager/dashboard/requests/${R.Q1.id}/cancel`,
+      ["company"],
+    );
+    await checkPage("GET /manager/dashboard/requests/<forged id>/cancel", "/manager/dashboard/requests/1.5/cancel", []);
+    // Abmelden of a manager: company managers only, never themselves, and only managers.
+    await checkPage(
+      "GET /manager/dashboard/managers/<team A's manager>/sign-out",
+      `/manager/dashboard/managers/${U.teamA}/sign-out`,
+      ["company"],
+    );
+    await checkPage(
+      "GET /manager/dashboard/managers/<company manager>/sign-out (oneself for company)",
+      `/manager/dashboard/managers/${U.company}/sign-out`,
+      [],
+    );
+    await checkPage(
+      "GET /manager/dashboard/managers/<an agent>/sign-out",
+      `/manager/dashboard/managers/${U.agentMC}/sign-out`,
+      [],
     );
   });
   const monitorsOf = (ownerId: string) =>
@@ -2189,8 +2235,8 @@ test("authorization matrix: pages and server actions × principals", async ({
   const requestStatus = (id: number) => db("SELECT status FROM SupportRequest WHERE id = ?", id);
   await run({
     name: "dashboard: cancelRequest",
-    capture: "/manager/dashboard",
-    form: `main form:has(input[name="requestId"][value="${R.D1.id}"])`,
+    capture: `/manager/dashboard/requests/${R.D1.id}/cancel`,
+    form: 'main form:has(input[name="requestId"])',
     success: /^\/manager\/dashboard \+ notice:requestCancelled$/,
     snapshot: () => [requestStatus(R.D1.id), requestStatus(R.Q1.id)],
     attempts: [
@@ -2209,8 +2255,8 @@ test("authorization matrix: pages and server actions × principals", async ({
   const sessionsOf = (userId: string) => db("SELECT COUNT(*) AS n FROM Session WHERE userId = ?", userId);
   await run({
     name: "dashboard: signOutManager",
-    capture: "/manager/dashboard",
-    form: `main form:has(input[name="userId"][value="${U.teamA}"])`,
+    capture: `/manager/dashboard/managers/${U.teamA}/sign-out`,
+    form: 'main form:has(input[name="userId"])',
     success: /^\/manager\/dashboard \+ notice:managerSignedOut$/,
     snapshot: () => [sessionsOf(U.teamB), sessionsOf(U.company)],
     attempts: [

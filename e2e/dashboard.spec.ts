@@ -331,11 +331,13 @@ test("Abmelden and Anfrage abbrechen: with the right they work, without it they 
     await expect(monitor(page, `Team ${x}`).getByRole("rowheader")).toHaveText([`Muster, Anna${x}`]);
     await expect(page.getByRole("link", { name: d.agents.signOut })).toHaveCount(0);
     await expect(monitor(page, `Schlange ${x}`)).toContainText(`Wartend ${x}`);
-    await expect(page.getByRole("button", { name: d.queues.cancel })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: d.queues.cancel })).toHaveCount(0);
     await lotse.checkOnce(page);
-    // (The page itself is checked below, where the manager with the right opens it.)
+    // (The pages themselves are checked below, where the manager with the rights opens them.)
     const response = await page.goto(`/manager/dashboard/agents/${annaId}/sign-out`);
     expect(response?.status()).toBe(404);
+    const cancelPage = await page.goto(`/manager/dashboard/requests/${request.id}/cancel`);
+    expect(cancelPage?.status()).toBe(404);
   });
 
   const page = await lotse.newPage();
@@ -344,8 +346,13 @@ test("Abmelden and Anfrage abbrechen: with the right they work, without it they 
 
   await test.step("Anfrage abbrechen: the customer is told politely", async () => {
     await monitor(page, `Schlange ${x}`)
-      .getByRole("button", { name: fill(d.queues.cancelLabel, { name: `Wartend ${x}` }), exact: true })
+      .getByRole("link", { name: fill(d.queues.cancelLabel, { name: `Wartend ${x}` }), exact: true })
       .click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(d.cancelRequest.title);
+    await expect(page.getByRole("main")).toContainText(`Wartend ${x}`);
+    await expect(page.getByText(d.cancelRequest.text)).toBeVisible();
+    await lotse.check(page);
+    await page.getByRole("main").getByRole("button", { name: d.cancelRequest.confirm, exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: de.Notices.requestCancelled })).toBeVisible();
     expect(dbQuery(baseURL, "SELECT status FROM SupportRequest WHERE id = ?", request.id)).toEqual([
       { status: "cancelled" },

@@ -231,6 +231,7 @@ export async function runDashboardBench(options: DashboardBenchOptions): Promise
     const latencies: number[] = [];
     const fetchTimes: number[] = [];
     let fetches = 0;
+    let fetchedBytes = 0;
     let failures = 0;
     const measuring = { on: false };
     const streams = managers.map((manager, m) => {
@@ -250,6 +251,7 @@ export async function runDashboardBench(options: DashboardBenchOptions): Promise
           const arrived = performance.now();
           fetchTimes.push(arrived - started);
           fetches++;
+          fetchedBytes += html.length;
           if (monitorId === manager.activeMonitorId && measuring.on) {
             for (const [customer, at] of sentAt) {
               const key = `${m} ${customer}`;
@@ -311,7 +313,7 @@ export async function runDashboardBench(options: DashboardBenchOptions): Promise
       `Change to screen: p50 ${percentile(latencies, 50).toFixed(0)} ms   p95 ${p95.toFixed(0)} ms   max ${latencies.at(-1)?.toFixed(0)} ms   (target p95 ≤ ${TARGET_P95_MS} ms)`,
     );
     console.log(
-      `Monitor fetches: ${fetches} (${(fetches / wall).toFixed(1)}/s), p50 ${percentile(fetchTimes, 50).toFixed(0)} ms   p95 ${percentile(fetchTimes, 95).toFixed(0)} ms, ${failures} failed`,
+      `Monitor fetches: ${fetches} (${(fetches / wall).toFixed(1)}/s), p50 ${percentile(fetchTimes, 50).toFixed(0)} ms   p95 ${percentile(fetchTimes, 95).toFixed(0)} ms, ${(fetchedBytes / Math.max(1, fetches) / 1024).toFixed(0)} KB each, ${failures} failed`,
     );
     console.log(
       `Server memory: RSS ${before.rssMb.toFixed(0)} MB before, ${after.rssMb.toFixed(0)} MB after, peak ${after.peakMb.toFixed(0)} MB`,

@@ -1,49 +1,47 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
-import { MonitorTable } from "./MonitorTable";
 import type { ActiveRequestRow } from "@/lib/dashboard/active-requests-monitor";
+import type { MonitorI18n } from "@/lib/dashboard/monitor-i18n";
 import { durationFormatter } from "./Duration";
+import { MonitorTable } from "./MonitorTable";
 
 /** Aktive Anfragen: waiting requests and running sessions; Anzeigen opens the Sitzungseinsicht. */
-export async function ActiveRequestsMonitor({ rows, now }: { rows: ActiveRequestRow[]; now: Date }) {
-  const t = await getTranslations("Dashboard.activeRequests");
-  const duration = await durationFormatter();
-  const noName = (await getTranslations("Dashboard"))("noName");
+export function ActiveRequestsMonitor({ rows, now, i18n }: { rows: ActiveRequestRow[]; now: Date; i18n: MonitorI18n }) {
+  const { t } = i18n;
+  const duration = durationFormatter(i18n);
   return (
     <MonitorTable
-      caption={t("caption")}
+      caption={t("activeRequests.caption")}
       columns={[
-        t("number"),
-        t("customer"),
-        t("portal"),
-        t("team"),
-        t("agent"),
-        t("state"),
-        t("time"),
-        { hidden: t("view") },
+        t("activeRequests.number"),
+        t("activeRequests.customer"),
+        t("activeRequests.portal"),
+        t("activeRequests.team"),
+        t("activeRequests.agent"),
+        t("activeRequests.state"),
+        t("activeRequests.time"),
+        { hidden: t("activeRequests.view") },
       ]}
-      empty={rows.length ? null : t("empty")}
+      empty={rows.length ? null : t("activeRequests.empty")}
     >
       {rows.map((row) => (
         <tr key={row.key}>
           <td>{row.number ?? "–"}</td>
-          <th scope="row">{row.customerName || noName}</th>
+          <th scope="row">{row.customerName || t("noName")}</th>
           <td>
             {row.portalName} › {row.subPortalName}
           </td>
           <td>{row.teamName ?? "–"}</td>
           <td>{row.agentName ?? "–"}</td>
-          <td>{t(`states.${row.state}`)}</td>
+          <td>{t(`activeRequests.states.${row.state}`)}</td>
           <td>{duration(row.since, now)}</td>
           <td>
             {row.viewSessionId ? (
-              <Link
+              <a
                 href={`/manager/sessions/${row.viewSessionId}/view`}
-                aria-label={t("viewLabel", { number: row.number ?? "" })}
+                aria-label={t("activeRequests.viewLabel", { number: row.number ?? "" })}
               >
                 <span aria-hidden="true">👁 </span>
-                {t("view")}
-              </Link>
+                {t("activeRequests.view")}
+              </a>
             ) : null}
           </td>
         </tr>

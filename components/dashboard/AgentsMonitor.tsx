@@ -1,43 +1,43 @@
-import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { MonitorTable } from "./MonitorTable";
 import type { AgentMonitorRow } from "@/lib/dashboard/agents-monitor";
+import type { MonitorI18n } from "@/lib/dashboard/monitor-i18n";
 import { durationFormatter } from "./Duration";
+import { MonitorTable } from "./MonitorTable";
 
 /** Mitarbeiter: each signed-in agent, their status and how long, today's sessions; Abmelden with the right. */
-export async function AgentsMonitor({
+export function AgentsMonitor({
   rows,
   maySignOut,
   now,
+  i18n,
 }: {
   rows: AgentMonitorRow[];
   maySignOut: boolean;
   now: Date;
+  i18n: MonitorI18n;
 }) {
-  const t = await getTranslations("Dashboard.agents");
-  const duration = await durationFormatter();
-  const format = await getFormatter();
+  const { t, format } = i18n;
+  const duration = durationFormatter(i18n);
   return (
     <MonitorTable
-      caption={t("caption")}
+      caption={t("agents.caption")}
       columns={[
-        t("name"),
-        t("team"),
-        t("status"),
-        t("statusSince"),
-        t("sessionsToday"),
-        t("signedIn"),
-        ...(maySignOut ? [t("actions")] : []),
+        t("agents.name"),
+        t("agents.team"),
+        t("agents.status"),
+        t("agents.statusSince"),
+        t("agents.sessionsToday"),
+        t("agents.signedIn"),
+        ...(maySignOut ? [t("agents.actions")] : []),
       ]}
-      empty={rows.length ? null : t("empty")}
+      empty={rows.length ? null : t("agents.empty")}
     >
       {rows.map((row) => (
         <tr key={row.agentId}>
           <th scope="row">{row.name}</th>
-          <td>{row.teamName ?? <em>{t("noTeam")}</em>}</td>
+          <td>{row.teamName ?? <em>{t("agents.noTeam")}</em>}</td>
           <td>
             <span className={`status status-${row.status}`}>
-              {t(`statuses.${row.status}`, { count: row.openSessions })}
+              {t(`agents.statuses.${row.status}`, { count: row.openSessions })}
             </span>
           </td>
           <td>{duration(row.statusSince, now)}</td>
@@ -45,12 +45,12 @@ export async function AgentsMonitor({
           <td>{format.dateTime(row.signedInAt, { timeStyle: "short" })}</td>
           {maySignOut ? (
             <td>
-              <Link
+              <a
                 href={`/manager/dashboard/agents/${row.agentId}/sign-out`}
-                aria-label={t("signOutLabel", { name: row.name })}
+                aria-label={t("agents.signOutLabel", { name: row.name })}
               >
-                {t("signOut")}
-              </Link>
+                {t("agents.signOut")}
+              </a>
             </td>
           ) : null}
         </tr>

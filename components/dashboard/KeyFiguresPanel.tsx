@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { Principal } from "@/lib/auth/principal";
 import type { KeyFigures } from "@/lib/dashboard/key-figures";
+import { monitorI18n } from "@/lib/dashboard/monitor-i18n";
 import { durationFormatter } from "./Duration";
 
 /** The Startseite's counters of what is going on now, with the way to the Dashboard. */
-export async function KeyFiguresPanel({ figures, now }: { figures: KeyFigures; now: Date }) {
+export async function KeyFiguresPanel({ viewer, figures, now }: { viewer: Principal; figures: KeyFigures; now: Date }) {
   const t = await getTranslations("Home.figures");
-  const duration = await durationFormatter();
+  const duration = durationFormatter(monitorI18n(viewer));
   const format = await getFormatter();
   const n = (value: number) => format.number(value);
   return (

@@ -1,37 +1,47 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { signOutManagerAction } from "@/app/manager/(center)/dashboard/actions";
-import { MonitorTable } from "./MonitorTable";
 import type { ManagerMonitorRow } from "@/lib/dashboard/managers-monitor";
+import type { MonitorI18n } from "@/lib/dashboard/monitor-i18n";
+import { MonitorTable } from "./MonitorTable";
 
-/** Manager: who is signed in to the Management Center; Abmelden for anyone but oneself. */
-export async function ManagersMonitor({ rows }: { rows: (ManagerMonitorRow & { self: boolean })[] }) {
-  const t = await getTranslations("Dashboard.managers");
-  const format = await getFormatter();
+/** Manager: who is signed in to the Management Center; Abmelden (asks first) for anyone but oneself. */
+export function ManagersMonitor({
+  rows,
+  i18n: { t, format },
+}: {
+  rows: (ManagerMonitorRow & { self: boolean })[];
+  i18n: MonitorI18n;
+}) {
   const time = (at: Date) => format.dateTime(at, { timeStyle: "short" });
   return (
     <MonitorTable
-      caption={t("caption")}
-      columns={[t("name"), t("role"), t("signedIn"), t("lastSeen"), t("viewing"), t("actions")]}
-      empty={rows.length ? null : t("empty")}
+      caption={t("managers.caption")}
+      columns={[
+        t("managers.name"),
+        t("managers.role"),
+        t("managers.signedIn"),
+        t("managers.lastSeen"),
+        t("managers.viewing"),
+        t("managers.actions"),
+      ]}
+      empty={rows.length ? null : t("managers.empty")}
     >
       {rows.map((row) => (
         <tr key={row.userId}>
           <th scope="row">
             {row.name}
-            {row.self ? ` (${t("you")})` : null}
+            {row.self ? ` (${t("managers.you")})` : null}
           </th>
-          <td>{t(`roles.${row.role}`)}</td>
+          <td>{t(`managers.roles.${row.role}`)}</td>
           <td>{time(row.signedInAt)}</td>
           <td>{time(row.lastSeenAt)}</td>
-          <td>{row.viewing.length ? t("viewingSessions", { numbers: row.viewing.join(", ") }) : "–"}</td>
+          <td>{row.viewing.length ? t("managers.viewingSessions", { numbers: row.viewing.join(", ") }) : "–"}</td>
           <td>
             {row.self ? null : (
-              <form action={signOutManagerAction}>
-                <input type="hidden" name="userId" value={row.userId} />
-                <button type="submit" className="link-button" aria-label={t("signOutLabel", { name: row.name })}>
-                  {t("signOut")}
-                </button>
-              </form>
+              <a
+                href={`/manager/dashboard/managers/${row.userId}/sign-out`}
+                aria-label={t("managers.signOutLabel", { name: row.name })}
+              >
+                {t("managers.signOut")}
+              </a>
             )}
           </td>
         </tr>

@@ -1,39 +1,40 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { MonitorTable } from "./MonitorTable";
+import type { MonitorI18n } from "@/lib/dashboard/monitor-i18n";
 import type { PortalRow } from "@/lib/dashboard/portals-monitor";
 import { durationFormatter } from "./Duration";
+import { MonitorTable } from "./MonitorTable";
 
 /** Portale: open or closed now (and until when), what goes on, and today's figures. */
-export async function PortalsMonitor({ rows, now }: { rows: PortalRow[]; now: Date }) {
-  const t = await getTranslations("Dashboard.portals");
-  const duration = await durationFormatter();
-  const format = await getFormatter();
+export function PortalsMonitor({ rows, now, i18n }: { rows: PortalRow[]; now: Date; i18n: MonitorI18n }) {
+  const { t, format } = i18n;
+  const duration = durationFormatter(i18n);
   const n = (value: number) => format.number(value);
   const when = (at: Date) => format.dateTime(at, { weekday: "short", hour: "2-digit", minute: "2-digit" });
   return (
     <MonitorTable
-      caption={t("caption")}
+      caption={t("portals.caption")}
       columns={[
-        t("portal"),
-        t("now"),
-        t("waiting"),
-        t("inSession"),
-        t("available"),
-        t("submitted"),
-        t("accepted"),
-        t("declined"),
-        t("noAgentResponse"),
-        t("abandoned"),
-        t("averageWait"),
+        t("portals.portal"),
+        t("portals.now"),
+        t("portals.waiting"),
+        t("portals.inSession"),
+        t("portals.available"),
+        t("portals.submitted"),
+        t("portals.accepted"),
+        t("portals.declined"),
+        t("portals.noAgentResponse"),
+        t("portals.abandoned"),
+        t("portals.averageWait"),
       ]}
-      empty={rows.length ? null : t("empty")}
+      empty={rows.length ? null : t("portals.empty")}
     >
       {rows.map((row) => (
         <tr key={row.portalId}>
           <th scope="row">{row.name}</th>
           <td>
-            {row.open ? t("open") : t("closed")}
-            {row.nextChange ? ` (${t(row.open ? "until" : "from", { time: when(row.nextChange) })})` : null}
+            {row.open ? t("portals.open") : t("portals.closed")}
+            {row.nextChange
+              ? ` (${t(row.open ? "portals.until" : "portals.from", { time: when(row.nextChange) })})`
+              : null}
           </td>
           <td>{n(row.waiting)}</td>
           <td>{n(row.inSession)}</td>

@@ -1,20 +1,34 @@
-import { getFormatter, getTranslations } from "next-intl/server";
-import { cancelRequestAction } from "@/app/manager/(center)/dashboard/actions";
-import { MonitorTable } from "./MonitorTable";
+import type { MonitorI18n } from "@/lib/dashboard/monitor-i18n";
 import type { QueueRow } from "@/lib/dashboard/queues-monitor";
 import { durationFormatter } from "./Duration";
+import { MonitorTable } from "./MonitorTable";
 
-/** Warteschlangen: per sub-portal what waits and who could take it; Anfrage abbrechen with the right. */
-export async function QueuesMonitor({ rows, mayCancel, now }: { rows: QueueRow[]; mayCancel: boolean; now: Date }) {
-  const t = await getTranslations("Dashboard.queues");
-  const duration = await durationFormatter();
-  const noName = (await getTranslations("Dashboard"))("noName");
-  const format = await getFormatter();
+/** Warteschlangen: per sub-portal what waits and who could take it; Anfrage abbrechen (asks first) with the right. */
+export function QueuesMonitor({
+  rows,
+  mayCancel,
+  now,
+  i18n,
+}: {
+  rows: QueueRow[];
+  mayCancel: boolean;
+  now: Date;
+  i18n: MonitorI18n;
+}) {
+  const { t, format } = i18n;
+  const duration = durationFormatter(i18n);
   return (
     <MonitorTable
-      caption={t("caption")}
-      columns={[t("queue"), t("waiting"), t("oldest"), t("offered"), t("available"), t("requests")]}
-      empty={rows.length ? null : t("empty")}
+      caption={t("queues.caption")}
+      columns={[
+        t("queues.queue"),
+        t("queues.waiting"),
+        t("queues.oldest"),
+        t("queues.offered"),
+        t("queues.available"),
+        t("queues.requests"),
+      ]}
+      empty={rows.length ? null : t("queues.empty")}
     >
       {rows.map((row) => (
         <tr key={row.subPortalId}>
@@ -29,17 +43,20 @@ export async function QueuesMonitor({ rows, mayCancel, now }: { rows: QueueRow[]
             {row.waiting.length ? (
               <ul className="queue-requests">
                 {row.waiting.map((request) => {
-                  const name = request.customerName || noName;
+                  const name = request.customerName || t("noName");
                   return (
                     <li key={request.requestId}>
-                      {t("waitingFor", { name, time: format.dateTime(request.since, { timeStyle: "short" }) })}
+                      {t("queues.waitingFor", { name, time: format.dateTime(request.since, { timeStyle: "short" }) })}
                       {mayCancel ? (
-                        <form action={cancelRequestAction} className="inline-form">
-                          <input type="hidden" name="requestId" value={request.requestId} />
-                          <button type="submit" className="link-button" aria-label={t("cancelLabel", { name })}>
-                            {t("cancel")}
-                          </button>
-                        </form>
+                        <>
+                          {" "}
+                          <a
+                            href={`/manager/dashboard/requests/${request.requestId}/cancel`}
+                            aria-label={t("queues.cancelLabel", { name })}
+                          >
+                            {t("queues.cancel")}
+                          </a>
+                        </>
                       ) : null}
                     </li>
                   );

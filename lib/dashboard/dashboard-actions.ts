@@ -80,24 +80,62 @@ export async function signOutAgent(actor: Principal, agentId: string, console: s
 }
 
 /**
- * "Anfrage abbrechen": ends one waiting request (right "Anfragen abbrechen", on a sub-portal the
- * manager's teams serve); the customer's page says politely that support ended it. False when it
- * was no longer waiting (an agent took it, the customer left).
+ * What "Anfrage abbrechen" would end, for the confirmation page: the customer, where and since when
+ * they wait, and whether the request still waits. Exactly the checks of cancelRequest.
  */
-export async function cancelRequest(actor: Principal, requestId: number, now = new Date()): Promise<boolean> {
+export async function cancelRequestPreview(actor: Principal, requestId: unknown) {
+  const request = await cancelTarget(actor, requestId);
+  return {
+    requestId: request.id,
+    customerName: request.customerName,
+    portalName: request.subPortal.portal.name,
+    subPortalName: request.subPortal.name,
+    since: request.createdAt,
+    /** False once an agent accepted it, support cancelled it or the customer left: nothing to cancel. */
+    waiting: request.status === "waiting",
+  };
+}
+
+/**
+ * The request, checked against the right "Anfragen abbrechen" and the sub-portals the manager's
+ * teams serve. The id is user input (a path segment or a form field): a positive whole number, or
+ * the request is not found.
+ */
+async function cancelTarget(actor: Principal, requestId: unknown) {
+  const id = requestIdOf(requestId);
   const scope = await dashboardScope(actor);
   requireRight(scope, "cancelRequests");
   const watch = await watchOf(scope, { teamIds: [], portalIds: [], agentIds: [] });
   const request = await db.supportRequest.findUnique({
-    where: { id: requestId },
+    where: { id },
     select: {
       id: true,
       status: true,
+      customerName: true,
+      createdAt: true,
       subPortal: { select: { id: true, name: true, portal: { select: { id: true, name: true } } } },
     },
   });
   if (!request || (watch.subPortalIds && !watch.subPortalIds.has(request.subPortal.id)))
     throw new NotFoundError("request");
+  return request;
+}
+
+/** A request id as a number: "12" or 12; anything else ("abc", "-1", "1.5", "") is not found. */
+function requestIdOf(value: unknown): number {
+  const id =
+    typeof value === "number" ? value : typeof value === "string" && /^[1-9][0-9]*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(id) || id <= 0) throw new NotFoundError("request");
+  return id;
+}
+
+/**
+ * "Anfrage abbrechen": ends one waiting request (right "Anfragen abbrechen", on a sub-portal the
+ * manager's teams serve); the customer's page says politely that support ended it. False when it
+ * was no longer waiting (an agent took it, the customer left).
+ */
+export async function cancelRequest(actor: Principal, requestId: unknown, now = new Date()): Promise<boolean> {
+  const request = await cancelTarget(actor, requestId);
   const cancelled = await inTransaction(async (tx) => {
     const ids = await cancelWaiting(tx, [request], actor.loginId, now);
     if (ids.length === 0) return false;
@@ -114,15 +152,30 @@ export async function cancelRequest(actor: Principal, requestId: number, now = n
   return cancelled;
 }
 
-/** A company manager signs another manager out of the Management Center (every browser of theirs). */
-export async function signOutManager(actor: Principal, userId: string): Promise<void> {
+/**
+ * What "Abmelden" of another manager would do, for the confirmation page: whom it signs out. Exactly
+ * the checks of signOutManager.
+ */
+export async function managerSignOutPreview(actor: Principal, userId: unknown) {
+  const manager = await managerSignOutTarget(actor, userId);
+  return { userId: manager.id, name: manager.manager?.name || manager.loginId };
+}
+
+/** Company managers only; another company or team manager, never oneself. */
+async function managerSignOutTarget(actor: Principal, userId: unknown) {
   requireCompanyManager(actor);
-  if (userId === actor.userId) throw new NotFoundError("manager");
+  if (typeof userId !== "string" || userId === "" || userId === actor.userId) throw new NotFoundError("manager");
   const manager = await db.user.findFirst({
     where: { id: userId, kind: "manager", manager: { role: { in: ["company", "team"] } } },
-    select: { id: true, loginId: true },
+    select: { id: true, loginId: true, manager: { select: { name: true } } },
   });
   if (!manager) throw new NotFoundError("manager");
+  return manager;
+}
+
+/** A company manager signs another manager out of the Management Center (every browser of theirs). */
+export async function signOutManager(actor: Principal, userId: string): Promise<void> {
+  const manager = await managerSignOutTarget(actor, userId);
   await inTransaction(async (tx) => {
     await endSessionsOfUser(tx, manager.id);
     await writeAudit(tx, {

@@ -29,7 +29,9 @@ export function requireProductionBuild(): void {
 /** The production server (scripts/serve.mjs, as `npm start` runs it) on a benchmark's database. */
 export function startBenchServer(port: number, env: Record<string, string>): ChildProcess {
   requireProductionBuild();
-  return spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "--port", String(port)], {
+  // E.g. LOTSE_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under load.
+  const nodeArgs = (process.env.LOTSE_BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  return spawn(process.execPath, [...nodeArgs, path.resolve("scripts/serve.mjs"), "--port", String(port)], {
     env: { ...process.env, LOTSE_DISABLE_SCHEDULER: "1", NODE_ENV: "production", ...env },
     stdio: "ignore",
   });

@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
-import { agentSignOutPreview, cancelRequest, signOutAgent, signOutManager } from "@/lib/dashboard/dashboard-actions";
+import {
+  agentSignOutPreview,
+  cancelRequest,
+  cancelRequestPreview,
+  managerSignOutPreview,
+  signOutAgent,
+  signOutManager,
+} from "@/lib/dashboard/dashboard-actions";
 import { fingerprintOf, monitorContent } from "@/lib/dashboard/monitor-content";
 import { MONITOR_TIMEOUT_MS } from "@/lib/dashboard/monitor-kinds";
 import {
@@ -315,6 +322,32 @@ describe("acting from the dashboard", () => {
     expect(await cancelRequest(d.company, other)).toBe(true);
   });
 
+  it("the Anfrage-abbrechen page asks with the same checks: right, sub-portal, a whole positive id; then says it no longer waits", async () => {
+    const d = await desk();
+    const mine = await d.request(d.supportPortal, "Kim");
+    const other = await d.request(d.salesPortal, "Olaf");
+    const unnamed = await d.request(d.supportPortal, "");
+    await expect(cancelRequestPreview(d.leadWithoutRights, String(mine))).rejects.toThrow(NotFoundError);
+    await expect(cancelRequestPreview(d.lead, String(other))).rejects.toThrow(NotFoundError);
+    for (const bad of ["abc", "-1", "1.5", "", " 1", "0x1", "1e3", "999999", null, undefined, 1.5, -1, 0, {}])
+      await expect(cancelRequestPreview(d.company, bad), String(bad)).rejects.toThrow(NotFoundError);
+    const created = await db.supportRequest.findUniqueOrThrow({ where: { id: mine } });
+    expect(await cancelRequestPreview(d.lead, String(mine))).toEqual({
+      requestId: mine,
+      customerName: "Kim",
+      portalName: "Kundendienst",
+      subPortalName: d.supportPortal.subPortals[0]!.name,
+      since: created.createdAt,
+      waiting: true,
+    });
+    expect(await cancelRequestPreview(d.lead, unnamed)).toMatchObject({ customerName: "", waiting: true });
+    expect(await cancelRequestPreview(d.company, String(other))).toMatchObject({ customerName: "Olaf", waiting: true });
+    // Nothing changed by looking.
+    expect(await db.supportRequest.count({ where: { status: "waiting" } })).toBe(3);
+    expect(await cancelRequest(d.lead, mine)).toBe(true);
+    expect(await cancelRequestPreview(d.lead, String(mine))).toMatchObject({ requestId: mine, waiting: false });
+  });
+
   it("company managers sign other managers out; team managers and oneself: not found", async () => {
     const d = await desk();
     await expect(signOutManager(d.lead, d.company.userId)).rejects.toThrow(NotFoundError);
@@ -323,5 +356,28 @@ describe("acting from the dashboard", () => {
     await signOutManager(d.company, d.lead.userId);
     expect(await db.session.count({ where: { userId: d.lead.userId } })).toBe(0);
     expect(await db.session.count({ where: { userId: d.company.userId } })).toBe(1);
+  });
+
+  it("the manager Abmelden page asks with the same checks: company managers only, not oneself, only managers", async () => {
+    const d = await desk();
+    const api = await createUserRecord({ kind: "manager", role: "api", name: "Schnittstelle" });
+    await expect(managerSignOutPreview(d.lead, d.company.userId)).rejects.toThrow(NotFoundError);
+    await expect(managerSignOutPreview(d.lead, d.leadWithoutRights.userId)).rejects.toThrow(NotFoundError);
+    await expect(managerSignOutPreview(d.company, d.company.userId)).rejects.toThrow(NotFoundError);
+    await expect(managerSignOutPreview(d.company, d.anna.userId)).rejects.toThrow(NotFoundError);
+    await expect(managerSignOutPreview(d.company, api.id)).rejects.toThrow(NotFoundError);
+    for (const bad of ["", "nobody", null, undefined, 1, [d.lead.userId]])
+      await expect(managerSignOutPreview(d.company, bad)).rejects.toThrow(NotFoundError);
+    expect(await managerSignOutPreview(d.company, d.lead.userId)).toEqual({
+      userId: d.lead.userId,
+      name: "Teamleitung",
+    });
+    const otherCompany = await createUserRecord({ kind: "manager", role: "company", name: "Zweite Chefin" });
+    expect(await managerSignOutPreview(d.company, otherCompany.id)).toEqual({
+      userId: otherCompany.id,
+      name: "Zweite Chefin",
+    });
+    // Looking signs nobody out.
+    expect(await db.session.count({ where: { userId: d.lead.userId } })).toBe(1);
   });
 });

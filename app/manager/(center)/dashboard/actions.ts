@@ -1,5 +1,5 @@
 "use server";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { cancelRequest, signOutAgent, signOutManager } from "@/lib/dashboard/dashboard-actions";
@@ -79,17 +79,15 @@ export async function signOutAgentAction(formData: FormData): Promise<void> {
   redirect(DASHBOARD);
 }
 
-/** "Anfrage abbrechen" */
+/** "Anfrage abbrechen", confirmed on its own page. */
 export async function cancelRequestAction(formData: FormData): Promise<void> {
   const actor = await requirePrincipal("manager");
-  const requestId = Number(text(formData, "requestId"));
-  if (!Number.isSafeInteger(requestId) || requestId <= 0) notFound();
-  const cancelled = await orNotFound(cancelRequest(actor, requestId));
+  const cancelled = await orNotFound(cancelRequest(actor, text(formData, "requestId")));
   await flashNotice(cancelled ? "requestCancelled" : "requestNoLongerWaiting");
   redirect(DASHBOARD);
 }
 
-/** "Abmelden" of another manager (company managers). */
+/** "Abmelden" of another manager (company managers), confirmed on its own page. */
 export async function signOutManagerAction(formData: FormData): Promise<void> {
   const actor = await requirePrincipal("manager");
   await orNotFound(signOutManager(actor, text(formData, "userId")));

@@ -68,7 +68,7 @@ export default async function DashboardPage() {
         >
           {monitors.length === 0 ? <p>{t("none")}</p> : null}
           {monitors.map((monitor, i) => (
-            <Monitor key={monitor.id} monitor={monitor} content={contents[i] ?? null} now={now} />
+            <Monitor key={monitor.id} viewer={actor} monitor={monitor} content={contents[i] ?? null} now={now} />
           ))}
         </div>
         <HtmxProcess elementId="dashboard-live-area" />

@@ -17,7 +17,7 @@ export default async function ManagerHomePage() {
     <>
       <h1>{t("title", { name: principal.displayName })}</h1>
       <Notice />
-      {figures ? <KeyFiguresPanel figures={figures} now={now} /> : null}
+      {figures ? <KeyFiguresPanel viewer={principal} figures={figures} now={now} /> : null}
       <dl className="facts">
         <dt>{t("role")}</dt>
         <dd>{t(`roles.${role}`)}</dd>
