@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ConfirmDashboardAction } from "@/components/dashboard/ConfirmDashboardAction";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { agentSignOutPreview } from "@/lib/dashboard/dashboard-actions";
@@ -40,16 +40,12 @@ export default async function SignOutAgentPage({ params }: Props) {
       ) : (
         <p>{t("noSessions", { name: preview.name })}</p>
       )}
-      <form action={signOutAgentAction} className="actions">
-        <input type="hidden" name="agentId" value={preview.agentId} />
-        <input type="hidden" name="console" value={preview.console} />
-        <button type="submit" className="button button-danger">
-          {t("confirm")}
-        </button>
-        <Link href="/manager/dashboard" className="button button-secondary">
-          {t("cancel")}
-        </Link>
-      </form>
+      <ConfirmDashboardAction
+        action={signOutAgentAction}
+        fields={{ agentId: preview.agentId, console: preview.console }}
+        confirm={t("confirm")}
+        back={t("cancel")}
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ConfirmDashboardAction } from "@/components/dashboard/ConfirmDashboardAction";
 import { getTranslations } from "next-intl/server";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { managerSignOutPreview } from "@/lib/dashboard/dashboard-actions";
@@ -21,15 +21,12 @@ export default async function SignOutManagerPage({ params }: Props) {
     <div className="stack">
       <h1>{t("title")}</h1>
       <p>{t("text", { name: preview.name })}</p>
-      <form action={signOutManagerAction} className="actions">
-        <input type="hidden" name="userId" value={preview.userId} />
-        <button type="submit" className="button button-danger">
-          {t("confirm")}
-        </button>
-        <Link href="/manager/dashboard" className="button button-secondary">
-          {t("cancel")}
-        </Link>
-      </form>
+      <ConfirmDashboardAction
+        action={signOutManagerAction}
+        fields={{ userId: preview.userId }}
+        confirm={t("confirm")}
+        back={t("cancel")}
+      />
     </div>
   );
 }

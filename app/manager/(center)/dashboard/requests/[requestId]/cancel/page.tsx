@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ConfirmDashboardAction } from "@/components/dashboard/ConfirmDashboardAction";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { cancelRequestPreview } from "@/lib/dashboard/dashboard-actions";
@@ -36,15 +37,12 @@ export default async function CancelRequestPage({ params }: Props) {
       {preview.waiting ? (
         <>
           <p>{t("text")}</p>
-          <form action={cancelRequestAction} className="actions">
-            <input type="hidden" name="requestId" value={preview.requestId} />
-            <button type="submit" className="button button-danger">
-              {t("confirm")}
-            </button>
-            <Link href="/manager/dashboard" className="button button-secondary">
-              {t("keep")}
-            </Link>
-          </form>
+          <ConfirmDashboardAction
+            action={cancelRequestAction}
+            fields={{ requestId: preview.requestId }}
+            confirm={t("confirm")}
+            back={t("keep")}
+          />
         </>
       ) : (
         <>
