@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { NotFoundError } from "./domain-errors";
 
 /**
- * A page title that names an object the viewer may not see is "Seite nicht gefunden". The page
- * itself answers 404 (orNotFound); calling notFound() from generateMetadata instead makes Next send
- * its bare error document (no `lang`, no layout) to browsers without JavaScript.
+ * A page title that names an object the viewer may not see is "Seite nicht gefunden": the title
+ * never tells that the object exists. The page itself answers the 404 (orNotFound), so the title
+ * need not throw a second time.
  */
 export async function titleOrNotFound(title: () => Promise<string>): Promise<{ title: string }> {
   try {
