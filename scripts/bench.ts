@@ -26,6 +26,7 @@ const { positionals, values } = parseArgs({
     managers: { type: "string", default: "10" },
     "signed-in": { type: "string", default: "200" },
     sessions: { type: "string", default: "100" },
+    "report-sessions": { type: "string", default: "1000000" },
   },
 });
 
@@ -190,6 +191,17 @@ async function main() {
     const { runSigninBench } = await import("./bench-signin");
     return runSigninBench({ parallel: Number(values.parallel), port: Number(values.port) });
   }
+  if (positionals[0] === "reports-floor") {
+    const { runReportsFloor } = await import("./bench-reports-floor");
+    return runReportsFloor({
+      sessions: Number(values["report-sessions"]),
+      agents: 500,
+      teams: 50,
+      portals: 20,
+      days: 90,
+      runs: 10,
+    });
+  }
   if (positionals[0] === "dashboard") {
     const { runDashboardBench } = await import("./bench-dashboard");
     return runDashboardBench({
@@ -210,6 +222,7 @@ async function main() {
     console.log("       npm run bench -- signin [--parallel 50]");
     console.log("       npm run bench -- dashboard [--managers 10] [--signed-in 200] [--sessions 100] [--seconds 60]");
     console.log("       npm run bench -- js-weight");
+    console.log("       npm run bench -- reports-floor [--report-sessions 1000000]");
     return 2;
   }
   const agentCount = Number(values.agents);
