@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Principal } from "@/lib/auth/principal";
+import { type AgentFunction, parseFunctionSettings } from "@/lib/agent-functions/catalog";
+import { resolveAgentFunction } from "@/lib/agent-functions/resolve";
+import { loadForest, managementScope } from "@/lib/access/management-scope";
+import { NotFoundError } from "@/lib/errors/domain-errors";
+import { isAgentFunctionAvailable } from "@/lib/features/availability";
+import { teamLevels } from "@/lib/teams/teams";
+
+/**
+ * What one viewer's reports may count (manual chapter 5):
+ * - a company manager: everything;
+ * - a team manager: the sessions of their teams and sub-teams, and — unless their rights list has
+ *   "Portalberichte nicht zulassen" — the portal-wide figures (requests submitted, abandoned, not
+ *   answered, which belong to no team yet) of the sub-portals those teams serve;
+ * - an agent whose function "Berichte" is on: their own sessions ("basierend auf ihren eigenen
+ *   Supportsitzungen"), no portal-wide figures.
+ * Everyone else (API managers, agents without the function) has no reports: "not found".
+ */
+export type ReportScope =
+  | { kind: "company" }
+  | { kind: "teams"; teamIds: ReadonlySet<string>; portalFigures: { subPortalIds: ReadonlySet<string> } | null }
+  | { kind: "agent"; agentId: string };
+
+export async function reportScope(
+  actor: Principal,
+  isAvailable: (fn: AgentFunction) => boolean = isAgentFunctionAvailable,
+): Promise<ReportScope> {
+  if (actor.kind === "agent") return agentReportScope(actor.userId, isAvailable);
+  const scope = await managementScope(actor);
+  if (scope.kind === "company") return { kind: "company" };
+  if (scope.rights.has("disallowPortalReports")) return { kind: "teams", teamIds: scope.teamIds, portalFigures: null };
+  const served = await db.teamSubPortal.findMany({
+    where: { teamId: { in: [...scope.teamIds] } },
+    select: { subPortalId: true },
+  });
+  return {
+    kind: "teams",
+    teamIds: scope.teamIds,
+    portalFigures: { subPortalIds: new Set(served.map((row) => row.subPortalId)) },
+  };
+}
+
+async function agentReportScope(agentId: string, isAvailable: (fn: AgentFunction) => boolean): Promise<ReportScope> {
+  if (!isAvailable("reports")) throw new NotFoundError("reports");
+  const agent = await db.agentProfile.findUnique({
+    where: { userId: agentId },
+    select: { functions: true, teamId: true },
+  });
+  if (!agent) throw new NotFoundError("reports");
+  const teamChain = await teamLevels(await loadForest(), agent.teamId);
+  if (!resolveAgentFunction("reports", parseFunctionSettings(agent.functions), teamChain).value)
+    throw new NotFoundError("reports");
+  return { kind: "agent", agentId };
+}
