@@ -1,0 +1,114 @@
+import "server-only";
+import { db, type Prisma } from "@/lib/db/client";
+import type { ResolvedPeriod } from "./period";
+import type { ReportFilters } from "./report-filters";
+import type { ReportScope } from "./report-scope";
+
+/** One row of Sitzungsdetails (and of every drill-down): a session as it was, names as they were then. */
+export type SessionDetailRow = {
+  id: string;
+  number: string;
+  startedAt: Date;
+  endedAt: Date | null;
+  portalName: string;
+  subPortalName: string;
+  teamName: string;
+  agentName: string;
+  customerName: string;
+  /** From the request's arrival to its acceptance. */
+  waitedMs: number;
+  /** Null while the session runs. */
+  durationMs: number | null;
+  outcome: "resolved" | "unresolved" | "unknown" | null;
+  notes: string;
+  customerRating: number | null;
+  agentRating: number | null;
+};
+
+/** Where the next page starts: after this session (keyset, so page 5,000 costs what page 1 does). */
+export type SessionDetailCursor = { startedAt: Date; id: string };
+
+/**
+ * The sessions a report counts — those that started within the period, within the viewer's scope
+ * and the report's filters — in the order they started, a page at a time.
+ */
+export async function sessionDetailPage(
+  scope: ReportScope,
+  filters: ReportFilters,
+  period: ResolvedPeriod,
+  { after = null, limit = 100 }: { after?: SessionDetailCursor | null; limit?: number } = {},
+): Promise<{ rows: SessionDetailRow[]; next: SessionDetailCursor | null }> {
+  const sessions = await db.supportSession.findMany({
+    where: {
+      AND: [
+        sessionWhere(scope, filters),
+        { startedAt: { gte: period.from, lt: period.to } },
+        after
+          ? { OR: [{ startedAt: { gt: after.startedAt } }, { startedAt: after.startedAt, id: { gt: after.id } }] }
+          : {},
+      ],
+    },
+    orderBy: [{ startedAt: "asc" }, { id: "asc" }],
+    take: limit,
+    select: {
+      id: true,
+      number: true,
+      startedAt: true,
+      endedAt: true,
+      portalName: true,
+      subPortalName: true,
+      teamName: true,
+      agentName: true,
+      notes: true,
+      outcome: true,
+      customerRating: true,
+      agentRating: true,
+      request: { select: { customerName: true, createdAt: true } },
+    },
+  });
+  const rows = sessions.map((s): SessionDetailRow => ({
+    id: s.id,
+    number: s.number,
+    startedAt: s.startedAt,
+    endedAt: s.endedAt,
+    portalName: s.portalName,
+    subPortalName: s.subPortalName,
+    teamName: s.teamName,
+    agentName: s.agentName,
+    customerName: s.request.customerName,
+    waitedMs: Math.max(0, s.startedAt.getTime() - s.request.createdAt.getTime()),
+    durationMs: s.endedAt ? Math.max(0, s.endedAt.getTime() - s.startedAt.getTime()) : null,
+    outcome: s.outcome === "resolved" || s.outcome === "unresolved" || s.outcome === "unknown" ? s.outcome : null,
+    notes: s.notes,
+    customerRating: s.customerRating,
+    agentRating: s.agentRating,
+  }));
+  const last = rows.at(-1);
+  return { rows, next: rows.length === limit && last ? { startedAt: last.startedAt, id: last.id } : null };
+}
+
+/** Every row, page by page, for an export that streams: never more than one page in memory. */
+export async function* allSessionDetails(
+  scope: ReportScope,
+  filters: ReportFilters,
+  period: ResolvedPeriod,
+  pageSize = 1000,
+): AsyncGenerator<SessionDetailRow> {
+  let after: SessionDetailCursor | null = null;
+  do {
+    const page = await sessionDetailPage(scope, filters, period, { after, limit: pageSize });
+    yield* page.rows;
+    after = page.next;
+  } while (after);
+}
+
+/** The sessions a viewer's scope and a report's filters leave: each condition narrows, none widens. */
+function sessionWhere(scope: ReportScope, filters: ReportFilters): Prisma.SupportSessionWhereInput {
+  const conditions: Prisma.SupportSessionWhereInput[] = [];
+  if (scope.kind === "teams") conditions.push({ teamId: { in: [...scope.teamIds] } });
+  if (scope.kind === "agent") conditions.push({ agentId: scope.agentId });
+  if (filters.subPortalIds) conditions.push({ subPortalId: { in: [...filters.subPortalIds] } });
+  if (filters.teamIds) conditions.push({ teamId: { in: [...filters.teamIds] } });
+  if (filters.agentId) conditions.push({ agentId: filters.agentId });
+  return { AND: conditions };
+}

@@ -1,0 +1,140 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import type { ReportFilters } from "@/lib/reports/report-filters";
+import type { ReportScope } from "@/lib/reports/report-scope";
+import { allSessionDetails, sessionDetailPage } from "@/lib/reports/session-details";
+import { newRequestToken } from "@/lib/support-requests/request-token";
+import { createPortalRecord, createTeamRecord, createUserRecord } from "@/prisma/factories";
+import { resetDatabase } from "@/test/reset-database";
+
+beforeEach(resetDatabase);
+
+const noFilters: ReportFilters = {
+  subPortalIds: null,
+  teamIds: null,
+  agentId: null,
+  names: { portal: null, subPortal: null, team: null, agent: null },
+};
+const at = (value: string) => new Date(value);
+const period = { from: at("2026-11-01T00:00:00Z"), to: at("2026-11-02T00:00:00Z") };
+
+async function desk() {
+  const support = await createTeamRecord("Support");
+  const sales = await createTeamRecord("Vertrieb");
+  const portal = await createPortalRecord({ name: "Kundendienst", teamIds: [support.id, sales.id] });
+  const subPortal = portal.subPortals[0]!;
+  const anna = await createUserRecord({ kind: "agent", teamIds: [support.id], firstName: "Anna", lastName: "Muster" });
+  const bert = await createUserRecord({ kind: "agent", teamIds: [sales.id], firstName: "Bert", lastName: "Beispiel" });
+  let n = 0;
+  /** A request that arrived `waitedS` seconds before the session started. */
+  const session = async (
+    agent: { id: string; name: string; teamId: string; teamName: string },
+    startedAt: string,
+    options: { waitedS?: number; endedAfterS?: number; outcome?: string; customerRating?: number } = {},
+  ) => {
+    const started = at(startedAt);
+    const request = await db.supportRequest.create({
+      data: {
+        token: newRequestToken().hash,
+        subPortalId: subPortal.id,
+        portalName: portal.name,
+        subPortalName: subPortal.name,
+        portalType: portal.type,
+        status: "accepted",
+        language: "de",
+        customerName: `Kunde ${++n}`,
+        createdAt: new Date(started.getTime() - (options.waitedS ?? 60) * 1000),
+      },
+    });
+    return db.supportSession.create({
+      data: {
+        number: String(100_000_000 + n),
+        requestId: request.id,
+        agentId: agent.id,
+        agentName: agent.name,
+        teamId: agent.teamId,
+        teamName: agent.teamName,
+        portalId: portal.id,
+        portalName: portal.name,
+        subPortalId: subPortal.id,
+        subPortalName: subPortal.name,
+        startedAt: started,
+        endedAt: options.endedAfterS === undefined ? null : new Date(started.getTime() + options.endedAfterS * 1000),
+        outcome: options.outcome ?? null,
+        customerRating: options.customerRating ?? null,
+      },
+    });
+  };
+  const a = { id: anna.id, name: "Anna Muster", teamId: support.id, teamName: "Support" };
+  const b = { id: bert.id, name: "Bert Beispiel", teamId: sales.id, teamName: "Vertrieb" };
+  return { support, sales, subPortal, a, b, session };
+}
+
+describe("sessionDetailPage", () => {
+  it("lists the sessions that started in the period, in order, with waiting time, duration and outcome", async () => {
+    const d = await desk();
+    await d.session(d.a, "2026-10-31T23:59:59Z"); // the day before
+    const first = await d.session(d.a, "2026-11-01T08:00:00Z", {
+      waitedS: 90,
+      endedAfterS: 600,
+      outcome: "resolved",
+      customerRating: 5,
+    });
+    await d.session(d.b, "2026-11-01T09:00:00Z"); // still running
+    await d.session(d.a, "2026-11-02T00:00:00Z"); // the day after
+    const { rows, next } = await sessionDetailPage({ kind: "company" }, noFilters, period);
+    expect(rows.map((r) => [r.number, r.agentName, r.customerName])).toEqual([
+      [first.number, "Anna Muster", "Kunde 2"],
+      ["100000003", "Bert Beispiel", "Kunde 3"],
+    ]);
+    expect(rows[0]).toMatchObject({ waitedMs: 90_000, durationMs: 600_000, outcome: "resolved", customerRating: 5 });
+    expect(rows[1]).toMatchObject({ durationMs: null, outcome: null });
+    expect(next).toBeNull();
+  });
+
+  it("keeps to the viewer's scope and the report's filters", async () => {
+    const d = await desk();
+    await d.session(d.a, "2026-11-01T08:00:00Z");
+    await d.session(d.b, "2026-11-01T09:00:00Z");
+    const agents = async (scope: ReportScope, filters: ReportFilters = noFilters) =>
+      (await sessionDetailPage(scope, filters, period)).rows.map((r) => r.agentName);
+    expect(await agents({ kind: "teams", teamIds: new Set([d.support.id]), portalFigures: null })).toEqual([
+      "Anna Muster",
+    ]);
+    expect(await agents({ kind: "agent", agentId: d.b.id })).toEqual(["Bert Beispiel"]);
+    expect(await agents({ kind: "company" }, { ...noFilters, agentId: d.a.id })).toEqual(["Anna Muster"]);
+    expect(await agents({ kind: "company" }, { ...noFilters, teamIds: new Set([d.sales.id]) })).toEqual([
+      "Bert Beispiel",
+    ]);
+    // A filter never widens the scope: team A's manager asking for team B's sessions gets none.
+    expect(
+      await agents(
+        { kind: "teams", teamIds: new Set([d.support.id]), portalFigures: null },
+        { ...noFilters, teamIds: new Set([d.sales.id]) },
+      ),
+    ).toEqual([]);
+    expect(await agents({ kind: "company" }, { ...noFilters, subPortalIds: new Set(["elsewhere"]) })).toEqual([]);
+  });
+
+  it("pages by key: every session exactly once, also when several start at the same second", async () => {
+    const d = await desk();
+    for (let i = 0; i < 7; i++) await d.session(i % 2 ? d.a : d.b, `2026-11-01T10:00:0${i % 3}Z`);
+    const seen: string[] = [];
+    let after = null;
+    do {
+      const page: Awaited<ReturnType<typeof sessionDetailPage>> = await sessionDetailPage(
+        { kind: "company" },
+        noFilters,
+        period,
+        { after, limit: 2 },
+      );
+      seen.push(...page.rows.map((r) => r.number));
+      after = page.next;
+    } while (after);
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen).size).toBe(7);
+    const streamed: string[] = [];
+    for await (const row of allSessionDetails({ kind: "company" }, noFilters, period, 3)) streamed.push(row.number);
+    expect(streamed).toEqual(seen);
+  });
+});
