@@ -103,7 +103,7 @@ export async function* allSessionDetails(
 }
 
 /** The sessions a viewer's scope and a report's filters leave: each condition narrows, none widens. */
-function sessionWhere(scope: ReportScope, filters: ReportFilters): Prisma.SupportSessionWhereInput {
+export function sessionWhere(scope: ReportScope, filters: ReportFilters): Prisma.SupportSessionWhereInput {
   const conditions: Prisma.SupportSessionWhereInput[] = [];
   if (scope.kind === "teams") conditions.push({ teamId: { in: [...scope.teamIds] } });
   if (scope.kind === "agent") conditions.push({ agentId: scope.agentId });

@@ -1,0 +1,189 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import type { ReportFilters } from "@/lib/reports/report-filters";
+import type { ReportScope } from "@/lib/reports/report-scope";
+import { sessionDetailPage } from "@/lib/reports/session-details";
+import { summaryOf } from "@/lib/reports/summary";
+import { newRequestToken } from "@/lib/support-requests/request-token";
+import { createPortalRecord, createTeamRecord, createUserRecord } from "@/prisma/factories";
+import { resetDatabase } from "@/test/reset-database";
+
+beforeEach(resetDatabase);
+
+const noFilters: ReportFilters = {
+  subPortalIds: null,
+  teamIds: null,
+  agentId: null,
+  names: { portal: null, subPortal: null, team: null, agent: null },
+};
+const at = (value: string) => new Date(value);
+const period = { from: at("2026-11-01T00:00:00Z"), to: at("2026-11-02T00:00:00Z") };
+
+/**
+ * One day at two sub-portals: Support serves "Kundendienst", Vertrieb "Verkauf". Every figure is
+ * written down by hand below from this list, not computed by the code under test.
+ */
+async function day() {
+  const support = await createTeamRecord("Support");
+  const sales = await createTeamRecord("Vertrieb");
+  const service = await createPortalRecord({ name: "Kundendienst", teamIds: [support.id] });
+  const shop = await createPortalRecord({ name: "Verkauf", teamIds: [sales.id] });
+  const anna = await createUserRecord({ kind: "agent", teamIds: [support.id], firstName: "Anna", lastName: "Muster" });
+  const bert = await createUserRecord({ kind: "agent", teamIds: [sales.id], firstName: "Bert", lastName: "Beispiel" });
+  const agents = {
+    anna: { id: anna.id, name: "Anna Muster", teamId: support.id, teamName: "Support" },
+    bert: { id: bert.id, name: "Bert Beispiel", teamId: sales.id, teamName: "Vertrieb" },
+  };
+  let n = 0;
+  const event = (type: string, when: string, portal: typeof service, agent?: (typeof agents)["anna"]) =>
+    db.activityEvent.create({
+      data: {
+        type,
+        at: at(when),
+        portalId: portal.id,
+        portalName: portal.name,
+        subPortalId: portal.subPortals[0]!.id,
+        subPortalName: portal.subPortals[0]!.name,
+        agentId: agent?.id ?? null,
+        agentName: agent?.name ?? null,
+        teamId: agent?.teamId ?? null,
+        teamName: agent?.teamName ?? null,
+      },
+    });
+  const session = async (
+    portal: typeof service,
+    agent: (typeof agents)["anna"],
+    arrived: string,
+    started: string,
+    ended: string | null,
+    outcome: string | null,
+  ) => {
+    const request = await db.supportRequest.create({
+      data: {
+        token: newRequestToken().hash,
+        subPortalId: portal.subPortals[0]!.id,
+        portalName: portal.name,
+        subPortalName: portal.subPortals[0]!.name,
+        portalType: portal.type,
+        status: "accepted",
+        language: "de",
+        createdAt: at(arrived),
+      },
+    });
+    await db.supportSession.create({
+      data: {
+        number: String(100_000_000 + ++n),
+        requestId: request.id,
+        agentId: agent.id,
+        agentName: agent.name,
+        teamId: agent.teamId,
+        teamName: agent.teamName,
+        portalId: portal.id,
+        portalName: portal.name,
+        subPortalId: portal.subPortals[0]!.id,
+        subPortalName: portal.subPortals[0]!.name,
+        startedAt: at(started),
+        endedAt: ended ? at(ended) : null,
+        outcome,
+      },
+    });
+  };
+  // Kundendienst: 4 submitted (one the day before), 3 posted, 1 abandoned, 1 no answer; Anna declined once.
+  await event("submitted", "2026-10-31T23:59:00Z", service);
+  for (const when of ["2026-11-01T08:00:00Z", "2026-11-01T09:00:00Z", "2026-11-01T10:00:00Z"]) {
+    await event("submitted", when, service);
+    await event("posted", when, service);
+  }
+  await event("abandoned", "2026-11-01T08:30:00Z", service);
+  await event("noAgentResponse", "2026-11-01T09:30:00Z", service);
+  await event("declined", "2026-11-01T10:00:30Z", service, agents.anna);
+  // Verkauf: 2 submitted, 2 posted; Bert declined twice.
+  for (const when of ["2026-11-01T11:00:00Z", "2026-11-01T12:00:00Z"]) {
+    await event("submitted", when, shop);
+    await event("posted", when, shop);
+    await event("declined", when.replace(":00:00Z", ":00:10Z"), shop, agents.bert);
+  }
+  // Sessions: Anna waited 60 s and 120 s for hers (10 min and 20 min long), Bert 300 s (still running),
+  // and one of Anna's began the day before and ended on this day (5 min, unresolved).
+  await session(
+    service,
+    agents.anna,
+    "2026-11-01T10:00:00Z",
+    "2026-11-01T10:01:00Z",
+    "2026-11-01T10:11:00Z",
+    "resolved",
+  );
+  await session(service, agents.anna, "2026-11-01T13:00:00Z", "2026-11-01T13:02:00Z", "2026-11-01T13:22:00Z", null);
+  await session(shop, agents.bert, "2026-11-01T12:00:00Z", "2026-11-01T12:05:00Z", null, null);
+  await session(
+    service,
+    agents.anna,
+    "2026-10-31T23:50:00Z",
+    "2026-10-31T23:58:00Z",
+    "2026-11-01T00:03:00Z",
+    "unresolved",
+  );
+  const served = (portal: typeof service) => new Set(portal.subPortals.map((s) => s.id));
+  return { support, sales, service, shop, agents, served };
+}
+
+describe("summaryOf", () => {
+  it("counts a company manager's day as written down by hand", async () => {
+    await day();
+    expect(await summaryOf({ kind: "company" }, noFilters, period)).toEqual({
+      requests: { submitted: 5, posted: 5, postedShare: 1, noAgentResponse: 1, abandoned: 1 },
+      declined: 3,
+      sessionsStarted: 3,
+      sessionsEnded: 3,
+      // Waits 60, 120, 300 s: average 160 s; p90 by nearest rank is the third.
+      waitMs: { average: 160_000, p90: 300_000 },
+      // Ended: 10, 20 and 5 minutes.
+      averageDurationMs: Math.round(((10 + 20 + 5) * 60_000) / 3),
+      outcomes: { resolved: 1, unresolved: 1, unknown: 1 },
+    });
+  });
+
+  it("gives a team manager their teams' sessions and their sub-portals' requests — or none of those", async () => {
+    const d = await day();
+    const withPortal: ReportScope = {
+      kind: "teams",
+      teamIds: new Set([d.support.id]),
+      portalFigures: { subPortalIds: d.served(d.service) },
+    };
+    expect(await summaryOf(withPortal, noFilters, period)).toMatchObject({
+      requests: { submitted: 3, posted: 3, postedShare: 1, noAgentResponse: 1, abandoned: 1 },
+      declined: 1,
+      sessionsStarted: 2,
+      sessionsEnded: 3,
+      waitMs: { average: 90_000, p90: 120_000 },
+    });
+    const withoutPortal: ReportScope = { ...withPortal, portalFigures: null };
+    expect((await summaryOf(withoutPortal, noFilters, period)).requests).toBeNull();
+  });
+
+  it("gives an agent their own sessions and declines, no request figures", async () => {
+    const d = await day();
+    expect(await summaryOf({ kind: "agent", agentId: d.agents.bert.id }, noFilters, period)).toMatchObject({
+      requests: null,
+      declined: 2,
+      sessionsStarted: 1,
+      sessionsEnded: 0,
+      waitMs: { average: 300_000, p90: 300_000 },
+      averageDurationMs: null,
+      outcomes: { resolved: 0, unresolved: 0, unknown: 0 },
+    });
+  });
+
+  it("adds up to its Sitzungsdetails: sessions started are the detail rows", async () => {
+    const d = await day();
+    for (const scope of [
+      { kind: "company" } as const,
+      { kind: "agent", agentId: d.agents.anna.id } as const,
+      { kind: "teams", teamIds: new Set([d.sales.id]), portalFigures: null } as const,
+    ]) {
+      const summary = await summaryOf(scope, noFilters, period);
+      const { rows } = await sessionDetailPage(scope, noFilters, period, { limit: 1000 });
+      expect(rows).toHaveLength(summary.sessionsStarted);
+    }
+  });
+});
