@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { ReportFilters } from "@/lib/reports/report-filters";
 import type { ReportScope } from "@/lib/reports/report-scope";
 import { sessionDetailPage } from "@/lib/reports/session-details";
-import { summaryOf } from "@/lib/reports/summary";
+import { summaryGroups, summaryOf } from "@/lib/reports/summary";
 import { newRequestToken } from "@/lib/support-requests/request-token";
 import { createPortalRecord, createTeamRecord, createUserRecord } from "@/prisma/factories";
 import { resetDatabase } from "@/test/reset-database";
@@ -185,5 +185,47 @@ describe("summaryOf", () => {
       const { rows } = await sessionDetailPage(scope, noFilters, period, { limit: 1000 });
       expect(rows).toHaveLength(summary.sessionsStarted);
     }
+  });
+
+  it("splits the day by the viewer's hours, and the groups add up to the whole", async () => {
+    await day();
+    const groups = await summaryGroups({ kind: "company" }, noFilters, period, "hourOfDay", "Europe/Berlin");
+    expect(groups.map((g) => g.key)).toEqual(Array.from({ length: 24 }, (_, h) => String(h).padStart(2, "0")));
+    // 10:00 UTC is 11:00 in Berlin: a request submitted and posted, Anna's decline, Anna's first
+    // session (started 11:01, ended 11:11).
+    expect(groups.find((g) => g.key === "11")?.summary).toMatchObject({
+      requests: { submitted: 1, posted: 1 },
+      declined: 1,
+      sessionsStarted: 1,
+      sessionsEnded: 1,
+    });
+    const total = await summaryOf({ kind: "company" }, noFilters, period);
+    const sum = (pick: (summary: typeof total) => number) => groups.reduce((n, g) => n + pick(g.summary), 0);
+    expect(sum((x) => x.requests!.submitted)).toBe(total.requests!.submitted);
+    expect(sum((x) => x.requests!.abandoned)).toBe(total.requests!.abandoned);
+    expect(sum((x) => x.declined)).toBe(total.declined);
+    expect(sum((x) => x.sessionsStarted)).toBe(total.sessionsStarted);
+    expect(sum((x) => x.sessionsEnded)).toBe(total.sessionsEnded);
+    expect(sum((x) => x.outcomes.resolved)).toBe(total.outcomes.resolved);
+  });
+
+  it("puts what happened on the viewer's days: a UTC day is two days in New York", async () => {
+    await day();
+    const groups = await summaryGroups({ kind: "company" }, noFilters, period, "day", "America/New_York");
+    expect(groups.map((g) => g.key)).toEqual(["2026-10-31", "2026-11-01"]);
+    // 00:03 UTC on 1 November is still 31 October, 20:03, in New York: that session ended "yesterday".
+    expect(groups[0]!.summary).toMatchObject({ sessionsStarted: 0, sessionsEnded: 1, outcomes: { unresolved: 1 } });
+    expect(groups[1]!.summary).toMatchObject({ sessionsStarted: 3, sessionsEnded: 2 });
+  });
+
+  it("groups by agent with the names as they were", async () => {
+    await day();
+    const groups = await summaryGroups({ kind: "company" }, noFilters, period, "agent", "Europe/Berlin");
+    expect(
+      groups.map((g) => [g.label, g.summary.declined, g.summary.sessionsStarted, g.summary.sessionsEnded]),
+    ).toEqual([
+      ["Anna Muster", 1, 2, 3],
+      ["Bert Beispiel", 2, 1, 0],
+    ]);
   });
 });
