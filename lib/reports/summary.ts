@@ -199,7 +199,7 @@ function nearestRank(sorted: number[], share: number): number {
 }
 
 /** Declined offers: by agents of the scope (and the filters). */
-function declinedWhere(scope: ReportScope, filters: ReportFilters): Prisma.ActivityEventWhereInput {
+export function declinedWhere(scope: ReportScope, filters: ReportFilters): Prisma.ActivityEventWhereInput {
   const conditions: Prisma.ActivityEventWhereInput[] = [];
   if (scope.kind === "teams") conditions.push({ teamId: { in: [...scope.teamIds] } });
   if (scope.kind === "agent") conditions.push({ agentId: scope.agentId });
@@ -214,7 +214,7 @@ function declinedWhere(scope: ReportScope, filters: ReportFilters): Prisma.Activ
  * an agent, a team manager whose rights keep them away — and where the report is narrowed to a
  * team or an agent (a request that nobody took belongs to neither).
  */
-function portalFigureWhere(scope: ReportScope, filters: ReportFilters): Prisma.ActivityEventWhereInput | null {
+export function portalFigureWhere(scope: ReportScope, filters: ReportFilters): Prisma.ActivityEventWhereInput | null {
   if (scope.kind === "agent" || filters.teamIds || filters.agentId) return null;
   if (scope.kind === "teams" && !scope.portalFigures) return null;
   const conditions: Prisma.ActivityEventWhereInput[] = [];

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { ReportFilters } from "@/lib/reports/report-filters";
 import type { ReportScope } from "@/lib/reports/report-scope";
+import { REQUEST_FIGURES, requestDetailPage } from "@/lib/reports/request-details";
 import { sessionDetailPage } from "@/lib/reports/session-details";
 import { summaryGroups, summaryOf } from "@/lib/reports/summary";
 import { newRequestToken } from "@/lib/support-requests/request-token";
@@ -226,6 +227,37 @@ describe("summaryOf", () => {
     ).toEqual([
       ["Anna Muster", 1, 2, 3],
       ["Bert Beispiel", 2, 1, 0],
+    ]);
+  });
+
+  it("leads from every request figure to exactly the rows it counts", async () => {
+    const d = await day();
+    const scopes: ReportScope[] = [
+      { kind: "company" },
+      { kind: "teams", teamIds: new Set([d.support.id]), portalFigures: { subPortalIds: d.served(d.service) } },
+      { kind: "teams", teamIds: new Set([d.sales.id]), portalFigures: null },
+      { kind: "agent", agentId: d.agents.bert.id },
+    ];
+    for (const scope of scopes) {
+      const summary = await summaryOf(scope, noFilters, period);
+      for (const figure of REQUEST_FIGURES) {
+        const expected = figure === "declined" ? summary.declined : (summary.requests?.[figure] ?? 0);
+        const rows = [];
+        let afterId = 0;
+        for (;;) {
+          const page = await requestDetailPage(scope, noFilters, period, figure, { afterId, limit: 2 });
+          rows.push(...page.rows);
+          if (page.nextAfterId === null) break;
+          afterId = page.nextAfterId;
+        }
+        expect(rows, `${scope.kind} ${figure}`).toHaveLength(expected);
+      }
+    }
+    const declines = await requestDetailPage({ kind: "company" }, noFilters, period, "declined");
+    expect(declines.rows.map((r) => [r.agentName, r.portalName])).toEqual([
+      ["Anna Muster", "Kundendienst"],
+      ["Bert Beispiel", "Verkauf"],
+      ["Bert Beispiel", "Verkauf"],
     ]);
   });
 });
