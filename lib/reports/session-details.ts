@@ -3,6 +3,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import type { ResolvedPeriod } from "./period";
 import type { ReportFilters } from "./report-filters";
 import type { ReportScope } from "./report-scope";
+import { ownerConditions } from "./report-where";
 
 /** One row of Sitzungsdetails (and of every drill-down): a session as it was, names as they were then. */
 export type SessionDetailRow = {
@@ -102,13 +103,7 @@ export async function* allSessionDetails(
   } while (after);
 }
 
-/** The sessions a viewer's scope and a report's filters leave: each condition narrows, none widens. */
+/** The sessions a viewer's scope and a report's filters leave. */
 export function sessionWhere(scope: ReportScope, filters: ReportFilters): Prisma.SupportSessionWhereInput {
-  const conditions: Prisma.SupportSessionWhereInput[] = [];
-  if (scope.kind === "teams") conditions.push({ teamId: { in: [...scope.teamIds] } });
-  if (scope.kind === "agent") conditions.push({ agentId: scope.agentId });
-  if (filters.subPortalIds) conditions.push({ subPortalId: { in: [...filters.subPortalIds] } });
-  if (filters.teamIds) conditions.push({ teamId: { in: [...filters.teamIds] } });
-  if (filters.agentId) conditions.push({ agentId: filters.agentId });
-  return { AND: conditions };
+  return { AND: ownerConditions(scope, filters) };
 }

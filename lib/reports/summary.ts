@@ -4,6 +4,7 @@ import type { ResolvedPeriod } from "./period";
 import type { ReportFilters } from "./report-filters";
 import type { Grouping } from "./report-params";
 import type { ReportScope } from "./report-scope";
+import { ownerConditions } from "./report-where";
 import { sessionWhere } from "./session-details";
 import { timeBucketOf, timeBucketsIn, TIME_GROUPINGS, type TimeGrouping } from "./time-buckets";
 
@@ -200,13 +201,7 @@ function nearestRank(sorted: number[], share: number): number {
 
 /** Declined offers: by agents of the scope (and the filters). */
 export function declinedWhere(scope: ReportScope, filters: ReportFilters): Prisma.ActivityEventWhereInput {
-  const conditions: Prisma.ActivityEventWhereInput[] = [];
-  if (scope.kind === "teams") conditions.push({ teamId: { in: [...scope.teamIds] } });
-  if (scope.kind === "agent") conditions.push({ agentId: scope.agentId });
-  if (filters.subPortalIds) conditions.push({ subPortalId: { in: [...filters.subPortalIds] } });
-  if (filters.teamIds) conditions.push({ teamId: { in: [...filters.teamIds] } });
-  if (filters.agentId) conditions.push({ agentId: filters.agentId });
-  return { AND: conditions };
+  return { AND: ownerConditions(scope, filters) };
 }
 
 /**

@@ -6,17 +6,9 @@ import { allSessionDetails, sessionDetailPage } from "@/lib/reports/session-deta
 import { newRequestToken } from "@/lib/support-requests/request-token";
 import { createPortalRecord, createTeamRecord, createUserRecord } from "@/prisma/factories";
 import { resetDatabase } from "@/test/reset-database";
+import { at, noFilters, period } from "./fixtures";
 
 beforeEach(resetDatabase);
-
-const noFilters: ReportFilters = {
-  subPortalIds: null,
-  teamIds: null,
-  agentId: null,
-  names: { portal: null, subPortal: null, team: null, agent: null },
-};
-const at = (value: string) => new Date(value);
-const period = { from: at("2026-11-01T00:00:00Z"), to: at("2026-11-02T00:00:00Z") };
 
 async function desk() {
   const support = await createTeamRecord("Support");

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import type { ReportFilters } from "@/lib/reports/report-filters";
 import type { ReportScope } from "@/lib/reports/report-scope";
 import { REQUEST_FIGURES, requestDetailPage } from "@/lib/reports/request-details";
 import { sessionDetailPage } from "@/lib/reports/session-details";
@@ -8,17 +7,9 @@ import { summaryGroups, summaryOf } from "@/lib/reports/summary";
 import { newRequestToken } from "@/lib/support-requests/request-token";
 import { createPortalRecord, createTeamRecord, createUserRecord } from "@/prisma/factories";
 import { resetDatabase } from "@/test/reset-database";
+import { at, noFilters, period } from "./fixtures";
 
 beforeEach(resetDatabase);
-
-const noFilters: ReportFilters = {
-  subPortalIds: null,
-  teamIds: null,
-  agentId: null,
-  names: { portal: null, subPortal: null, team: null, agent: null },
-};
-const at = (value: string) => new Date(value);
-const period = { from: at("2026-11-01T00:00:00Z"), to: at("2026-11-02T00:00:00Z") };
 
 /**
  * One day at two sub-portals: Support serves "Kundendienst", Vertrieb "Verkauf". Every figure is
