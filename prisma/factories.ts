@@ -135,3 +135,52 @@ export async function createPortalRecord(spec: PortalSpec = {}) {
   }
   return portal;
 }
+
+export type SessionSpec = {
+  portal: { id: string; name: string; type: string };
+  subPortal: { id: string; name: string };
+  agent: { id: string; name: string; teamId: string; teamName: string };
+  /** When the customer's request arrived; the session starts at `startedAt`. */
+  arrivedAt: Date;
+  startedAt: Date;
+  endedAt?: Date | null;
+  outcome?: string | null;
+  customerName?: string;
+  customerRating?: number | null;
+};
+
+/** An accepted request and its session, written directly (reports read them; nothing live happens). */
+export async function createSupportSessionRecord(spec: SessionSpec) {
+  const request = await db.supportRequest.create({
+    data: {
+      token: randomBytes(16).toString("hex"),
+      subPortalId: spec.subPortal.id,
+      portalName: spec.portal.name,
+      subPortalName: spec.subPortal.name,
+      portalType: spec.portal.type,
+      status: "accepted",
+      language: "de",
+      customerName: spec.customerName ?? "",
+      createdAt: spec.arrivedAt,
+      closedAt: spec.startedAt,
+    },
+  });
+  return db.supportSession.create({
+    data: {
+      number: String(100_000_000 + request.id),
+      requestId: request.id,
+      agentId: spec.agent.id,
+      agentName: spec.agent.name,
+      teamId: spec.agent.teamId,
+      teamName: spec.agent.teamName,
+      portalId: spec.portal.id,
+      portalName: spec.portal.name,
+      subPortalId: spec.subPortal.id,
+      subPortalName: spec.subPortal.name,
+      startedAt: spec.startedAt,
+      endedAt: spec.endedAt ?? null,
+      outcome: spec.outcome ?? null,
+      customerRating: spec.customerRating ?? null,
+    },
+  });
+}

@@ -1,10 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
 import type { ReportFilters } from "@/lib/reports/report-filters";
 import type { ReportScope } from "@/lib/reports/report-scope";
 import { allSessionDetails, sessionDetailPage } from "@/lib/reports/session-details";
-import { newRequestToken } from "@/lib/support-requests/request-token";
-import { createPortalRecord, createTeamRecord, createUserRecord } from "@/prisma/factories";
+import { createPortalRecord, createSupportSessionRecord, createTeamRecord, createUserRecord } from "@/prisma/factories";
 import { resetDatabase } from "@/test/reset-database";
 import { at, noFilters, period } from "./fixtures";
 
@@ -19,42 +17,22 @@ async function desk() {
   const bert = await createUserRecord({ kind: "agent", teamIds: [sales.id], firstName: "Bert", lastName: "Beispiel" });
   let n = 0;
   /** A request that arrived `waitedS` seconds before the session started. */
-  const session = async (
+  const session = (
     agent: { id: string; name: string; teamId: string; teamName: string },
     startedAt: string,
     options: { waitedS?: number; endedAfterS?: number; outcome?: string; customerRating?: number } = {},
   ) => {
     const started = at(startedAt);
-    const request = await db.supportRequest.create({
-      data: {
-        token: newRequestToken().hash,
-        subPortalId: subPortal.id,
-        portalName: portal.name,
-        subPortalName: subPortal.name,
-        portalType: portal.type,
-        status: "accepted",
-        language: "de",
-        customerName: `Kunde ${++n}`,
-        createdAt: new Date(started.getTime() - (options.waitedS ?? 60) * 1000),
-      },
-    });
-    return db.supportSession.create({
-      data: {
-        number: String(100_000_000 + n),
-        requestId: request.id,
-        agentId: agent.id,
-        agentName: agent.name,
-        teamId: agent.teamId,
-        teamName: agent.teamName,
-        portalId: portal.id,
-        portalName: portal.name,
-        subPortalId: subPortal.id,
-        subPortalName: subPortal.name,
-        startedAt: started,
-        endedAt: options.endedAfterS === undefined ? null : new Date(started.getTime() + options.endedAfterS * 1000),
-        outcome: options.outcome ?? null,
-        customerRating: options.customerRating ?? null,
-      },
+    return createSupportSessionRecord({
+      portal,
+      subPortal,
+      agent,
+      customerName: `Kunde ${++n}`,
+      arrivedAt: new Date(started.getTime() - (options.waitedS ?? 60) * 1000),
+      startedAt: started,
+      endedAt: options.endedAfterS === undefined ? null : new Date(started.getTime() + options.endedAfterS * 1000),
+      outcome: options.outcome,
+      customerRating: options.customerRating,
     });
   };
   const a = { id: anna.id, name: "Anna Muster", teamId: support.id, teamName: "Support" };
@@ -72,12 +50,12 @@ describe("sessionDetailPage", () => {
       outcome: "resolved",
       customerRating: 5,
     });
-    await d.session(d.b, "2026-11-01T09:00:00Z"); // still running
+    const running = await d.session(d.b, "2026-11-01T09:00:00Z");
     await d.session(d.a, "2026-11-02T00:00:00Z"); // the day after
     const { rows, next } = await sessionDetailPage({ kind: "company" }, noFilters, period);
     expect(rows.map((r) => [r.number, r.agentName, r.customerName])).toEqual([
       [first.number, "Anna Muster", "Kunde 2"],
-      ["100000003", "Bert Beispiel", "Kunde 3"],
+      [running.number, "Bert Beispiel", "Kunde 3"],
     ]);
     expect(rows[0]).toMatchObject({ waitedMs: 90_000, durationMs: 600_000, outcome: "resolved", customerRating: 5 });
     expect(rows[1]).toMatchObject({ durationMs: null, outcome: null });

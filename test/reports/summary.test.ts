@@ -4,8 +4,7 @@ import type { ReportScope } from "@/lib/reports/report-scope";
 import { REQUEST_FIGURES, requestDetailPage } from "@/lib/reports/request-details";
 import { sessionDetailPage } from "@/lib/reports/session-details";
 import { summaryGroups, summaryOf } from "@/lib/reports/summary";
-import { newRequestToken } from "@/lib/support-requests/request-token";
-import { createPortalRecord, createTeamRecord, createUserRecord } from "@/prisma/factories";
+import { createPortalRecord, createSupportSessionRecord, createTeamRecord, createUserRecord } from "@/prisma/factories";
 import { resetDatabase } from "@/test/reset-database";
 import { at, noFilters, period } from "./fixtures";
 
@@ -26,7 +25,6 @@ async function day() {
     anna: { id: anna.id, name: "Anna Muster", teamId: support.id, teamName: "Support" },
     bert: { id: bert.id, name: "Bert Beispiel", teamId: sales.id, teamName: "Vertrieb" },
   };
-  let n = 0;
   const event = (type: string, when: string, portal: typeof service, agent?: (typeof agents)["anna"]) =>
     db.activityEvent.create({
       data: {
@@ -42,44 +40,23 @@ async function day() {
         teamName: agent?.teamName ?? null,
       },
     });
-  const session = async (
+  const session = (
     portal: typeof service,
     agent: (typeof agents)["anna"],
     arrived: string,
     started: string,
     ended: string | null,
     outcome: string | null,
-  ) => {
-    const request = await db.supportRequest.create({
-      data: {
-        token: newRequestToken().hash,
-        subPortalId: portal.subPortals[0]!.id,
-        portalName: portal.name,
-        subPortalName: portal.subPortals[0]!.name,
-        portalType: portal.type,
-        status: "accepted",
-        language: "de",
-        createdAt: at(arrived),
-      },
+  ) =>
+    createSupportSessionRecord({
+      portal,
+      subPortal: portal.subPortals[0]!,
+      agent,
+      arrivedAt: at(arrived),
+      startedAt: at(started),
+      endedAt: ended ? at(ended) : null,
+      outcome,
     });
-    await db.supportSession.create({
-      data: {
-        number: String(100_000_000 + ++n),
-        requestId: request.id,
-        agentId: agent.id,
-        agentName: agent.name,
-        teamId: agent.teamId,
-        teamName: agent.teamName,
-        portalId: portal.id,
-        portalName: portal.name,
-        subPortalId: portal.subPortals[0]!.id,
-        subPortalName: portal.subPortals[0]!.name,
-        startedAt: at(started),
-        endedAt: ended ? at(ended) : null,
-        outcome,
-      },
-    });
-  };
   // Kundendienst: 4 submitted (one the day before), 3 posted, 1 abandoned, 1 no answer; Anna declined once.
   await event("submitted", "2026-10-31T23:59:00Z", service);
   for (const when of ["2026-11-01T08:00:00Z", "2026-11-01T09:00:00Z", "2026-11-01T10:00:00Z"]) {
