@@ -27,6 +27,8 @@ export type Summary = {
   waitMs: { average: number; p90: number } | null;
   /** Of the sessions that ended. */
   averageDurationMs: number | null;
+  /** The customers' survey rating (1–5) of the sessions that ended, where they gave one. */
+  averageCustomerRating: number | null;
   outcomes: { resolved: number; unresolved: number; unknown: number };
 };
 
@@ -41,7 +43,7 @@ type Owner = {
 };
 type RequestRow = Owner & { type: string; at: Date };
 type StartedRow = Owner & { at: Date; waitMs: number };
-type EndedRow = Owner & { at: Date; durationMs: number; outcome: string | null };
+type EndedRow = Owner & { at: Date; durationMs: number; outcome: string | null; customerRating: number | null };
 type SummaryRows = { requests: RequestRow[] | null; declines: RequestRow[]; started: StartedRow[]; ended: EndedRow[] };
 
 /**
@@ -128,6 +130,7 @@ function summarize({ requests, declines, started, ended }: SummaryRows): Summary
     sessionsEnded: ended.length,
     waitMs: waits.length ? { average: average(waits), p90: nearestRank(waits, 0.9) } : null,
     averageDurationMs: ended.length ? average(ended.map((s) => s.durationMs)) : null,
+    averageCustomerRating: averageRating(ended.flatMap((s) => (s.customerRating === null ? [] : [s.customerRating]))),
     outcomes: {
       resolved: ended.filter((s) => s.outcome === "resolved").length,
       unresolved: ended.filter((s) => s.outcome === "unresolved").length,
@@ -172,7 +175,7 @@ async function loadRows(scope: ReportScope, filters: ReportFilters, period: Reso
     }),
     db.supportSession.findMany({
       where: { AND: [sessions, { endedAt: between }] },
-      select: { startedAt: true, endedAt: true, outcome: true, ...OWNER },
+      select: { startedAt: true, endedAt: true, outcome: true, customerRating: true, ...OWNER },
     }),
   ]);
   return {
@@ -183,14 +186,19 @@ async function loadRows(scope: ReportScope, filters: ReportFilters, period: Reso
       at: startedAt,
       waitMs: Math.max(0, startedAt.getTime() - request.createdAt.getTime()),
     })),
-    ended: ended.map(({ startedAt, endedAt, outcome, ...owner }) => ({
+    ended: ended.map(({ startedAt, endedAt, outcome, customerRating, ...owner }) => ({
       ...owner,
       at: endedAt!,
       durationMs: Math.max(0, endedAt!.getTime() - startedAt.getTime()),
       outcome,
+      customerRating,
     })),
   };
 }
+
+/** Ratings keep one decimal ("4,3"), unlike durations, which are whole milliseconds. */
+const averageRating = (values: number[]) =>
+  values.length ? Math.round((values.reduce((sum, v) => sum + v, 0) / values.length) * 10) / 10 : null;
 
 const average = (values: number[]) => Math.round(values.reduce((sum, v) => sum + v, 0) / values.length);
 

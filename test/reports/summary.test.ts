@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { ReportScope } from "@/lib/reports/report-scope";
 import { REQUEST_FIGURES, requestDetailPage } from "@/lib/reports/request-details";
 import { sessionDetailPage } from "@/lib/reports/session-details";
+import { agentPerformance } from "@/lib/reports/agent-performance";
 import { summaryGroups, summaryOf } from "@/lib/reports/summary";
 import { createPortalRecord, createSupportSessionRecord, createTeamRecord, createUserRecord } from "@/prisma/factories";
 import { resetDatabase } from "@/test/reset-database";
@@ -47,6 +48,7 @@ async function day() {
     started: string,
     ended: string | null,
     outcome: string | null,
+    customerRating: number | null = null,
   ) =>
     createSupportSessionRecord({
       portal,
@@ -56,6 +58,7 @@ async function day() {
       startedAt: at(started),
       endedAt: ended ? at(ended) : null,
       outcome,
+      customerRating,
     });
   // Kundendienst: 4 submitted (one the day before), 3 posted, 1 abandoned, 1 no answer; Anna declined once.
   await event("submitted", "2026-10-31T23:59:00Z", service);
@@ -81,6 +84,7 @@ async function day() {
     "2026-11-01T10:01:00Z",
     "2026-11-01T10:11:00Z",
     "resolved",
+    5,
   );
   await session(service, agents.anna, "2026-11-01T13:00:00Z", "2026-11-01T13:02:00Z", "2026-11-01T13:22:00Z", null);
   await session(shop, agents.bert, "2026-11-01T12:00:00Z", "2026-11-01T12:05:00Z", null, null);
@@ -91,6 +95,7 @@ async function day() {
     "2026-10-31T23:58:00Z",
     "2026-11-01T00:03:00Z",
     "unresolved",
+    2,
   );
   const served = (portal: typeof service) => new Set(portal.subPortals.map((s) => s.id));
   return { support, sales, service, shop, agents, served };
@@ -108,6 +113,8 @@ describe("summaryOf", () => {
       waitMs: { average: 160_000, p90: 300_000 },
       // Ended: 10, 20 and 5 minutes.
       averageDurationMs: Math.round(((10 + 20 + 5) * 60_000) / 3),
+      // Ratings 5 and 2 (one customer gave none).
+      averageCustomerRating: 3.5,
       outcomes: { resolved: 1, unresolved: 1, unknown: 1 },
     });
   });
@@ -227,5 +234,56 @@ describe("summaryOf", () => {
       ["Bert Beispiel", "Verkauf"],
       ["Bert Beispiel", "Verkauf"],
     ]);
+  });
+
+  it("gives Mitarbeiterleistung per agent, with the time signed in within the period", async () => {
+    const d = await day();
+    const signIn = (agent: (typeof d.agents)["anna"], type: string, when: string) =>
+      db.activityEvent.create({
+        data: {
+          type,
+          at: at(when),
+          agentId: agent.id,
+          agentName: agent.name,
+          teamId: agent.teamId,
+          teamName: agent.teamName,
+        },
+      });
+    // Anna from before midnight until 14:00 (14 hours of the day); Bert from 11:00, still signed in at 20:00.
+    await signIn(d.agents.anna, "agentSignedIn", "2026-10-31T22:00:00Z");
+    await signIn(d.agents.anna, "agentSignedOut", "2026-11-01T14:00:00Z");
+    await signIn(d.agents.bert, "agentSignedIn", "2026-11-01T11:00:00Z");
+    const rows = await agentPerformance({ kind: "company" }, noFilters, period, at("2026-11-01T20:00:00Z"));
+    expect(rows).toEqual([
+      {
+        agentId: d.agents.anna.id,
+        agentName: "Anna Muster",
+        sessions: 2,
+        averageDurationMs: Math.round(((10 + 20 + 5) * 60_000) / 3),
+        averagePickUpMs: 90_000,
+        declined: 1,
+        resolvedShare: 0.5,
+        averageCustomerRating: 3.5,
+        signedInMs: 14 * 3_600_000,
+        sessionsPerHour: 0.1,
+      },
+      {
+        agentId: d.agents.bert.id,
+        agentName: "Bert Beispiel",
+        sessions: 1,
+        averageDurationMs: null,
+        averagePickUpMs: 300_000,
+        declined: 2,
+        resolvedShare: null,
+        averageCustomerRating: null,
+        signedInMs: 9 * 3_600_000,
+        sessionsPerHour: 0.1,
+      },
+    ]);
+    // A team manager of Vertrieb sees Bert only.
+    const sales: ReportScope = { kind: "teams", teamIds: new Set([d.sales.id]), portalFigures: null };
+    expect(
+      (await agentPerformance(sales, noFilters, period, at("2026-11-01T20:00:00Z"))).map((r) => r.agentName),
+    ).toEqual(["Bert Beispiel"]);
   });
 });
