@@ -27,7 +27,7 @@ export async function dashboardStream(request: Request, actor: Principal): Promi
     channels: WATCHED_CHANNELS,
     load: async () => {
       const now = new Date();
-      const monitors = await dashboardMonitors(actor, now);
+      const monitors = await dashboardMonitors(actor, now, scope);
       const events: StreamEvent[] = [];
       const list = listDigest(monitors);
       if (list !== listShown) events.push({ id: nextId(), event: MONITORS_EVENT, data: {} });

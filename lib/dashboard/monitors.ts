@@ -84,9 +84,17 @@ function sharedMonitorVisible(scope: ManagementScope, view: MonitorView): boolea
   return view.filters.teamIds.some((id) => scope.forest.subtree(id).some((team) => managesTeam(scope, team.id)));
 }
 
-/** The viewer's dashboard: their own monitors, then those other managers share with them (unless closed here). */
-export async function dashboardMonitors(actor: Principal, now = new Date()): Promise<MonitorView[]> {
-  const scope = await dashboardScope(actor);
+/**
+ * The viewer's dashboard: their own monitors, then those other managers share with them (unless
+ * closed here). `scope` is the viewer's dashboardScope when the caller has it already (the live
+ * stream and the fragment route run this for every change: loading the scope costs two queries).
+ */
+export async function dashboardMonitors(
+  actor: Principal,
+  now = new Date(),
+  scope?: ManagementScope,
+): Promise<MonitorView[]> {
+  scope ??= await dashboardScope(actor);
   const rows = await loadRows({
     OR: [
       { ownerId: actor.userId },
@@ -98,8 +106,13 @@ export async function dashboardMonitors(actor: Principal, now = new Date()): Pro
 }
 
 /** One monitor the viewer sees, or not found. */
-export async function dashboardMonitor(actor: Principal, monitorId: string, now = new Date()): Promise<MonitorView> {
-  const monitor = (await dashboardMonitors(actor, now)).find((view) => view.id === monitorId);
+export async function dashboardMonitor(
+  actor: Principal,
+  monitorId: string,
+  now = new Date(),
+  scope?: ManagementScope,
+): Promise<MonitorView> {
+  const monitor = (await dashboardMonitors(actor, now, scope)).find((view) => view.id === monitorId);
   if (!monitor) throw new NotFoundError("monitor");
   return monitor;
 }

@@ -42,40 +42,28 @@ export async function agentPerformance(
     summaryGroups(scope, filters, period, "agent", "UTC"),
     signedInTime(scope, filters, period, now),
   ]);
-  const rows = new Map<string, AgentPerformanceRow>();
-  for (const { key, label, summary } of groups) {
-    const decided = summary.outcomes.resolved + summary.outcomes.unresolved;
-    rows.set(key, {
-      agentId: key,
-      agentName: label,
-      sessions: summary.sessionsStarted,
-      averageDurationMs: summary.averageDurationMs,
-      averagePickUpMs: summary.waitMs?.average ?? null,
-      declined: summary.declined,
-      resolvedShare: decided ? summary.outcomes.resolved / decided : null,
-      averageCustomerRating: summary.averageCustomerRating,
-      signedInMs: 0,
-      sessionsPerHour: null,
-    });
-  }
-  for (const [agentId, { name, ms }] of signedIn) {
-    const row = rows.get(agentId) ?? {
+  // An agent with sessions, with time signed in, or with both: one row each.
+  const summaries = new Map(groups.map((group) => [group.key, group]));
+  const agentIds = new Set([...summaries.keys(), ...signedIn.keys()]);
+  const rows = [...agentIds].map((agentId): AgentPerformanceRow => {
+    const summary = summaries.get(agentId)?.summary;
+    const signedInMs = signedIn.get(agentId)?.ms ?? 0;
+    const sessions = summary?.sessionsStarted ?? 0;
+    const decided = summary ? summary.outcomes.resolved + summary.outcomes.unresolved : 0;
+    return {
       agentId,
-      agentName: name,
-      sessions: 0,
-      averageDurationMs: null,
-      averagePickUpMs: null,
-      declined: 0,
-      resolvedShare: null,
-      averageCustomerRating: null,
-      signedInMs: 0,
-      sessionsPerHour: null,
+      agentName: summaries.get(agentId)?.label ?? signedIn.get(agentId)?.name ?? "",
+      sessions,
+      averageDurationMs: summary?.averageDurationMs ?? null,
+      averagePickUpMs: summary?.waitMs?.average ?? null,
+      declined: summary?.declined ?? 0,
+      resolvedShare: summary && decided ? summary.outcomes.resolved / decided : null,
+      averageCustomerRating: summary?.averageCustomerRating ?? null,
+      signedInMs,
+      sessionsPerHour: signedInMs > 0 ? Math.round((sessions / (signedInMs / 3_600_000)) * 10) / 10 : null,
     };
-    row.signedInMs = ms;
-    row.sessionsPerHour = ms > 0 ? Math.round((row.sessions / (ms / 3_600_000)) * 10) / 10 : null;
-    rows.set(agentId, row);
-  }
-  return [...rows.values()].sort((a, b) => a.agentName.localeCompare(b.agentName, "de"));
+  });
+  return rows.sort((a, b) => a.agentName.localeCompare(b.agentName, "de"));
 }
 
 async function signedInTime(

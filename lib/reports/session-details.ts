@@ -77,7 +77,7 @@ export async function sessionDetailPage(
     teamName: s.teamName,
     agentName: s.agentName,
     customerName: s.request.customerName,
-    waitedMs: Math.max(0, s.startedAt.getTime() - s.request.createdAt.getTime()),
+    waitedMs: waitedMs(s.request.createdAt, s.startedAt),
     durationMs: s.endedAt ? Math.max(0, s.endedAt.getTime() - s.startedAt.getTime()) : null,
     outcome: s.outcome === "resolved" || s.outcome === "unresolved" || s.outcome === "unknown" ? s.outcome : null,
     notes: s.notes,
@@ -102,6 +102,9 @@ export async function* allSessionDetails(
     after = page.next;
   } while (after);
 }
+
+/** A session's waiting time: from its request's arrival to its start. */
+export const waitedMs = (arrivedAt: Date, startedAt: Date) => Math.max(0, startedAt.getTime() - arrivedAt.getTime());
 
 /** The sessions a viewer's scope and a report's filters leave. */
 export function sessionWhere(scope: ReportScope, filters: ReportFilters): Prisma.SupportSessionWhereInput {

@@ -5,7 +5,7 @@ import type { ReportFilters } from "./report-filters";
 import type { Grouping } from "./report-params";
 import type { ReportScope } from "./report-scope";
 import { ownerConditions } from "./report-where";
-import { sessionWhere } from "./session-details";
+import { sessionWhere, waitedMs } from "./session-details";
 import { timeBucketOf, timeBucketsIn, TIME_GROUPINGS, type TimeGrouping } from "./time-buckets";
 
 /** Zusammenfassung: what happened to requests and sessions in a period (manual chapter 5). */
@@ -184,7 +184,7 @@ async function loadRows(scope: ReportScope, filters: ReportFilters, period: Reso
     started: started.map(({ startedAt, request, ...owner }) => ({
       ...owner,
       at: startedAt,
-      waitMs: Math.max(0, startedAt.getTime() - request.createdAt.getTime()),
+      waitMs: waitedMs(request.createdAt, startedAt),
     })),
     ended: ended.map(({ startedAt, endedAt, outcome, customerRating, ...owner }) => ({
       ...owner,

@@ -27,7 +27,7 @@ export default async function DashboardPage() {
   const scope = await orNotFound(dashboardScope(actor));
   const t = await getTranslations("Dashboard");
   const now = new Date();
-  const monitors = await dashboardMonitors(actor, now);
+  const monitors = await dashboardMonitors(actor, now, scope);
   const contents = await Promise.all(monitors.map((m) => (m.timedOut ? null : monitorContent(actor, scope, m, now))));
   const digests = monitors.flatMap((m, i): [string, string][] => {
     const content = contents[i];

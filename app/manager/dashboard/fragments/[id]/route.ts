@@ -21,7 +21,7 @@ export async function GET(_request: Request, { params }: Context) {
   const now = new Date();
   try {
     const scope = await dashboardScope(actor);
-    const monitor = await dashboardMonitor(actor, id, now);
+    const monitor = await dashboardMonitor(actor, id, now, scope);
     if (monitor.timedOut) return reloadPage(200);
     const content = await monitorContent(actor, scope, monitor, now);
     const html = await monitorBodyHtml({ monitor, content, now, i18n: monitorI18n(actor) });
