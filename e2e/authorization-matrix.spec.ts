@@ -284,6 +284,9 @@ test("authorization matrix: pages and server actions × principals", async ({
     ],
     // The Dashboard: agents at their consoles in teams A and B, monitors of the company manager.
     consoles: ["agentDashA", "agentDashB"],
+    savedReports: [
+      { key: "Rcompany", owner: "company", name: "Matrix Woche", params: { type: "summary", period: "last7Days" } },
+    ],
     monitors: [
       { key: "Magents", owner: "company", kind: "agents", name: "Matrix Mitarbeiter" },
       { key: "Mqueues", owner: "company", kind: "queues", name: "Matrix Warteschlangen" },
@@ -2185,6 +2188,111 @@ test("authorization matrix: pages and server actions × principals", async ({
           expect(db("SELECT name, sortOrder, teamIds, shared FROM DashboardMonitor WHERE id = ?", M.Magents)).toEqual([
             { name: "Matrix Mitarbeiter A", sortOrder: "status", teamIds: JSON.stringify([T.A]), shared: 0 },
           ]),
+      },
+    ],
+  });
+
+  // ---------------------------------------------------------------- Berichte (issue 12)
+  // Team A's manager holds every right, "Portalberichte nicht zulassen" too: no portal-wide figures.
+  // Team A has no "Berichte" function, so the agent with Management Center access has no reports.
+  const SR = org.savedReports as Record<"Rcompany", string>;
+  await test.step("Berichte pages and downloads", async () => {
+    await checkPage("GET /manager/reports", "/manager/reports", ["company", "teamA", "teamB"]);
+    await checkPage(
+      "GET /manager/reports?type=summary&teamId=<A>",
+      `/manager/reports?type=summary&period=today&teamId=${T.A}`,
+      ["company", "teamA"],
+    );
+    await checkPage(
+      "GET /manager/reports?type=portalsAndQueues (portal-wide)",
+      "/manager/reports?type=portalsAndQueues&period=today",
+      ["company", "teamB"],
+    );
+    await checkPage(
+      "GET /manager/reports/details?figure=started&teamId=<B>",
+      `/manager/reports/details?type=summary&period=today&teamId=${T.B}&figure=started`,
+      ["company", "teamB"],
+    );
+    await checkPage("GET /manager/reports/saved/<company's>/edit", `/manager/reports/saved/${SR.Rcompany}/edit`, [
+      "company",
+    ]);
+    await checkPage("GET /manager/reports/saved/<company's>/delete", `/manager/reports/saved/${SR.Rcompany}/delete`, [
+      "company",
+    ]);
+    for (const principal of PRINCIPALS) {
+      const allowed = principal === "company" || principal === "teamA";
+      const response = await contexts[principal].request.get(
+        `/manager/reports/export?type=sessionDetails&period=today&teamId=${T.A}&format=csv`,
+        { maxRedirects: 0 },
+      );
+      const signedOut = principal === "signedOut" || principal === "agentNoAccess";
+      const pass = allowed
+        ? response.status() === 200 && (response.headers()["content-type"] ?? "").startsWith("text/csv")
+        : response.status() === (signedOut ? 401 : 404);
+      rows.push({
+        kind: "page",
+        resource: "GET /manager/reports/export?teamId=<A>&format=csv",
+        principal,
+        expected: allowed ? "allow" : "deny",
+        observed: String(response.status()),
+        pass,
+      });
+    }
+  });
+  const savedReports = () => db("SELECT id, ownerId, name, params, expiresAt FROM SavedReport ORDER BY id");
+  const reportFields = (teamId: string): Fields => [
+    ["type", "summary"],
+    ["period", "last7Days"],
+    ["portal", ""],
+    ["teamId", teamId],
+    ["agentId", ""],
+    ["grouping", "none"],
+    ["name", "Übernommen"],
+    ["intent", "save"],
+  ];
+  await run({
+    name: "reports: save",
+    capture: "/manager/reports",
+    form: 'main form:has(select[name="type"])',
+    success: /^\/manager\/reports(#my-reports)? \+ notice:reportSaved$/,
+    snapshot: savedReports,
+    attempts: [
+      ...outsiders(NOBODY, reportFields("")),
+      // A team the team manager does not manage: not found, nothing saved.
+      { principal: "teamB", expected: "deny", fields: reportFields(T.A) },
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: reportFields(T.A),
+        verify: () =>
+          expect(db("SELECT name FROM SavedReport WHERE ownerId = ?", U.teamA)).toEqual([{ name: "Übernommen" }]),
+      },
+    ],
+  });
+  await run({
+    name: "reports: runSavedReport",
+    capture: "/manager/reports",
+    form: 'main form:has(input[name="savedId"])',
+    success: /^\/manager\/reports\?type=summary&period=last7Days$/,
+    snapshot: savedReports,
+    attempts: [
+      ...outsiders(["teamA", "teamB", ...NOBODY], [["savedId", SR.Rcompany]]),
+      { principal: "company", expected: "allow", fields: [["savedId", SR.Rcompany]] },
+    ],
+  });
+  await run({
+    name: "reports: deleteSavedReport",
+    capture: `/manager/reports/saved/${SR.Rcompany}/delete`,
+    form: 'main form:has(input[name="savedId"])',
+    success: /^\/manager\/reports(#my-reports)? \+ notice:reportDeleted$/,
+    snapshot: savedReports,
+    attempts: [
+      ...outsiders(["teamA", "teamB", ...NOBODY], [["savedId", SR.Rcompany]]),
+      {
+        principal: "company",
+        expected: "allow",
+        fields: [["savedId", SR.Rcompany]],
+        verify: () => expect(db("SELECT id FROM SavedReport WHERE id = ?", SR.Rcompany)).toEqual([]),
       },
     ],
   });

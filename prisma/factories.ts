@@ -139,7 +139,7 @@ export async function createPortalRecord(spec: PortalSpec = {}) {
 export type SessionSpec = {
   portal: { id: string; name: string; type: string };
   subPortal: { id: string; name: string };
-  agent: { id: string; name: string; teamId: string; teamName: string };
+  agent: { id: string; name: string; teamId: string | null; teamName: string };
   /** When the customer's request arrived; the session starts at `startedAt`. */
   arrivedAt: Date;
   startedAt: Date;
@@ -147,6 +147,9 @@ export type SessionSpec = {
   outcome?: string | null;
   customerName?: string;
   customerRating?: number | null;
+  customerComment?: string;
+  agentRating?: number | null;
+  agentComment?: string;
 };
 
 /** An accepted request and its session, written directly (reports read them; nothing live happens). */
@@ -181,6 +184,9 @@ export async function createSupportSessionRecord(spec: SessionSpec) {
       endedAt: spec.endedAt ?? null,
       outcome: spec.outcome ?? null,
       customerRating: spec.customerRating ?? null,
+      customerComment: spec.customerComment ?? "",
+      agentRating: spec.agentRating ?? null,
+      agentComment: spec.agentComment ?? "",
     },
   });
 }

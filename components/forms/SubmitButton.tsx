@@ -7,8 +7,11 @@ export function SubmitButton({
   name,
   value,
   variant = "primary",
+  label,
 }: {
   children: ReactNode;
+  /** An accessible name that says more than the visible text (which it must begin with), e.g. in a table row. */
+  label?: string;
   name?: string;
   value?: string;
   variant?: "primary" | "secondary" | "danger";
@@ -20,6 +23,7 @@ export function SubmitButton({
       name={name}
       value={value}
       className={`button button-${variant}`}
+      aria-label={label}
       aria-disabled={pending || undefined}
     >
       {children}

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { Principal, Realm } from "@/lib/auth/principal";
 import { rightsOf } from "@/lib/access/management-scope";
 import { navItemsFor } from "@/lib/navigation/nav-items";
+import { hasReports } from "@/lib/reports/report-scope";
 import { NavLink } from "./NavLink";
 import { NavMenuButton } from "./NavMenuButton";
 import { RequestTooLargeAlert } from "./RequestTooLargeAlert";
@@ -42,7 +43,10 @@ export async function AppShell({
       <nav className="app-nav" aria-label={t("label")}>
         <NavMenuButton label={t("menu")} />
         <ul className="nav-list">
-          {navItemsFor(realm, principal, await rightsOf(principal)).map((item) => (
+          {navItemsFor(realm, principal, {
+            rights: await rightsOf(principal),
+            reports: realm === "manager" && (await hasReports(principal)),
+          }).map((item) => (
             <li key={item.href}>
               <NavLink href={item.href}>{t(item.labelKey)}</NavLink>
             </li>

@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import type { TeamManagerRight } from "@/lib/access/rights";
 import type { ManagerRole } from "@/lib/auth/principal";
 import { newRequestToken } from "@/lib/support-requests/request-token";
-import { createTeamRecord, createUserRecord } from "@/prisma/factories";
+import { createSupportSessionRecord, createTeamRecord, createUserRecord } from "@/prisma/factories";
 import { PORTAL_SUBMISSION_RATE_LIMIT, PORTAL_SUBMISSION_SCOPE } from "@/lib/support-requests/rate-limit";
 import { randomInt, randomUUID } from "node:crypto";
 import { SORT_ORDERS } from "@/lib/dashboard/monitor-kinds";
@@ -126,7 +126,40 @@ export type SeedMonitor = {
   activatedHoursAgo?: number;
 };
 
+/**
+ * A session of the past for the reports (issue 12): it arrived, was accepted and perhaps ended at
+ * these times, with its outcome and survey ratings; written with the activity rows the live loop
+ * writes (submitted, posted, accepted, ended), so every report sees it as it would a real one.
+ */
+export type SeedPastSession = {
+  key: string;
+  subPortal: string;
+  agent: string;
+  customerName: string;
+  arrivedAt: string;
+  startedAt: string;
+  endedAt?: string;
+  outcome?: "resolved" | "unresolved" | "unknown";
+  customerRating?: number;
+  customerComment?: string;
+  agentRating?: number;
+};
+
+/** An activity row of the past: a request nobody took, a decline, a sign-in (issue 12). */
+export type SeedActivity = {
+  type: "submitted" | "posted" | "declined" | "noAgentResponse" | "abandoned" | "agentSignedIn" | "agentSignedOut";
+  at: string;
+  subPortal?: string;
+  agent?: string;
+};
+
+/** A report in someone's Meine Berichte: its parameters as the report's address has them. */
+export type SeedSavedReport = { key: string; owner: string; name: string; params: Record<string, string> };
+
 export type SeedSpec = {
+  savedReports?: SeedSavedReport[];
+  pastSessions?: SeedPastSession[];
+  activity?: SeedActivity[];
   teams?: SeedTeam[];
   users?: SeedUser[];
   imports?: SeedImport[];
@@ -157,6 +190,7 @@ export type SeedResult = {
   monitors: Record<string, string>;
   /** SupportSession.id and its nine-digit number. */
   sessions: Record<string, { id: string; number: string }>;
+  savedReports: Record<string, string>;
 };
 
 async function main(spec: SeedSpec): Promise<SeedResult> {
@@ -172,6 +206,7 @@ async function main(spec: SeedSpec): Promise<SeedResult> {
     requests: {},
     emails: {},
     sessions: {},
+    savedReports: {},
   };
   const teamId = (key: string) => {
     const id = result.teams[key];
@@ -250,6 +285,18 @@ async function main(spec: SeedSpec): Promise<SeedResult> {
   }
   await seedPortals(spec, result, teamId);
   await seedSessions(spec, result);
+  await seedHistory(spec, result);
+  for (const saved of spec.savedReports ?? []) {
+    const row = await db.savedReport.create({
+      data: {
+        ownerId: result.users[saved.owner]!,
+        name: saved.name,
+        params: JSON.stringify(saved.params),
+        expiresAt: new Date(Date.now() + 90 * 24 * 60 * 60 * 1000),
+      },
+    });
+    result.savedReports[saved.key] = row.id;
+  }
   for (const email of spec.failedEmails ?? []) {
     const row = await db.outboxEmail.create({
       data: {
@@ -443,6 +490,76 @@ async function seedSessions(spec: SeedSpec, result: SeedResult) {
       },
     });
     result.sessions[session.key] = { id: created.id, number: created.number };
+  }
+}
+
+/** Past sessions and activity rows, with the names as they are now (as the live loop copies them). */
+async function seedHistory(spec: SeedSpec, result: SeedResult) {
+  const subPortalOf = async (key: string) => {
+    const id = result.subPortals[key] ?? key;
+    const sub = await db.subPortal.findUniqueOrThrow({ where: { id }, include: { portal: true } });
+    return {
+      portal: { id: sub.portal.id, name: sub.portal.name, type: sub.portal.type },
+      subPortal: { id: sub.id, name: sub.name },
+    };
+  };
+  const agentOf = async (key: string) => {
+    const agent = await db.agentProfile.findUniqueOrThrow({
+      where: { userId: result.users[key] ?? key },
+      include: { team: true },
+    });
+    return { id: agent.userId, name: agent.screenName, teamId: agent.teamId, teamName: agent.team?.name ?? "" };
+  };
+  for (const past of spec.pastSessions ?? []) {
+    const where = await subPortalOf(past.subPortal);
+    const agent = await agentOf(past.agent);
+    const created = await createSupportSessionRecord({
+      ...where,
+      agent,
+      customerName: past.customerName,
+      arrivedAt: new Date(past.arrivedAt),
+      startedAt: new Date(past.startedAt),
+      endedAt: past.endedAt ? new Date(past.endedAt) : null,
+      outcome: past.outcome ?? null,
+      customerRating: past.customerRating ?? null,
+      customerComment: past.customerComment,
+      agentRating: past.agentRating ?? null,
+    });
+    const base = {
+      requestId: created.requestId,
+      portalId: where.portal.id,
+      portalName: where.portal.name,
+      subPortalId: where.subPortal.id,
+      subPortalName: where.subPortal.name,
+    };
+    const by = { agentId: agent.id, agentName: agent.name, teamId: agent.teamId, teamName: agent.teamName };
+    await db.activityEvent.createMany({
+      data: [
+        { ...base, type: "submitted", at: new Date(past.arrivedAt) },
+        { ...base, type: "posted", at: new Date(past.arrivedAt) },
+        { ...base, ...by, sessionId: created.id, type: "accepted", at: new Date(past.startedAt) },
+        ...(past.endedAt ? [{ ...base, ...by, sessionId: created.id, type: "ended", at: new Date(past.endedAt) }] : []),
+      ],
+    });
+    result.sessions[past.key] = { id: created.id, number: created.number };
+  }
+  for (const row of spec.activity ?? []) {
+    const where = row.subPortal ? await subPortalOf(row.subPortal) : null;
+    const agent = row.agent ? await agentOf(row.agent) : null;
+    await db.activityEvent.create({
+      data: {
+        type: row.type,
+        at: new Date(row.at),
+        portalId: where?.portal.id ?? null,
+        portalName: where?.portal.name ?? null,
+        subPortalId: where?.subPortal.id ?? null,
+        subPortalName: where?.subPortal.name ?? null,
+        agentId: agent?.id ?? null,
+        agentName: agent?.name ?? null,
+        teamId: agent?.teamId ?? null,
+        teamName: agent?.teamName ?? null,
+      },
+    });
   }
 }
 

@@ -15,7 +15,6 @@ import {
 describe("switches of features Lotse does not have yet", () => {
   it("are these agent functions: file transfer, diagnostics and multi-session work", () => {
     expect(AGENT_FUNCTIONS.filter((fn) => !isAgentFunctionAvailable(fn))).toEqual([
-      "reports",
       "scheduleReports",
       "sessionReplay",
       "exportSessionReplay",
@@ -35,7 +34,6 @@ describe("switches of features Lotse does not have yet", () => {
       "cancelRequests",
       "logOutAgents",
       "simultaneousSessions",
-      "disallowPortalReports",
     ]);
   });
 

@@ -23,8 +23,6 @@ type Switches = {
  * work everywhere at once, with the values stored until then.
  */
 const PLANNED_FEATURES = {
-  // Berichte: no reports yet. An agent's own reports; the right to keep portal reports from team managers.
-  reports: { agentFunctions: ["reports"], rights: ["disallowPortalReports"] },
   // Bericht speichern with a schedule (report e-mails).
   scheduledReports: { agentFunctions: ["scheduleReports"], rights: ["scheduleReports"] },
   // Monatliche Berichte.

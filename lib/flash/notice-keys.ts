@@ -5,6 +5,9 @@
 export const NOTICES = [
   "signedOut",
   "monitorAdded",
+  "reportSaved",
+  "reportUpdated",
+  "reportDeleted",
   "monitorRemoved",
   "monitorSaved",
   "monitorReactivated",

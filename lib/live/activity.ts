@@ -15,7 +15,9 @@ export type ActivityType =
   | "agentSignedIn"
   | "agentSignedOut"
   | "agentStatus"
-  | "signInRefused";
+  | "signInRefused"
+  /** A request refused because the portal was closed (business hours or a holiday). */
+  | "refusedClosed";
 
 export type ActivityEntry = {
   type: ActivityType;

@@ -3,7 +3,10 @@ import type { Principal, Realm } from "@/lib/auth/principal";
 
 export type NavItem = { href: string; labelKey: string };
 
-type NavDefinition = NavItem & { visible?: (principal: Principal, rights: ReadonlySet<TeamManagerRight>) => boolean };
+/** What the navigation needs to know beyond the principal: their team-level rights and whether they have reports. */
+export type NavAccess = { rights: ReadonlySet<TeamManagerRight>; reports: boolean };
+
+type NavDefinition = NavItem & { visible?: (principal: Principal, access: NavAccess) => boolean };
 
 // Only pages that work are listed; later areas add their entry here with a visibility rule
 // (e.g. "Manager" only for company managers).
@@ -22,8 +25,10 @@ const managementCenter: NavDefinition[] = [
   {
     href: "/manager/business-hours",
     labelKey: "businessHours",
-    visible: (p, rights) => managesOrganisation(p) && rights.has("manageBusinessHours"),
+    visible: (p, { rights }) => managesOrganisation(p) && rights.has("manageBusinessHours"),
   },
+  // Managers, and agents whose function "Berichte" is on (their own sessions).
+  { href: "/manager/reports", labelKey: "reports", visible: (_p, { reports }) => reports },
   { href: "/manager/settings", labelKey: "mySettings" },
 ];
 
@@ -33,10 +38,10 @@ const adminCenter: NavDefinition[] = [
   { href: "/admin/settings", labelKey: "mySettings" },
 ];
 
-/** `rights`: the principal's team-level rights (company managers hold all), see `rightsOf`. */
-export function navItemsFor(realm: Realm, principal: Principal, rights: ReadonlySet<TeamManagerRight>): NavItem[] {
+/** `access.rights`: the principal's team-level rights (company managers hold all), see `rightsOf`. */
+export function navItemsFor(realm: Realm, principal: Principal, access: NavAccess): NavItem[] {
   const items = realm === "admin" ? adminCenter : managementCenter;
   return items
-    .filter((item) => item.visible?.(principal, rights) ?? true)
+    .filter((item) => item.visible?.(principal, access) ?? true)
     .map(({ href, labelKey }) => ({ href, labelKey }));
 }

@@ -1,9 +1,8 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import type { ResolvedPeriod } from "./period";
 import type { ReportFilters } from "./report-filters";
-import { ownerConditions } from "./report-where";
 import type { ReportScope } from "./report-scope";
+import { signedInTime } from "./signed-in-time";
 import { summaryGroups } from "./summary";
 
 /** Mitarbeiterleistung: one row per agent (manual chapter 5). */
@@ -23,9 +22,6 @@ export type AgentPerformanceRow = {
   /** Sessions started per hour signed in; null without time signed in. */
   sessionsPerHour: number | null;
 };
-
-/** How far back a console sign-in is looked for: a browser session ends after 12 hours anyway. */
-const SIGN_IN_LOOKBACK_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Mitarbeiterleistung for a viewer: the Zusammenfassung's session figures per agent, and the time
@@ -65,42 +61,3 @@ export async function agentPerformance(
   });
   return rows.sort((a, b) => a.agentName.localeCompare(b.agentName, "de"));
 }
-
-async function signedInTime(
-  scope: ReportScope,
-  filters: ReportFilters,
-  period: ResolvedPeriod,
-  now: Date,
-): Promise<Map<string, { name: string; ms: number }>> {
-  // Sign-ins belong to agents and teams, not to portals: a portal filter does not apply to them.
-  const events = await db.activityEvent.findMany({
-    where: {
-      AND: [
-        ...ownerConditions(scope, { ...filters, subPortalIds: null }),
-        { type: { in: ["agentSignedIn", "agentSignedOut"] } },
-        { at: { gte: new Date(period.from.getTime() - SIGN_IN_LOOKBACK_MS), lt: period.to } },
-      ],
-    },
-    orderBy: [{ at: "asc" }, { id: "asc" }],
-    select: { type: true, at: true, agentId: true, agentName: true },
-  });
-  const end = Math.min(period.to.getTime(), now.getTime());
-  const result = new Map<string, { name: string; ms: number; since: number | null }>();
-  for (const event of events) {
-    if (!event.agentId) continue;
-    const entry = result.get(event.agentId) ?? { name: event.agentName ?? "", ms: 0, since: null };
-    const at = event.at.getTime();
-    if (event.type === "agentSignedIn") entry.since ??= at;
-    else if (entry.since !== null) {
-      entry.ms += overlap(entry.since, at, period.from.getTime(), end);
-      entry.since = null;
-    }
-    result.set(event.agentId, entry);
-  }
-  for (const entry of result.values())
-    if (entry.since !== null) entry.ms += overlap(entry.since, end, period.from.getTime(), end);
-  return new Map([...result].filter(([, e]) => e.ms > 0).map(([id, e]) => [id, { name: e.name, ms: e.ms }]));
-}
-
-const overlap = (start: number, stop: number, from: number, to: number) =>
-  Math.max(0, Math.min(stop, to) - Math.max(start, from));

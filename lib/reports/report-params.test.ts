@@ -55,7 +55,7 @@ describe("parseReportParams", () => {
     expect(errorsOf({ type: "agentPerformance", period: "today", grouping: "agent" })).toEqual({
       grouping: "reportGroupingNotForType",
     });
-    expect(errorsOf({ type: "agentPerformance", period: "today", grouping: "week" })).toBeNull();
+    expect(errorsOf({ type: "signInActivity", period: "today", grouping: "week" })).toBeNull();
   });
 
   it("takes nothing but strings for its fields", () => {

@@ -20,14 +20,14 @@ export const GROUPINGS = ["none", ...TIME_GROUPINGS, "agent", "team", "portal"] 
 export type Grouping = (typeof GROUPINGS)[number];
 
 /**
- * Which groupings make sense for which report: a list of sessions is not grouped; the per-agent
- * reports are per agent already and can only be split further by time; the portal report is per
- * portal and sub-portal.
+ * Which groupings make sense for which report: a list of sessions is not grouped; Mitarbeiterleistung
+ * is one row per agent already; the surveys split by who and where; sign-ins and the portal report
+ * (per portal and sub-portal already) split by time.
  */
 export const GROUPINGS_OF: Record<ReportType, readonly Grouping[]> = {
   summary: GROUPINGS,
   sessionDetails: ["none"],
-  agentPerformance: ["none", ...TIME_GROUPINGS],
+  agentPerformance: ["none"],
   customerSurvey: ["none", "agent", "team", "portal"],
   agentSurvey: ["none", "agent", "team", "portal"],
   signInActivity: ["none", ...TIME_GROUPINGS],

@@ -1,11 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Principal } from "@/lib/auth/principal";
-import { type AgentFunction, parseFunctionSettings } from "@/lib/agent-functions/catalog";
+import { parseFunctionSettings } from "@/lib/agent-functions/catalog";
 import { resolveAgentFunction } from "@/lib/agent-functions/resolve";
 import { loadForest, managementScope } from "@/lib/access/management-scope";
 import { NotFoundError } from "@/lib/errors/domain-errors";
-import { isAgentFunctionAvailable } from "@/lib/features/availability";
 import { teamLevels } from "@/lib/teams/teams";
 
 /**
@@ -23,11 +22,8 @@ export type ReportScope =
   | { kind: "teams"; teamIds: ReadonlySet<string>; portalFigures: { subPortalIds: ReadonlySet<string> } | null }
   | { kind: "agent"; agentId: string };
 
-export async function reportScope(
-  actor: Principal,
-  isAvailable: (fn: AgentFunction) => boolean = isAgentFunctionAvailable,
-): Promise<ReportScope> {
-  if (actor.kind === "agent") return agentReportScope(actor.userId, isAvailable);
+export async function reportScope(actor: Principal): Promise<ReportScope> {
+  if (actor.kind === "agent") return agentReportScope(actor.userId);
   const scope = await managementScope(actor);
   if (scope.kind === "company") return { kind: "company" };
   if (scope.rights.has("disallowPortalReports")) return { kind: "teams", teamIds: scope.teamIds, portalFigures: null };
@@ -42,8 +38,7 @@ export async function reportScope(
   };
 }
 
-async function agentReportScope(agentId: string, isAvailable: (fn: AgentFunction) => boolean): Promise<ReportScope> {
-  if (!isAvailable("reports")) throw new NotFoundError("reports");
+async function agentReportScope(agentId: string): Promise<ReportScope> {
   const agent = await db.agentProfile.findUnique({
     where: { userId: agentId },
     select: { functions: true, teamId: true },
@@ -53,4 +48,15 @@ async function agentReportScope(agentId: string, isAvailable: (fn: AgentFunction
   if (!resolveAgentFunction("reports", parseFunctionSettings(agent.functions), teamChain).value)
     throw new NotFoundError("reports");
   return { kind: "agent", agentId };
+}
+
+/** Whether the viewer has Berichte at all (the navigation's entry): anyone reportScope lets in. */
+export async function hasReports(actor: Principal): Promise<boolean> {
+  try {
+    await reportScope(actor);
+    return true;
+  } catch (error) {
+    if (error instanceof NotFoundError) return false;
+    throw error;
+  }
 }

@@ -26,8 +26,23 @@ export type SessionDetailRow = {
   agentRating: number | null;
 };
 
-/** Where the next page starts: after this session (keyset, so page 5,000 costs what page 1 does). */
-export type SessionDetailCursor = { startedAt: Date; id: string };
+/**
+ * Where the next page starts: after this session (keyset, so page 5,000 costs what page 1 does).
+ * `at` is the time the list is ordered by: when the session started, or ended.
+ */
+export type SessionDetailCursor = { at: Date; id: string };
+
+/**
+ * What a drill-down narrows a list of sessions to, beyond the report's own scope and filters: the
+ * sessions that ended (not started) in the period, those with an outcome or a rating, those of one
+ * group — an agent, a team, a portal, or the instants of a day or an hour of the day.
+ */
+export type SessionNarrowing = {
+  on?: "startedAt" | "endedAt";
+  where?: Prisma.SupportSessionWhereInput;
+  /** Only sessions whose `on` time lies in one of these. */
+  ranges?: ResolvedPeriod[];
+};
 
 /**
  * The sessions a report counts — those that started within the period, within the viewer's scope
@@ -38,18 +53,19 @@ export async function sessionDetailPage(
   filters: ReportFilters,
   period: ResolvedPeriod,
   { after = null, limit = 100 }: { after?: SessionDetailCursor | null; limit?: number } = {},
+  { on = "startedAt", where = {}, ranges }: SessionNarrowing = {},
 ): Promise<{ rows: SessionDetailRow[]; next: SessionDetailCursor | null }> {
   const sessions = await db.supportSession.findMany({
     where: {
       AND: [
         sessionWhere(scope, filters),
-        { startedAt: { gte: period.from, lt: period.to } },
-        after
-          ? { OR: [{ startedAt: { gt: after.startedAt } }, { startedAt: after.startedAt, id: { gt: after.id } }] }
-          : {},
+        where,
+        { [on]: { gte: period.from, lt: period.to } },
+        ranges ? { OR: ranges.map((range) => ({ [on]: { gte: range.from, lt: range.to } })) } : {},
+        after ? { OR: [{ [on]: { gt: after.at } }, { [on]: after.at, id: { gt: after.id } }] } : {},
       ],
     },
-    orderBy: [{ startedAt: "asc" }, { id: "asc" }],
+    orderBy: [{ [on]: "asc" }, { id: "asc" }],
     take: limit,
     select: {
       id: true,
@@ -85,7 +101,8 @@ export async function sessionDetailPage(
     agentRating: s.agentRating,
   }));
   const last = rows.at(-1);
-  return { rows, next: rows.length === limit && last ? { startedAt: last.startedAt, id: last.id } : null };
+  const lastAt = last ? (on === "startedAt" ? last.startedAt : last.endedAt) : null;
+  return { rows, next: rows.length === limit && last && lastAt ? { at: lastAt, id: last.id } : null };
 }
 
 /** Every row, page by page, for an export that streams: never more than one page in memory. */

@@ -6,6 +6,7 @@ import type { Grouping } from "./report-params";
 import type { ReportScope } from "./report-scope";
 import { ownerConditions } from "./report-where";
 import { sessionWhere, waitedMs } from "./session-details";
+import { average, waitFigures } from "./statistics";
 import { timeBucketOf, timeBucketsIn, TIME_GROUPINGS, type TimeGrouping } from "./time-buckets";
 
 /** Zusammenfassung: what happened to requests and sessions in a period (manual chapter 5). */
@@ -114,7 +115,7 @@ function groupOf(
 
 function summarize({ requests, declines, started, ended }: SummaryRows): Summary {
   const count = (type: string) => requests?.filter((row) => row.type === type).length ?? 0;
-  const waits = started.map((s) => s.waitMs).sort((a, b) => a - b);
+  const waits = started.map((s) => s.waitMs);
   return {
     requests: requests
       ? {
@@ -128,7 +129,7 @@ function summarize({ requests, declines, started, ended }: SummaryRows): Summary
     declined: declines.length,
     sessionsStarted: started.length,
     sessionsEnded: ended.length,
-    waitMs: waits.length ? { average: average(waits), p90: nearestRank(waits, 0.9) } : null,
+    waitMs: waitFigures(waits),
     averageDurationMs: ended.length ? average(ended.map((s) => s.durationMs)) : null,
     averageCustomerRating: averageRating(ended.flatMap((s) => (s.customerRating === null ? [] : [s.customerRating]))),
     outcomes: {
@@ -199,13 +200,6 @@ async function loadRows(scope: ReportScope, filters: ReportFilters, period: Reso
 /** Ratings keep one decimal ("4,3"), unlike durations, which are whole milliseconds. */
 const averageRating = (values: number[]) =>
   values.length ? Math.round((values.reduce((sum, v) => sum + v, 0) / values.length) * 10) / 10 : null;
-
-const average = (values: number[]) => Math.round(values.reduce((sum, v) => sum + v, 0) / values.length);
-
-/** The nearest-rank percentile of sorted values: a value that occurred, never an interpolation. */
-function nearestRank(sorted: number[], share: number): number {
-  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)]!;
-}
 
 /** Declined offers: by agents of the scope (and the filters). */
 export function declinedWhere(scope: ReportScope, filters: ReportFilters): Prisma.ActivityEventWhereInput {

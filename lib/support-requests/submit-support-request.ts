@@ -43,7 +43,10 @@ export async function submitSupportRequest(input: SubmitSupportRequestInput): Pr
   const now = input.now ?? new Date();
   const portal = await findPublicPortal(input.portalSlug, input.subPortalSlug);
   const opening = await portalOpeningState(portal.id, now);
-  if (!opening.open) throw new ValidationError({ form: "portalClosed" });
+  if (!opening.open) {
+    await recordClosedRefusal(portal, opening.reason, input.clientAddress, now);
+    throw new ValidationError({ form: "portalClosed" });
+  }
 
   const configs = Object.fromEntries(portal.fields.map((f) => [f.field, f]));
   const parsed = parseSupportRequest(
@@ -110,4 +113,33 @@ export async function submitSupportRequest(input: SubmitSupportRequestInput): Pr
   if (created === "tooManyRequests" || created === "portalBusy") throw new ValidationError({ form: created });
   await announceNewRequest(created.id);
   return { id: created.id, token, portalSlug: portal.slug };
+}
+
+/**
+ * Counts a request the closed portal refused (Portale und Warteschlangen, "outside business hours").
+ * Only within the client's submission rate limit, and counted against it: a closed portal must not
+ * become a way to flood the activity log, so a client that keeps trying is refused unrecorded.
+ */
+async function recordClosedRefusal(
+  portal: { id: string; name: string; subPortal: { id: string; name: string } },
+  reason: "hours" | "holiday",
+  clientAddress: string,
+  now: Date,
+): Promise<void> {
+  await inTransaction(async (tx) => {
+    const limit = await consumeRateLimit(tx, {
+      scope: SUBMISSION_SCOPE,
+      id: clientKeyOf(clientAddress),
+      rule: SUBMISSION_RATE_LIMIT,
+      now,
+    });
+    if (!limit.allowed) return;
+    await recordActivity(tx, {
+      type: "refusedClosed",
+      at: now,
+      portal: { id: portal.id, name: portal.name },
+      subPortal: { id: portal.subPortal.id, name: portal.subPortal.name },
+      data: { reason },
+    });
+  });
 }

@@ -186,7 +186,7 @@ describe("editing an agent", () => {
     // A forged "on"/"off" for them changes nothing; the available ones still change.
     await updateAgent(org.principals.company, id, {
       ...input,
-      functions: { sessionReplay: "off", screenSharing: "on", reports: "on", diagnostics: "off" },
+      functions: { sessionReplay: "off", screenSharing: "on", scheduleReports: "on", diagnostics: "off" },
     });
     expect(await storedFunctions()).toEqual({ sessionReplay: true, screenSharing: false, diagnostics: false });
   });

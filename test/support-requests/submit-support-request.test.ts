@@ -193,6 +193,34 @@ describe("submitSupportRequest", () => {
     expect(await requestCount()).toBe(1);
   });
 
+  it("records a refusal by a closed portal for the reports, as often as the client's rate limit allows", async () => {
+    const closed = await createPortalRecord({
+      name: "Kundendienst",
+      slug: "zu",
+      type: "contactButton",
+      subPortals: ["Drucker"],
+      fields: { name: { shown: false } },
+    });
+    await closeAllWeek(closed.id);
+    expect(await refusal(submit({ portalSlug: "zu" }))).toEqual({ form: "portalClosed" });
+    const events = await db.activityEvent.findMany({ where: { type: "refusedClosed" } });
+    expect(events).toMatchObject([
+      {
+        at: NOW,
+        portalId: closed.id,
+        portalName: "Kundendienst",
+        subPortalId: closed.subPortals[0]!.id,
+        subPortalName: "Drucker",
+        data: JSON.stringify({ reason: "hours" }),
+      },
+    ]);
+    expect(await requestCount()).toBe(0);
+    // Trying again and again is refused every time, but recorded no more often than submissions would be.
+    for (let i = 0; i < SUBMISSION_RATE_LIMIT.limit + 5; i++)
+      expect(await refusal(submit({ portalSlug: "zu" }))).toEqual({ form: "portalClosed" });
+    expect(await db.activityEvent.count({ where: { type: "refusedClosed" } })).toBe(SUBMISSION_RATE_LIMIT.limit);
+  });
+
   it("accepts only an available agent who serves the sub-portal and is not disabled", async () => {
     const { portal, agents } = await agentSelectionPortal();
     const slug = portal.slug!;

@@ -1,4 +1,4 @@
-import { ConfirmDashboardAction } from "@/components/dashboard/ConfirmDashboardAction";
+import { ConfirmAction } from "@/components/shell/ConfirmAction";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { agentSignOutPreview } from "@/lib/dashboard/dashboard-actions";
@@ -40,7 +40,8 @@ export default async function SignOutAgentPage({ params }: Props) {
       ) : (
         <p>{t("noSessions", { name: preview.name })}</p>
       )}
-      <ConfirmDashboardAction
+      <ConfirmAction
+        backHref="/manager/dashboard"
         action={signOutAgentAction}
         fields={{ agentId: preview.agentId, console: preview.console }}
         confirm={t("confirm")}

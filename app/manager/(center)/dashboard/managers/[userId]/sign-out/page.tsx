@@ -1,4 +1,4 @@
-import { ConfirmDashboardAction } from "@/components/dashboard/ConfirmDashboardAction";
+import { ConfirmAction } from "@/components/shell/ConfirmAction";
 import { getTranslations } from "next-intl/server";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { managerSignOutPreview } from "@/lib/dashboard/dashboard-actions";
@@ -21,7 +21,8 @@ export default async function SignOutManagerPage({ params }: Props) {
     <div className="stack">
       <h1>{t("title")}</h1>
       <p>{t("text", { name: preview.name })}</p>
-      <ConfirmDashboardAction
+      <ConfirmAction
+        backHref="/manager/dashboard"
         action={signOutManagerAction}
         fields={{ userId: preview.userId }}
         confirm={t("confirm")}

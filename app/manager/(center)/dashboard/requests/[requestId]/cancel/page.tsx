@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ConfirmDashboardAction } from "@/components/dashboard/ConfirmDashboardAction";
+import { ConfirmAction } from "@/components/shell/ConfirmAction";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { cancelRequestPreview } from "@/lib/dashboard/dashboard-actions";
@@ -37,7 +37,8 @@ export default async function CancelRequestPage({ params }: Props) {
       {preview.waiting ? (
         <>
           <p>{t("text")}</p>
-          <ConfirmDashboardAction
+          <ConfirmAction
+            backHref="/manager/dashboard"
             action={cancelRequestAction}
             fields={{ requestId: preview.requestId }}
             confirm={t("confirm")}

@@ -1,20 +1,22 @@
 import Link from "next/link";
 
 /**
- * The form at the end of a page that asks before a Dashboard action (Mitarbeiter abmelden, Manager
- * abmelden, Anfrage abbrechen): what the action needs as hidden fields, the button that does it and
- * the way back to the Dashboard that does nothing.
+ * The form at the end of a page that asks before an action (Mitarbeiter abmelden, Anfrage
+ * abbrechen, a saved report's Löschen, …): what the action needs as hidden fields, the button that
+ * does it and the way back that does nothing.
  */
-export function ConfirmDashboardAction({
+export function ConfirmAction({
   action,
   fields,
   confirm,
   back,
+  backHref,
 }: {
   action: (formData: FormData) => Promise<void>;
   fields: Record<string, string | number>;
   confirm: string;
   back: string;
+  backHref: string;
 }) {
   return (
     <form action={action} className="actions">
@@ -24,7 +26,7 @@ export function ConfirmDashboardAction({
       <button type="submit" className="button button-danger">
         {confirm}
       </button>
-      <Link href="/manager/dashboard" className="button button-secondary">
+      <Link href={backHref} className="button button-secondary">
         {back}
       </Link>
     </form>

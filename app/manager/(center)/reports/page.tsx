@@ -1,0 +1,119 @@
+import { getTranslations } from "next-intl/server";
+import { AgentPerformanceReport } from "@/components/reports/AgentPerformanceReport";
+import { PortalsAndQueuesReport } from "@/components/reports/PortalsAndQueuesReport";
+import { ReportForm } from "@/components/reports/ReportForm";
+import { ReportHeading } from "@/components/reports/ReportHeading";
+import { SavedReportList } from "@/components/reports/SavedReportList";
+import { SessionDetailsTable } from "@/components/reports/SessionDetailsReport";
+import { SignInActivityReport } from "@/components/reports/SignInActivityReport";
+import { SummaryReport } from "@/components/reports/SummaryReport";
+import { SurveyReportView } from "@/components/reports/SurveyReportView";
+import { Notice } from "@/components/shell/Notice";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { ValidationError } from "@/lib/errors/domain-errors";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { failedForm } from "@/lib/forms/failed-form";
+import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { type GeneratedReport, generateReport } from "@/lib/reports/generate-report";
+import { reportFormValues } from "@/lib/reports/report-form";
+import { reportFormOptions } from "@/lib/reports/report-options";
+import { parseReportParams, type ReportParams } from "@/lib/reports/report-params";
+import { reportFieldsOf, reportHref } from "@/lib/reports/report-query";
+import { reportScope } from "@/lib/reports/report-scope";
+import { listSavedReports } from "@/lib/reports/saved-reports";
+import { cursorOf, cursorParam } from "@/lib/reports/session-cursor";
+import { reportFormAction, runSavedReportAction } from "./actions";
+
+/**
+ * Berichte (manual chapter 5): the settings, the report they ask for — generated on the server from
+ * the page's address, so it works without JavaScript and every report is a link — and Meine
+ * Berichte at the bottom.
+ */
+export default async function ReportsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requirePrincipal("manager");
+  const scope = await orNotFound(reportScope(actor));
+  const query = await searchParams;
+  const get = (name: string) => firstParam(query[name]);
+  const [options, saved] = await Promise.all([reportFormOptions(scope), listSavedReports(actor)]);
+  let params: ReportParams | null = null;
+  let report: GeneratedReport | null = null;
+  let state: FormState = initialFormState;
+  if (get("type")) {
+    try {
+      params = parseReportParams(reportFieldsOf(get));
+      report = await orNotFound(generateReport(actor, params, { after: cursorOf(get("after")) }));
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      // The fields come back as the address had them, so the form shows what is wrong with them.
+      const sent = Object.entries(reportFieldsOf(get)).filter(
+        (entry): entry is [string, string] => entry[1] !== undefined,
+      );
+      const portal = get("subPortalId")
+        ? `subPortal:${get("subPortalId")}`
+        : get("portalId")
+          ? `portal:${get("portalId")}`
+          : "";
+      state = await failedForm({ fieldErrors: error.fieldErrors, values: { ...Object.fromEntries(sent), portal } });
+    }
+  }
+  const t = await getTranslations("Reports");
+  return (
+    <div className="stack min-w-0">
+      <h1>{t("title")}</h1>
+      <Notice />
+      <p>{options.filters ? t("intro") : t("agentIntro")}</p>
+      <ReportForm
+        action={reportFormAction}
+        options={options}
+        defaults={reportFormValues(params ?? null)}
+        initialState={state}
+      />
+      {report ? (
+        <section aria-labelledby="report" className="stack min-w-0 report">
+          <ReportHeading report={report} headingId="report" />
+          <ReportBody report={report} />
+        </section>
+      ) : null}
+      <SavedReportList reports={saved} runAction={runSavedReportAction} />
+    </div>
+  );
+}
+
+async function ReportBody({ report }: { report: GeneratedReport }) {
+  const { params, result } = report;
+  const t = await getTranslations("Reports");
+  switch (result.type) {
+    case "summary":
+      return <SummaryReport params={params} summary={result.summary} groups={result.groups} />;
+    case "sessionDetails":
+      return (
+        <SessionDetailsTable
+          caption={t("types.sessionDetails")}
+          rows={result.rows}
+          nextHref={result.next ? reportHref(params, { after: cursorParam(result.next) }) : null}
+        />
+      );
+    case "agentPerformance":
+      return <AgentPerformanceReport params={params} rows={result.rows} />;
+    case "customerSurvey":
+    case "agentSurvey":
+      return (
+        <SurveyReportView
+          params={params}
+          report={result.report}
+          comments={result.comments}
+          moreComments={result.moreComments}
+        />
+      );
+    case "signInActivity":
+      return <SignInActivityReport params={params} report={result.report} />;
+    case "portalsAndQueues":
+      return <PortalsAndQueuesReport params={params} report={result.report} />;
+  }
+}
+
+export async function generateMetadata() {
+  const t = await getTranslations("Nav");
+  return { title: t("reports") };
+}

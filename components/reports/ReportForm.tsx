@@ -1,0 +1,190 @@
+"use client";
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { Field, InputField, SelectField } from "@/components/forms/Field";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { useFormAction } from "@/components/forms/use-form-action";
+import type { FormState } from "@/lib/forms/form-state";
+import type { ReportFormOptions } from "@/lib/reports/report-options";
+
+/** The form's fields as text, as a failed submission sends them back. */
+export type ReportFormValues = {
+  type: string;
+  period: string;
+  startDate: string;
+  endDate: string;
+  /** "portal:<id>", "subPortal:<id>" or "" for all. */
+  portal: string;
+  teamId: string;
+  agentId: string;
+  grouping: string;
+  name: string;
+};
+
+/**
+ * The Berichte tab's settings (manual chapter 5): report type, Zeitraum, portal › sub-portal, team,
+ * agent and grouping; "Bericht generieren" shows the report on the page, a name and "Bericht
+ * speichern" keep the settings in Meine Berichte. Editing a saved report shows only its name and
+ * "Speichern". An agent reports on their own sessions and has no filters.
+ */
+export function ReportForm({
+  action,
+  options,
+  defaults,
+  initialState,
+  savedId,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  options: ReportFormOptions;
+  defaults: ReportFormValues;
+  /** Errors of a report asked for by its address (a link, a saved report whose dates are too old by now). */
+  initialState: FormState;
+  /** Set when the form edits a saved report. */
+  savedId?: string;
+}) {
+  const t = useTranslations("Reports");
+  const [state, formAction] = useFormAction(action, initialState);
+  const value = (field: keyof ReportFormValues) => state.values[field] ?? defaults[field];
+  const error = (field: string) => state.fieldErrors[field];
+  const filters = options.filters;
+  return (
+    <form action={formAction} className="stack" noValidate>
+      <ErrorSummary state={state} targets={{ portalId: "field-portal", subPortalId: "field-portal" }} />
+      {savedId ? <input type="hidden" name="savedId" value={savedId} /> : null}
+      <div className="grid-2">
+        <SelectField
+          name="type"
+          label={t("fields.type")}
+          defaultValue={value("type")}
+          error={error("type")}
+          options={options.types.map((type) => ({ value: type, label: t(`types.${type}`) }))}
+        />
+        <SelectField
+          name="grouping"
+          label={t("fields.grouping")}
+          description={t("fields.groupingHelp")}
+          defaultValue={value("grouping")}
+          error={error("grouping")}
+          options={options.groupings.map((grouping) => ({ value: grouping, label: t(`groupings.${grouping}`) }))}
+        />
+      </div>
+      <fieldset className="stack">
+        <legend>{t("fields.period")}</legend>
+        <SelectField
+          name="period"
+          label={t("fields.period")}
+          defaultValue={value("period")}
+          error={error("period")}
+          options={options.periods.map((period) => ({ value: period, label: t(`periods.${period}`) }))}
+        />
+        <div className="grid-2">
+          <InputField
+            type="date"
+            name="startDate"
+            label={t("fields.startDate")}
+            description={t("fields.datesHelp")}
+            defaultValue={value("startDate")}
+            error={error("startDate")}
+          />
+          <InputField
+            type="date"
+            name="endDate"
+            label={t("fields.endDate")}
+            description={t("fields.datesHelp")}
+            defaultValue={value("endDate")}
+            error={error("endDate")}
+          />
+        </div>
+      </fieldset>
+      {filters ? (
+        <div className="grid-2">
+          <Field name="portal" label={t("fields.portal")} error={error("portalId") ?? error("subPortalId")}>
+            {(props) => (
+              <select key={value("portal")} {...props} defaultValue={value("portal")} className="input">
+                <option value="">{t("fields.allPortals")}</option>
+                {filters.portals.map((portal) => (
+                  <optgroup key={portal.id} label={portal.name}>
+                    <option value={`portal:${portal.id}`}>{t("fields.wholePortal", { portal: portal.name })}</option>
+                    {portal.subPortals.map((sub) => (
+                      <option key={sub.id} value={`subPortal:${sub.id}`}>
+                        {`${portal.name} › ${sub.name}`}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+            )}
+          </Field>
+          <SelectField
+            name="teamId"
+            label={t("fields.team")}
+            description={t("fields.teamHelp")}
+            defaultValue={value("teamId")}
+            error={error("teamId")}
+            options={[
+              { value: "", label: t("fields.allTeams") },
+              ...filters.teams.map((team) => ({ value: team.id, label: team.path })),
+            ]}
+          />
+          <SelectField
+            name="agentId"
+            label={t("fields.agent")}
+            defaultValue={value("agentId")}
+            error={error("agentId")}
+            options={[
+              { value: "", label: t("fields.allAgents") },
+              ...filters.agents.map((agent) => ({ value: agent.id, label: agent.name })),
+            ]}
+          />
+        </div>
+      ) : (
+        <p>{t("ownSessionsOnly")}</p>
+      )}
+      {savedId ? (
+        <>
+          <InputField
+            name="name"
+            label={t("fields.name")}
+            defaultValue={value("name")}
+            error={error("name")}
+            maxLength={100}
+            required
+          />
+          <div className="actions">
+            <SubmitButton name="intent" value="update">
+              {t("update")}
+            </SubmitButton>
+            <Link href="/manager/reports#my-reports" className="button button-secondary">
+              {t("cancel")}
+            </Link>
+          </div>
+        </>
+      ) : (
+        <>
+          <div className="actions">
+            <SubmitButton name="intent" value="generate">
+              {t("generate")}
+            </SubmitButton>
+          </div>
+          <fieldset className="stack">
+            <legend>{t("saveLegend")}</legend>
+            <p>{t("saveHelp")}</p>
+            <InputField
+              name="name"
+              label={t("fields.name")}
+              defaultValue={value("name")}
+              error={error("name")}
+              maxLength={100}
+            />
+            <div className="actions">
+              <SubmitButton name="intent" value="save" variant="secondary">
+                {t("save")}
+              </SubmitButton>
+            </div>
+          </fieldset>
+        </>
+      )}
+    </form>
+  );
+}

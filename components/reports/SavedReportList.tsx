@@ -1,0 +1,82 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { SubmitButton } from "@/components/forms/SubmitButton";
+import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import type { SavedReportEntry } from "@/lib/reports/saved-reports";
+
+/**
+ * "Meine Berichte" at the bottom of the Berichte page: each saved report with its type, Zeitraum and
+ * the day it expires, and Generieren (a form: running it keeps it another 90 days), Bearbeiten and
+ * Löschen (asked first on its own page).
+ */
+export async function SavedReportList({
+  reports,
+  runAction,
+}: {
+  reports: SavedReportEntry[];
+  runAction: (formData: FormData) => Promise<void>;
+}) {
+  const t = await getTranslations("Reports");
+  const format = await getFormatter();
+  return (
+    <div className="stack">
+      <h2 id="my-reports" tabIndex={-1}>
+        {t("myReports")}
+      </h2>
+      {reports.length === 0 ? (
+        <p className="empty-state">{t("noSavedReports")}</p>
+      ) : (
+        <ScrollRegion label={t("myReports")}>
+          <table className="table">
+            <caption className="sr-only">{t("myReports")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("fields.name")}</th>
+                <th scope="col">{t("fields.type")}</th>
+                <th scope="col">{t("fields.period")}</th>
+                <th scope="col">{t("expires")}</th>
+                <th scope="col">{t("actionsColumn")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reports.map((report) => (
+                <tr key={report.id}>
+                  <th scope="row">{report.name}</th>
+                  <td>{t(`types.${report.params.type}`)}</td>
+                  <td>
+                    {report.params.period.kind === "custom"
+                      ? `${report.params.period.startDate} – ${report.params.period.endDate}`
+                      : t(`periods.${report.params.period.kind}`)}
+                  </td>
+                  <td>{format.dateTime(report.expiresAt, { dateStyle: "medium" })}</td>
+                  <td>
+                    <div className="actions">
+                      <form action={runAction}>
+                        <input type="hidden" name="savedId" value={report.id} />
+                        <SubmitButton variant="secondary" label={`${t("run")}: ${report.name}`}>
+                          {t("run")}
+                        </SubmitButton>
+                      </form>
+                      <Link
+                        href={`/manager/reports/saved/${report.id}/edit`}
+                        aria-label={`${t("edit")}: ${report.name}`}
+                      >
+                        {t("edit")}
+                      </Link>
+                      <Link
+                        href={`/manager/reports/saved/${report.id}/delete`}
+                        aria-label={`${t("delete")}: ${report.name}`}
+                      >
+                        {t("delete")}
+                      </Link>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import type { SessionDetailRow } from "@/lib/reports/session-details";
+import { reportFormat } from "@/lib/reports/report-format";
+
+/**
+ * Rows of sessions — Sitzungsdetails and every drill-down into sessions — with the names as they
+ * were, times in the viewer's clock, and "Weitere Sitzungen" while more follow.
+ */
+export async function SessionDetailsTable({
+  caption,
+  rows,
+  nextHref,
+}: {
+  caption: string;
+  rows: SessionDetailRow[];
+  nextHref: string | null;
+}) {
+  const t = await getTranslations("Reports");
+  const f = reportFormat(await getFormatter(), t);
+  if (rows.length === 0) return <p className="empty-state">{t("noSessions")}</p>;
+  const outcome = (row: SessionDetailRow) =>
+    row.outcome ? t(`outcomes.${row.outcome}`) : row.endedAt ? t("outcomes.unknown") : t("running");
+  return (
+    <>
+      <ScrollRegion label={caption}>
+        <table className="table report-table">
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr>
+              {(
+                [
+                  "number",
+                  "startedAt",
+                  "portal",
+                  "subPortal",
+                  "team",
+                  "agent",
+                  "customer",
+                  "waited",
+                  "duration",
+                  "outcome",
+                  "notes",
+                  "customerRating",
+                  "agentRating",
+                ] as const
+              ).map((column) => (
+                <th key={column} scope="col">
+                  {t(`columns.${column}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row" className="session-number">
+                  {row.number}
+                </th>
+                <td>{f.dateTime(row.startedAt)}</td>
+                <td>{row.portalName}</td>
+                <td>{row.subPortalName}</td>
+                <td>{row.teamName || t("noTeam")}</td>
+                <td>{row.agentName}</td>
+                <td>{row.customerName || t("noCustomerName")}</td>
+                <td className="number">{f.duration(row.waitedMs)}</td>
+                <td className="number">{f.duration(row.durationMs)}</td>
+                <td>{outcome(row)}</td>
+                <td className="pre-line">{row.notes}</td>
+                <td className="number">{row.customerRating ?? "–"}</td>
+                <td className="number">{row.agentRating ?? "–"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      {nextHref ? (
+        <p>
+          <a href={nextHref}>{t("moreSessions")}</a>
+        </p>
+      ) : null}
+    </>
+  );
+}

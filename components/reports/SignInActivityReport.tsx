@@ -1,0 +1,116 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import type { DrillGroup } from "@/lib/reports/drill-figures";
+import type { ReportParams } from "@/lib/reports/report-params";
+import { reportFormat } from "@/lib/reports/report-format";
+import type { SignInActivity, SignInFigures } from "@/lib/reports/sign-in-activity";
+import { BarChart } from "./BarChart";
+import { FigureLink } from "./FigureLink";
+
+/** Anmeldeaktivität: the totals, per time group if grouped (with a chart), and per agent. */
+export async function SignInActivityReport({ params, report }: { params: ReportParams; report: SignInActivity }) {
+  const t = await getTranslations("Reports");
+  const f = reportFormat(await getFormatter(), t);
+  const cells = (figures: SignInFigures, group: DrillGroup | null, withAgents: boolean) => (
+    <>
+      {withAgents ? <td className="number">{f.count(figures.uniqueAgents)}</td> : null}
+      <td className="number">
+        <FigureLink
+          params={params}
+          figure="signIns"
+          group={group}
+          value={figures.signIns}
+          text={f.count(figures.signIns)}
+        />
+      </td>
+      <td className="number">{f.duration(figures.signedInMs)}</td>
+      <td className="number">
+        <FigureLink
+          params={params}
+          figure="signInRefused"
+          group={group}
+          value={figures.refused}
+          text={f.count(figures.refused)}
+        />
+      </td>
+    </>
+  );
+  const head = (first: string, withAgents: boolean) => (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {withAgents ? (
+          <th scope="col" className="number">
+            {t("signIn.uniqueAgents")}
+          </th>
+        ) : null}
+        <th scope="col" className="number">
+          {t("signIn.signIns")}
+        </th>
+        <th scope="col" className="number">
+          {t("signIn.signedIn")}
+        </th>
+        <th scope="col" className="number">
+          {t("signIn.refused")}
+        </th>
+      </tr>
+    </thead>
+  );
+  const by = params.grouping === "none" ? null : params.grouping;
+  const labelOf = (key: string, label: string) => f.groupLabel(params.grouping, key, label);
+  return (
+    <>
+      {by ? (
+        <>
+          <BarChart
+            title={t("charts.signInsBy", { grouping: t(`groupings.${by}`) })}
+            bars={report.groups.map((g) => ({ label: labelOf(g.key, g.label), value: g.figures.signIns }))}
+            formatValue={f.count}
+            summary={report.groups.map((g) => `${labelOf(g.key, g.label)}: ${f.count(g.figures.signIns)}`).join("; ")}
+            empty={t("noGroups")}
+          />
+          <ScrollRegion label={t("signIn.byTime")}>
+            <table className="table report-table">
+              <caption className="sr-only">{t("signIn.byTime")}</caption>
+              {head(t(`groupings.${by}`), true)}
+              <tbody>
+                {report.groups.map((g) => (
+                  <tr key={g.key}>
+                    <th scope="row">{labelOf(g.key, g.label)}</th>
+                    {cells(g.figures, { by, key: g.key }, true)}
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">{t("total")}</th>
+                  {cells(report.totals, null, true)}
+                </tr>
+              </tfoot>
+            </table>
+          </ScrollRegion>
+        </>
+      ) : null}
+      <ScrollRegion label={t("signIn.byAgent")}>
+        <table className="table report-table">
+          <caption className="sr-only">{t("signIn.byAgent")}</caption>
+          {head(t("groupings.agent"), false)}
+          <tbody>
+            {report.agents.map((agent) => (
+              <tr key={agent.agentId}>
+                <th scope="row">{agent.agentName}</th>
+                {cells(agent.figures, { by: "agent", key: agent.agentId }, false)}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t("signIn.totalAgents", { count: report.totals.uniqueAgents })}</th>
+              {cells(report.totals, null, false)}
+            </tr>
+          </tfoot>
+        </table>
+      </ScrollRegion>
+    </>
+  );
+}

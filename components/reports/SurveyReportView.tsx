@@ -1,0 +1,141 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import type { DrillFigure } from "@/lib/reports/drill-figures";
+import type { ReportParams } from "@/lib/reports/report-params";
+import { reportFormat } from "@/lib/reports/report-format";
+import type { SurveyCommentRow, SurveyFigures, SurveyReport } from "@/lib/reports/surveys";
+import { BarChart } from "./BarChart";
+import { FigureLink } from "./FigureLink";
+
+const RATINGS = [1, 2, 3, 4, 5] as const;
+
+/**
+ * Kundenumfrage / Mitarbeiterumfrage: how many gave each rating (a chart and a table whose counts
+ * lead to the sessions), the average, per agent, team or portal if grouped, and the comments.
+ */
+export async function SurveyReportView({
+  params,
+  report,
+  comments,
+  moreComments,
+}: {
+  params: ReportParams;
+  report: SurveyReport;
+  comments: SurveyCommentRow[];
+  moreComments: boolean;
+}) {
+  const t = await getTranslations("Reports");
+  const f = reportFormat(await getFormatter(), t);
+  const side = params.type === "customerSurvey" ? "customer" : "agent";
+  const ratingFigure = (rating: number) => `${side}Rating${rating}` as DrillFigure;
+  const by =
+    params.grouping === "agent" || params.grouping === "team" || params.grouping === "portal" ? params.grouping : null;
+  const cells = (figures: SurveyFigures, key: string | null) => (
+    <>
+      <td className="number">
+        <FigureLink
+          params={params}
+          figure="ended"
+          group={by && key ? { by, key } : null}
+          value={figures.sessionsEnded}
+          text={f.count(figures.sessionsEnded)}
+        />
+      </td>
+      <td className="number">
+        <FigureLink
+          params={params}
+          figure={`${side}Rated`}
+          group={by && key ? { by, key } : null}
+          value={figures.answered}
+          text={f.count(figures.answered)}
+        />
+      </td>
+      {RATINGS.map((rating) => (
+        <td key={rating} className="number">
+          <FigureLink
+            params={params}
+            figure={ratingFigure(rating)}
+            group={by && key ? { by, key } : null}
+            value={figures.distribution[rating - 1] ?? 0}
+            text={f.count(figures.distribution[rating - 1] ?? 0)}
+          />
+        </td>
+      ))}
+      <td className="number">{f.rating(figures.average)}</td>
+    </>
+  );
+  const bars = RATINGS.map((rating) => ({
+    label: t("survey.rating", { rating }),
+    value: report.overall.distribution[rating - 1] ?? 0,
+  }));
+  return (
+    <>
+      <BarChart
+        title={t("charts.ratings")}
+        bars={bars}
+        formatValue={f.count}
+        summary={bars.map((bar) => `${bar.label}: ${f.count(bar.value)}`).join("; ")}
+        empty={t("noGroups")}
+      />
+      <ScrollRegion label={t(`types.${params.type}`)}>
+        <table className="table report-table">
+          <caption className="sr-only">{t(`types.${params.type}`)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{by ? t(`groupings.${by}`) : t("period")}</th>
+              <th scope="col" className="number">
+                {t("survey.sessionsEnded")}
+              </th>
+              <th scope="col" className="number">
+                {t("survey.answered")}
+              </th>
+              {RATINGS.map((rating) => (
+                <th key={rating} scope="col" className="number">
+                  {t("survey.rating", { rating })}
+                </th>
+              ))}
+              <th scope="col" className="number">
+                {t("survey.average")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.groups.map((group) => (
+              <tr key={group.key}>
+                <th scope="row">{group.label}</th>
+                {cells(group.figures, group.key)}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t("total")}</th>
+              {cells(report.overall, null)}
+            </tr>
+          </tfoot>
+        </table>
+      </ScrollRegion>
+      <h3>{t("survey.comments")}</h3>
+      {comments.length === 0 ? (
+        <p className="empty-state">{t("survey.noComments")}</p>
+      ) : (
+        <ul className="stack">
+          {comments.map((comment) => (
+            <li key={comment.sessionId}>
+              <p className="muted">
+                {t("survey.commentBy", {
+                  number: comment.number,
+                  time: f.dateTime(comment.endedAt),
+                  agent: comment.agentName,
+                  rating: comment.rating === null ? "–" : String(comment.rating),
+                })}
+              </p>
+              <p className="pre-line">{comment.comment}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {moreComments ? <p>{t("survey.moreComments")}</p> : null}
+    </>
+  );
+}
