@@ -121,7 +121,12 @@ describe("team tree", () => {
     // The form does not send a disabled select: the action reads "inherit" for it.
     await updateTeam(org.principals.company, org.teams.support.id, {
       ...settings("Support"),
-      functions: { scheduleReports: "inherit", screenSharing: "inherit", diagnostics: "inherit", fileTransferSend: "off" },
+      functions: {
+        scheduleReports: "inherit",
+        screenSharing: "inherit",
+        diagnostics: "inherit",
+        fileTransferSend: "off",
+      },
     });
     expect(await storedFunctions()).toEqual({ scheduleReports: true, fileTransferSend: false, screenSharing: false });
 
