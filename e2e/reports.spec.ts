@@ -28,18 +28,29 @@ const figure = (page: Page, name: string) =>
     .filter({ has: page.getByRole("rowheader", { name, exact: true }) })
     .getByRole("cell");
 
-async function generate(page: Page, choices: { type: string; period?: string; portal?: string; grouping?: string }) {
+async function generate(
+  page: Page,
+  choices: { type: string; period?: string; portal?: string; team?: string; grouping?: string },
+) {
   await page.getByLabel(r.fields.type, { exact: true }).selectOption({ label: choices.type });
   await page
     .getByRole("combobox", { name: r.fields.period, exact: true })
     .selectOption({ label: choices.period ?? r.periods.last7Days });
   if (choices.portal) await page.getByLabel(r.fields.portal, { exact: true }).selectOption({ label: choices.portal });
+  if (choices.team) await page.getByLabel(r.fields.team, { exact: true }).selectOption({ label: choices.team });
   await page
     .getByLabel(r.fields.grouping, { exact: true })
     .selectOption({ label: choices.grouping ?? r.groupings.none });
   await page.getByRole("button", { name: r.generate, exact: true }).click();
   await expect(page.getByRole("heading", { level: 2, name: choices.type, exact: true })).toBeVisible();
 }
+
+/** The cells of the row whose header is `name`. */
+const cellsOf = (page: Page, name: string | RegExp) =>
+  page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name, exact: typeof name === "string" }) })
+    .getByRole("cell");
 
 test("Berichte: Zusammenfassung, Drill-down, Export, 90 Tage, Meine Berichte; Team-Manager und Mitarbeiter sehen nur das Ihre", async ({
   page,
@@ -144,6 +155,9 @@ test("Berichte: Zusammenfassung, Drill-down, Export, 90 Tage, Meine Berichte; Te
       { type: "posted", at: daysAgo(3, 9), subPortal: "sp" },
       { type: "abandoned", at: daysAgo(3, 9, 1), subPortal: "sp" },
       { type: "declined", at: daysAgo(1, 9, 1), subPortal: "sp", agent: "bert" },
+      // Bert at his console for four hours.
+      { type: "agentSignedIn", at: daysAgo(2, 8), agent: "bert" },
+      { type: "agentSignedOut", at: daysAgo(2, 12), agent: "bert" },
     ],
   });
   expect(org.sessions.s1).toBeTruthy();
@@ -239,6 +253,30 @@ test("Berichte: Zusammenfassung, Drill-down, Export, 90 Tage, Meine Berichte; Te
     await generate(page, { type: r.types.agentPerformance, portal: fill(r.fields.wholePortal, { portal }) });
     const anna = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Anna/ }) });
     await expect(anna.getByRole("cell").first()).toHaveText("2");
+    await lotse.check(page);
+  });
+
+  await test.step("Kundenumfrage: how many gave each rating, and the average", async () => {
+    await generate(page, { type: r.types.customerSurvey, portal: fill(r.fields.wholePortal, { portal }) });
+    // Sessions ended, answered, ratings 1–5, average: two answers, a 5 and a 3.
+    await expect(cellsOf(page, r.total)).toHaveText(["3", "2", "0", "0", "1", "0", "1", "4,0"]);
+    await lotse.check(page);
+  });
+
+  await test.step("Anmeldeaktivität of the team: Bert's four hours", async () => {
+    await generate(page, { type: r.types.signInActivity, team: `Berichtsteam ${x}` });
+    await expect(cellsOf(page, /^Bert/)).toHaveText(["1", "4:00:00", "0"]);
+    await lotse.check(page);
+  });
+
+  await test.step("Portale und Warteschlangen: the portal's queue", async () => {
+    await generate(page, {
+      type: r.types.portalsAndQueues,
+      portal: fill(r.fields.wholePortal, { portal }),
+      team: r.fields.allTeams,
+    });
+    // Submitted, posted, accepted, abandoned, no answer, declined, outside business hours, Ø and p90 wait.
+    await expect(cellsOf(page, portal)).toHaveText(["5", "5", "3", "1", "1", "1", "0", "2:40", "5:00"]);
     await lotse.check(page);
   });
 

@@ -27,6 +27,7 @@ const { positionals, values } = parseArgs({
     "signed-in": { type: "string", default: "200" },
     sessions: { type: "string", default: "100" },
     "report-sessions": { type: "string", default: "1000000" },
+    runs: { type: "string", default: "20" },
   },
 });
 
@@ -202,6 +203,14 @@ async function main() {
       runs: 10,
     });
   }
+  if (positionals[0] === "reports") {
+    const { runReportsBench } = await import("./bench-reports");
+    return runReportsBench({
+      sessions: Number(values["report-sessions"]),
+      runs: Number(values.runs),
+      port: Number(values.port),
+    });
+  }
   if (positionals[0] === "dashboard") {
     const { runDashboardBench } = await import("./bench-dashboard");
     return runDashboardBench({
@@ -223,6 +232,7 @@ async function main() {
     console.log("       npm run bench -- dashboard [--managers 10] [--signed-in 200] [--sessions 100] [--seconds 60]");
     console.log("       npm run bench -- js-weight");
     console.log("       npm run bench -- reports-floor [--report-sessions 1000000]");
+    console.log("       npm run bench -- reports [--report-sessions 1000000] [--runs 20]");
     return 2;
   }
   const agentCount = Number(values.agents);

@@ -11,6 +11,8 @@ import type { TeamManagerRight } from "@/lib/access/rights";
 import type { ManagerRole } from "@/lib/auth/principal";
 import { newRequestToken } from "@/lib/support-requests/request-token";
 import { createSupportSessionRecord, createTeamRecord, createUserRecord } from "@/prisma/factories";
+import { inTransaction } from "@/lib/db/transaction";
+import { forgetDay } from "@/lib/reports/rollup";
 import { PORTAL_SUBMISSION_RATE_LIMIT, PORTAL_SUBMISSION_SCOPE } from "@/lib/support-requests/rate-limit";
 import { randomInt, randomUUID } from "node:crypto";
 import { SORT_ORDERS } from "@/lib/dashboard/monitor-kinds";
@@ -467,7 +469,8 @@ async function seedSessions(spec: SeedSpec, result: SeedResult) {
       include: { subPortal: true },
     });
     const agent = await db.agentProfile.findUniqueOrThrow({ where: { userId: agentId }, include: { team: true } });
-    await db.supportRequest.update({ where: { id: row.id }, data: { status: "accepted", closedAt: new Date() } });
+    const now = new Date();
+    await db.supportRequest.update({ where: { id: row.id }, data: { status: "accepted", closedAt: now } });
     const created = await db.supportSession.create({
       data: {
         number: String(100_000_000 + randomInt(900_000_000)),
@@ -480,6 +483,8 @@ async function seedSessions(spec: SeedSpec, result: SeedResult) {
         portalName: row.portalName,
         subPortalId: row.subPortalId,
         subPortalName: row.subPortalName,
+        startedAt: now,
+        waitMs: Math.max(0, now.getTime() - row.createdAt.getTime()),
         events: {
           create: (session.messages ?? []).map((m) => ({
             type: "message",
@@ -493,8 +498,19 @@ async function seedSessions(spec: SeedSpec, result: SeedResult) {
   }
 }
 
-/** Past sessions and activity rows, with the names as they are now (as the live loop copies them). */
+/**
+ * Past sessions and activity rows, with the names as they are now (as the live loop copies them).
+ * Nothing real writes into a day that is over; this does, so it drops those days from the reports'
+ * rollup (its job may have rolled them up already), as a late outcome or survey does.
+ */
 async function seedHistory(spec: SeedSpec, result: SeedResult) {
+  const days = new Set(
+    [
+      ...(spec.pastSessions ?? []).flatMap((s) => [s.arrivedAt, s.startedAt, ...(s.endedAt ? [s.endedAt] : [])]),
+      ...(spec.activity ?? []).map((a) => a.at),
+    ].map((at) => new Date(at).toISOString().slice(0, 10)),
+  );
+  for (const day of days) await inTransaction((tx) => forgetDay(tx, day));
   const subPortalOf = async (key: string) => {
     const id = result.subPortals[key] ?? key;
     const sub = await db.subPortal.findUniqueOrThrow({ where: { id }, include: { portal: true } });

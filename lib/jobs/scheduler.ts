@@ -5,6 +5,7 @@ import { offerQueuedRequests } from "@/lib/live/queue";
 import { expireUnansweredRequests } from "@/lib/live/request-lifecycle";
 import { queueSessionSummaries } from "@/lib/live/session-summaries";
 import { closeLapsedViews } from "@/lib/monitoring/view-log";
+import { rollUpClosedDays } from "@/lib/reports/rollup";
 
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
 
@@ -17,6 +18,8 @@ const jobs: Job[] = [
   { name: "presence", everyMs: 30_000, run: () => expireLapsedPresences() },
   // Sitzungseinsichten nobody looks at any more (no Schließen, no live stream) end in the audit log.
   { name: "sessionViews", everyMs: 30_000, run: () => closeLapsedViews() },
+  // Berichte: each UTC day's figures added up once the day is over (and again after a late change).
+  { name: "reportRollup", everyMs: 10 * 60_000, run: () => rollUpClosedDays() },
 ];
 
 // Process-wide like the event bus: the production build has this module in more than one chunk

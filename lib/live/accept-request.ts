@@ -65,6 +65,7 @@ export async function acceptRequest(
         subPortalId: request.subPortal.id,
         subPortalName: request.subPortal.name,
         startedAt: now,
+        waitMs: Math.max(0, now.getTime() - request.createdAt.getTime()),
       },
     });
     if (greeting) {

@@ -35,7 +35,13 @@ export async function closeSession(
 ): Promise<boolean> {
   const { count } = await tx.supportSession.updateMany({
     where: { id: session.id, endedAt: null },
-    data: { endedAt: how.now, endedBy: how.endedBy, endReason: how.reason ?? null, ...(how.wrap ?? {}) },
+    data: {
+      endedAt: how.now,
+      durationMs: Math.max(0, how.now.getTime() - session.startedAt.getTime()),
+      endedBy: how.endedBy,
+      endReason: how.reason ?? null,
+      ...(how.wrap ?? {}),
+    },
   });
   if (count === 0) return false;
   const reason = how.reason ? { reason: how.reason } : {};

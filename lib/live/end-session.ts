@@ -8,6 +8,7 @@ import { fieldErrorsOf } from "@/lib/validation/fields";
 import { plainText } from "@/lib/validation/plain-text";
 import { announceClosedSessions, closeSession } from "./close-session";
 import { type Participant, sessionOf } from "./participant";
+import { forgetSessionDay } from "@/lib/reports/rollup";
 import { OUTCOMES, type Outcome } from "./outcomes";
 
 const wrapUpSchema = z.object({
@@ -43,6 +44,8 @@ export async function saveWrapUp(actor: Principal, sessionId: string, input: Wra
   const wrap = parseWrapUp(input);
   await inTransaction(async (tx) => {
     await tx.supportSession.update({ where: { id: session.id }, data: wrap });
+    // Written after the day it ended was rolled up: that day is added up again.
+    await forgetSessionDay(tx, session.endedAt);
     // The outcome counts in reports: the "ended" row carries it too.
     const endedRow = await tx.activityEvent.findFirst({ where: { sessionId: session.id, type: "ended" } });
     if (endedRow) {

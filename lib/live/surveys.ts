@@ -5,6 +5,7 @@ import { inTransaction } from "@/lib/db/transaction";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { eventBus } from "@/lib/events/event-bus";
 import { portalFeaturesOf } from "@/lib/portals/portal-features";
+import { forgetSessionDay } from "@/lib/reports/rollup";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { plainText } from "@/lib/validation/plain-text";
 import { sessionChannel } from "./channels";
@@ -43,6 +44,8 @@ export async function submitSurvey(participant: Participant, sessionId: string, 
       where: { id: session.id, ...(side === "customer" ? { customerRating: null } : { agentRating: null }) },
       data,
     });
+    // A survey after the day the session ended was rolled up: that day is added up again.
+    if (count > 0) await forgetSessionDay(tx, session.endedAt);
     if (count > 0)
       await tx.sessionEvent.create({
         data: {

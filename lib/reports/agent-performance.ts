@@ -35,7 +35,7 @@ export async function agentPerformance(
   now = new Date(),
 ): Promise<AgentPerformanceRow[]> {
   const [groups, signedIn] = await Promise.all([
-    summaryGroups(scope, filters, period, "agent", "UTC"),
+    summaryGroups(scope, filters, period, "agent", "UTC", { p90: false }),
     signedInTime(scope, filters, period, now),
   ]);
   // An agent with sessions, with time signed in, or with both: one row each.

@@ -4,7 +4,7 @@ import { NotFoundError } from "@/lib/errors/domain-errors";
 import type { ResolvedPeriod } from "./period";
 import type { ReportFilters } from "./report-filters";
 import type { ReportScope } from "./report-scope";
-import { sessionWhere, waitedMs } from "./session-details";
+import { sessionWhere } from "./session-details";
 import { portalFigureWhere } from "./summary";
 import { timeBucketAmong, timeBucketIntervals, timeBucketsIn, type TimeGrouping } from "./time-buckets";
 import { waitFigures } from "./statistics";
@@ -153,14 +153,9 @@ async function acceptedSessions(scope: ReportScope, filters: ReportFilters, peri
         { startedAt: { gte: period.from, lt: period.to } },
       ],
     },
-    select: { startedAt: true, request: { select: { createdAt: true } }, ...PLACE },
+    select: { startedAt: true, waitMs: true, ...PLACE },
   });
-  return sessions.map(({ startedAt, request, ...place }) => ({
-    ...place,
-    at: startedAt,
-    figure: "accepted",
-    waitMs: waitedMs(request.createdAt, startedAt),
-  }));
+  return sessions.map(({ startedAt, waitMs, ...place }) => ({ ...place, at: startedAt, figure: "accepted", waitMs }));
 }
 
 function figuresOf(rows: Row[]): PortalQueueFigures {

@@ -80,7 +80,9 @@ export async function sessionDetailPage(
       outcome: true,
       customerRating: true,
       agentRating: true,
-      request: { select: { customerName: true, createdAt: true } },
+      waitMs: true,
+      durationMs: true,
+      request: { select: { customerName: true } },
     },
   });
   const rows = sessions.map((s): SessionDetailRow => ({
@@ -93,8 +95,8 @@ export async function sessionDetailPage(
     teamName: s.teamName,
     agentName: s.agentName,
     customerName: s.request.customerName,
-    waitedMs: waitedMs(s.request.createdAt, s.startedAt),
-    durationMs: s.endedAt ? Math.max(0, s.endedAt.getTime() - s.startedAt.getTime()) : null,
+    waitedMs: s.waitMs,
+    durationMs: s.endedAt ? s.durationMs : null,
     outcome: s.outcome === "resolved" || s.outcome === "unresolved" || s.outcome === "unknown" ? s.outcome : null,
     notes: s.notes,
     customerRating: s.customerRating,
@@ -119,9 +121,6 @@ export async function* allSessionDetails(
     after = page.next;
   } while (after);
 }
-
-/** A session's waiting time: from its request's arrival to its start. */
-export const waitedMs = (arrivedAt: Date, startedAt: Date) => Math.max(0, startedAt.getTime() - arrivedAt.getTime());
 
 /** The sessions a viewer's scope and a report's filters leave. */
 export function sessionWhere(scope: ReportScope, filters: ReportFilters): Prisma.SupportSessionWhereInput {

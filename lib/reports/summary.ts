@@ -1,13 +1,17 @@
 import "server-only";
+import { addDays } from "date-fns";
 import { db, type Prisma } from "@/lib/db/client";
+import { addToGroup, type Figures, type GroupFigures, noFigures } from "./figures";
 import type { ResolvedPeriod } from "./period";
+import { declinedWhere, portalFigureWhere, rawFigures, type RowOwner } from "./raw-figures";
 import type { ReportFilters } from "./report-filters";
 import type { Grouping } from "./report-params";
 import type { ReportScope } from "./report-scope";
-import { ownerConditions } from "./report-where";
-import { sessionWhere, waitedMs } from "./session-details";
-import { average, waitFigures } from "./statistics";
-import { timeBucketOf, timeBucketsIn, TIME_GROUPINGS, type TimeGrouping } from "./time-buckets";
+import { dayStart, rolledUpDays, utcDay } from "./rollup";
+import { rollupFigures, type RolledUpDays } from "./rollup-figures";
+import { sessionWhere } from "./session-details";
+import { waitFigures } from "./statistics";
+import { timeBucketIntervals, timeBucketOf, timeBucketsIn, TIME_GROUPINGS, type TimeGrouping } from "./time-buckets";
 
 /** Zusammenfassung: what happened to requests and sessions in a period (manual chapter 5). */
 export type Summary = {
@@ -33,37 +37,25 @@ export type Summary = {
   outcomes: { resolved: number; unresolved: number; unknown: number };
 };
 
-/** Who or where a row belongs to, for the groupings by agent, team and portal. */
-type Owner = {
-  agentId: string | null;
-  agentName: string | null;
-  teamId: string | null;
-  teamName: string | null;
-  portalId: string | null;
-  portalName: string | null;
-};
-type RequestRow = Owner & { type: string; at: Date };
-type StartedRow = Owner & { at: Date; waitMs: number };
-type EndedRow = Owner & { at: Date; durationMs: number; outcome: string | null; customerRating: number | null };
-type SummaryRows = { requests: RequestRow[] | null; declines: RequestRow[]; started: StartedRow[]; ended: EndedRow[] };
-
 /**
  * The Zusammenfassung of a period for a viewer: requests are counted when they happened (their
  * activity event), sessions when they started or ended. Request figures belong to sub-portals, not
  * teams: a team manager sees them for the sub-portals their teams serve (unless their rights keep
  * portal reports from them), an agent not at all. Everything else follows the sessions' team and
  * agent. The rows behind every figure are the Sitzungsdetails with the same scope and filters.
- * It reads the raw rows — right for a desk's day or month; at a million sessions in 90 days a
- * rollup takes over (decision record 20), with the same definitions and these tests.
+ * Whole UTC days come from the daily rollup where it has them, the rest from the raw rows
+ * (decision record 20): the same definitions either way.
  */
 export async function summaryOf(scope: ReportScope, filters: ReportFilters, period: ResolvedPeriod): Promise<Summary> {
-  return summarize(await loadRows(scope, filters, period));
+  const [group] = await summaryGroupsOf(scope, filters, period, "none", "UTC", true);
+  return group!.summary;
 }
 
 /**
  * The Zusammenfassung per group: per day, week, month, hour or weekday of the viewer's clock (every
  * group of the period, empty ones as zeros), or per agent, team or portal (the names as they were;
- * requests nobody took have no agent or team and are left out of those groupings).
+ * requests nobody took have no agent or team and are left out of those groupings). `p90: false`
+ * leaves out the waiting times' p90 (Mitarbeiterleistung shows the average only).
  */
 export async function summaryGroups(
   scope: ReportScope,
@@ -71,35 +63,89 @@ export async function summaryGroups(
   period: ResolvedPeriod,
   grouping: Exclude<Grouping, "none">,
   timeZone: string,
+  { p90 = true }: { p90?: boolean } = {},
 ): Promise<{ key: string; label: string; summary: Summary }[]> {
-  const rows = await loadRows(scope, filters, period);
-  const groups = new Map<string, { label: string; rows: SummaryRows }>();
-  const empty = (): SummaryRows => ({ requests: rows.requests ? [] : null, declines: [], started: [], ended: [] });
+  return summaryGroupsOf(scope, filters, period, grouping, timeZone, p90);
+}
+
+async function summaryGroupsOf(
+  scope: ReportScope,
+  filters: ReportFilters,
+  period: ResolvedPeriod,
+  grouping: Grouping,
+  timeZone: string,
+  withP90: boolean,
+): Promise<{ key: string; label: string; summary: Summary }[]> {
+  const hasRequests = portalFigureWhere(scope, filters) !== null;
+  const intervals = isTimeGrouping(grouping)
+    ? timeBucketIntervals(period, grouping, timeZone)
+    : [{ key: "", from: period.from, to: period.to }];
+  const { days, raw } = splitByRollup(intervals, await rolledUpDays(utcDay(period.from), utcDay(period.to)));
+  let rolled = await rollupFigures(scope, filters, days, grouping, hasRequests);
+  if (!rolled) {
+    // Figures the rollup cannot tell apart: these days from their raw rows too.
+    for (const day of days.keys()) raw.push({ from: dayStart(day), to: addDays(dayStart(day), 1) });
+    rolled = new Map();
+  }
+  const fromRows = await rawFigures(scope, filters, raw, (row) => groupOf(row, grouping, timeZone));
+  const groups: GroupFigures = new Map();
   if (isTimeGrouping(grouping))
-    for (const key of timeBucketsIn(period, grouping, timeZone)) groups.set(key, { label: key, rows: empty() });
-  const add = <K extends keyof SummaryRows>(list: K, row: NonNullable<SummaryRows[K]>[number]) => {
-    const group = groupOf(row, grouping, timeZone);
-    if (!group) return;
-    let entry = groups.get(group.key);
-    if (!entry) groups.set(group.key, (entry = { label: group.label, rows: empty() }));
-    (entry.rows[list] as (typeof row)[] | null)?.push(row);
-  };
-  rows.requests?.forEach((row) => add("requests", row));
-  rows.declines.forEach((row) => add("declines", row));
-  rows.started.forEach((row) => add("started", row));
-  rows.ended.forEach((row) => add("ended", row));
-  const result = [...groups].map(([key, { label, rows }]) => ({ key, label, summary: summarize(rows) }));
-  return isTimeGrouping(grouping) ? result : result.sort((a, b) => a.label.localeCompare(b.label, "de"));
+    for (const key of timeBucketsIn(period, grouping, timeZone)) groups.set(key, { label: key, figures: noFigures() });
+  if (grouping === "none") groups.set("", { label: "", figures: noFigures() });
+  for (const source of [rolled, fromRows.groups])
+    for (const [key, { label, figures }] of source) addToGroup(groups, key, label, figures);
+  const result = await Promise.all(
+    [...groups].map(async ([key, { label, figures }]) => {
+      // The p90 is a rank, not a sum: from the rows' waiting times when they are all at hand, else
+      // read at its rank from the sessions of the group.
+      const fromRollup = rolled.get(key)?.figures.started ?? 0;
+      const p90 =
+        !withP90 || figures.started === 0
+          ? null
+          : fromRollup === 0
+            ? nearestRank(fromRows.waits.get(key) ?? [])
+            : await p90Of(scope, filters, rangesOf(key, grouping, intervals), ownerOf(key, grouping), figures.started);
+      return { key, label, summary: summaryFrom(figures, hasRequests, p90) };
+    }),
+  );
+  return isTimeGrouping(grouping) || grouping === "none"
+    ? result
+    : result.sort((a, b) => a.label.localeCompare(b.label, "de"));
+}
+
+/**
+ * Which parts of the groups' intervals the rollup has whole (a UTC day inside one interval, rolled
+ * up) and which must be read from the raw rows.
+ */
+function splitByRollup(
+  intervals: { key: string; from: Date; to: Date }[],
+  rolledUp: ReadonlySet<string>,
+): { days: RolledUpDays; raw: ResolvedPeriod[] } {
+  const days: RolledUpDays = new Map();
+  const raw: ResolvedPeriod[] = [];
+  for (const interval of intervals) {
+    let cursor = interval.from;
+    for (let day = utcDay(interval.from); dayStart(day) < interval.to; day = utcDay(addDays(dayStart(day), 1))) {
+      const [start, end] = [dayStart(day), addDays(dayStart(day), 1)];
+      if (start < interval.from || end > interval.to || !rolledUp.has(day)) continue;
+      if (cursor < start) raw.push({ from: cursor, to: start });
+      days.set(day, interval.key);
+      cursor = end;
+    }
+    if (cursor < interval.to) raw.push({ from: cursor, to: interval.to });
+  }
+  return { days, raw };
 }
 
 const isTimeGrouping = (grouping: string): grouping is TimeGrouping =>
   (TIME_GROUPINGS as readonly string[]).includes(grouping);
 
 function groupOf(
-  row: Owner & { at: Date },
-  grouping: Exclude<Grouping, "none">,
+  row: RowOwner & { at: Date },
+  grouping: Grouping,
   timeZone: string,
 ): { key: string; label: string } | null {
+  if (grouping === "none") return { key: "", label: "" };
   if (isTimeGrouping(grouping)) {
     const key = timeBucketOf(row.at, grouping, timeZone);
     return { key, label: key };
@@ -113,109 +159,69 @@ function groupOf(
   return id ? { key: id, label: name ?? id } : null;
 }
 
-function summarize({ requests, declines, started, ended }: SummaryRows): Summary {
-  const count = (type: string) => requests?.filter((row) => row.type === type).length ?? 0;
-  const waits = started.map((s) => s.waitMs);
+/** The instants of one group: its intervals of the viewer's clock, or the whole period. */
+function rangesOf(
+  key: string,
+  grouping: Grouping,
+  intervals: { key: string; from: Date; to: Date }[],
+): ResolvedPeriod[] {
+  return isTimeGrouping(grouping) ? intervals.filter((interval) => interval.key === key) : intervals;
+}
+
+/** The sessions of one group by who or where. */
+function ownerOf(key: string, grouping: Grouping): Prisma.SupportSessionWhereInput {
+  if (grouping === "agent") return { agentId: key };
+  if (grouping === "team") return { teamId: key };
+  if (grouping === "portal") return { portalId: key };
+  return {};
+}
+
+/** The nearest-rank p90 of the waiting times of a group's sessions, read in waiting-time order. */
+async function p90Of(
+  scope: ReportScope,
+  filters: ReportFilters,
+  ranges: ResolvedPeriod[],
+  owner: Prisma.SupportSessionWhereInput,
+  started: number,
+): Promise<number> {
+  const [row] = await db.supportSession.findMany({
+    where: {
+      AND: [sessionWhere(scope, filters), owner, { OR: ranges.map((r) => ({ startedAt: { gte: r.from, lt: r.to } })) }],
+    },
+    orderBy: [{ waitMs: "asc" }],
+    skip: Math.max(0, Math.ceil(0.9 * started) - 1),
+    take: 1,
+    select: { waitMs: true },
+  });
+  return row?.waitMs ?? 0;
+}
+
+/** The nearest-rank p90 of some waiting times: one that occurred, never an interpolation. */
+function nearestRank(waits: number[]): number | null {
+  return waitFigures(waits)?.p90 ?? null;
+}
+
+function summaryFrom(f: Figures, hasRequests: boolean, p90: number | null): Summary {
+  const mean = (sum: number, count: number) => (count ? Math.round(sum / count) : null);
   return {
-    requests: requests
+    requests: hasRequests
       ? {
-          submitted: count("submitted"),
-          posted: count("posted"),
-          postedShare: count("submitted") ? count("posted") / count("submitted") : null,
-          noAgentResponse: count("noAgentResponse"),
-          abandoned: count("abandoned"),
+          submitted: f.submitted,
+          posted: f.posted,
+          postedShare: f.submitted ? f.posted / f.submitted : null,
+          noAgentResponse: f.noAgentResponse,
+          abandoned: f.abandoned,
         }
       : null,
-    declined: declines.length,
-    sessionsStarted: started.length,
-    sessionsEnded: ended.length,
-    waitMs: waitFigures(waits),
-    averageDurationMs: ended.length ? average(ended.map((s) => s.durationMs)) : null,
-    averageCustomerRating: averageRating(ended.flatMap((s) => (s.customerRating === null ? [] : [s.customerRating]))),
-    outcomes: {
-      resolved: ended.filter((s) => s.outcome === "resolved").length,
-      unresolved: ended.filter((s) => s.outcome === "unresolved").length,
-      unknown: ended.filter((s) => s.outcome !== "resolved" && s.outcome !== "unresolved").length,
-    },
+    declined: f.declined,
+    sessionsStarted: f.started,
+    sessionsEnded: f.ended,
+    waitMs: f.started ? { average: mean(f.waitMs, f.started)!, p90: p90 ?? 0 } : null,
+    averageDurationMs: mean(f.durationMs, f.ended),
+    // Ratings keep one decimal ("4,3"), unlike durations, which are whole milliseconds.
+    averageCustomerRating: f.customerRatings ? Math.round((f.customerRatingSum / f.customerRatings) * 10) / 10 : null,
+    outcomes: { resolved: f.resolved, unresolved: f.unresolved, unknown: f.ended - f.resolved - f.unresolved },
   };
 }
 
-const OWNER = {
-  agentId: true,
-  agentName: true,
-  teamId: true,
-  teamName: true,
-  portalId: true,
-  portalName: true,
-} as const;
-
-async function loadRows(scope: ReportScope, filters: ReportFilters, period: ResolvedPeriod): Promise<SummaryRows> {
-  const between = { gte: period.from, lt: period.to };
-  const sessions = sessionWhere(scope, filters);
-  const requestWhere = portalFigureWhere(scope, filters);
-  const [requests, declines, started, ended] = await Promise.all([
-    requestWhere
-      ? db.activityEvent.findMany({
-          where: {
-            AND: [
-              requestWhere,
-              { type: { in: ["submitted", "posted", "noAgentResponse", "abandoned"] } },
-              { at: between },
-            ],
-          },
-          select: { type: true, at: true, ...OWNER },
-        })
-      : null,
-    db.activityEvent.findMany({
-      where: { AND: [declinedWhere(scope, filters), { type: "declined" }, { at: between }] },
-      select: { type: true, at: true, ...OWNER },
-    }),
-    db.supportSession.findMany({
-      where: { AND: [sessions, { startedAt: between }] },
-      select: { startedAt: true, request: { select: { createdAt: true } }, ...OWNER },
-    }),
-    db.supportSession.findMany({
-      where: { AND: [sessions, { endedAt: between }] },
-      select: { startedAt: true, endedAt: true, outcome: true, customerRating: true, ...OWNER },
-    }),
-  ]);
-  return {
-    requests,
-    declines,
-    started: started.map(({ startedAt, request, ...owner }) => ({
-      ...owner,
-      at: startedAt,
-      waitMs: waitedMs(request.createdAt, startedAt),
-    })),
-    ended: ended.map(({ startedAt, endedAt, outcome, customerRating, ...owner }) => ({
-      ...owner,
-      at: endedAt!,
-      durationMs: Math.max(0, endedAt!.getTime() - startedAt.getTime()),
-      outcome,
-      customerRating,
-    })),
-  };
-}
-
-/** Ratings keep one decimal ("4,3"), unlike durations, which are whole milliseconds. */
-const averageRating = (values: number[]) =>
-  values.length ? Math.round((values.reduce((sum, v) => sum + v, 0) / values.length) * 10) / 10 : null;
-
-/** Declined offers: by agents of the scope (and the filters). */
-export function declinedWhere(scope: ReportScope, filters: ReportFilters): Prisma.ActivityEventWhereInput {
-  return { AND: ownerConditions(scope, filters) };
-}
-
-/**
- * Requests before a team has them: per sub-portal. Null where the viewer has no portal figures —
- * an agent, a team manager whose rights keep them away — and where the report is narrowed to a
- * team or an agent (a request that nobody took belongs to neither).
- */
-export function portalFigureWhere(scope: ReportScope, filters: ReportFilters): Prisma.ActivityEventWhereInput | null {
-  if (scope.kind === "agent" || filters.teamIds || filters.agentId) return null;
-  if (scope.kind === "teams" && !scope.portalFigures) return null;
-  const conditions: Prisma.ActivityEventWhereInput[] = [];
-  if (scope.kind === "teams") conditions.push({ subPortalId: { in: [...scope.portalFigures!.subPortalIds] } });
-  if (filters.subPortalIds) conditions.push({ subPortalId: { in: [...filters.subPortalIds] } });
-  return { AND: conditions };
-}
+export { declinedWhere, portalFigureWhere };

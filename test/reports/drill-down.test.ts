@@ -67,7 +67,7 @@ describe("drill-down", () => {
     }
     // The fixture's day has rows in every kind of figure: the loop above did check something.
     expect(checked).toBeGreaterThan(100);
-  });
+  }, 90_000);
 
   it("finds no rows for a group the period does not have", async () => {
     await day();

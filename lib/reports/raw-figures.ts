@@ -1,0 +1,120 @@
+import "server-only";
+import { db, type Prisma } from "@/lib/db/client";
+import { addToGroup, type GroupFigures } from "./figures";
+import type { ResolvedPeriod } from "./period";
+import type { ReportFilters } from "./report-filters";
+import type { ReportScope } from "./report-scope";
+import { ownerConditions } from "./report-where";
+
+/** Who or where a row belongs to, for the groupings by agent, team and portal. */
+export type RowOwner = {
+  agentId: string | null;
+  agentName: string | null;
+  teamId: string | null;
+  teamName: string | null;
+  portalId: string | null;
+  portalName: string | null;
+};
+
+/** The group of a row: its key and name, or null for a row the grouping leaves out. */
+export type GroupOf = (row: RowOwner & { at: Date }) => { key: string; label: string } | null;
+
+const OWNER = {
+  agentId: true,
+  agentName: true,
+  teamId: true,
+  teamName: true,
+  portalId: true,
+  portalName: true,
+} as const;
+
+/**
+ * The Zusammenfassung's figures from the raw rows of some ranges of time, per group, and the
+ * waiting times of each group's sessions (for the p90). Requests are counted when their activity
+ * row happened, sessions when they started or ended; request figures only where `requestWhere`
+ * (the viewer's portal figures) allows them.
+ */
+export async function rawFigures(
+  scope: ReportScope,
+  filters: ReportFilters,
+  ranges: ResolvedPeriod[],
+  groupOf: GroupOf,
+): Promise<{ groups: GroupFigures; waits: Map<string, number[]> }> {
+  const groups: GroupFigures = new Map();
+  const waits = new Map<string, number[]>();
+  if (ranges.length === 0) return { groups, waits };
+  const within = (field: "at" | "startedAt" | "endedAt") => ({
+    OR: ranges.map((range) => ({ [field]: { gte: range.from, lt: range.to } })),
+  });
+  const owner = ownerConditions(scope, filters);
+  const requestWhere = portalFigureWhere(scope, filters);
+  const [requests, declines, started, ended] = await Promise.all([
+    requestWhere
+      ? db.activityEvent.findMany({
+          where: {
+            AND: [
+              requestWhere,
+              { type: { in: ["submitted", "posted", "noAgentResponse", "abandoned"] } },
+              within("at"),
+            ],
+          },
+          select: { type: true, at: true, ...OWNER },
+        })
+      : [],
+    db.activityEvent.findMany({
+      where: { AND: [...owner, { type: "declined" }, within("at")] },
+      select: { at: true, ...OWNER },
+    }),
+    db.supportSession.findMany({
+      where: { AND: [...owner, within("startedAt")] },
+      select: { startedAt: true, waitMs: true, ...OWNER },
+    }),
+    db.supportSession.findMany({
+      where: { AND: [...owner, within("endedAt")] },
+      select: { endedAt: true, durationMs: true, outcome: true, customerRating: true, ...OWNER },
+    }),
+  ]);
+  const add = (row: RowOwner & { at: Date }, figures: Parameters<typeof addToGroup>[3]) => {
+    const group = groupOf(row);
+    if (group) addToGroup(groups, group.key, group.label, figures);
+    return group;
+  };
+  for (const row of requests) add(row, { [row.type]: 1 });
+  for (const row of declines) add(row, { declined: 1 });
+  for (const { startedAt, waitMs, ...row } of started) {
+    const group = add({ ...row, at: startedAt }, { started: 1, waitMs });
+    if (group) waits.set(group.key, [...(waits.get(group.key) ?? []), waitMs]);
+  }
+  for (const { endedAt, durationMs, outcome, customerRating, ...row } of ended)
+    add(
+      { ...row, at: endedAt! },
+      {
+        ended: 1,
+        durationMs: durationMs ?? 0,
+        resolved: outcome === "resolved" ? 1 : 0,
+        unresolved: outcome === "unresolved" ? 1 : 0,
+        customerRatings: customerRating === null ? 0 : 1,
+        customerRatingSum: customerRating ?? 0,
+      },
+    );
+  return { groups, waits };
+}
+
+/** Declined offers: by agents of the scope (and the filters). */
+export function declinedWhere(scope: ReportScope, filters: ReportFilters): Prisma.ActivityEventWhereInput {
+  return { AND: ownerConditions(scope, filters) };
+}
+
+/**
+ * Requests before a team has them: per sub-portal. Null where the viewer has no portal figures —
+ * an agent, a team manager whose rights keep them away — and where the report is narrowed to a
+ * team or an agent (a request that nobody took belongs to neither).
+ */
+export function portalFigureWhere(scope: ReportScope, filters: ReportFilters): Prisma.ActivityEventWhereInput | null {
+  if (scope.kind === "agent" || filters.teamIds || filters.agentId) return null;
+  if (scope.kind === "teams" && !scope.portalFigures) return null;
+  const conditions: Prisma.ActivityEventWhereInput[] = [];
+  if (scope.kind === "teams") conditions.push({ subPortalId: { in: [...scope.portalFigures!.subPortalIds] } });
+  if (filters.subPortalIds) conditions.push({ subPortalId: { in: [...filters.subPortalIds] } });
+  return { AND: conditions };
+}

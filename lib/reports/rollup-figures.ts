@@ -1,0 +1,112 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { addToGroup, type GroupFigures } from "./figures";
+import type { ReportFilters } from "./report-filters";
+import type { Grouping } from "./report-params";
+import type { ReportScope } from "./report-scope";
+
+/** What a rolled-up day stands for in a report: the group it belongs to ("" without a time grouping). */
+export type RolledUpDays = Map<string, string>;
+
+type Sums = Partial<Record<string, number | bigint | null>>;
+
+const SUMS = {
+  declined: true,
+  started: true,
+  waitMs: true,
+  ended: true,
+  durationMs: true,
+  resolved: true,
+  unresolved: true,
+  customerRatings: true,
+  customerRatingSum: true,
+} as const;
+
+const REQUEST_SUMS = { submitted: true, posted: true, noAgentResponse: true, abandoned: true } as const;
+
+/**
+ * The Zusammenfassung's figures of whole rolled-up days, per group — or null where the rollup
+ * cannot tell them apart: a report about one agent narrowed to a portal (the rollup keeps agents and
+ * sub-portals apart), which then reads its raw rows (one agent's, so few).
+ */
+export async function rollupFigures(
+  scope: ReportScope,
+  filters: ReportFilters,
+  days: RolledUpDays,
+  grouping: Exclude<Grouping, "none"> | "none",
+  hasRequestFigures: boolean,
+): Promise<GroupFigures | null> {
+  const groups: GroupFigures = new Map();
+  if (days.size === 0) return groups;
+  const byPortal = Boolean(filters.subPortalIds) || grouping === "portal";
+  const byAgent = scope.kind === "agent" || Boolean(filters.agentId) || grouping === "agent";
+  if (byPortal && byAgent) return null;
+  const dayList = [...days.keys()];
+  const teams = [
+    ...(scope.kind === "teams" ? [{ teamId: { in: [...scope.teamIds] } }] : []),
+    ...(filters.teamIds ? [{ teamId: { in: [...filters.teamIds] } }] : []),
+  ];
+  const subPortals = filters.subPortalIds ? [{ subPortalId: { in: [...filters.subPortalIds] } }] : [];
+  const agents = [
+    ...(scope.kind === "agent" ? [{ agentId: scope.agentId }] : []),
+    ...(filters.agentId ? [{ agentId: filters.agentId }] : []),
+  ];
+  // Grouped by who or where: one row per id and name, the latest name first; else one per day.
+  const byWho = grouping === "agent" || grouping === "team" || grouping === "portal";
+  const add = (day: string | undefined, id: string | undefined, name: string | undefined, sums: Sums) => {
+    const key = byWho ? id || null : days.get(day!)!;
+    if (key !== null) addToGroup(groups, key, byWho ? name! : key, sums);
+  };
+  const latestFirst = { _max: { day: "desc" } } as const;
+  if (byPortal) {
+    const rows = await db.reportDayPortal.groupBy({
+      by: byWho ? (grouping === "team" ? ["teamId", "teamName"] : ["portalId", "portalName"]) : ["day"],
+      where: { AND: [{ day: { in: dayList } }, ...teams, ...subPortals] },
+      _sum: SUMS,
+      _max: { day: true },
+      orderBy: latestFirst,
+    });
+    for (const row of rows) {
+      const r = row as typeof row & Partial<Record<"day" | "teamId" | "teamName" | "portalId" | "portalName", string>>;
+      add(
+        r.day,
+        grouping === "team" ? r.teamId : r.portalId,
+        grouping === "team" ? r.teamName : r.portalName,
+        row._sum,
+      );
+    }
+  } else {
+    const rows = await db.reportDayAgent.groupBy({
+      by: byWho ? (grouping === "team" ? ["teamId", "teamName"] : ["agentId", "agentName"]) : ["day"],
+      where: { AND: [{ day: { in: dayList } }, ...teams, ...agents] },
+      _sum: SUMS,
+      _max: { day: true },
+      orderBy: latestFirst,
+    });
+    for (const row of rows) {
+      const r = row as typeof row & Partial<Record<"day" | "teamId" | "teamName" | "agentId" | "agentName", string>>;
+      add(r.day, grouping === "team" ? r.teamId : r.agentId, grouping === "team" ? r.teamName : r.agentName, row._sum);
+    }
+  }
+  // Requests before any team had them: per sub-portal, none in a grouping by agent or team.
+  if (hasRequestFigures && grouping !== "agent" && grouping !== "team") {
+    const requestSubPortals = [
+      ...subPortals,
+      ...(scope.kind === "teams" && scope.portalFigures
+        ? [{ subPortalId: { in: [...scope.portalFigures.subPortalIds] } }]
+        : []),
+    ];
+    const rows = await db.reportDayPortal.groupBy({
+      by: grouping === "portal" ? ["portalId", "portalName"] : ["day"],
+      where: { AND: [{ day: { in: dayList } }, { teamId: "" }, ...requestSubPortals] },
+      _sum: REQUEST_SUMS,
+      _max: { day: true },
+      orderBy: latestFirst,
+    });
+    for (const row of rows) {
+      const r = row as typeof row & Partial<Record<"day" | "portalId" | "portalName", string>>;
+      add(r.day, r.portalId, r.portalName, row._sum);
+    }
+  }
+  return groups;
+}
