@@ -43,36 +43,47 @@ export async function rawFigures(
   const groups: GroupFigures = new Map();
   const waits = new Map<string, number[]>();
   if (ranges.length === 0) return { groups, waits };
-  const within = (field: "at" | "startedAt" | "endedAt") => ({
-    OR: ranges.map((range) => ({ [field]: { gte: range.from, lt: range.to } })),
-  });
   const owner = ownerConditions(scope, filters);
   const requestWhere = portalFigureWhere(scope, filters);
+  // One query per range, not one with OR over all of them: each range then reads its part of the
+  // time index, where SQLite would scan the whole table for the OR (a report grouped by week has
+  // a range at every week's edge).
+  const perRange = async <T>(read: (range: ResolvedPeriod) => Promise<T[]>) =>
+    (await Promise.all(ranges.map(read))).flat();
+  const between = (range: ResolvedPeriod) => ({ gte: range.from, lt: range.to });
   const [requests, declines, started, ended] = await Promise.all([
     requestWhere
-      ? db.activityEvent.findMany({
-          where: {
-            AND: [
-              requestWhere,
-              { type: { in: ["submitted", "posted", "noAgentResponse", "abandoned"] } },
-              within("at"),
-            ],
-          },
-          select: { type: true, at: true, ...OWNER },
-        })
+      ? perRange((range) =>
+          db.activityEvent.findMany({
+            where: {
+              AND: [
+                requestWhere,
+                { type: { in: ["submitted", "posted", "noAgentResponse", "abandoned"] } },
+                { at: between(range) },
+              ],
+            },
+            select: { type: true, at: true, ...OWNER },
+          }),
+        )
       : [],
-    db.activityEvent.findMany({
-      where: { AND: [...owner, { type: "declined" }, within("at")] },
-      select: { at: true, ...OWNER },
-    }),
-    db.supportSession.findMany({
-      where: { AND: [...owner, within("startedAt")] },
-      select: { startedAt: true, waitMs: true, ...OWNER },
-    }),
-    db.supportSession.findMany({
-      where: { AND: [...owner, within("endedAt")] },
-      select: { endedAt: true, durationMs: true, outcome: true, customerRating: true, ...OWNER },
-    }),
+    perRange((range) =>
+      db.activityEvent.findMany({
+        where: { AND: [...owner, { type: "declined" }, { at: between(range) }] },
+        select: { at: true, ...OWNER },
+      }),
+    ),
+    perRange((range) =>
+      db.supportSession.findMany({
+        where: { AND: [...owner, { startedAt: between(range) }] },
+        select: { startedAt: true, waitMs: true, ...OWNER },
+      }),
+    ),
+    perRange((range) =>
+      db.supportSession.findMany({
+        where: { AND: [...owner, { endedAt: between(range) }] },
+        select: { endedAt: true, durationMs: true, outcome: true, customerRating: true, ...OWNER },
+      }),
+    ),
   ]);
   const add = (row: RowOwner & { at: Date }, figures: Parameters<typeof addToGroup>[3]) => {
     const group = groupOf(row);
