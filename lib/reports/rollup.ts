@@ -2,6 +2,7 @@ import "server-only";
 import { addDays } from "date-fns";
 import { db, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
+import { type Figures, noFigures } from "./figures";
 import { RETENTION_DAYS } from "./period";
 
 // The daily rollup of the reports (decision record 20): at a million sessions in 90 days no report
@@ -42,44 +43,10 @@ const OWNER = [
   "subPortalName",
 ] as const;
 
-/** The sums of one day, one agent (or sub-portal) and one team. */
-type Sums = {
-  submitted: number;
-  posted: number;
-  noAgentResponse: number;
-  abandoned: number;
-  refusedClosed: number;
-  declined: number;
-  started: number;
-  waitMs: number;
-  ended: number;
-  durationMs: number;
-  resolved: number;
-  unresolved: number;
-  customerRatings: number;
-  customerRatingSum: number;
-  agentRatings: number;
-  agentRatingSum: number;
-};
+/** The sums of one day, one agent (or sub-portal) and one team: what reports add up, and more. */
+type Sums = Figures & { refusedClosed: number; agentRatings: number; agentRatingSum: number };
 
-const noSums = (): Sums => ({
-  submitted: 0,
-  posted: 0,
-  noAgentResponse: 0,
-  abandoned: 0,
-  refusedClosed: 0,
-  declined: 0,
-  started: 0,
-  waitMs: 0,
-  ended: 0,
-  durationMs: 0,
-  resolved: 0,
-  unresolved: 0,
-  customerRatings: 0,
-  customerRatingSum: 0,
-  agentRatings: 0,
-  agentRatingSum: 0,
-});
+const noSums = (): Sums => ({ ...noFigures(), refusedClosed: 0, agentRatings: 0, agentRatingSum: 0 });
 
 /**
  * Adds up one UTC day and stores it, replacing what was there, in one transaction — read and
