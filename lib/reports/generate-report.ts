@@ -50,8 +50,14 @@ export type ReportContext = { scope: ReportScope; filters: ReportFilters; period
  * filters within their scope (else "not found"), is the Zeitraum a real one within the 90 kept days
  * (else a ValidationError on its field, with the manual's message).
  */
-export async function reportContext(actor: Principal, params: ReportParams, now = new Date()): Promise<ReportContext> {
-  const scope = await reportScope(actor);
+export async function reportContext(
+  actor: Principal,
+  params: ReportParams,
+  now = new Date(),
+  // The page has loaded the viewer's scope for its form already.
+  preloaded?: ReportScope,
+): Promise<ReportContext> {
+  const scope = preloaded ?? (await reportScope(actor));
   if (!reportTypesOf(scope).includes(params.type)) throw new NotFoundError("report");
   const period = resolvePeriod(params.period, actor.timeZone, now);
   const filters = await resolveReportFilters(scope, params);
@@ -62,9 +68,13 @@ export async function reportContext(actor: Principal, params: ReportParams, now 
 export async function generateReport(
   actor: Principal,
   params: ReportParams,
-  { now = new Date(), after = null }: { now?: Date; after?: SessionDetailCursor | null } = {},
+  {
+    now = new Date(),
+    after = null,
+    scope,
+  }: { now?: Date; after?: SessionDetailCursor | null; scope?: ReportScope } = {},
 ): Promise<GeneratedReport> {
-  const context = await reportContext(actor, params, now);
+  const context = await reportContext(actor, params, now, scope);
   const result = await resultOf(params, context, now, after);
   return { params, period: context.period, filters: context.filters, result };
 }

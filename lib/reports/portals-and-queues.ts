@@ -5,7 +5,7 @@ import type { ResolvedPeriod } from "./period";
 import type { ReportFilters } from "./report-filters";
 import type { ReportScope } from "./report-scope";
 import { sessionWhere } from "./session-details";
-import { portalFigureWhere } from "./summary";
+import { portalFigureWhere } from "./report-where";
 import { timeBucketAmong, timeBucketIntervals, timeBucketsIn, type TimeGrouping } from "./time-buckets";
 import { waitFigures } from "./statistics";
 

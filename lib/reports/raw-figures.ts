@@ -1,10 +1,10 @@
 import "server-only";
-import { db, type Prisma } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { addToGroup, type GroupFigures } from "./figures";
 import type { ResolvedPeriod } from "./period";
 import type { ReportFilters } from "./report-filters";
 import type { ReportScope } from "./report-scope";
-import { ownerConditions } from "./report-where";
+import { ownerConditions, portalFigureWhere } from "./report-where";
 
 /** Who or where a row belongs to, for the groupings by agent, team and portal. */
 export type RowOwner = {
@@ -109,23 +109,4 @@ export async function rawFigures(
       },
     );
   return { groups, waits };
-}
-
-/** Declined offers: by agents of the scope (and the filters). */
-export function declinedWhere(scope: ReportScope, filters: ReportFilters): Prisma.ActivityEventWhereInput {
-  return { AND: ownerConditions(scope, filters) };
-}
-
-/**
- * Requests before a team has them: per sub-portal. Null where the viewer has no portal figures —
- * an agent, a team manager whose rights keep them away — and where the report is narrowed to a
- * team or an agent (a request that nobody took belongs to neither).
- */
-export function portalFigureWhere(scope: ReportScope, filters: ReportFilters): Prisma.ActivityEventWhereInput | null {
-  if (scope.kind === "agent" || filters.teamIds || filters.agentId) return null;
-  if (scope.kind === "teams" && !scope.portalFigures) return null;
-  const conditions: Prisma.ActivityEventWhereInput[] = [];
-  if (scope.kind === "teams") conditions.push({ subPortalId: { in: [...scope.portalFigures!.subPortalIds] } });
-  if (filters.subPortalIds) conditions.push({ subPortalId: { in: [...filters.subPortalIds] } });
-  return { AND: conditions };
 }

@@ -50,10 +50,14 @@ async function agentReportScope(agentId: string): Promise<ReportScope> {
   return { kind: "agent", agentId };
 }
 
-/** Whether the viewer has Berichte at all (the navigation's entry): anyone reportScope lets in. */
+/**
+ * Whether the viewer has Berichte at all (the navigation's entry, on every page): anyone
+ * reportScope lets in. A manager's role says it without a query; an agent's function needs one.
+ */
 export async function hasReports(actor: Principal): Promise<boolean> {
+  if (actor.kind !== "agent") return actor.managerRole === "company" || actor.managerRole === "team";
   try {
-    await reportScope(actor);
+    await agentReportScope(actor.userId);
     return true;
   } catch (error) {
     if (error instanceof NotFoundError) return false;

@@ -3,8 +3,7 @@ import { db, type Prisma } from "@/lib/db/client";
 import type { ResolvedPeriod } from "./period";
 import type { ReportFilters } from "./report-filters";
 import type { ReportScope } from "./report-scope";
-import { ownerConditions } from "./report-where";
-import { declinedWhere, portalFigureWhere } from "./summary";
+import { declinedWhere, ownerConditions, portalFigureWhere } from "./report-where";
 
 /** The request figures a Zusammenfassung and Portale und Warteschlangen link to. */
 export const REQUEST_FIGURES = [

@@ -3,10 +3,11 @@ import { addDays } from "date-fns";
 import { db, type Prisma } from "@/lib/db/client";
 import { addToGroup, type Figures, type GroupFigures, noFigures } from "./figures";
 import type { ResolvedPeriod } from "./period";
-import { declinedWhere, portalFigureWhere, rawFigures, type RowOwner } from "./raw-figures";
+import { rawFigures, type RowOwner } from "./raw-figures";
 import type { ReportFilters } from "./report-filters";
 import type { Grouping } from "./report-params";
 import type { ReportScope } from "./report-scope";
+import { portalFigureWhere } from "./report-where";
 import { dayStart, rolledUpDays, utcDay } from "./rollup";
 import { rollupFigures, type RolledUpDays } from "./rollup-figures";
 import { sessionWhere } from "./session-details";
@@ -223,5 +224,3 @@ function summaryFrom(f: Figures, hasRequests: boolean, p90: number | null): Summ
     outcomes: { resolved: f.resolved, unresolved: f.unresolved, unknown: f.ended - f.resolved - f.unresolved },
   };
 }
-
-export { declinedWhere, portalFigureWhere };

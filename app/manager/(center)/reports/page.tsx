@@ -42,7 +42,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
   if (get("type")) {
     try {
       params = parseReportParams(reportFieldsOf(get));
-      report = await orNotFound(generateReport(actor, params, { after: cursorOf(get("after")) }));
+      report = await orNotFound(generateReport(actor, params, { after: cursorOf(get("after")), scope }));
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       // The fields come back as the address had them, so the form shows what is wrong with them.
