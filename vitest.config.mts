@@ -1,6 +1,10 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// The tests run in a zone with clock changes, as `npm test` does, so that code which uses the
+// server's clock where it means UTC fails here too and not only in CI.
+process.env.TZ ??= "America/New_York";
+
 export default defineConfig({
   resolve: {
     alias: {

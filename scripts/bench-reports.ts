@@ -15,7 +15,8 @@ import { FLOORS, seedReportData } from "./bench-reports-floor";
 import { memoryOf, percentile, requireProductionBuild, startBenchServer, waitForServer } from "./lib/bench-support";
 import { migrate } from "./lib/runtime.mjs";
 
-export type ReportsBenchOptions = { sessions: number; runs: number; port: number };
+/** `keepDb`: seed into this file once and keep it; later runs reuse it (for profiling, not for the figures). */
+export type ReportsBenchOptions = { sessions: number; runs: number; port: number; keepDb?: string };
 
 const SECRET = randomBytes(32).toString("hex");
 const TARGET_P95_MS = 1500;
@@ -35,22 +36,16 @@ const FLOOR_OF: Record<string, string[]> = {
 
 export async function runReportsBench(options: ReportsBenchOptions): Promise<number> {
   requireProductionBuild();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lotse-bench-reports-"));
-  const file = path.join(dir, "bench.db");
+  const dir = options.keepDb
+    ? path.dirname(path.resolve(options.keepDb))
+    : fs.mkdtempSync(path.join(os.tmpdir(), "lotse-bench-reports-"));
+  const file = options.keepDb ? path.resolve(options.keepDb) : path.join(dir, "bench.db");
+  const reuse = fs.existsSync(file);
   let server: ReturnType<typeof startBenchServer> | null = null;
   try {
     migrate(`file:${file}`);
-    console.log(`Seeding ${options.sessions.toLocaleString("en")} sessions in ${DAYS} days …`);
-    const seeded = seedReportData(file, {
-      sessions: options.sessions,
-      agents: 500,
-      teams: 50,
-      portals: 20,
-      days: DAYS,
-    });
-    console.log(
-      `Seeded in ${seeded.seconds.toFixed(0)} s: ${seeded.requests.toLocaleString("en")} requests, ${seeded.sessions.toLocaleString("en")} sessions, ${seeded.events.toLocaleString("en")} activity rows; ${(fs.statSync(file).size / 1024 / 1024).toFixed(0)} MB`,
-    );
+    const seeded = reuse ? seededIn(file) : seed(file, options.sessions);
+    if (reuse) console.log(`Reusing ${file} (seeded ${new Date(seeded.to).toISOString()})`);
     const cookie = await companyManager(file);
 
     // The job's work, all at once: every day of the 90 that is over.
@@ -121,8 +116,28 @@ export async function runReportsBench(options: ReportsBenchOptions): Promise<num
     return failed ? 1 : 0;
   } finally {
     server?.kill();
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!options.keepDb) fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function seed(file: string, sessions: number): { from: number; to: number } {
+  console.log(`Seeding ${sessions.toLocaleString("en")} sessions in ${DAYS} days …`);
+  const seeded = seedReportData(file, { sessions, agents: 500, teams: 50, portals: 20, days: DAYS });
+  console.log(
+    `Seeded in ${seeded.seconds.toFixed(0)} s: ${seeded.requests.toLocaleString("en")} requests, ${seeded.sessions.toLocaleString("en")} sessions, ${seeded.events.toLocaleString("en")} activity rows; ${(fs.statSync(file).size / 1024 / 1024).toFixed(0)} MB`,
+  );
+  return seeded;
+}
+
+/** The range a kept database was seeded for: from its first session to its last. */
+function seededIn(file: string): { from: number; to: number } {
+  const db = new Database(file, { readonly: true });
+  const row = db.prepare('SELECT MIN(startedAt) AS first, MAX(startedAt) AS last FROM "SupportSession"').get() as {
+    first: string;
+    last: string;
+  };
+  db.close();
+  return { from: new Date(row.first).getTime(), to: new Date(row.last).getTime() };
 }
 
 /** A company manager (Europe/Berlin) with a signed-in browser session; returns its cookie. */

@@ -28,6 +28,7 @@ const { positionals, values } = parseArgs({
     sessions: { type: "string", default: "100" },
     "report-sessions": { type: "string", default: "1000000" },
     runs: { type: "string", default: "20" },
+    "keep-db": { type: "string" },
   },
 });
 
@@ -209,6 +210,7 @@ async function main() {
       sessions: Number(values["report-sessions"]),
       runs: Number(values.runs),
       port: Number(values.port),
+      keepDb: values["keep-db"],
     });
   }
   if (positionals[0] === "dashboard") {
@@ -232,7 +234,7 @@ async function main() {
     console.log("       npm run bench -- dashboard [--managers 10] [--signed-in 200] [--sessions 100] [--seconds 60]");
     console.log("       npm run bench -- js-weight");
     console.log("       npm run bench -- reports-floor [--report-sessions 1000000]");
-    console.log("       npm run bench -- reports [--report-sessions 1000000] [--runs 20]");
+    console.log("       npm run bench -- reports [--report-sessions 1000000] [--runs 20] [--keep-db FILE]");
     return 2;
   }
   const agentCount = Number(values.agents);

@@ -1,5 +1,4 @@
 import "server-only";
-import { addDays } from "date-fns";
 import { db, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { type Figures, noFigures } from "./figures";
@@ -19,7 +18,10 @@ export type RequestEvent = (typeof REQUEST_EVENTS)[number];
 /** A UTC day as the rollup keys it, "2026-11-01". */
 export const utcDay = (at: Date) => at.toISOString().slice(0, 10);
 export const dayStart = (day: string) => new Date(`${day}T00:00:00.000Z`);
-const dayEnd = (day: string) => addDays(dayStart(day), 1);
+// A UTC day has 24 hours; date-fns' addDays would add a day of the server's clock (25 h across a
+// clock change where the server runs).
+const DAY_MS = 86_400_000;
+export const dayEnd = (day: string) => new Date(dayStart(day).getTime() + DAY_MS);
 
 type Owner = {
   agentId: string | null;
@@ -180,7 +182,7 @@ export async function rolledUpDays(from: string, to: string): Promise<Set<string
  */
 export async function rollUpClosedDays(now = new Date(), { maxDays = 10 }: { maxDays?: number } = {}): Promise<number> {
   const today = utcDay(now);
-  const first = utcDay(addDays(now, -(RETENTION_DAYS + 1)));
+  const first = utcDay(new Date(now.getTime() - (RETENTION_DAYS + 1) * DAY_MS));
   const done = await rolledUpDays(first, today);
   let rolled = 0;
   for (let day = first; day < today && rolled < maxDays; day = utcDay(dayEnd(day))) {

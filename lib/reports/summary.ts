@@ -1,5 +1,4 @@
 import "server-only";
-import { addDays } from "date-fns";
 import { db, type Prisma } from "@/lib/db/client";
 import { addToGroup, type Figures, type GroupFigures, noFigures } from "./figures";
 import type { ResolvedPeriod } from "./period";
@@ -8,7 +7,7 @@ import type { ReportFilters } from "./report-filters";
 import type { Grouping } from "./report-params";
 import type { ReportScope } from "./report-scope";
 import { portalFigureWhere } from "./report-where";
-import { dayStart, rolledUpDays, utcDay } from "./rollup";
+import { dayEnd, dayStart, rolledUpDays, utcDay } from "./rollup";
 import { rollupFigures, type RolledUpDays } from "./rollup-figures";
 import { sessionWhere } from "./session-details";
 import { waitFigures } from "./statistics";
@@ -85,7 +84,7 @@ async function summaryGroupsOf(
   let rolled = await rollupFigures(scope, filters, days, grouping, hasRequests);
   if (!rolled) {
     // Figures the rollup cannot tell apart: these days from their raw rows too.
-    for (const day of days.keys()) raw.push({ from: dayStart(day), to: addDays(dayStart(day), 1) });
+    for (const day of days.keys()) raw.push({ from: dayStart(day), to: dayEnd(day) });
     rolled = new Map();
   }
   const fromRows = await rawFigures(scope, filters, raw, (row) => groupOf(row, grouping, timeZone));
@@ -126,8 +125,8 @@ function splitByRollup(
   const raw: ResolvedPeriod[] = [];
   for (const interval of intervals) {
     let cursor = interval.from;
-    for (let day = utcDay(interval.from); dayStart(day) < interval.to; day = utcDay(addDays(dayStart(day), 1))) {
-      const [start, end] = [dayStart(day), addDays(dayStart(day), 1)];
+    for (let day = utcDay(interval.from); dayStart(day) < interval.to; day = utcDay(dayEnd(day))) {
+      const [start, end] = [dayStart(day), dayEnd(day)];
       if (start < interval.from || end > interval.to || !rolledUp.has(day)) continue;
       if (cursor < start) raw.push({ from: cursor, to: start });
       days.set(day, interval.key);
