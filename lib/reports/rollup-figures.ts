@@ -3,12 +3,38 @@ import { db } from "@/lib/db/client";
 import { addToGroup, type GroupFigures } from "./figures";
 import type { ReportFilters } from "./report-filters";
 import type { Grouping } from "./report-params";
+import type { ResolvedPeriod } from "./period";
 import type { ReportScope } from "./report-scope";
+import { dayEnd, dayStart, utcDay } from "./utc-days";
 
 /** What a rolled-up day stands for in a report: the group it belongs to ("" without a time grouping). */
 export type RolledUpDays = Map<string, string>;
 
 type Sums = Partial<Record<string, number | bigint | null>>;
+
+/**
+ * Which parts of the groups' intervals the rollup has whole (a UTC day inside one interval, rolled
+ * up) and which must be read from the raw rows.
+ */
+export function splitByRollup(
+  intervals: { key: string; from: Date; to: Date }[],
+  rolledUp: ReadonlySet<string>,
+): { days: RolledUpDays; raw: ResolvedPeriod[] } {
+  const days: RolledUpDays = new Map();
+  const raw: ResolvedPeriod[] = [];
+  for (const interval of intervals) {
+    let cursor = interval.from;
+    for (let day = utcDay(interval.from); dayStart(day) < interval.to; day = utcDay(dayEnd(day))) {
+      const [start, end] = [dayStart(day), dayEnd(day)];
+      if (start < interval.from || end > interval.to || !rolledUp.has(day)) continue;
+      if (cursor < start) raw.push({ from: cursor, to: start });
+      days.set(day, interval.key);
+      cursor = end;
+    }
+    if (cursor < interval.to) raw.push({ from: cursor, to: interval.to });
+  }
+  return { days, raw };
+}
 
 const SUMS = {
   declined: true,
@@ -23,6 +49,50 @@ const SUMS = {
 } as const;
 
 const REQUEST_SUMS = { submitted: true, posted: true, noAgentResponse: true, abandoned: true } as const;
+
+/** The rolled-up days among these. */
+export async function rolledUpDays(from: string, to: string): Promise<Set<string>> {
+  const rows = await db.reportDayRollup.findMany({ where: { day: { gte: from, lte: to } }, select: { day: true } });
+  return new Set(rows.map((row) => row.day));
+}
+
+/** The conditions on the rollup's teams and agents for a viewer's scope and filters. */
+function rolledUpOwners(scope: ReportScope, filters: ReportFilters) {
+  return {
+    teams: [
+      ...(scope.kind === "teams" ? [{ teamId: { in: [...scope.teamIds] } }] : []),
+      ...(filters.teamIds ? [{ teamId: { in: [...filters.teamIds] } }] : []),
+    ],
+    agents: [
+      ...(scope.kind === "agent" ? [{ agentId: scope.agentId }] : []),
+      ...(filters.agentId ? [{ agentId: filters.agentId }] : []),
+    ],
+  };
+}
+
+/** Time signed in on whole rolled-up days, per agent with any, under their latest name. */
+export async function rolledUpSignedIn(
+  scope: ReportScope,
+  filters: ReportFilters,
+  days: readonly string[],
+): Promise<Map<string, { name: string; ms: number }>> {
+  if (days.length === 0) return new Map();
+  const { teams, agents } = rolledUpOwners(scope, filters);
+  const rows = await db.reportDayAgent.groupBy({
+    by: ["agentId", "agentName"],
+    where: { AND: [{ day: { in: [...days] } }, { signedInMs: { gt: 0 } }, ...teams, ...agents] },
+    _sum: { signedInMs: true },
+    _max: { day: true },
+    orderBy: { _max: { day: "desc" } },
+  });
+  const result = new Map<string, { name: string; ms: number }>();
+  for (const row of rows) {
+    const found = result.get(row.agentId) ?? { name: row.agentName, ms: 0 };
+    found.ms += Number(row._sum.signedInMs ?? 0);
+    result.set(row.agentId, found);
+  }
+  return result;
+}
 
 /**
  * The Zusammenfassung's figures of whole rolled-up days, per group — or null where the rollup
@@ -42,15 +112,8 @@ export async function rollupFigures(
   const byAgent = scope.kind === "agent" || Boolean(filters.agentId) || grouping === "agent";
   if (byPortal && byAgent) return null;
   const dayList = [...days.keys()];
-  const teams = [
-    ...(scope.kind === "teams" ? [{ teamId: { in: [...scope.teamIds] } }] : []),
-    ...(filters.teamIds ? [{ teamId: { in: [...filters.teamIds] } }] : []),
-  ];
+  const { teams, agents } = rolledUpOwners(scope, filters);
   const subPortals = filters.subPortalIds ? [{ subPortalId: { in: [...filters.subPortalIds] } }] : [];
-  const agents = [
-    ...(scope.kind === "agent" ? [{ agentId: scope.agentId }] : []),
-    ...(filters.agentId ? [{ agentId: filters.agentId }] : []),
-  ];
   // Grouped by who or where: one row per id and name, the latest name first; else one per day.
   const byWho = grouping === "agent" || grouping === "team" || grouping === "portal";
   const add = (day: string | undefined, id: string | undefined, name: string | undefined, sums: Sums) => {

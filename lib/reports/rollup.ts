@@ -1,8 +1,11 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { type Figures, noFigures } from "./figures";
 import { RETENTION_DAYS } from "./period";
+import { rolledUpDays } from "./rollup-figures";
+import { signInEventsFor, stretchesOf } from "./signed-in-time";
+import { DAY_MS, dayEnd, dayStart, utcDay } from "./utc-days";
 
 // The daily rollup of the reports (decision record 20): at a million sessions in 90 days no report
 // can read the raw rows when it runs. Once a UTC day is over, a job adds up its figures per agent and
@@ -15,14 +18,6 @@ import { RETENTION_DAYS } from "./period";
 export const REQUEST_EVENTS = ["submitted", "posted", "noAgentResponse", "abandoned", "refusedClosed"] as const;
 export type RequestEvent = (typeof REQUEST_EVENTS)[number];
 
-/** A UTC day as the rollup keys it, "2026-11-01". */
-export const utcDay = (at: Date) => at.toISOString().slice(0, 10);
-export const dayStart = (day: string) => new Date(`${day}T00:00:00.000Z`);
-// A UTC day has 24 hours; date-fns' addDays would add a day of the server's clock (25 h across a
-// clock change where the server runs).
-const DAY_MS = 86_400_000;
-export const dayEnd = (day: string) => new Date(dayStart(day).getTime() + DAY_MS);
-
 type Owner = {
   agentId: string | null;
   agentName: string | null;
@@ -32,6 +27,17 @@ type Owner = {
   portalName: string | null;
   subPortalId: string | null;
   subPortalName: string | null;
+};
+
+const NO_OWNER: Owner = {
+  agentId: null,
+  agentName: null,
+  teamId: null,
+  teamName: null,
+  portalId: null,
+  portalName: null,
+  subPortalId: null,
+  subPortalName: null,
 };
 
 const OWNER = [
@@ -46,9 +52,9 @@ const OWNER = [
 ] as const;
 
 /** The sums of one day, one agent (or sub-portal) and one team: what reports add up, and more. */
-type Sums = Figures & { refusedClosed: number; agentRatings: number; agentRatingSum: number };
+type Sums = Figures & { refusedClosed: number; agentRatings: number; agentRatingSum: number; signedInMs: number };
 
-const noSums = (): Sums => ({ ...noFigures(), refusedClosed: 0, agentRatings: 0, agentRatingSum: 0 });
+const noSums = (): Sums => ({ ...noFigures(), refusedClosed: 0, agentRatings: 0, agentRatingSum: 0, signedInMs: 0 });
 
 /**
  * Adds up one UTC day and stores it, replacing what was there, in one transaction — read and
@@ -61,7 +67,8 @@ export async function rollUpDay(day: string, now = new Date()): Promise<void> {
 
 async function rollUp(tx: Tx, day: string, now: Date): Promise<void> {
   const range = { gte: dayStart(day), lt: dayEnd(day) };
-  const [events, started, ended] = await Promise.all([
+  const [signIns, events, started, ended] = await Promise.all([
+    signInEventsFor(tx, [], { from: range.gte, to: range.lt }),
     tx.activityEvent.groupBy({
       by: ["type", ...OWNER],
       where: { type: { in: [...REQUEST_EVENTS, "declined"] }, at: range },
@@ -87,6 +94,15 @@ async function rollUp(tx: Tx, day: string, now: Date): Promise<void> {
     entry(byAgent, `${owner.agentId ?? ""}\u0000${owner.teamId ?? ""}`, owner, change);
     entry(byPortal, `${owner.subPortalId ?? ""}\u0000${owner.teamId ?? ""}`, owner, change);
   };
+  // First, so that the names are those of the day's rows below where it has any (the sign-in that
+  // began a stretch may be the day before).
+  for (const [agentId, agent] of stretchesOf(signIns, { from: range.gte, to: range.lt }, range.lt))
+    for (const span of agent.spans) {
+      const owner = { ...NO_OWNER, agentId, agentName: agent.agentName, teamId: span.teamId, teamName: agent.teamName };
+      entry(byAgent, `${agentId}\u0000${span.teamId ?? ""}`, owner, (sums) => {
+        sums.signedInMs += span.to.getTime() - span.from.getTime();
+      });
+    }
   for (const row of events)
     add(row, (sums) => {
       sums[row.type as RequestEvent | "declined"] += row._count._all;
@@ -126,10 +142,11 @@ async function rollUp(tx: Tx, day: string, now: Date): Promise<void> {
       customerRatingSum: sums.customerRatingSum,
       agentRatings: sums.agentRatings,
       agentRatingSum: sums.agentRatingSum,
+      signedInMs: BigInt(sums.signedInMs),
     })),
   });
   await tx.reportDayPortal.createMany({
-    data: [...byPortal.values()].map(({ owner, sums }) => ({
+    data: [...byPortal.values()].map(({ owner, sums: { signedInMs: _agentsOnly, ...sums } }) => ({
       day,
       subPortalId: owner.subPortalId ?? "",
       teamId: owner.teamId ?? "",
@@ -168,12 +185,6 @@ export async function forgetDay(tx: Tx, day: string): Promise<void> {
 /** After a change to a session that ended on a day of the past (its outcome, a survey): forgets that day. */
 export async function forgetSessionDay(tx: Tx, endedAt: Date | null, now = new Date()): Promise<void> {
   if (endedAt && utcDay(endedAt) < utcDay(now)) await forgetDay(tx, utcDay(endedAt));
-}
-
-/** The rolled-up days among these. */
-export async function rolledUpDays(from: string, to: string): Promise<Set<string>> {
-  const rows = await db.reportDayRollup.findMany({ where: { day: { gte: from, lte: to } }, select: { day: true } });
-  return new Set(rows.map((row) => row.day));
 }
 
 /**

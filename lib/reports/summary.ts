@@ -7,8 +7,8 @@ import type { ReportFilters } from "./report-filters";
 import type { Grouping } from "./report-params";
 import type { ReportScope } from "./report-scope";
 import { portalFigureWhere } from "./report-where";
-import { dayEnd, dayStart, rolledUpDays, utcDay } from "./rollup";
-import { rollupFigures, type RolledUpDays } from "./rollup-figures";
+import { dayEnd, dayStart, utcDay } from "./utc-days";
+import { rolledUpDays, rollupFigures, splitByRollup } from "./rollup-figures";
 import { sessionWhere } from "./session-details";
 import { waitFigures } from "./statistics";
 import { timeBucketIntervals, timeBucketOf, timeBucketsIn, TIME_GROUPINGS, type TimeGrouping } from "./time-buckets";
@@ -111,30 +111,6 @@ async function summaryGroupsOf(
   return isTimeGrouping(grouping) || grouping === "none"
     ? result
     : result.sort((a, b) => a.label.localeCompare(b.label, "de"));
-}
-
-/**
- * Which parts of the groups' intervals the rollup has whole (a UTC day inside one interval, rolled
- * up) and which must be read from the raw rows.
- */
-function splitByRollup(
-  intervals: { key: string; from: Date; to: Date }[],
-  rolledUp: ReadonlySet<string>,
-): { days: RolledUpDays; raw: ResolvedPeriod[] } {
-  const days: RolledUpDays = new Map();
-  const raw: ResolvedPeriod[] = [];
-  for (const interval of intervals) {
-    let cursor = interval.from;
-    for (let day = utcDay(interval.from); dayStart(day) < interval.to; day = utcDay(dayEnd(day))) {
-      const [start, end] = [dayStart(day), dayEnd(day)];
-      if (start < interval.from || end > interval.to || !rolledUp.has(day)) continue;
-      if (cursor < start) raw.push({ from: cursor, to: start });
-      days.set(day, interval.key);
-      cursor = end;
-    }
-    if (cursor < interval.to) raw.push({ from: cursor, to: interval.to });
-  }
-  return { days, raw };
 }
 
 const isTimeGrouping = (grouping: string): grouping is TimeGrouping =>

@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { agentPerformance } from "@/lib/reports/agent-performance";
 import { db } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import type { ReportFilters } from "@/lib/reports/report-filters";
 import { GROUPINGS } from "@/lib/reports/report-params";
 import type { ReportScope } from "@/lib/reports/report-scope";
-import { forgetSessionDay, rolledUpDays, rollUpClosedDays, rollUpDay } from "@/lib/reports/rollup";
+import { forgetSessionDay, rollUpClosedDays, rollUpDay } from "@/lib/reports/rollup";
+import { rolledUpDays } from "@/lib/reports/rollup-figures";
 import { summaryGroups, summaryOf } from "@/lib/reports/summary";
 import { TIME_GROUPINGS, type TimeGrouping } from "@/lib/reports/time-buckets";
 import { createSupportSessionRecord } from "@/prisma/factories";
@@ -60,10 +62,32 @@ async function week() {
         },
       });
   }
+  // Shifts at the console: some across midnight, a takeover in another browser, one still open.
+  for (const agent of agents)
+    for (let dayIndex = 0; dayIndex < 5; dayIndex++) {
+      const signIn = start + dayIndex * 86_400_000 + Math.floor(rnd() * 86_400_000);
+      await signInEvent(agent, "agentSignedIn", signIn);
+      if (rnd() < 0.3) await signInEvent(agent, "agentSignedIn", signIn + 3_600_000);
+      const last = agent === d.agents.anna && dayIndex === 4;
+      if (!last) await signInEvent(agent, "agentSignedOut", signIn + Math.floor((1 + rnd() * 11) * 3_600_000));
+    }
   return d;
 }
 
+const signInEvent = (agent: { id: string; name: string; teamId: string; teamName: string }, type: string, at: number) =>
+  db.activityEvent.create({
+    data: {
+      type,
+      at: new Date(at),
+      agentId: agent.id,
+      agentName: agent.name,
+      teamId: agent.teamId,
+      teamName: agent.teamName,
+    },
+  });
+
 const period = { from: at("2026-10-29T23:00:00Z"), to: at("2026-11-04T00:00:00Z") };
+const now = at("2026-11-03T12:00:00Z");
 
 describe("the daily rollup", () => {
   it("gives every report the same figures as the raw rows: each scope, filter, grouping and time zone", async () => {
@@ -83,6 +107,7 @@ describe("the daily rollup", () => {
       for (const scope of scopes)
         for (const filter of filters) {
           results.push(await summaryOf(scope, filter, period));
+          results.push(await agentPerformance(scope, filter, period, now));
           for (const grouping of GROUPINGS) {
             if (grouping === "none") continue;
             // Groups by who or where do not depend on the viewer's clock.
@@ -96,11 +121,12 @@ describe("the daily rollup", () => {
     };
     const fromRows = await everything();
     // Everything before "today" (3 November) is over and rolled up, as the job would.
-    expect(await rollUpClosedDays(at("2026-11-03T12:00:00Z"), { maxDays: 100 })).toBeGreaterThan(90);
+    expect(await rollUpClosedDays(now, { maxDays: 100 })).toBeGreaterThan(90);
     expect(await rolledUpDays("2026-10-30", "2026-11-03")).toEqual(
       new Set(["2026-10-30", "2026-10-31", "2026-11-01", "2026-11-02"]),
     );
     expect(await db.reportDayAgent.count()).toBeGreaterThan(0);
+    expect((await db.reportDayAgent.aggregate({ _sum: { signedInMs: true } }))._sum.signedInMs).toBeGreaterThan(0);
     expect(await everything()).toEqual(fromRows);
   }, 180_000);
 
