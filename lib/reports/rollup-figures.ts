@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { addToGroup, type GroupFigures } from "./figures";
 import type { ReportFilters } from "./report-filters";
 import type { Grouping } from "./report-params";
-import type { ResolvedPeriod } from "./period";
+import type { RawRange } from "./raw-figures";
 import type { ReportScope } from "./report-scope";
 import { dayEnd, dayStart, utcDay } from "./utc-days";
 
@@ -19,19 +19,19 @@ type Sums = Partial<Record<string, number | bigint | null>>;
 export function splitByRollup(
   intervals: { key: string; from: Date; to: Date }[],
   rolledUp: ReadonlySet<string>,
-): { days: RolledUpDays; raw: ResolvedPeriod[] } {
+): { days: RolledUpDays; raw: RawRange[] } {
   const days: RolledUpDays = new Map();
-  const raw: ResolvedPeriod[] = [];
+  const raw: RawRange[] = [];
   for (const interval of intervals) {
     let cursor = interval.from;
     for (let day = utcDay(interval.from); dayStart(day) < interval.to; day = utcDay(dayEnd(day))) {
       const [start, end] = [dayStart(day), dayEnd(day)];
       if (start < interval.from || end > interval.to || !rolledUp.has(day)) continue;
-      if (cursor < start) raw.push({ from: cursor, to: start });
+      if (cursor < start) raw.push({ from: cursor, to: start, key: interval.key });
       days.set(day, interval.key);
       cursor = end;
     }
-    if (cursor < interval.to) raw.push({ from: cursor, to: interval.to });
+    if (cursor < interval.to) raw.push({ from: cursor, to: interval.to, key: interval.key });
   }
   return { days, raw };
 }

@@ -1,17 +1,16 @@
 import "server-only";
-import { db, type Prisma } from "@/lib/db/client";
 import { addToGroup, type Figures, type GroupFigures, noFigures } from "./figures";
 import type { ResolvedPeriod } from "./period";
-import { rawFigures, type RowOwner } from "./raw-figures";
+import { rawFigures, type RawRange } from "./raw-figures";
 import type { ReportFilters } from "./report-filters";
 import type { Grouping } from "./report-params";
 import type { ReportScope } from "./report-scope";
-import { portalFigureWhere } from "./report-where";
+import { ownerConditions, portalFigureWhere } from "./report-where";
 import { dayEnd, dayStart, utcDay } from "./utc-days";
 import { rolledUpDays, rollupFigures, splitByRollup } from "./rollup-figures";
-import { sessionWhere } from "./session-details";
 import { waitFigures } from "./statistics";
-import { timeBucketIntervals, timeBucketOf, timeBucketsIn, TIME_GROUPINGS, type TimeGrouping } from "./time-buckets";
+import { waitP90 } from "./wait-rank";
+import { timeBucketIntervals, timeBucketsIn, TIME_GROUPINGS, type TimeGrouping } from "./time-buckets";
 
 /** Zusammenfassung: what happened to requests and sessions in a period (manual chapter 5). */
 export type Summary = {
@@ -84,10 +83,16 @@ async function summaryGroupsOf(
   let rolled = await rollupFigures(scope, filters, days, grouping, hasRequests);
   if (!rolled) {
     // Figures the rollup cannot tell apart: these days from their raw rows too.
-    for (const day of days.keys()) raw.push({ from: dayStart(day), to: dayEnd(day) });
+    for (const [day, key] of days) raw.push({ from: dayStart(day), to: dayEnd(day), key });
+    days.clear();
     rolled = new Map();
   }
-  const fromRows = await rawFigures(scope, filters, raw, (row) => groupOf(row, grouping, timeZone));
+  const byWho = grouping === "agent" || grouping === "team" || grouping === "portal" ? grouping : null;
+  // The waiting times one by one only where the p90 can come from them: a group without any
+  // rolled-up day (which else reads it at its rank from the sessions).
+  const rolledKeys = new Set(days.values());
+  const waitsOf = (range: RawRange) => withP90 && (byWho ? days.size === 0 : !rolledKeys.has(range.key));
+  const fromRows = await rawFigures(scope, filters, raw, byWho, { waitsOf });
   const groups: GroupFigures = new Map();
   if (isTimeGrouping(grouping))
     for (const key of timeBucketsIn(period, grouping, timeZone)) groups.set(key, { label: key, figures: noFigures() });
@@ -102,9 +107,13 @@ async function summaryGroupsOf(
       const p90 =
         !withP90 || figures.started === 0
           ? null
-          : fromRollup === 0
-            ? nearestRank(fromRows.waits.get(key) ?? [])
-            : await p90Of(scope, filters, rangesOf(key, grouping, intervals), ownerOf(key, grouping), figures.started);
+          : fromRollup === 0 && fromRows.waits.has(key)
+            ? nearestRank(fromRows.waits.get(key)!)
+            : await waitP90(
+                [...ownerConditions(scope, filters), ownerOf(key, grouping)],
+                rangesOf(key, grouping, intervals),
+                figures.started,
+              );
       return { key, label, summary: summaryFrom(figures, hasRequests, p90) };
     }),
   );
@@ -116,25 +125,6 @@ async function summaryGroupsOf(
 const isTimeGrouping = (grouping: string): grouping is TimeGrouping =>
   (TIME_GROUPINGS as readonly string[]).includes(grouping);
 
-function groupOf(
-  row: RowOwner & { at: Date },
-  grouping: Grouping,
-  timeZone: string,
-): { key: string; label: string } | null {
-  if (grouping === "none") return { key: "", label: "" };
-  if (isTimeGrouping(grouping)) {
-    const key = timeBucketOf(row.at, grouping, timeZone);
-    return { key, label: key };
-  }
-  const [id, name] =
-    grouping === "agent"
-      ? [row.agentId, row.agentName]
-      : grouping === "team"
-        ? [row.teamId, row.teamName]
-        : [row.portalId, row.portalName];
-  return id ? { key: id, label: name ?? id } : null;
-}
-
 /** The instants of one group: its intervals of the viewer's clock, or the whole period. */
 function rangesOf(
   key: string,
@@ -145,31 +135,11 @@ function rangesOf(
 }
 
 /** The sessions of one group by who or where. */
-function ownerOf(key: string, grouping: Grouping): Prisma.SupportSessionWhereInput {
+function ownerOf(key: string, grouping: Grouping): Partial<Record<"agentId" | "teamId" | "portalId", string>> {
   if (grouping === "agent") return { agentId: key };
   if (grouping === "team") return { teamId: key };
   if (grouping === "portal") return { portalId: key };
   return {};
-}
-
-/** The nearest-rank p90 of the waiting times of a group's sessions, read in waiting-time order. */
-async function p90Of(
-  scope: ReportScope,
-  filters: ReportFilters,
-  ranges: ResolvedPeriod[],
-  owner: Prisma.SupportSessionWhereInput,
-  started: number,
-): Promise<number> {
-  const [row] = await db.supportSession.findMany({
-    where: {
-      AND: [sessionWhere(scope, filters), owner, { OR: ranges.map((r) => ({ startedAt: { gte: r.from, lt: r.to } })) }],
-    },
-    orderBy: [{ waitMs: "asc" }],
-    skip: Math.max(0, Math.ceil(0.9 * started) - 1),
-    take: 1,
-    select: { waitMs: true },
-  });
-  return row?.waitMs ?? 0;
 }
 
 /** The nearest-rank p90 of some waiting times: one that occurred, never an interpolation. */
