@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-import { addDays } from "date-fns";
 import type { Principal } from "@/lib/auth/principal";
 import { db } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
@@ -10,12 +9,14 @@ import { reportContext } from "./generate-report";
 import { RETENTION_DAYS } from "./period";
 import { parseReportParams, type ReportParams } from "./report-params";
 import { reportQuery } from "./report-query";
+import { DAY_MS } from "./utc-days";
 
 /** One entry of Meine Berichte. */
 export type SavedReportEntry = { id: string; name: string; params: ReportParams; expiresAt: Date };
 
 /** A saved report lasts as long as session data: 90 days from its last save, edit or run (the manual). */
-const expiryFrom = (now: Date) => addDays(now, RETENTION_DAYS);
+// 90 times 24 hours: the same instant wherever the server runs.
+const expiryFrom = (now: Date) => new Date(now.getTime() + RETENTION_DAYS * DAY_MS);
 
 const nameSchema = z.object({
   name: z.string().overwrite(plainText).trim().min(1, "reportNameRequired").max(100, "tooLong"),
