@@ -148,7 +148,18 @@ async function companyManager(file: string): Promise<string> {
   const sid = `bench-reports-${randomUUID()}`;
   db.prepare(
     'INSERT INTO "User" (id, kind, loginId, email, passwordHash, language, timeZone, passwordChangedAt, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(id, "manager", "reports@bench.lotse", "reports@bench.lotse", "-", "de", "Europe/Berlin", now, now, now);
+  ).run(
+    id,
+    "manager",
+    `reports-${id}@bench.lotse`,
+    `reports-${id}@bench.lotse`,
+    "-",
+    "de",
+    "Europe/Berlin",
+    now,
+    now,
+    now,
+  );
   db.prepare('INSERT INTO "ManagerProfile" (userId, name, role) VALUES (?, ?, ?)').run(id, "Berichte", "company");
   db.prepare(
     'INSERT INTO "Session" (id, userId, realm, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?, ?)',
