@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { addDays } from "date-fns";
 import { db } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import type { ReportParams } from "@/lib/reports/report-params";
@@ -11,6 +10,9 @@ import {
   updateSavedReport,
 } from "@/lib/reports/saved-reports";
 import { createPortalRecord, createTeamRecord, createUserRecord, signedInPrincipal } from "@/prisma/factories";
+
+/** Whole 24-hour days later: the expiry counts them so, wherever the server runs. */
+const daysAfter = (at: Date, days: number) => new Date(at.getTime() + days * 86_400_000);
 import { resetDatabase } from "@/test/reset-database";
 
 beforeEach(resetDatabase);
@@ -42,7 +44,7 @@ describe("Meine Berichte", () => {
     const m = await managers();
     const id = await saveReport(m.company, { name: "  Woche  ", params: lastWeek }, now);
     expect(await listSavedReports(m.company, now)).toEqual([
-      { id, name: "Woche", params: lastWeek, expiresAt: addDays(now, 90) },
+      { id, name: "Woche", params: lastWeek, expiresAt: daysAfter(now, 90) },
     ]);
     expect(await listSavedReports(m.teamManager, now)).toEqual([]);
     // Another's saved report is not found, whatever is done with it.
@@ -58,10 +60,10 @@ describe("Meine Berichte", () => {
   it("renews the 90 days when it runs or is edited, and is gone once they are over", async () => {
     const m = await managers();
     const id = await saveReport(m.company, { name: "Woche", params: lastWeek }, now);
-    const later = addDays(now, 60);
+    const later = daysAfter(now, 60);
     expect(await runSavedReport(m.company, id, later)).toEqual(lastWeek);
-    expect((await listSavedReports(m.company, later))[0]!.expiresAt).toEqual(addDays(later, 90));
-    const muchLater = addDays(later, 80);
+    expect((await listSavedReports(m.company, later))[0]!.expiresAt).toEqual(daysAfter(later, 90));
+    const muchLater = daysAfter(later, 80);
     await updateSavedReport(
       m.company,
       id,
@@ -72,10 +74,10 @@ describe("Meine Berichte", () => {
     expect(edited).toMatchObject({
       name: "Monat",
       params: { period: { kind: "lastMonth" } },
-      expiresAt: addDays(muchLater, 90),
+      expiresAt: daysAfter(muchLater, 90),
     });
-    expect(await listSavedReports(m.company, addDays(muchLater, 91))).toEqual([]);
-    await expect(runSavedReport(m.company, id, addDays(muchLater, 91))).rejects.toBeInstanceOf(NotFoundError);
+    expect(await listSavedReports(m.company, daysAfter(muchLater, 91))).toEqual([]);
+    await expect(runSavedReport(m.company, id, daysAfter(muchLater, 91))).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("saves nothing that could not run: no name, a filter outside the scope, a Zeitraum too far back", async () => {
