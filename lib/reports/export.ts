@@ -39,19 +39,18 @@ export function csvExport<Row>(
       }
     }
   };
-  const options = { delimiter: locale === "de" ? ";" : ",", record_delimiter: "windows" } as const;
+  const options = {
+    delimiter: locale === "de" ? ";" : ",",
+    record_delimiter: "windows",
+    columns: columns.map((column) => column.header),
+  } as const;
   // A chunk per thousand rows, not one per row: a million tiny chunks cost more on their way through
   // the web stream and the server than writing them.
   async function* chunks() {
     let batch: string[][] = [];
     let first = true;
     const flush = () => {
-      const text = stringify(batch, {
-        ...options,
-        bom: first,
-        header: first,
-        columns: columns.map((column) => column.header),
-      });
+      const text = stringify(batch, { ...options, bom: first, header: first });
       [batch, first] = [[], false];
       return Buffer.from(text, "utf8");
     };

@@ -5,6 +5,7 @@ import type { ReportFilters } from "./report-filters";
 import type { Grouping } from "./report-params";
 import type { RawRange } from "./raw-figures";
 import type { ReportScope } from "./report-scope";
+import { ownerConditions } from "./report-where";
 import { dayEnd, dayStart, utcDay } from "./utc-days";
 
 /** What a rolled-up day stands for in a report: the group it belongs to ("" without a time grouping). */
@@ -56,17 +57,16 @@ export async function rolledUpDays(from: string, to: string): Promise<Set<string
   return new Set(rows.map((row) => row.day));
 }
 
-/** The conditions on the rollup's teams and agents for a viewer's scope and filters. */
+/**
+ * A viewer's scope and filters as conditions on the rollup's columns: those of ownerConditions, split
+ * by the column they name (the agents' table has no sub-portal, the sub-portals' table no agent).
+ */
 function rolledUpOwners(scope: ReportScope, filters: ReportFilters) {
+  const conditions = ownerConditions(scope, filters);
   return {
-    teams: [
-      ...(scope.kind === "teams" ? [{ teamId: { in: [...scope.teamIds] } }] : []),
-      ...(filters.teamIds ? [{ teamId: { in: [...filters.teamIds] } }] : []),
-    ],
-    agents: [
-      ...(scope.kind === "agent" ? [{ agentId: scope.agentId }] : []),
-      ...(filters.agentId ? [{ agentId: filters.agentId }] : []),
-    ],
+    teams: conditions.filter((condition) => "teamId" in condition),
+    agents: conditions.filter((condition) => "agentId" in condition),
+    subPortals: conditions.filter((condition) => "subPortalId" in condition),
   };
 }
 
@@ -112,8 +112,7 @@ export async function rollupFigures(
   const byAgent = scope.kind === "agent" || Boolean(filters.agentId) || grouping === "agent";
   if (byPortal && byAgent) return null;
   const dayList = [...days.keys()];
-  const { teams, agents } = rolledUpOwners(scope, filters);
-  const subPortals = filters.subPortalIds ? [{ subPortalId: { in: [...filters.subPortalIds] } }] : [];
+  const { teams, agents, subPortals } = rolledUpOwners(scope, filters);
   // Grouped by who or where: one row per id and name, the latest name first; else one per day.
   const byWho = grouping === "agent" || grouping === "team" || grouping === "portal";
   const add = (day: string | undefined, id: string | undefined, name: string | undefined, sums: Sums) => {

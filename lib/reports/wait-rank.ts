@@ -1,15 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import type { ResolvedPeriod } from "./period";
 
 /** The columns a report's owner conditions (ownerConditions, a group's owner) may name. */
 const OWNER_COLUMNS = new Set(["teamId", "agentId", "subPortalId", "portalId"]);
 
 type OwnerCondition = Partial<Record<string, string | { in: string[] }>>;
-
-/** Times as Prisma stores them in SQLite, so that text comparisons hold at the exact millisecond. */
-const stored = (at: Date) => at.toISOString().replace("Z", "+00:00");
 
 /**
  * The nearest-rank p90 of the waiting times of the sessions started within `ranges` that meet the
@@ -24,7 +22,10 @@ export async function waitP90(
 ): Promise<number> {
   const where = [
     Prisma.sql`(${Prisma.join(
-      ranges.map((range) => Prisma.sql`("startedAt" >= ${stored(range.from)} AND "startedAt" < ${stored(range.to)})`),
+      ranges.map(
+        (range) =>
+          Prisma.sql`("startedAt" >= ${sqliteTimestamp(range.from)} AND "startedAt" < ${sqliteTimestamp(range.to)})`,
+      ),
       " OR ",
     )})`,
     ...conditions.flatMap((condition) =>
