@@ -24,18 +24,27 @@ const rows: Row[] = [
   { number: "000000018", customer: "Ørsted, Anna", waitedSeconds: null, startedAt: new Date("2026-03-29T01:30:00Z") },
 ];
 
-async function* slowly<T>(items: T[]) {
-  for (const item of items) {
-    await new Promise((resolve) => setTimeout(resolve, 1));
-    yield item;
+/** `count` rows, each made when it is asked for: `read.rows` says how many were, `read.closed` if the reader let go. */
+function counted(count: number) {
+  const read = { rows: 0, closed: false };
+  function* made() {
+    try {
+      for (let i = 0; i < count; i++) {
+        read.rows++;
+        yield { ...rows[1]!, number: String(i).padStart(9, "0") };
+      }
+    } finally {
+      read.closed = true;
+    }
   }
+  return { rows: made(), read };
 }
 
 const bytesOf = async (stream: ReadableStream<Uint8Array>) => Buffer.from(await new Response(stream).arrayBuffer());
 
 describe("csvExport", () => {
   it("writes German CSV as German Excel reads it: BOM, semicolons, decimal comma, local times, CRLF", async () => {
-    const bytes = await bytesOf(csvExport(columns, slowly(rows), { locale: "de", timeZone: "Europe/Berlin" }));
+    const bytes = await bytesOf(csvExport(columns, rows.values(), { locale: "de", timeZone: "Europe/Berlin" }));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.subarray(3).toString("utf8");
     expect(text.startsWith("Sitzungs-ID;Kunde;Wartezeit (s);Beginn\r\n")).toBe(true);
@@ -54,12 +63,23 @@ describe("csvExport", () => {
       ["000000018", "Ørsted, Anna", "", "2026-03-28 21:30:00"],
     ]);
   });
+
+  it("reads rows only as the download takes them, and lets go of them when it is cancelled", async () => {
+    const { rows: many, read } = counted(100_000);
+    const reader = csvExport(columns, many, { locale: "de", timeZone: "Europe/Berlin" }).getReader();
+    const first = await reader.read();
+    expect(first.value!.length).toBeGreaterThan(60_000); // a chunk of 64 KB …
+    expect(read.rows).toBeLessThan(2_000); // … of its rows, not all 100,000
+    await reader.cancel();
+    expect(read.closed).toBe(true);
+    expect(read.rows).toBeLessThan(2_000);
+  });
 });
 
 describe("xlsxExport", () => {
   it("writes a real workbook: a frozen header row, numbers as numbers, times as the viewer's dates", async () => {
     const bytes = await bytesOf(
-      xlsxExport("Sitzungsdetails", columns, slowly(rows), { locale: "de", timeZone: "Europe/Berlin" }),
+      xlsxExport("Sitzungsdetails", columns, rows.values(), { locale: "de", timeZone: "Europe/Berlin" }),
     );
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -87,5 +107,15 @@ describe("xlsxExport", () => {
     const sheet = workbook.getWorksheet("Viele")!;
     expect(sheet.rowCount).toBe(20_001);
     expect(sheet.getRow(20_001).getCell(1).value).toBe("000019999");
+  });
+
+  it("stops reading rows when the download is cancelled", async () => {
+    const { rows: many, read } = counted(200_000);
+    const reader = xlsxExport("Viele", columns, many, { locale: "de", timeZone: "Europe/Berlin" }).getReader();
+    await reader.read();
+    await reader.cancel();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(read.closed).toBe(true);
+    expect(read.rows).toBeLessThan(200_000);
   });
 });

@@ -1,15 +1,16 @@
 import { PassThrough, Readable } from "node:stream";
+import { setImmediate } from "node:timers/promises";
 import { TZDate } from "@date-fns/tz";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
-import { format } from "date-fns";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** One column of an exported report: its heading and how a row fills it. */
 export type ExportColumn<Row> =
   | { header: string; kind: "text"; value: (row: Row) => string | null }
   | { header: string; kind: "number"; value: (row: Row) => number | null }
-  | { header: string; kind: "dateTime"; value: (row: Row) => Date | null };
+  /** An instant: a Date, or milliseconds since the epoch. */
+  | { header: string; kind: "dateTime"; value: (row: Row) => Date | number | null };
 
 type ExportOptions = { locale: Locale; timeZone: string };
 
@@ -21,21 +22,25 @@ type ExportOptions = { locale: Locale; timeZone: string };
  */
 export function csvExport<Row>(
   columns: ExportColumn<Row>[],
-  rows: AsyncIterable<Row> | Iterable<Row>,
+  rows: Iterable<Row>,
   { locale, timeZone }: ExportOptions,
 ): ReadableStream<Uint8Array> {
   const decimal = locale === "de" ? "," : ".";
+  const clock = clockOf(timeZone);
   const cell = (column: ExportColumn<Row>, row: Row): string => {
     switch (column.kind) {
       case "text":
         return column.value(row) ?? "";
       case "number": {
         const value = column.value(row);
-        return value === null ? "" : String(value).replace(".", decimal);
+        if (value === null) return "";
+        // String(n) keeps its result in V8's number-string cache, where it outlives the young
+        // generation: a million rows' numbers grew the heap by ~100 MB. toFixed makes a fresh string.
+        return Number.isInteger(value) ? value.toFixed(0) : String(value).replace(".", decimal);
       }
       case "dateTime": {
         const value = column.value(row);
-        return value === null ? "" : format(new TZDate(value.getTime(), timeZone), "yyyy-MM-dd HH:mm:ss");
+        return value === null ? "" : clock(value);
       }
     }
   };
@@ -44,36 +49,55 @@ export function csvExport<Row>(
     record_delimiter: "windows",
     columns: columns.map((column) => column.header),
   } as const;
-  // A chunk per thousand rows, not one per row: a million tiny chunks cost more on their way through
-  // the web stream and the server than writing them.
-  async function* chunks() {
-    let batch: string[][] = [];
-    let first = true;
-    const flush = () => {
-      const text = stringify(batch, { ...options, bom: first, header: first });
-      [batch, first] = [[], false];
-      return Buffer.from(text, "utf8");
-    };
-    for await (const row of rows) {
-      batch.push(columns.map((column) => cell(column, row)));
-      if (batch.length === CSV_BATCH) yield flush();
+  // Each row is encoded into a chunk of 64 KB as it comes, so that nothing of it outlives the young
+  // generation of the heap; a chunk per row would cost more on its way through the web stream and
+  // the server than writing it.
+  function* chunks() {
+    const record = { ...options, header: false };
+    let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    let used = chunk.write(stringify([], { ...options, bom: true, header: true }), "utf8");
+    for (const row of rows) {
+      const line = stringify([columns.map((column) => cell(column, row))], record);
+      const length = Buffer.byteLength(line, "utf8");
+      if (used + length > chunk.length) {
+        if (used > 0) yield chunk.subarray(0, used);
+        chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, length));
+        used = 0;
+      }
+      used += chunk.write(line, used, "utf8");
     }
-    if (batch.length > 0 || first) yield flush();
+    if (used > 0) yield chunk.subarray(0, used);
   }
-  return Readable.toWeb(Readable.from(chunks())) as ReadableStream<Uint8Array>;
+  // Pulled, not pushed: a chunk is written when the response can take it, so a slow download
+  // doesn't pile chunks up in memory.
+  const source = chunks();
+  return new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        const next = source.next();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      },
+      cancel() {
+        source.return(undefined);
+      },
+    },
+    { highWaterMark: 0 },
+  );
 }
 
-const CSV_BATCH = 1000;
+const CHUNK_BYTES = 64 * 1024;
 
 /**
  * A report as an Excel workbook (exceljs's streaming writer): a header row, frozen so it stays in
  * view; numbers as numbers and times as dates (the viewer's clock, formatted as a date and time),
- * so the sheet can sort and sum them. Rows are written and flushed as they come.
+ * so the sheet can sort and sum them. Rows are written and flushed as they come, no faster than the
+ * response takes them.
  */
 export function xlsxExport<Row>(
   sheetName: string,
   columns: ExportColumn<Row>[],
-  rows: AsyncIterable<Row> | Iterable<Row>,
+  rows: Iterable<Row>,
   { timeZone }: ExportOptions,
 ): ReadableStream<Uint8Array> {
   const out = new PassThrough();
@@ -87,16 +111,29 @@ export function xlsxExport<Row>(
     }));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
-    for await (const row of rows) {
+    let written = 0;
+    for (const row of rows) {
+      // The download was cancelled: leaving the loop hands return() to the rows, which let go of
+      // their connection.
+      if (out.destroyed) return;
       sheet
         .addRow(
           columns.map((column) => {
-            const value = column.value(row);
             // Excel has no time zones: a date cell holds the wall-clock time the viewer would read.
-            return value instanceof Date ? wallClockAsUtc(value, timeZone) : value;
+            if (column.kind === "dateTime") {
+              const value = column.value(row);
+              return value === null ? null : wallClockAsUtc(value, timeZone);
+            }
+            return column.value(row);
           }),
         )
         .commit();
+      if (++written % XLSX_BATCH === 0) {
+        // Let the response take what was written: wait while it is full, else let other requests
+        // have a turn.
+        if (out.writableNeedDrain) await drained(out);
+        else await setImmediate();
+      }
     }
     sheet.commit();
     await workbook.commit();
@@ -104,8 +141,42 @@ export function xlsxExport<Row>(
   return Readable.toWeb(out) as ReadableStream<Uint8Array>;
 }
 
-function wallClockAsUtc(at: Date, timeZone: string): Date {
-  const local = new TZDate(at.getTime(), timeZone);
+/**
+ * "yyyy-MM-dd HH:mm:ss" as a clock in `timeZone` shows it, from one formatter for all rows (date-fns'
+ * format of a TZDate took half the time of a million-row export).
+ */
+function clockOf(timeZone: string): (at: Date | number) => string {
+  const formatter = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  });
+  return (at) => {
+    const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+    for (const { type, value } of formatter.formatToParts(at)) part[type] = value;
+    return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`;
+  };
+}
+
+const XLSX_BATCH = 1000;
+
+function drained(stream: PassThrough): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done).off("close", done);
+      resolve();
+    };
+    stream.on("drain", done).on("close", done);
+  });
+}
+
+function wallClockAsUtc(at: Date | number, timeZone: string): Date {
+  const local = new TZDate(typeof at === "number" ? at : at.getTime(), timeZone);
   return new Date(
     Date.UTC(
       local.getFullYear(),

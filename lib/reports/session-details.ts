@@ -1,16 +1,28 @@
 import "server-only";
-import { db, type Prisma } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
+import { streamedRows } from "@/lib/db/streamed-rows";
 import type { ResolvedPeriod } from "./period";
 import type { ReportFilters } from "./report-filters";
 import type { ReportScope } from "./report-scope";
+import { ownerSql } from "./owner-sql";
 import { ownerConditions } from "./report-where";
 
 /** One row of Sitzungsdetails (and of every drill-down): a session as it was, names as they were then. */
-export type SessionDetailRow = {
+export type SessionDetailRow = SessionDetailRowWith<Date>;
+
+/**
+ * A row of Sitzungsdetails for an export, its times in milliseconds since the epoch: on Next's
+ * server a Date made per row goes to the old generation of the heap (see allSessionDetails).
+ */
+export type ExportedSessionDetail = SessionDetailRowWith<number>;
+
+type SessionDetailRowWith<Time> = {
   id: string;
   number: string;
-  startedAt: Date;
-  endedAt: Date | null;
+  startedAt: Time;
+  endedAt: Time | null;
   portalName: string;
   subPortalName: string;
   teamName: string;
@@ -88,7 +100,71 @@ export async function sessionDetailPage(
       request: { select: { customerName: true } },
     },
   });
-  const rows = sessions.map((s): SessionDetailRow => ({
+  const rows = sessions.map(({ request, ...s }) => detailRow({ ...s, customerName: request.customerName }));
+  const last = rows.at(-1);
+  const lastAt = last ? (on === "startedAt" ? last.startedAt : last.endedAt) : null;
+  return { rows, next: rows.length === limit && last && lastAt ? { at: lastAt, id: last.id } : null };
+}
+
+/**
+ * Every row in the order of the pages, for an export that streams: one row at a time, as the reader
+ * asks, from a connection of its own (streamedRows) — never a page in memory. Times stay numbers:
+ * Next's server replaces the global Date with a wrapper that makes each `new Date(…)` through
+ * Reflect.construct, and V8 puts such dates straight into the old generation — a million rows'
+ * dates grew the heap by ~140 MB before the next full collection (decision record 21).
+ */
+export function* allSessionDetails(
+  scope: ReportScope,
+  filters: ReportFilters,
+  period: ResolvedPeriod,
+): Generator<ExportedSessionDetail, void, undefined> {
+  const rows = streamedRows<StoredSessionDetail>(Prisma.sql`
+    SELECT s."id", s."number", s."startedAt", s."endedAt", s."portalName", s."subPortalName", s."teamName",
+      s."agentName", r."customerName", s."waitMs", s."durationMs", s."outcome", s."notes",
+      s."customerRating", s."agentRating"
+    FROM "SupportSession" s JOIN "SupportRequest" r ON r."id" = s."requestId"
+    WHERE ${Prisma.join(
+      [
+        Prisma.sql`s."startedAt" >= ${sqliteTimestamp(period.from)}`,
+        Prisma.sql`s."startedAt" < ${sqliteTimestamp(period.to)}`,
+        ...ownerSql(ownerConditions(scope, filters), "s"),
+      ],
+      " AND ",
+    )}
+    ORDER BY s."startedAt", s."id"`);
+  for (const s of rows) {
+    yield detailRow({
+      ...s,
+      startedAt: Date.parse(s.startedAt),
+      endedAt: s.endedAt === null ? null : Date.parse(s.endedAt),
+    });
+  }
+}
+
+/** A row of Sitzungsdetails as SQLite stores it: times as text. */
+type StoredSessionDetail = SessionRecord<string>;
+
+/** A session's columns as a report reads them. */
+type SessionRecord<Time = Date> = {
+  id: string;
+  number: string;
+  startedAt: Time;
+  endedAt: Time | null;
+  portalName: string;
+  subPortalName: string;
+  teamName: string;
+  agentName: string;
+  customerName: string;
+  waitMs: number;
+  durationMs: number | null;
+  outcome: string | null;
+  notes: string;
+  customerRating: number | null;
+  agentRating: number | null;
+};
+
+function detailRow<Time>(s: SessionRecord<Time>): SessionDetailRowWith<Time> {
+  return {
     id: s.id,
     number: s.number,
     startedAt: s.startedAt,
@@ -97,32 +173,14 @@ export async function sessionDetailPage(
     subPortalName: s.subPortalName,
     teamName: s.teamName,
     agentName: s.agentName,
-    customerName: s.request.customerName,
+    customerName: s.customerName,
     waitedMs: s.waitMs,
-    durationMs: s.endedAt ? s.durationMs : null,
+    durationMs: s.endedAt !== null ? s.durationMs : null,
     outcome: s.outcome === "resolved" || s.outcome === "unresolved" || s.outcome === "unknown" ? s.outcome : null,
     notes: s.notes,
     customerRating: s.customerRating,
     agentRating: s.agentRating,
-  }));
-  const last = rows.at(-1);
-  const lastAt = last ? (on === "startedAt" ? last.startedAt : last.endedAt) : null;
-  return { rows, next: rows.length === limit && last && lastAt ? { at: lastAt, id: last.id } : null };
-}
-
-/** Every row, page by page, for an export that streams: never more than one page in memory. */
-export async function* allSessionDetails(
-  scope: ReportScope,
-  filters: ReportFilters,
-  period: ResolvedPeriod,
-  pageSize = 1000,
-): AsyncGenerator<SessionDetailRow> {
-  let after: SessionDetailCursor | null = null;
-  do {
-    const page = await sessionDetailPage(scope, filters, period, { after, limit: pageSize });
-    yield* page.rows;
-    after = page.next;
-  } while (after);
+  };
 }
 
 /** The sessions a viewer's scope and a report's filters leave. */

@@ -2,12 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
+import { ownerSql, type OwnerCondition } from "./owner-sql";
 import type { ResolvedPeriod } from "./period";
-
-/** The columns a report's owner conditions (ownerConditions, a group's owner) may name. */
-const OWNER_COLUMNS = new Set(["teamId", "agentId", "subPortalId", "portalId"]);
-
-type OwnerCondition = Partial<Record<string, string | { in: string[] }>>;
 
 /**
  * The nearest-rank p90 of the waiting times of the sessions started within `ranges` that meet the
@@ -28,15 +24,7 @@ export async function waitP90(
       ),
       " OR ",
     )})`,
-    ...conditions.flatMap((condition) =>
-      Object.entries(condition).map(([column, value]) => {
-        if (!OWNER_COLUMNS.has(column)) throw new Error(`waitP90: no condition on ${column}`);
-        const name = Prisma.raw(`"${column}"`);
-        if (typeof value === "string") return Prisma.sql`${name} = ${value}`;
-        if (value!.in.length === 0) return Prisma.sql`0`;
-        return Prisma.sql`${name} IN (${Prisma.join(value!.in)})`;
-      }),
-    ),
+    ...ownerSql(conditions),
   ];
   const rows = await db.$queryRaw<{ waitMs: number }[]>`
     SELECT "waitMs" FROM "SupportSession" WHERE ${Prisma.join(where, " AND ")}

@@ -31,9 +31,11 @@ export function startBenchServer(port: number, env: Record<string, string>): Chi
   requireProductionBuild();
   // E.g. LOTSE_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under load.
   const nodeArgs = (process.env.LOTSE_BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  // LOTSE_BENCH_SERVER_LOG=FILE keeps what the server writes (with "--trace-gc" above: its heap).
+  const log = process.env.LOTSE_BENCH_SERVER_LOG ? fs.openSync(process.env.LOTSE_BENCH_SERVER_LOG, "w") : "ignore";
   return spawn(process.execPath, [...nodeArgs, path.resolve("scripts/serve.mjs"), "--port", String(port)], {
     env: { ...process.env, LOTSE_DISABLE_SCHEDULER: "1", NODE_ENV: "production", ...env },
-    stdio: "ignore",
+    stdio: ["ignore", log, log],
   });
 }
 

@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import { beforeEach, describe, expect, it } from "vitest";
+import { databaseUrl } from "@/lib/config/env";
 import type { ReportFilters } from "@/lib/reports/report-filters";
 import type { ReportScope } from "@/lib/reports/report-scope";
 import { allSessionDetails, sessionDetailPage } from "@/lib/reports/session-details";
@@ -103,8 +105,67 @@ describe("sessionDetailPage", () => {
     } while (after);
     expect(seen).toHaveLength(7);
     expect(new Set(seen).size).toBe(7);
-    const streamed: string[] = [];
-    for await (const row of allSessionDetails({ kind: "company" }, noFilters, period, 3)) streamed.push(row.number);
-    expect(streamed).toEqual(seen);
+  });
+});
+
+describe("allSessionDetails", () => {
+  it("streams the rows the pages list, in their order, within the same scope and filters", async () => {
+    const d = await desk();
+    await d.session(d.a, "2026-10-31T23:59:59Z"); // the day before
+    await d.session(d.a, "2026-11-01T08:00:00Z", {
+      waitedS: 90,
+      endedAfterS: 600,
+      outcome: "resolved",
+      customerRating: 5,
+    });
+    for (let i = 0; i < 5; i++)
+      await d.session(i % 2 ? d.a : d.b, `2026-11-01T10:00:0${i % 2}Z`, { endedAfterS: 60 * i });
+    await d.session(d.b, "2026-11-01T23:00:00Z", { outcome: "unknown" }); // still running
+    await d.session(d.a, "2026-11-02T00:00:00Z"); // the day after
+    const views: [ReportScope, ReportFilters][] = [
+      [{ kind: "company" }, noFilters],
+      [{ kind: "teams", teamIds: new Set([d.support.id]), portalFigures: null }, noFilters],
+      [{ kind: "agent", agentId: d.b.id }, noFilters],
+      [{ kind: "company" }, { ...noFilters, agentId: d.a.id }],
+      [{ kind: "company" }, { ...noFilters, subPortalIds: new Set([d.subPortal.id]), teamIds: new Set([d.sales.id]) }],
+      [
+        { kind: "teams", teamIds: new Set([d.support.id]), portalFigures: null },
+        { ...noFilters, teamIds: new Set([d.sales.id]) },
+      ],
+      [{ kind: "company" }, { ...noFilters, teamIds: new Set() }],
+    ];
+    for (const [scope, filters] of views) {
+      const paged = (await sessionDetailPage(scope, filters, period, { limit: 100 })).rows;
+      expect([...allSessionDetails(scope, filters, period)]).toEqual(
+        paged.map((row) => ({ ...row, startedAt: row.startedAt.getTime(), endedAt: row.endedAt?.getTime() ?? null })),
+      );
+    }
+    expect((await sessionDetailPage({ kind: "company" }, noFilters, period)).rows).toHaveLength(7);
+  });
+
+  it("opens a connection of its own for the rows and closes it, also when the reader stops early", async () => {
+    const d = await desk();
+    for (let i = 0; i < 3; i++) await d.session(d.a, `2026-11-01T10:00:0${i}Z`);
+    const file = fs.realpathSync(databaseUrl().replace(/^file:/, ""));
+    /** How many file descriptors of this process point at the database file. */
+    const handles = () =>
+      fs.readdirSync("/proc/self/fd").filter((fd) => {
+        try {
+          return fs.readlinkSync(`/proc/self/fd/${fd}`) === file;
+        } catch {
+          return false; // closed meanwhile (the readdir's own descriptor)
+        }
+      }).length;
+    const before = handles();
+    for (const row of allSessionDetails({ kind: "company" }, noFilters, period)) {
+      expect(row.agentName).toBe("Anna Muster");
+      expect(handles()).toBe(before + 1);
+      break;
+    }
+    expect(handles()).toBe(before);
+    const streamed = [];
+    for (const row of allSessionDetails({ kind: "company" }, noFilters, period)) streamed.push(row.number);
+    expect(streamed).toHaveLength(3);
+    expect(handles()).toBe(before);
   });
 });
