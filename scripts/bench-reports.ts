@@ -56,7 +56,9 @@ export async function runReportsBench(options: ReportsBenchOptions): Promise<num
     for (let rolled = -1; rolled !== 0; days += rolled) rolled = await rollUpClosedDays(new Date(), { maxDays: 100 });
     const rollupSeconds = (performance.now() - rollupStarted) / 1000;
     console.log(
-      `Rolled up ${days} days in ${rollupSeconds.toFixed(1)} s (${((rollupSeconds / days) * 1000).toFixed(0)} ms a day, the job's work once a day)`,
+      days === 0
+        ? "Rolled up no days: the reused database has them all"
+        : `Rolled up ${days} days in ${rollupSeconds.toFixed(1)} s (${((rollupSeconds / days) * 1000).toFixed(0)} ms a day, the job's work once a day)`,
     );
 
     const floors = measureFloors(file, seeded);
