@@ -144,23 +144,10 @@ export function* allSessionDetails(
 /** A row of Sitzungsdetails as SQLite stores it: times as text. */
 type StoredSessionDetail = SessionRecord<string>;
 
-/** A session's columns as a report reads them. */
-type SessionRecord<Time = Date> = {
-  id: string;
-  number: string;
-  startedAt: Time;
-  endedAt: Time | null;
-  portalName: string;
-  subPortalName: string;
-  teamName: string;
-  agentName: string;
-  customerName: string;
+/** A session's columns as a report reads them: the row's, but the waiting time and outcome as stored. */
+type SessionRecord<Time = Date> = Omit<SessionDetailRowWith<Time>, "waitedMs" | "outcome"> & {
   waitMs: number;
-  durationMs: number | null;
   outcome: string | null;
-  notes: string;
-  customerRating: number | null;
-  agentRating: number | null;
 };
 
 function detailRow<Time>(s: SessionRecord<Time>): SessionDetailRowWith<Time> {
