@@ -1,6 +1,6 @@
-import fs from "node:fs";
-import { beforeEach, describe, expect, it } from "vitest";
-import { databaseUrl } from "@/lib/config/env";
+import Database from "better-sqlite3";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db/client";
 import type { ReportFilters } from "@/lib/reports/report-filters";
 import type { ReportScope } from "@/lib/reports/report-scope";
 import { allSessionDetails, sessionDetailPage } from "@/lib/reports/session-details";
@@ -143,29 +143,30 @@ describe("allSessionDetails", () => {
     expect((await sessionDetailPage({ kind: "company" }, noFilters, period)).rows).toHaveLength(7);
   });
 
-  it("opens a connection of its own for the rows and closes it, also when the reader stops early", async () => {
+  it("holds its snapshot only while it is read, also when the reader stops early", async () => {
     const d = await desk();
     for (let i = 0; i < 3; i++) await d.session(d.a, `2026-11-01T10:00:0${i}Z`);
-    const file = fs.realpathSync(databaseUrl().replace(/^file:/, ""));
-    /** How many file descriptors of this process point at the database file. */
-    const handles = () =>
-      fs.readdirSync("/proc/self/fd").filter((fd) => {
-        try {
-          return fs.readlinkSync(`/proc/self/fd/${fd}`) === file;
-        } catch {
-          return false; // closed meanwhile (the readdir's own descriptor)
-        }
-      }).length;
-    const before = handles();
+    // A checkpoint that resets the write-ahead log must wait for every reader of an older snapshot:
+    // "busy" while the export's statement is open, free once it is closed.
+    const checkpointBusy = async () => {
+      await d.session(d.b, "2026-11-01T11:00:00Z"); // something newer than any open snapshot
+      const [result] = await db.$queryRawUnsafe<{ busy: bigint | number }[]>("PRAGMA wal_checkpoint(TRUNCATE)");
+      return Number(result!.busy) === 1;
+    };
+    expect(await checkpointBusy()).toBe(false);
+    const closed = vi.spyOn(Database.prototype, "close");
     for (const row of allSessionDetails({ kind: "company" }, noFilters, period)) {
       expect(row.agentName).toBe("Anna Muster");
-      expect(handles()).toBe(before + 1);
+      expect(await checkpointBusy()).toBe(true);
+      expect(closed).not.toHaveBeenCalled();
       break;
     }
-    expect(handles()).toBe(before);
-    const streamed = [];
-    for (const row of allSessionDetails({ kind: "company" }, noFilters, period)) streamed.push(row.number);
-    expect(streamed).toHaveLength(3);
-    expect(handles()).toBe(before);
+    expect(closed).toHaveBeenCalledTimes(1);
+    expect(await checkpointBusy()).toBe(false);
+    const streamed = [...allSessionDetails({ kind: "company" }, noFilters, period)];
+    expect(streamed.length).toBeGreaterThan(3);
+    expect(closed).toHaveBeenCalledTimes(2);
+    expect(await checkpointBusy()).toBe(false);
+    closed.mockRestore();
   });
 });
