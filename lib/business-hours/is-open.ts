@@ -1,3 +1,4 @@
+import { clockParts } from "@/lib/i18n/clock-parts";
 import { MINUTES_PER_DAY, minutesOf, spanOf, type Week } from "./week";
 
 export type LocalizedMessage = { de: string; en: string };
@@ -90,29 +91,9 @@ export type WallClock = {
   minute: number;
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /** The calendar day, weekday and time of day that a clock in `timeZone` shows at `at`. */
 export function wallClock(timeZone: string, at: Date): WallClock {
-  const parts: Record<string, string> = {};
-  for (const part of formatterFor(timeZone).formatToParts(at)) parts[part.type] = part.value;
+  const parts = clockParts(timeZone, at);
   const [year, month, day] = [Number(parts.year), Number(parts.month), Number(parts.day)];
   const date = `${String(year).padStart(4, "0")}-${parts.month}-${parts.day}`;
   const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;

@@ -9,6 +9,11 @@ export function databaseUrl(): string {
   return process.env.DATABASE_URL ?? `file:${path.join(dataDir(), "lotse.db")}`;
 }
 
+/** The SQLite file of databaseUrl(), as Prisma's adapter opens it (the URL less "file:"). */
+export function databaseFile(): string {
+  return databaseUrl().replace(/^file:/, "");
+}
+
 export function smtpUrl(): string | undefined {
   return process.env.SMTP_URL || undefined;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import Database from "better-sqlite3";
-import { databaseUrl } from "@/lib/config/env";
+import { databaseFile } from "@/lib/config/env";
 import type { Prisma } from "./client";
 
 /**
@@ -16,8 +16,7 @@ import type { Prisma } from "./client";
  * stops early (`return()`, as `for … of` does on `break`).
  */
 export function* streamedRows<Row>(query: Prisma.Sql): Generator<Row, void, undefined> {
-  // The same file the Prisma adapter opens (its URL less "file:").
-  const connection = new Database(databaseUrl().replace(/^file:/, ""), {
+  const connection = new Database(databaseFile(), {
     readonly: true,
     fileMustExist: true,
     timeout: 15_000,
