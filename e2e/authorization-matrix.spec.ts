@@ -287,6 +287,29 @@ test("authorization matrix: pages and server actions × principals", async ({
     savedReports: [
       { key: "Rcompany", owner: "company", name: "Matrix Woche", params: { type: "summary", period: "last7Days" } },
     ],
+    // Ended sessions of teams A and B for Sitzungsinformationen (issue 13), A's with a file.
+    pastSessions: [
+      {
+        key: "IA",
+        subPortal: "PS1",
+        agent: "agentA",
+        customerName: "Info A",
+        arrivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        startedAt: new Date(Date.now() - 3_500_000).toISOString(),
+        endedAt: new Date(Date.now() - 3_000_000).toISOString(),
+        messages: [{ author: "customer", text: "Info A" }],
+        files: [{ name: "a.txt", direction: "toAgent", text: "A" }],
+      },
+      {
+        key: "IB",
+        subPortal: "PS1",
+        agent: "agentB",
+        customerName: "Info B",
+        arrivedAt: new Date(Date.now() - 3_600_000).toISOString(),
+        startedAt: new Date(Date.now() - 3_500_000).toISOString(),
+        endedAt: new Date(Date.now() - 3_000_000).toISOString(),
+      },
+    ],
     monitors: [
       { key: "Magents", owner: "company", kind: "agents", name: "Matrix Mitarbeiter" },
       { key: "Mqueues", owner: "company", kind: "queues", name: "Matrix Warteschlangen" },
@@ -2232,6 +2255,39 @@ test("authorization matrix: pages and server actions × principals", async ({
       rows.push({
         kind: "page",
         resource: "GET /manager/reports/export?teamId=<A>&format=csv",
+        principal,
+        expected: allowed ? "allow" : "deny",
+        observed: String(response.status()),
+        pass,
+      });
+    }
+  });
+  // ---------------------------------------------------------------- Sitzungsinformationen (issue 13)
+  // Company managers every ended session, team managers their teams'; the agent with Management
+  // Center access has no "Sitzungswiedergabe" (team A's functions are the defaults): nothing.
+  const IS = org.sessions as Record<"IA" | "IB", { id: string; number: string }>;
+  await test.step("Sitzungsinformationen pages and files", async () => {
+    await checkPage("GET /manager/session-information", "/manager/session-information", ["company", "teamA", "teamB"]);
+    await checkPage("GET /manager/session-information/<A's session>", `/manager/session-information/${IS.IA.number}`, [
+      "company",
+      "teamA",
+    ]);
+    await checkPage("GET /manager/session-information/<B's session>", `/manager/session-information/${IS.IB.number}`, [
+      "company",
+      "teamB",
+    ]);
+    await checkPage("GET /manager/session-information/<unknown>", "/manager/session-information/999999999", []);
+    const [file] = db<{ id: string }>("SELECT id FROM SessionFile WHERE sessionId = ?", IS.IA.id);
+    for (const principal of PRINCIPALS) {
+      const allowed = principal === "company" || principal === "teamA";
+      const response = await contexts[principal].request.get(
+        `/manager/session-information/${IS.IA.number}/files/${file!.id}`,
+        { maxRedirects: 0 },
+      );
+      const pass = allowed ? response.status() === 200 && (await response.text()) === "A" : response.status() === 404;
+      rows.push({
+        kind: "page",
+        resource: "GET /manager/session-information/<A's session>/files/<file>",
         principal,
         expected: allowed ? "allow" : "deny",
         observed: String(response.status()),

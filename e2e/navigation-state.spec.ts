@@ -34,7 +34,7 @@ async function followEachItem(page: Page, lotse: Lotse, items: { label: string; 
 }
 
 test("Management Center: the current item follows every navigation", async ({ page, lotse, companyManager }) => {
-  test.setTimeout(300_000); // sixteen navigations, each new page checked with axe once
+  test.setTimeout(300_000); // eighteen navigations, each new page checked with axe once
   const n = de.Nav;
   await lotse.signIn(page, "manager", companyManager);
   await followEachItem(page, lotse, [
@@ -46,6 +46,7 @@ test("Management Center: the current item follows every navigation", async ({ pa
     { label: n.portals, path: "/manager/portals" },
     { label: n.businessHours, path: "/manager/business-hours" },
     { label: n.reports, path: "/manager/reports" },
+    { label: n.sessionInformation, path: "/manager/session-information" },
     { label: n.mySettings, path: "/manager/settings" },
   ]);
 

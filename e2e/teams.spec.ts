@@ -240,7 +240,7 @@ test("functions Lotse does not have yet: „noch nicht verfügbar“, disabled, 
   await lotse.checkOnce(page);
 
   const expectUnavailable = async () => {
-    for (const fn of ["scheduleReports", "sessionReplay", "screenSharing", "sessionRecording"] as const) {
+    for (const fn of ["scheduleReports", "saveLoginPassword", "screenSharing", "sessionRecording"] as const) {
       await expect(combobox(fn)).toBeDisabled();
       await expect(combobox(fn)).toHaveAccessibleDescription(de.Availability.notYet);
     }

@@ -52,7 +52,16 @@ export async function seed(baseURL: string | undefined, spec: SeedSpec): Promise
   const { stdout } = await promisify(execFile)(
     path.join(ROOT, "node_modules/.bin/tsx"),
     ["--tsconfig", "scripts/tsconfig.json", "e2e/support/seed-organisation.ts", JSON.stringify(spec)],
-    { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${databaseFile(baseURL)}` }, maxBuffer: 10 * 1024 * 1024 },
+    {
+      cwd: ROOT,
+      // The server's data folder holds its database and its session files (start-server.mjs).
+      env: {
+        ...process.env,
+        DATABASE_URL: `file:${databaseFile(baseURL)}`,
+        LOTSE_DATA_DIR: path.dirname(databaseFile(baseURL)),
+      },
+      maxBuffer: 10 * 1024 * 1024,
+    },
   );
   const last = stdout.trim().split("\n").pop() ?? "";
   return JSON.parse(last) as SeedResult;

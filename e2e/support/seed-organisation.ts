@@ -16,6 +16,7 @@ import { forgetDay } from "@/lib/reports/rollup";
 import { PORTAL_SUBMISSION_RATE_LIMIT, PORTAL_SUBMISSION_SCOPE } from "@/lib/support-requests/rate-limit";
 import { randomInt, randomUUID } from "node:crypto";
 import { SORT_ORDERS } from "@/lib/dashboard/monitor-kinds";
+import { moveIntoPlace, writeIncoming } from "@/lib/live/file-storage";
 
 export type SeedTeam = {
   key: string;
@@ -145,6 +146,15 @@ export type SeedPastSession = {
   customerRating?: number;
   customerComment?: string;
   agentRating?: number;
+  notes?: string;
+  /** What it left for Sitzungsinformationen (issue 13): chat lines a second apart from its start, */
+  messages?: { author: "agent" | "customer"; text: string }[];
+  /** files offered in it (written to the server's data folder), */
+  files?: { name: string; direction: "toCustomer" | "toAgent"; text: string }[];
+  /** the customer's system information, */
+  diagnostics?: Record<string, unknown>;
+  /** or that the retention job forgot all of it (its facts stay). */
+  contentPurged?: boolean;
 };
 
 /** An activity row of the past: a request nobody took, a decline, a sign-in (issue 12). */
@@ -557,6 +567,7 @@ async function seedHistory(spec: SeedSpec, result: SeedResult) {
         ...(past.endedAt ? [{ ...base, ...by, sessionId: created.id, type: "ended", at: new Date(past.endedAt) }] : []),
       ],
     });
+    await seedContent(created.id, past);
     result.sessions[past.key] = { id: created.id, number: created.number };
   }
   for (const row of spec.activity ?? []) {
@@ -575,6 +586,52 @@ async function seedHistory(spec: SeedSpec, result: SeedResult) {
         teamId: agent?.teamId ?? null,
         teamName: agent?.teamName ?? null,
       },
+    });
+  }
+}
+
+/** A past session's transcript, files and diagnostics as the live loop leaves them, or its forgetting. */
+async function seedContent(sessionId: string, past: SeedPastSession) {
+  const started = new Date(past.startedAt).getTime();
+  const at = (i: number) => new Date(started + (i + 1) * 1000);
+  const events: { type: string; author: string; body: string; createdAt: Date }[] = (past.messages ?? []).map(
+    (m, i) => ({ type: "message", author: m.author, body: JSON.stringify({ text: m.text }), createdAt: at(i) }),
+  );
+  for (const file of past.files ?? []) {
+    const bytes = new TextEncoder().encode(file.text);
+    const row = await db.sessionFile.create({
+      data: { sessionId, direction: file.direction, name: file.name, contentType: "text/plain", size: bytes.length },
+    });
+    await moveIntoPlace(await writeIncoming(bytes), sessionId, row.id);
+    events.push({
+      type: "file",
+      author: file.direction === "toCustomer" ? "agent" : "customer",
+      body: JSON.stringify({ fileId: row.id, name: file.name, size: bytes.length }),
+      createdAt: at(events.length),
+    });
+  }
+  if (past.diagnostics) {
+    events.push(
+      { type: "diagnosticsRequested", author: "agent", body: "{}", createdAt: at(events.length) },
+      { type: "diagnostics", author: "customer", body: "{}", createdAt: at(events.length + 1) },
+    );
+  }
+  if (past.endedAt) events.push({ type: "ended", author: "system", body: "{}", createdAt: new Date(past.endedAt) });
+  await db.sessionEvent.createMany({ data: events.map((event) => ({ ...event, sessionId })) });
+  await db.supportSession.update({
+    where: { id: sessionId },
+    data: {
+      notes: past.notes ?? "",
+      diagnostics: past.diagnostics ? JSON.stringify(past.diagnostics) : null,
+      ...(past.endedAt ? { endedBy: "agent" } : {}),
+    },
+  });
+  if (past.contentPurged) {
+    await db.sessionEvent.deleteMany({ where: { sessionId } });
+    await db.sessionFile.deleteMany({ where: { sessionId } });
+    await db.supportSession.update({
+      where: { id: sessionId },
+      data: { diagnostics: null, contentPurgedAt: new Date() },
     });
   }
 }

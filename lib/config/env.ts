@@ -62,3 +62,11 @@ export function sessionFilesMaxCount(): number {
 export function minFreeDiskBytes(): number {
   return integerSetting("LOTSE_MIN_FREE_DISK_BYTES", 1_000_000_000, 0);
 }
+
+/**
+ * How many days after its end a session keeps its transcript, diagnostics and files
+ * (Sitzungsinformationen); LOTSE_SESSION_RETENTION_DAYS, default 90 as the manual says.
+ */
+export function sessionRetentionDays(): number {
+  return integerSetting("LOTSE_SESSION_RETENTION_DAYS", 90);
+}

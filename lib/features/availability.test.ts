@@ -16,7 +16,6 @@ describe("switches of features Lotse does not have yet", () => {
   it("are these agent functions: file transfer, diagnostics and multi-session work", () => {
     expect(AGENT_FUNCTIONS.filter((fn) => !isAgentFunctionAvailable(fn))).toEqual([
       "scheduleReports",
-      "sessionReplay",
       "exportSessionReplay",
       "screenSharing",
       "sessionRecording",

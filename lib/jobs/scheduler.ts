@@ -6,6 +6,7 @@ import { expireUnansweredRequests } from "@/lib/live/request-lifecycle";
 import { queueSessionSummaries } from "@/lib/live/session-summaries";
 import { closeLapsedViews } from "@/lib/monitoring/view-log";
 import { rollUpClosedDays } from "@/lib/reports/rollup";
+import { purgeExpiredSessionContent } from "@/lib/session-information/retention";
 
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
 
@@ -20,6 +21,8 @@ const jobs: Job[] = [
   { name: "sessionViews", everyMs: 30_000, run: () => closeLapsedViews() },
   // Berichte: each UTC day's figures added up once the day is over (and again after a late change).
   { name: "reportRollup", everyMs: 10 * 60_000, run: () => rollUpClosedDays() },
+  // Sitzungsinformationen: transcripts, diagnostics and files are forgotten after the retention period.
+  { name: "sessionRetention", everyMs: 10 * 60_000, run: () => purgeExpiredSessionContent() },
 ];
 
 // Process-wide like the event bus: the production build has this module in more than one chunk

@@ -18,8 +18,25 @@ function filesRoot(): string {
 }
 
 export function storedFilePath(sessionId: string, fileId: string): string {
-  if (!SAFE_ID.test(sessionId) || !SAFE_ID.test(fileId)) throw new Error("unsafe file id");
-  return path.join(filesRoot(), sessionId, fileId);
+  if (!SAFE_ID.test(fileId)) throw new Error("unsafe file id");
+  return path.join(sessionFilesDir(sessionId), fileId);
+}
+
+/** The folder of one session's files (it may not exist). */
+export function sessionFilesDir(sessionId: string): string {
+  if (!SAFE_ID.test(sessionId)) throw new Error("unsafe session id");
+  return path.join(filesRoot(), sessionId);
+}
+
+/** The sessions that have a folder of files on disk (their ids; `.incoming` is none). */
+export async function storedSessionDirs(): Promise<string[]> {
+  try {
+    const entries = await fs.readdir(filesRoot(), { withFileTypes: true });
+    return entries.filter((entry) => entry.isDirectory() && SAFE_ID.test(entry.name)).map((entry) => entry.name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
 }
 
 /** Writes the bytes to a fresh temporary file and returns its path. */

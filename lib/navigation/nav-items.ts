@@ -3,8 +3,11 @@ import type { Principal, Realm } from "@/lib/auth/principal";
 
 export type NavItem = { href: string; labelKey: string };
 
-/** What the navigation needs to know beyond the principal: their team-level rights and whether they have reports. */
-export type NavAccess = { rights: ReadonlySet<TeamManagerRight>; reports: boolean };
+/**
+ * What the navigation needs to know beyond the principal: their team-level rights, and whether they
+ * have reports and Sitzungsinformationen (an agent through their functions).
+ */
+export type NavAccess = { rights: ReadonlySet<TeamManagerRight>; reports: boolean; sessionInformation: boolean };
 
 type NavDefinition = NavItem & { visible?: (principal: Principal, access: NavAccess) => boolean };
 
@@ -29,6 +32,12 @@ const managementCenter: NavDefinition[] = [
   },
   // Managers, and agents whose function "Berichte" is on (their own sessions).
   { href: "/manager/reports", labelKey: "reports", visible: (_p, { reports }) => reports },
+  // Managers, and agents whose function "Sitzungswiedergabe" is on (their own sessions).
+  {
+    href: "/manager/session-information",
+    labelKey: "sessionInformation",
+    visible: (_p, { sessionInformation }) => sessionInformation,
+  },
   { href: "/manager/settings", labelKey: "mySettings" },
 ];
 

@@ -25,11 +25,18 @@ export type ResolvedPeriod = { from: Date; to: Date };
  * that starts before the oldest kept day is refused with the manual's message, on the start date.
  */
 export function resolvePeriod(choice: PeriodChoice, timeZone: string, now: Date): ResolvedPeriod {
-  const today = startOfDay(new TZDate(now.getTime(), timeZone));
-  const period = periodOf(choice, today, timeZone);
+  const period = periodInstants(choice, timeZone, now);
   if (period.from.getTime() < oldestReportableDay(timeZone, now).getTime())
     throw new ValidationError({ startDate: "reportPeriodTooFarBack" });
   return period;
+}
+
+/**
+ * The same instants without the reports' limit: Sitzungsinformationen finds sessions of any age,
+ * their facts are kept (only their content is forgotten).
+ */
+export function periodInstants(choice: PeriodChoice, timeZone: string, now: Date): ResolvedPeriod {
+  return periodOf(choice, startOfDay(new TZDate(now.getTime(), timeZone)), timeZone);
 }
 
 /** The first day a report may include: session data older than RETENTION_DAYS days is gone. */

@@ -24,7 +24,10 @@ export type ReportFilters = {
  * exist — is "not found", as everywhere else: the filters arrive as user input. An agent reports on
  * their own sessions only and has no filters.
  */
-export async function resolveReportFilters(scope: ReportScope, params: ReportParams): Promise<ReportFilters> {
+export async function resolveReportFilters(
+  scope: ReportScope,
+  params: Pick<ReportParams, "portalId" | "subPortalId" | "teamId" | "agentId">,
+): Promise<ReportFilters> {
   const { portalId, subPortalId, teamId, agentId } = params;
   if (scope.kind === "agent") {
     if (portalId || subPortalId || teamId || agentId) throw new NotFoundError("filter");

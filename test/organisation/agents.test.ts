@@ -170,7 +170,7 @@ describe("editing an agent", () => {
 
   it("keeps the stored override of a function that is not available yet, whatever the form sends", async () => {
     const id = org.agents.sales.id;
-    const stored = { sessionReplay: true, screenSharing: false, diagnostics: false };
+    const stored = { saveLoginPassword: true, screenSharing: false, diagnostics: false };
     await db.agentProfile.update({ where: { userId: id }, data: { functions: JSON.stringify(stored) } });
     const storedFunctions = async () =>
       JSON.parse((await db.agentProfile.findUniqueOrThrow({ where: { userId: id } })).functions);
@@ -179,16 +179,16 @@ describe("editing an agent", () => {
     // A disabled select is not sent: the action reads "inherit" for it.
     await updateAgent(org.principals.company, id, {
       ...input,
-      functions: { sessionReplay: "inherit", screenSharing: "inherit", diagnostics: "inherit" },
+      functions: { saveLoginPassword: "inherit", screenSharing: "inherit", diagnostics: "inherit" },
     });
-    expect(await storedFunctions()).toEqual({ sessionReplay: true, screenSharing: false });
+    expect(await storedFunctions()).toEqual({ saveLoginPassword: true, screenSharing: false });
 
     // A forged "on"/"off" for them changes nothing; the available ones still change.
     await updateAgent(org.principals.company, id, {
       ...input,
-      functions: { sessionReplay: "off", screenSharing: "on", scheduleReports: "on", diagnostics: "off" },
+      functions: { saveLoginPassword: "off", screenSharing: "on", scheduleReports: "on", diagnostics: "off" },
     });
-    expect(await storedFunctions()).toEqual({ sessionReplay: true, screenSharing: false, diagnostics: false });
+    expect(await storedFunctions()).toEqual({ saveLoginPassword: true, screenSharing: false, diagnostics: false });
   });
 
   it("needs the name/login right to rename and the password right to reset, and answers not found without", async () => {

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { DiagnosticsPanel } from "@/components/agent-console/DiagnosticsPanel";
+import { ViewedFiles } from "@/components/monitoring/ViewedFiles";
+import { SessionRecordFacts } from "@/components/session-information/SessionRecordFacts";
+import { SessionTranscript } from "@/components/session-information/SessionTranscript";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { sessionRetentionDays } from "@/lib/config/env";
+import { orNotFound } from "@/lib/errors/or-not-found";
+import { isPrefetchRequest } from "@/lib/http/prefetch";
+import { SESSION_INFORMATION_PATH, sessionInformationPath } from "@/lib/session-information/paths";
+import { reviewableSession, reviewSession } from "@/lib/session-information/session-record";
+import { transcriptLines } from "@/lib/session-information/transcript";
+
+type Props = { params: Promise<{ number: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const actor = await requirePrincipal("manager");
+  const { session } = await orNotFound(reviewableSession(actor, (await params).number));
+  const t = await getTranslations("SessionInformation");
+  return { title: t("sessionTitle", { number: session.number }) };
+}
+
+/**
+ * One past session in Sitzungsinformationen (manual chapter 6): its facts, and — while they are
+ * kept — its chat transcript, diagnostics and files; after that the manual's "Daten sind nicht mehr
+ * verfügbar". Opening it is written to the audit log (a link fetched ahead is not somebody looking).
+ */
+export default async function SessionRecordPage({ params }: Props) {
+  const actor = await requirePrincipal("manager");
+  const { number } = await params;
+  const record = await orNotFound(reviewSession(actor, number, { audit: !(await isPrefetchRequest()) }));
+  const t = await getTranslations("SessionInformation");
+  const base = sessionInformationPath(record.number);
+  const fileUrl = (fileId: string) => `${base}/files/${encodeURIComponent(fileId)}`;
+  const names = { agent: record.agentName, customer: record.customer.name || t("noCustomerName") };
+  return (
+    <>
+      <p className="no-print">
+        <Link href={SESSION_INFORMATION_PATH}>{t("back")}</Link>
+      </p>
+      <h1>{t("sessionTitle", { number: record.number })}</h1>
+      <p className="muted">{t("audited")}</p>
+      <section aria-labelledby="facts-heading">
+        <h2 id="facts-heading">{t("facts")}</h2>
+        <SessionRecordFacts record={record} />
+      </section>
+      {record.purgedAt ? (
+        <p className="alert alert-info">{t("purged", { days: sessionRetentionDays() })}</p>
+      ) : (
+        <>
+          <section id="transcript" aria-labelledby="transcript-heading">
+            <h2 id="transcript-heading">{t("transcript")}</h2>
+            <SessionTranscript lines={transcriptLines(record.events)} names={names} fileUrl={fileUrl} />
+          </section>
+          <div id="diagnostics">
+            {record.diagnostics.kind === "received" ? (
+              <DiagnosticsPanel state={record.diagnostics} open={false} />
+            ) : (
+              <section aria-labelledby="diagnostics-heading">
+                <h2 id="diagnostics-heading">{t("diagnostics")}</h2>
+                <p className="muted">
+                  {record.diagnostics.kind === "requested"
+                    ? t("diagnosticsUnanswered")
+                    : record.diagnostics.kind === "declined"
+                      ? t("diagnosticsDeclined")
+                      : t("diagnosticsNone")}
+                </p>
+              </section>
+            )}
+          </div>
+          <div id="files">
+            <ViewedFiles files={record.files} fileUrl={fileUrl} />
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { Fragment, type ReactNode } from "react";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { reportFormat } from "@/lib/reports/report-format";
+import type { SessionRecord } from "@/lib/session-information/session-record";
+
+/**
+ * What a past session was: where it came from, who handled it for whom, when, how long the customer
+ * waited and the session took, how it ended and with what outcome, the agent's notes and both
+ * surveys. These stay after the retention job forgot the transcript.
+ */
+export async function SessionRecordFacts({ record }: { record: SessionRecord }) {
+  const t = await getTranslations("SessionInformation");
+  const tv = await getTranslations("SessionView");
+  const tr = await getTranslations("Reports");
+  const f = reportFormat(await getFormatter(), tr);
+  const when = (date: Date) => (
+    <time key={date.toISOString()} dateTime={date.toISOString()}>
+      {f.dateTime(date)}
+    </time>
+  );
+  const survey = ({ rating, comment }: { rating: number | null; comment: string }) =>
+    rating === null && !comment ? (
+      t("noAnswer")
+    ) : (
+      <>
+        {rating === null ? t("noAnswer") : t("rating", { rating })}
+        {comment ? (
+          <>
+            <br />
+            <span className="pre-line">{`${t("comment")}: ${comment}`}</span>
+          </>
+        ) : null}
+      </>
+    );
+  const rows: [string, ReactNode][] = [
+    [
+      tv("sessionId"),
+      <strong key="number" className="session-number">
+        {record.number}
+      </strong>,
+    ],
+    [tv("portal"), `${record.portalName} › ${record.subPortalName}`],
+    [tv("team"), record.teamName || t("noTeam")],
+    [tv("agent"), record.agentName],
+    [tv("customer"), record.customer.name || t("noCustomerName")],
+    [
+      tv("email"),
+      record.customer.email ? (
+        <a key="email" href={`mailto:${record.customer.email}`}>
+          {record.customer.email}
+        </a>
+      ) : (
+        "–"
+      ),
+    ],
+    [
+      tv("problem"),
+      record.customer.problem ? (
+        <span key="problem" className="pre-line">
+          {record.customer.problem}
+        </span>
+      ) : (
+        "–"
+      ),
+    ],
+    [tv("startedAt"), when(record.startedAt)],
+    [tv("endedAt"), when(record.endedAt)],
+    [t("waited"), f.duration(record.waitedMs)],
+    [tv("duration"), f.duration(record.durationMs)],
+    [tv("state"), tv(`endedHow.${record.ending}`)],
+    [t("outcome"), record.outcome ? tr(`outcomes.${record.outcome}`) : t("outcomeNone")],
+    [
+      t("notes"),
+      record.notes ? (
+        <span key="notes" className="pre-line">
+          {record.notes}
+        </span>
+      ) : (
+        t("noNotes")
+      ),
+    ],
+    [t("customerSurvey"), survey(record.surveys.customer)],
+    [t("agentSurvey"), survey(record.surveys.agent)],
+  ];
+  return (
+    <dl className="facts">
+      {rows.map(([label, value]) => (
+        <Fragment key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}

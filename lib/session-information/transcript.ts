@@ -1,0 +1,52 @@
+import type { SessionEventView } from "@/lib/live/messages";
+
+/** What a line of a transcript records; everything but a message is said in the reader's language. */
+export const TRANSCRIPT_KINDS = [
+  "message",
+  "file",
+  "diagnosticsRequested",
+  "diagnostics",
+  "diagnosticsDeclined",
+  "ended",
+] as const;
+export type TranscriptKind = (typeof TRANSCRIPT_KINDS)[number];
+
+export type TranscriptLine = {
+  id: number;
+  at: Date;
+  author: "agent" | "customer" | "system";
+  kind: TranscriptKind;
+  /** A message's text; empty for the other kinds. */
+  text: string;
+  /** The team's greeting, sent for the agent when the session began. */
+  greeting: boolean;
+  file: { id: string; name: string; size: number } | null;
+};
+
+const KINDS = new Set<string>(TRANSCRIPT_KINDS);
+
+/**
+ * A session's events as the lines of its transcript, in order — the same lines the page shows and
+ * the exports write. Events that are not part of the conversation (a survey's answers, which the
+ * page shows among the facts) are left out.
+ */
+export function transcriptLines(events: SessionEventView[]): TranscriptLine[] {
+  return events
+    .filter((event) => KINDS.has(event.type))
+    .map((event) => ({
+      id: event.id,
+      at: event.at,
+      author: event.author === "agent" || event.author === "customer" ? event.author : "system",
+      kind: event.type as TranscriptKind,
+      text: event.type === "message" ? String(event.body.text ?? "") : "",
+      greeting: event.body.greeting === true,
+      file:
+        event.type === "file"
+          ? {
+              id: String(event.body.fileId ?? ""),
+              name: String(event.body.name ?? ""),
+              size: Number(event.body.size ?? 0),
+            }
+          : null,
+    }));
+}
