@@ -2294,6 +2294,30 @@ test("authorization matrix: pages and server actions × principals", async ({
         pass,
       });
     }
+    // Exports: team A's manager holds "Sitzungswiedergabe exportieren" (every right); B's session is not theirs.
+    for (const [session, allowedFor] of [
+      [IS.IA, ["company", "teamA"]],
+      [IS.IB, ["company"]],
+    ] as const) {
+      for (const principal of PRINCIPALS) {
+        const allowed = (allowedFor as readonly string[]).includes(principal);
+        const response = await contexts[principal].request.get(
+          `/manager/session-information/${session.number}/export/transcript.txt`,
+          { maxRedirects: 0 },
+        );
+        const pass = allowed
+          ? response.status() === 200 && (response.headers()["content-type"] ?? "").startsWith("text/plain")
+          : response.status() === 404;
+        rows.push({
+          kind: "page",
+          resource: `GET /manager/session-information/<${session === IS.IA ? "A" : "B"}'s session>/export/transcript.txt`,
+          principal,
+          expected: allowed ? "allow" : "deny",
+          observed: String(response.status()),
+          pass,
+        });
+      }
+    }
   });
   const savedReports = () => db("SELECT id, ownerId, name, params, expiresAt FROM SavedReport ORDER BY id");
   const reportFields = (teamId: string): Fields => [

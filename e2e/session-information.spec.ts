@@ -213,6 +213,15 @@ test("Sitzungsinformationen: finden, Transkript, Diagnose und Dateien lesen; ver
     );
     expect(download.status()).toBe(200);
     expect(await download.text()).toBe(`Treiber ${x}`);
+    const exported = await page.request.get(
+      (await page.getByRole("link", { name: s.exportTranscriptTxt, exact: true }).getAttribute("href"))!,
+    );
+    expect(exported.headers()["content-disposition"]).toContain(`sitzung-${kept}-transcript.txt`);
+    expect(await exported.text()).toContain(`Der Drucker druckt nicht ${x}`);
+    const diagnostics = await page.request.get(
+      (await page.getByRole("link", { name: s.exportDiagnosticsJson, exact: true }).getAttribute("href"))!,
+    );
+    expect(await diagnostics.json()).toMatchObject({ diagnostics: { platform: "Linux" } });
     await lotse.check(page);
   });
 
@@ -251,6 +260,10 @@ test("Sitzungsinformationen: finden, Transkript, Diagnose und Dateien lesen; ver
     await expect(agent.getByLabel(de.Reports.fields.team, { exact: true })).toHaveCount(0);
     expect(await listed(agent)).toEqual([kept]);
     expect((await agent.goto(`/manager/session-information/${org.sessions.bert!.number}`))?.status()).toBe(404);
+    // The team has "Sitzungswiedergabe", not its export: no export links, and the address is refused.
+    await agent.goto(`/manager/session-information/${kept}`);
+    await expect(agent.getByRole("link", { name: s.exportTranscriptTxt })).toHaveCount(0);
+    expect((await agent.request.get(`/manager/session-information/${kept}/export/transcript.txt`)).status()).toBe(404);
     await lotse.check(agent);
   });
 });

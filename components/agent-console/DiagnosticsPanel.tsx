@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import { getTranslations } from "next-intl/server";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import type { DiagnosticsInfo } from "@/lib/live/diagnostics-info";
+import { diagnosticsRows } from "@/lib/live/diagnostics-rows";
 import type { DiagnosticsState } from "@/lib/live/diagnostics-state";
 
 /**
@@ -20,7 +20,7 @@ export async function DiagnosticsPanel({
 }) {
   const t = await getTranslations("AgentConsole.diagnostics");
   if (state.kind === "received") {
-    const rows = await infoRows(state.info);
+    const rows = diagnosticsRows(state.info, t);
     return (
       <section aria-labelledby="diagnostics-heading" className="console-panel">
         <h2 id="diagnostics-heading">{t("heading")}</h2>
@@ -56,39 +56,4 @@ export async function DiagnosticsPanel({
       ) : null}
     </section>
   );
-}
-
-async function infoRows(info: DiagnosticsInfo): Promise<[string, string][]> {
-  const t = await getTranslations("AgentConsole.diagnostics");
-  const yesNo = (value: boolean) => (value ? t("yes") : t("no"));
-  const rows: [string, string | undefined][] = [
-    [t("platform"), info.platform],
-    [t("browser"), info.browser],
-    [t("language"), info.language],
-    [t("languages"), info.languages?.join(", ")],
-    [t("timeZone"), info.timeZone],
-    [
-      t("screen"),
-      info.screen?.width && info.screen.height ? `${info.screen.width} × ${info.screen.height}` : undefined,
-    ],
-    [t("pixelRatio"), info.pixelRatio?.toString()],
-    [
-      t("connection"),
-      info.connection
-        ? [
-            info.connection.type,
-            info.connection.effectiveType,
-            info.connection.downlink !== undefined ? t("downlink", { value: info.connection.downlink }) : undefined,
-          ]
-            .filter(Boolean)
-            .join(", ") || undefined
-        : undefined,
-    ],
-    [t("hardwareConcurrency"), info.hardwareConcurrency?.toString()],
-    [t("deviceMemory"), info.deviceMemory !== undefined ? t("memory", { value: info.deviceMemory }) : undefined],
-    [t("cookiesEnabled"), info.cookiesEnabled !== undefined ? yesNo(info.cookiesEnabled) : undefined],
-    [t("online"), info.online !== undefined ? yesNo(info.online) : undefined],
-    [t("userAgent"), info.userAgent],
-  ];
-  return rows.filter((row): row is [string, string] => !!row[1]);
 }

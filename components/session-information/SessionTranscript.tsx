@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { formatBytes } from "@/lib/i18n/format-bytes";
-import type { TranscriptLine } from "@/lib/session-information/transcript";
+import { lineText, type TranscriptLine } from "@/lib/session-information/transcript";
 
 /**
  * A past session's chat transcript: who said what and when (date and time on the viewer's clock),
@@ -21,27 +21,14 @@ export async function SessionTranscript({
   const format = await getFormatter();
   if (lines.length === 0) return <p className="muted">{ts("transcriptEmpty")}</p>;
   const who = (line: TranscriptLine) => (line.author === "system" ? t("system") : names[line.author]);
-  const describe = (line: TranscriptLine) => {
-    switch (line.kind) {
-      case "message":
-        return line.text;
-      case "file":
-        return (
-          <>
-            {t("fileSent")}: <a href={fileUrl(line.file!.id)}>{line.file!.name}</a> (
-            {formatBytes(format, line.file!.size)})
-          </>
-        );
-      case "diagnosticsRequested":
-        return t("diagnosticsRequested");
-      case "diagnostics":
-        return t("diagnosticsReceived");
-      case "diagnosticsDeclined":
-        return t("diagnosticsDeclined");
-      case "ended":
-        return t("ended");
-    }
-  };
+  const describe = (line: TranscriptLine) =>
+    line.kind === "file" ? (
+      <>
+        {t("fileSent")}: <a href={fileUrl(line.file!.id)}>{line.file!.name}</a> ({formatBytes(format, line.file!.size)})
+      </>
+    ) : (
+      lineText(line, (key) => t(key))
+    );
   return (
     <ol className="transcript-static">
       {lines.map((line) => (

@@ -13,10 +13,9 @@ import {
 
 // What Lotse has today. The issue that builds one of the others flips it in availability.ts and here.
 describe("switches of features Lotse does not have yet", () => {
-  it("are these agent functions: file transfer, diagnostics and multi-session work", () => {
+  it("are these agent functions: file transfer, diagnostics, multi-session work and Sitzungswiedergabe", () => {
     expect(AGENT_FUNCTIONS.filter((fn) => !isAgentFunctionAvailable(fn))).toEqual([
       "scheduleReports",
-      "exportSessionReplay",
       "screenSharing",
       "sessionRecording",
       "saveLoginPassword",
@@ -28,7 +27,6 @@ describe("switches of features Lotse does not have yet", () => {
       "scheduleReports",
       "monthlyReports",
       "sessionReplay",
-      "exportSessionReplay",
       "setAutoResponses",
       "cancelRequests",
       "logOutAgents",

@@ -30,8 +30,6 @@ const PLANNED_FEATURES = {
   // A team manager's Sitzungswiedergabe: replaying recordings, and nothing is recorded yet. (An
   // agent's function "Sitzungswiedergabe" opens Sitzungsinformationen for their own sessions.)
   sessionReplay: { rights: ["sessionReplay"] },
-  // The export of a past session's transcript and diagnostics from Sitzungsinformationen.
-  sessionExport: { agentFunctions: ["exportSessionReplay"], rights: ["exportSessionReplay"] },
   // Sitzungsaufzeichnung: the agent function, the portal feature and the Admin Center's permission.
   sessionRecording: {
     agentFunctions: ["sessionRecording"],

@@ -50,3 +50,24 @@ export function transcriptLines(events: SessionEventView[]): TranscriptLine[] {
           : null,
     }));
 }
+
+/** Labels of the "AgentConsole.transcript" namespace that a transcript's lines use. */
+type TranscriptLabel = "fileSent" | "diagnosticsRequested" | "diagnosticsReceived" | "diagnosticsDeclined" | "ended";
+
+/** A line's text for a reader: the message itself, or what happened in the reader's words. */
+export function lineText(line: TranscriptLine, t: (key: TranscriptLabel) => string): string {
+  switch (line.kind) {
+    case "message":
+      return line.text;
+    case "file":
+      return `${t("fileSent")}: ${line.file!.name}`;
+    case "diagnosticsRequested":
+      return t("diagnosticsRequested");
+    case "diagnostics":
+      return t("diagnosticsReceived");
+    case "diagnosticsDeclined":
+      return t("diagnosticsDeclined");
+    case "ended":
+      return t("ended");
+  }
+}

@@ -18,6 +18,7 @@ import { hasSessionInformation, sessionInformationScope } from "@/lib/session-in
 import { purgeExpiredSessionContent } from "@/lib/session-information/retention";
 import { parseSessionSearch, type SessionSearchFields } from "@/lib/session-information/search-params";
 import { searchSessions } from "@/lib/session-information/search";
+import { exportSessionFile } from "@/lib/session-information/session-export";
 import { reviewSession } from "@/lib/session-information/session-record";
 import { transcriptLines } from "@/lib/session-information/transcript";
 import { createTeamRecord, createUserRecord, signedInPrincipal } from "@/prisma/factories";
@@ -266,6 +267,60 @@ describe("reviewSession", () => {
   });
 });
 
+describe("exportSessionFile", () => {
+  it("writes the transcript as text and as a web page, the diagnostics as JSON and text, each audited", async () => {
+    const desk = await pastSession();
+    const p = await people(desk);
+    await postMessageBeforeEnd(desk);
+    const { number } = desk.session;
+    // In the viewer's language and on their clock.
+    const viewer: Principal = { ...p.company, language: "de", timeZone: "Europe/Berlin" };
+    const text = await exportSessionFile(viewer, number, "transcript.txt");
+    expect(text).toMatchObject({ name: `sitzung-${number}-transcript.txt`, contentType: "text/plain; charset=utf-8" });
+    expect(text.body).toContain(`Sitzung ${number}`);
+    expect(text.body).toContain("Kim Kunde: Mein Drucker druckt nicht.");
+    expect(text.body).toContain("Anna: Ich sehe nach.");
+    expect(text.body).toContain("Datei: treiber.txt");
+    const started = new Intl.DateTimeFormat("de", {
+      dateStyle: "medium",
+      timeStyle: "medium",
+      timeZone: "Europe/Berlin",
+    });
+    expect(text.body).toContain(`Beginn: ${started.format(desk.session.startedAt)}`);
+    const html = await exportSessionFile(viewer, number, "transcript.html");
+    expect(html.body).toContain('<html lang="de"');
+    expect(html.body).toContain("Mein Drucker druckt nicht.");
+    // A message is text, never markup.
+    expect(html.body).not.toContain("<script>alert(1)</script>");
+    expect(html.body).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    const json = JSON.parse((await exportSessionFile(viewer, number, "diagnostics.json")).body);
+    expect(json).toEqual({ session: number, diagnostics: { platform: "Linux", browser: "Firefox 140" } });
+    const diagnostics = await exportSessionFile(viewer, number, "diagnostics.txt");
+    expect(diagnostics.body).toContain("Betriebssystem: Linux");
+    expect(
+      (await db.auditLog.findMany({ where: { action: "sessionInformation.exported" } })).map(
+        (row) => JSON.parse(row.summary).file,
+      ),
+    ).toEqual(["transcript.txt", "transcript.html", "diagnostics.json", "diagnostics.txt"]);
+  });
+
+  it("is not found without the right, for another team, for an unknown file and once the content is forgotten", async () => {
+    const desk = await pastSession();
+    const p = await people(desk);
+    const { number } = desk.session;
+    await expect(exportSessionFile(p.team, number, "transcript.txt")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(exportSessionFile(p.otherTeam, number, "transcript.txt")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(exportSessionFile(p.company, number, "../secrets")).rejects.toBeInstanceOf(NotFoundError);
+    await p.withFunctions(p.anna.userId, { sessionReplay: true });
+    await expect(exportSessionFile(p.anna, number, "transcript.txt")).rejects.toBeInstanceOf(NotFoundError);
+    await p.withFunctions(p.anna.userId, { sessionReplay: true, exportSessionReplay: true });
+    expect((await exportSessionFile(p.anna, number, "transcript.txt")).body).toContain("Ich sehe nach.");
+    await purgeExpiredSessionContent(new Date(desk.session.endedAt!.getTime() + 91 * DAY_MS));
+    await expect(exportSessionFile(p.company, number, "transcript.txt")).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.auditLog.count({ where: { action: "sessionInformation.exported" } })).toBe(1);
+  });
+});
+
 describe("purgeExpiredSessionContent", () => {
   it("forgets transcript, diagnostics and files after 90 days, keeps the facts the reports count", async () => {
     const desk = await pastSession();
@@ -320,6 +375,19 @@ describe("purgeExpiredSessionContent", () => {
     expect(fs.existsSync(sessionDir)).toBe(false);
   });
 });
+
+/** A customer's message with markup in it, written into the ended session's transcript as it was. */
+async function postMessageBeforeEnd(desk: Awaited<ReturnType<typeof pastSession>>) {
+  await db.sessionEvent.create({
+    data: {
+      sessionId: desk.session.id,
+      type: "message",
+      author: "customer",
+      body: JSON.stringify({ text: "<script>alert(1)</script>" }),
+      createdAt: desk.session.endedAt!,
+    },
+  });
+}
 
 /** A second session on the desk of `desk`, still running (Ben's). */
 async function deskWithSessionOnSameDesk(desk: Awaited<ReturnType<typeof pastSession>>) {

@@ -73,6 +73,30 @@ export default async function SessionRecordPage({ params }: Props) {
           <div id="files">
             <ViewedFiles files={record.files} fileUrl={fileUrl} />
           </div>
+          {record.mayExport ? (
+            <section aria-labelledby="export-heading" className="no-print">
+              <h2 id="export-heading">{t("exportHeading")}</h2>
+              <p className="muted">{t("exportAudited")}</p>
+              <ul>
+                <li>
+                  <a href={`${base}/export/transcript.txt`}>{t("exportTranscriptTxt")}</a>
+                </li>
+                <li>
+                  <a href={`${base}/export/transcript.html`}>{t("exportTranscriptHtml")}</a>
+                </li>
+                {record.diagnostics.kind === "received" ? (
+                  <>
+                    <li>
+                      <a href={`${base}/export/diagnostics.json`}>{t("exportDiagnosticsJson")}</a>
+                    </li>
+                    <li>
+                      <a href={`${base}/export/diagnostics.txt`}>{t("exportDiagnosticsTxt")}</a>
+                    </li>
+                  </>
+                ) : null}
+              </ul>
+            </section>
+          ) : null}
         </>
       )}
     </>
