@@ -356,6 +356,14 @@ test("Berichte: Zusammenfassung, Drill-down, Export, 90 Tage, Meine Berichte; Te
       `/manager/reports/export?type=sessionDetails&period=last7Days&teamId=${org.teams.t}&format=csv`,
     );
     expect(exported.status()).toBe(404);
+    // A report's address with a broken field names it next to the field (the page is not an error).
+    const broken = await tm.goto("/manager/reports?type=summary&period=yesterweek");
+    expect(broken?.status()).toBe(200);
+    await expect(tm).toHaveTitle(/^Fehler: /);
+    await expect(tm.getByRole("combobox", { name: r.fields.period, exact: true })).toHaveAttribute(
+      "aria-invalid",
+      "true",
+    );
   });
 
   await test.step("an agent with Berichte: their own sessions only, no filters", async () => {

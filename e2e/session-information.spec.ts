@@ -7,6 +7,7 @@
 // only. Without JavaScript every step is the same: the search is a GET form, the results a page.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { expectNotFound } from "./support/forged-requests";
 import { de } from "./support/messages";
 import { fill, password, seed, tag } from "./support/organisation";
 
@@ -39,6 +40,7 @@ test("Sitzungsinformationen: finden, Transkript, Diagnose und Dateien lesen; ver
   page,
   lotse,
   baseURL,
+  javaScriptEnabled,
 }) => {
   test.setTimeout(180_000);
   const x = tag();
@@ -185,6 +187,9 @@ test("Sitzungsinformationen: finden, Transkript, Diagnose und Dateien lesen; ver
     await results(page)
       .getByRole("link", { name: new RegExp(`^${s.columns.startedAt}`) })
       .click();
+    await expect(
+      results(page).getByRole("columnheader", { name: new RegExp(`^${s.columns.startedAt}`) }),
+    ).toHaveAttribute("aria-sort", "ascending");
     expect(await listed(page)).toEqual([org.sessions.bert!.number, kept]);
   });
 
@@ -233,9 +238,11 @@ test("Sitzungsinformationen: finden, Transkript, Diagnose und Dateien lesen; ver
       .filter({ has: page.getByRole("rowheader", { name: old }) });
     await expect(row).toContainText(s.notAvailable);
     await results(page).getByRole("link", { name: old, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: fill(s.sessionTitle, { number: old }) })).toBeVisible();
     await expect(page.getByText(fill(s.purged, { days: "90" }))).toBeVisible();
     await expect(page.getByRole("region", { name: s.transcript })).toHaveCount(0);
     await expect(page.getByText(de.Reports.outcomes.unresolved)).toBeVisible();
+    await lotse.check(page);
   });
 
   await test.step("a team manager of another team: nothing of this team, not even by address", async () => {
@@ -244,7 +251,8 @@ test("Sitzungsinformationen: finden, Transkript, Diagnose und Dateien lesen; ver
     await tm.goto("/manager/session-information");
     await find(tm, { number: kept });
     expect(await listed(tm)).toEqual([]);
-    expect((await tm.goto(`/manager/session-information/${kept}`))?.status()).toBe(404);
+    await expectNotFound(tm, lotse, `/manager/session-information/${kept}`, javaScriptEnabled !== false);
+    await tm.goto("/manager/session-information");
     await find(tm, { period: de.Reports.periods.last7Days });
     expect(await listed(tm)).toEqual([org.sessions.foreign!.number]);
   });
@@ -259,7 +267,12 @@ test("Sitzungsinformationen: finden, Transkript, Diagnose und Dateien lesen; ver
     await expect(agent.getByText(s.agentIntro)).toBeVisible();
     await expect(agent.getByLabel(de.Reports.fields.team, { exact: true })).toHaveCount(0);
     expect(await listed(agent)).toEqual([kept]);
-    expect((await agent.goto(`/manager/session-information/${org.sessions.bert!.number}`))?.status()).toBe(404);
+    await expectNotFound(
+      agent,
+      lotse,
+      `/manager/session-information/${org.sessions.bert!.number}`,
+      javaScriptEnabled !== false,
+    );
     // The team has "Sitzungswiedergabe", not its export: no export links, and the address is refused.
     await agent.goto(`/manager/session-information/${kept}`);
     await expect(agent.getByRole("link", { name: s.exportTranscriptTxt })).toHaveCount(0);

@@ -185,6 +185,7 @@ export function routeOf(url: string): string | null {
       .replace(/^\/manager\/business-hours\/(hours|holidays)\/(?!new(?:\/|$))[^/]+/, "/manager/business-hours/$1/:id")
       .replace(/^\/agent\/sessions\/[^/]+$/, "/agent/sessions/:sessionId")
       .replace(/^\/manager\/sessions\/[^/]+\/view$/, "/manager/sessions/:sessionId/view")
+      .replace(/^\/manager\/session-information\/\d+$/, "/manager/session-information/:number")
       .replace(/^\/p\/[^/]+\/requests\/[^/]+$/, "/p/:portal/requests/:token")
       .replace(/^\/p\/(?!:portal\/)[^/]+\/[^/]+$/, "/p/:portal/:subPortal")
       .replace(/^\/p\/(?!:portal(?:\/|$))[^/]+\/?$/, "/p/:portal")

@@ -10,19 +10,17 @@ import { SummaryReport } from "@/components/reports/SummaryReport";
 import { SurveyReportView } from "@/components/reports/SurveyReportView";
 import { Notice } from "@/components/shell/Notice";
 import { requirePrincipal } from "@/lib/auth/require-principal";
-import { ValidationError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { failedForm } from "@/lib/forms/failed-form";
-import { type FormState, initialFormState } from "@/lib/forms/form-state";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
-import { type GeneratedReport, generateReport } from "@/lib/reports/generate-report";
+import { addressFormTitle, addressKey } from "@/lib/forms/address-form";
+import type { SearchParams } from "@/lib/forms/page-props";
+import type { GeneratedReport } from "@/lib/reports/generate-report";
 import { reportFormValues } from "@/lib/reports/report-form";
 import { reportFormOptions } from "@/lib/reports/report-options";
-import { parseReportParams, type ReportParams } from "@/lib/reports/report-params";
-import { reportFieldsOf, reportHref } from "@/lib/reports/report-query";
+import { reportFromAddress } from "@/lib/reports/report-from-address";
+import { reportHref } from "@/lib/reports/report-query";
 import { reportScope } from "@/lib/reports/report-scope";
 import { listSavedReports } from "@/lib/reports/saved-reports";
-import { cursorOf, cursorParam } from "@/lib/reports/session-cursor";
+import { cursorParam } from "@/lib/reports/session-cursor";
 import { reportFormAction, runSavedReportAction } from "./actions";
 
 /**
@@ -34,29 +32,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
   const actor = await requirePrincipal("manager");
   const scope = await orNotFound(reportScope(actor));
   const query = await searchParams;
-  const get = (name: string) => firstParam(query[name]);
   const [options, saved] = await Promise.all([reportFormOptions(scope), listSavedReports(actor)]);
-  let params: ReportParams | null = null;
-  let report: GeneratedReport | null = null;
-  let state: FormState = initialFormState;
-  if (get("type")) {
-    try {
-      params = parseReportParams(reportFieldsOf(get));
-      report = await orNotFound(generateReport(actor, params, { after: cursorOf(get("after")), scope }));
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      // The fields come back as the address had them, so the form shows what is wrong with them.
-      const sent = Object.entries(reportFieldsOf(get)).filter(
-        (entry): entry is [string, string] => entry[1] !== undefined,
-      );
-      const portal = get("subPortalId")
-        ? `subPortal:${get("subPortalId")}`
-        : get("portalId")
-          ? `portal:${get("portalId")}`
-          : "";
-      state = await failedForm({ fieldErrors: error.fieldErrors, values: { ...Object.fromEntries(sent), portal } });
-    }
-  }
+  const { params, report, state } = await reportFromAddress(addressKey(query));
   const t = await getTranslations("Reports");
   return (
     <div className="stack min-w-0">
@@ -113,7 +90,9 @@ async function ReportBody({ report }: { report: GeneratedReport }) {
   }
 }
 
-export async function generateMetadata() {
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }) {
   const t = await getTranslations("Nav");
-  return { title: t("reports") };
+  // A viewer without access, or signed out, is turned away by the page itself; the title stays plain.
+  const answer = await reportFromAddress(addressKey(await searchParams)).catch(() => null);
+  return { title: answer ? await addressFormTitle(t("reports"), answer.state) : t("reports") };
 }

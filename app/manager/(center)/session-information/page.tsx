@@ -3,22 +3,15 @@ import { SessionResults } from "@/components/session-information/SessionResults"
 import { SessionSearchForm } from "@/components/session-information/SessionSearchForm";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { sessionRetentionDays } from "@/lib/config/env";
-import { ValidationError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { failedForm } from "@/lib/forms/failed-form";
-import { type FormState, initialFormState } from "@/lib/forms/form-state";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
+import { addressFormTitle, addressKey } from "@/lib/forms/address-form";
+import type { SearchParams } from "@/lib/forms/page-props";
 import { reportFormOptions } from "@/lib/reports/report-options";
 import { sessionInformationScope } from "@/lib/session-information/access";
 import { SESSION_INFORMATION_PATH } from "@/lib/session-information/paths";
-import {
-  parseSessionSearch,
-  SEARCH_FIELDS,
-  type SessionSearch,
-  type SessionSearchFields,
-  searchQuery,
-} from "@/lib/session-information/search-params";
-import { type SearchResult, searchCursorOf, searchCursorParam, searchSessions } from "@/lib/session-information/search";
+import { searchQuery } from "@/lib/session-information/search-params";
+import { searchCursorParam } from "@/lib/session-information/search";
+import { searchFromAddress } from "@/lib/session-information/search-from-address";
 
 /**
  * Sitzungsinformationen (manual chapter 6): "Sitzung suchen" and its results. The search is the
@@ -28,20 +21,7 @@ import { type SearchResult, searchCursorOf, searchCursorParam, searchSessions } 
 export default async function SessionInformationPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePrincipal("manager");
   const scope = await orNotFound(sessionInformationScope(actor));
-  const query = await searchParams;
-  const fields: SessionSearchFields = Object.fromEntries(
-    SEARCH_FIELDS.map((name) => [name, firstParam(query[name])]).filter(([, value]) => value !== undefined),
-  );
-  const after = searchCursorOf(firstParam(query.after));
-  let found: { search: SessionSearch; result: SearchResult } | null = null;
-  let state: FormState = initialFormState;
-  try {
-    const search = parseSessionSearch(fields);
-    found = { search, result: await orNotFound(searchSessions(actor, search, { after })) };
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    state = await failedForm({ fieldErrors: error.fieldErrors, values: { ...fields } });
-  }
+  const { fields, after, found, state } = await searchFromAddress(addressKey(await searchParams));
   const options = await reportFormOptions(scope.sessions);
   const t = await getTranslations("SessionInformation");
   const href = (extra: Record<string, string> = {}) => {
@@ -71,7 +51,9 @@ export default async function SessionInformationPage({ searchParams }: { searchP
   );
 }
 
-export async function generateMetadata() {
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }) {
   const t = await getTranslations("Nav");
-  return { title: t("sessionInformation") };
+  // A viewer without access, or signed out, is turned away by the page itself; the title stays plain.
+  const answer = await searchFromAddress(addressKey(await searchParams)).catch(() => null);
+  return { title: answer ? await addressFormTitle(t("sessionInformation"), answer.state) : t("sessionInformation") };
 }
