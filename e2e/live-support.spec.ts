@@ -15,6 +15,7 @@ import { expect, test, type Lotse } from "./support/fixtures";
 import { waitForMail } from "./support/mail-capture";
 import { de, icu } from "./support/messages";
 import { dbQuery, dbValue, fill, password, seed, tag, type SeedPortal } from "./support/organisation";
+import { findSessions, listedSessions, sessionResults } from "./support/session-information";
 
 // The chat, the live request list and file sending run on JavaScript.
 test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, "live support needs JavaScript (the js project runs it)");
@@ -373,6 +374,71 @@ test("question box: request, accept, chat, files both ways, diagnostics, end, bo
     expect(mail.text).toContain(`Treiber neu installiert (${x}).`);
     expect(mail.text).toContain("5/5");
     expect(mail.text).toContain("4/5");
+  });
+
+  await test.step("Sitzungsinformationen: a manager finds the session, reads and exports what was said, sent and captured — with JavaScript and without", async () => {
+    const i = de.SessionInformation;
+    const boss = { loginId: `boss-${x}@lotse.test`, password: password() };
+    await seed(baseURL, { users: [{ key: "boss", kind: "manager", role: "company", name: `Chef ${x}`, ...boss }] });
+    for (const javaScriptEnabled of [true, false]) {
+      const page = await lotse.newPage({ javaScriptEnabled });
+      await lotse.signIn(page, "manager", boss);
+      await page.goto("/manager/session-information");
+      await findSessions(page, { number: session.number });
+      expect(await listedSessions(page)).toEqual([session.number]);
+      await findSessions(page, {
+        portal: `${portalName} › Allgemein`,
+        team: `Live-Team ${x}`,
+        period: de.Reports.periods.today,
+      });
+      expect(await listedSessions(page)).toEqual([session.number]);
+      await lotse.checkOnce(page);
+      await sessionResults(page).getByRole("link", { name: session.number, exact: true }).click();
+      await expect(
+        page.getByRole("heading", { level: 1, name: fill(i.sessionTitle, { number: session.number }) }),
+      ).toBeVisible();
+      await lotse.checkOnce(page);
+      const said = page.getByRole("region", { name: i.transcript });
+      await expect(said).toContainText(greeting);
+      await expect(said).toContainText(`Hallo, hier ist ${customerName}.`);
+      await expect(said).toContainText(`Hallo ${customerName}, wie kann ich helfen?`);
+      await expect(page.getByText(`Treiber neu installiert (${x}).`)).toBeVisible();
+      await expect(page.getByText(`Sehr hilfreich ${x}`)).toBeVisible();
+      await expect(page.getByText(`Netter Kunde ${x}`)).toBeVisible();
+      await expect(page.locator("#diagnostics")).toContainText("Europe/Berlin");
+
+      const file = await page.request.get(
+        (await page
+          .locator("#files")
+          .getByRole("link", { name: `fehler-${x}.txt` })
+          .getAttribute("href"))!,
+      );
+      expect(await file.text()).toBe(`Fehlerprotokoll ${x}`);
+      const exported = async (label: string) => {
+        const href = await page.getByRole("link", { name: label, exact: true }).getAttribute("href");
+        const response = await page.request.get(href!);
+        expect(response.status(), label).toBe(200);
+        return response;
+      };
+      const text = await (await exported(i.exportTranscriptTxt)).text();
+      for (const line of [`Hallo, hier ist ${customerName}.`, `Hallo ${customerName}, wie kann ich helfen?`])
+        expect(text).toContain(line);
+      expect(text).toContain(`fehler-${x}.txt`);
+      const html = await (await exported(i.exportTranscriptHtml)).text();
+      expect(html).toContain(`Hallo ${customerName}, wie kann ich helfen?`);
+      // Self-contained: nothing is loaded from elsewhere when the file is opened later.
+      expect(html).not.toMatch(/<script|<link|src="http/);
+      const json = await (await exported(i.exportDiagnosticsJson)).json();
+      expect(JSON.stringify(json)).toContain("Europe/Berlin");
+      expect(await (await exported(i.exportDiagnosticsTxt)).text()).toContain("Europe/Berlin");
+    }
+    expect(
+      dbValue(
+        baseURL,
+        "SELECT COUNT(*) FROM AuditLog WHERE action = 'sessionInformation.exported' AND targetId = ?",
+        session.id,
+      ),
+    ).toBe(8);
   });
 
   const events = dbQuery<{ type: string }>(

@@ -5,11 +5,15 @@
 // is named next to its field. A team manager of another team finds nothing and gets "not found" for
 // the session's address and its file; an agent with "Sitzungswiedergabe" sees their own sessions
 // only. Without JavaScript every step is the same: the search is a GET form, the results a page.
-import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { expectNotFound } from "./support/forged-requests";
 import { de } from "./support/messages";
 import { fill, password, seed, tag } from "./support/organisation";
+import {
+  findSessions as find,
+  listedSessions as listed,
+  sessionResults as results,
+} from "./support/session-information";
 
 const s = de.SessionInformation;
 const DAY = 24 * 60 * 60 * 1000;
@@ -19,22 +23,6 @@ const daysAgo = (days: number, hour: number, plusMinutes = 0) => {
   at.setUTCHours(hour, plusMinutes, 0, 0);
   return at.toISOString();
 };
-
-const results = (page: Page) => page.getByRole("table", { name: s.results });
-/** The numbers of the sessions in the results, in order. */
-const listed = (page: Page) => results(page).getByRole("rowheader").allTextContents();
-
-async function find(page: Page, choices: { number?: string; team?: string; period?: string }) {
-  await page.getByLabel(s.number, { exact: true }).fill(choices.number ?? "");
-  if (choices.team)
-    await page.getByLabel(de.Reports.fields.team, { exact: true }).selectOption({ label: choices.team });
-  if (choices.period)
-    await page
-      .getByRole("combobox", { name: de.Reports.fields.period, exact: true })
-      .selectOption({ label: choices.period });
-  await page.getByRole("button", { name: s.find, exact: true }).click();
-  await expect(page.getByRole("heading", { level: 2, name: s.results })).toBeVisible();
-}
 
 test("Sitzungsinformationen: finden, Transkript, Diagnose und Dateien lesen; vergessene Daten; nur der eigene Bereich", async ({
   page,
