@@ -22,13 +22,19 @@ import { migrate } from "./lib/runtime.mjs";
 
 export type LiveBenchOptions = { chats: number; agents: number; seconds: number; port: number };
 
+/**
+ * The desk's names: another benchmark seeds it beside its own data, so the portal's slug, the
+ * agents' login IDs and the sessions' numbers must not meet what is there already.
+ */
+export type LiveDesk = { chats: number; agents: number; slug: string; firstNumber: number };
+
 const TARGET_P95_MS = 300;
 const SECRET = randomBytes(32).toString("hex");
 
-type Chat = { sessionId: string; token: string; agentCookie: string };
+export type Chat = { sessionId: string; token: string; agentCookie: string; slug: string };
 
 /** One team serving a question-box portal, the agents (multi-session), and one open session per chat. */
-async function seed(file: string, options: LiveBenchOptions): Promise<Chat[]> {
+export async function seedLiveChats(file: string, options: LiveDesk): Promise<Chat[]> {
   const db = new Database(file);
   const now = new Date().toISOString();
   const hash = await hashPassword("Bench-password-1");
@@ -46,7 +52,7 @@ async function seed(file: string, options: LiveBenchOptions): Promise<Chat[]> {
     db.prepare('INSERT INTO "Portal" (id, name, slug, type, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)').run(
       portalId,
       "Bench",
-      "bench",
+      options.slug,
       "questionBox",
       now,
       now,
@@ -62,14 +68,14 @@ async function seed(file: string, options: LiveBenchOptions): Promise<Chat[]> {
     for (let a = 0; a < options.agents; a++) {
       const id = randomUUID();
       agentIds.push(id);
-      const loginId = `agent${a}@bench.lotse`;
+      const loginId = `agent${a}-${options.slug}@bench.lotse`;
       db.prepare(
         'INSERT INTO "User" (id, kind, loginId, email, passwordHash, passwordChangedAt, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ).run(id, "agent", loginId, loginId, hash, now, now, now);
       db.prepare(
         'INSERT INTO "AgentProfile" (userId, firstName, lastName, screenName, teamId) VALUES (?, ?, ?, ?, ?)',
       ).run(id, "Agent", String(a), `Agent ${a}`, teamId);
-      const sid = `bench-agent-${a}`;
+      const sid = `bench-agent-${options.slug}-${a}`;
       sessionIds.push(sid);
       db.prepare(
         'INSERT INTO "Session" (id, userId, realm, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?, ?)',
@@ -94,7 +100,7 @@ async function seed(file: string, options: LiveBenchOptions): Promise<Chat[]> {
         'INSERT INTO "SupportSession" (id, number, requestId, agentId, agentName, teamId, teamName, portalId, portalName, subPortalId, subPortalName) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ).run(
         sessionId,
-        String(100_000_000 + c),
+        String(options.firstNumber + c),
         request.lastInsertRowid,
         agentIds[a],
         `Agent ${a}`,
@@ -105,7 +111,7 @@ async function seed(file: string, options: LiveBenchOptions): Promise<Chat[]> {
         subPortalId,
         "Allgemein",
       );
-      chats.push({ sessionId, token, agentCookie: sessionIds[a]! });
+      chats.push({ sessionId, token, agentCookie: sessionIds[a]!, slug: options.slug });
     }
   })();
   db.close();
@@ -146,33 +152,47 @@ async function follow(
   }
 }
 
-export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
-  requireProductionBuild();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lotse-bench-live-"));
-  const dbFile = path.join(dir, "bench.db");
-  migrate(`file:${dbFile}`);
-  const chats = await seed(dbFile, options);
-  const server = startBenchServer(options.port, {
-    DATABASE_URL: `file:${dbFile}`,
-    LOTSE_DATA_DIR: dir,
-    NEXTAUTH_SECRET: SECRET,
-  });
-  const base = `http://127.0.0.1:${options.port}`;
+/** One message delivered to the other side: when it was posted (performance.now()) and how long it took. */
+export type Delivery = { sentAt: number; latencyMs: number };
+
+export type ChatLoad = {
+  sent: number;
+  deliveries: Delivery[];
+  lost: number;
+  duplicated: number;
+  failures: number;
+  /** Request → 201, sorted, ms. */
+  postTimes: number[];
+  /** Share of a core while sending: the server's and this process's. */
+  cpu: { server: number; client: number };
+};
+
+/**
+ * Every agent and every customer of `chats` posts a message each second for `seconds` s through the
+ * JSON routes while both sides follow their session's event stream; measures each message from its
+ * post to its event on the other side. `onSending` is called once the warm-up is over.
+ */
+export async function runChatLoad(
+  base: string,
+  serverPid: number,
+  chats: Chat[],
+  seconds: number,
+  onSending?: () => void,
+): Promise<ChatLoad> {
   const abort = new AbortController();
   try {
-    await waitForServer(`${base}/manager`);
-    const before = memoryOf(server.pid!);
-    let cpuStart = { server: 0, client: 0, at: 0 };
     const sent = new Map<string, number>(); // tag → send time
     const received = new Map<string, number>(); // tag → times received on the other side
-    const latencies: number[] = [];
+    const deliveries: Delivery[] = [];
     const onMessage = (receiver: "agent" | "customer") => (text: string) => {
       const match = /^bench (\d+) (agent|customer) (\d+)$/.exec(text);
       if (!match || match[2] === receiver) return; // own messages come back too
       const at = sent.get(text);
       received.set(text, (received.get(text) ?? 0) + 1);
-      if (at !== undefined && received.get(text) === 1) latencies.push(performance.now() - at);
+      if (at !== undefined && received.get(text) === 1)
+        deliveries.push({ sentAt: at, latencyMs: performance.now() - at });
     };
+    const customerUrl = (chat: Chat, what: string) => `${base}/p/${chat.slug}/requests/${chat.token}/${what}`;
     const streams = chats.flatMap((chat) => [
       follow(
         `${base}/agent/sessions/${chat.sessionId}/events`,
@@ -180,7 +200,7 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
         abort.signal,
         onMessage("agent"),
       ),
-      follow(`${base}/p/bench/requests/${chat.token}/events`, {}, abort.signal, onMessage("customer")),
+      follow(customerUrl(chat, "events"), {}, abort.signal, onMessage("customer")),
     ]);
     await new Promise((r) => setTimeout(r, 2000)); // all streams connected
     // Warm-up: the first requests load the routes' code; they are not what a running desk sees.
@@ -193,7 +213,7 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
               headers: { cookie: chat.agentCookie, "content-type": "application/json", origin: base },
               body: JSON.stringify({ text: "warm-up" }),
             }).then((r) => r.arrayBuffer()),
-            fetch(`${base}/p/bench/requests/${chat.token}/messages`, {
+            fetch(customerUrl(chat, "messages"), {
               method: "POST",
               headers: { "content-type": "application/json", origin: base },
               body: JSON.stringify({ text: "warm-up" }),
@@ -203,10 +223,8 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
       );
     }
     await new Promise((r) => setTimeout(r, 2000));
-    console.log(
-      `${chats.length} chats, ${options.agents} agents, ${chats.length * 2} event streams open; sending for ${options.seconds} s (${os.cpus().length} cores) …`,
-    );
-    cpuStart = { server: cpuSecondsOf(server.pid!), client: cpuSecondsOf("self"), at: performance.now() };
+    onSending?.();
+    const cpuStart = { server: cpuSecondsOf(serverPid), client: cpuSecondsOf("self"), at: performance.now() };
     let failures = 0;
     const postTimes: number[] = [];
     const post = async (url: string, headers: Record<string, string>, tag: string) => {
@@ -224,7 +242,7 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
     const senders = chats.map(async (chat, c) => {
       // Spread the chats over the second, as real people would be.
       await new Promise((r) => setTimeout(r, (c * 1000) / chats.length));
-      for (let second = 0; second < options.seconds; second++) {
+      for (let second = 0; second < seconds; second++) {
         const tick = performance.now();
         await Promise.all([
           post(
@@ -232,46 +250,90 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
             { cookie: chat.agentCookie },
             `bench ${c} agent ${second}`,
           ),
-          post(`${base}/p/bench/requests/${chat.token}/messages`, {}, `bench ${c} customer ${second}`),
+          post(customerUrl(chat, "messages"), {}, `bench ${c} customer ${second}`),
         ]);
         await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (performance.now() - tick))));
       }
     });
     await Promise.all(senders);
     await new Promise((r) => setTimeout(r, 3000)); // the last deliveries
-    const after = memoryOf(server.pid!);
     const wall = (performance.now() - cpuStart.at) / 1000;
     const cpu = {
-      server: (cpuSecondsOf(server.pid!) - cpuStart.server) / wall,
+      server: (cpuSecondsOf(serverPid) - cpuStart.server) / wall,
       client: (cpuSecondsOf("self") - cpuStart.client) / wall,
     };
     abort.abort();
     await Promise.allSettled(streams);
-    const lost = [...sent.keys()].filter((tag) => !received.has(tag)).length;
-    const duplicated = [...received.values()].filter((n) => n > 1).length;
-    latencies.sort((a, b) => a - b);
+    postTimes.sort((a, b) => a - b);
+    return {
+      sent: sent.size,
+      deliveries,
+      lost: [...sent.keys()].filter((tag) => !received.has(tag)).length,
+      duplicated: [...received.values()].filter((n) => n > 1).length,
+      failures,
+      postTimes,
+      cpu,
+    };
+  } finally {
+    abort.abort();
+  }
+}
+
+/** Sorted latencies (ms) of the deliveries, optionally only of messages posted within [from, to]. */
+export function latenciesOf(deliveries: Delivery[], from = -Infinity, to = Infinity): number[] {
+  return deliveries
+    .filter((d) => d.sentAt >= from && d.sentAt <= to)
+    .map((d) => d.latencyMs)
+    .sort((a, b) => a - b);
+}
+
+export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
+  requireProductionBuild();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lotse-bench-live-"));
+  const dbFile = path.join(dir, "bench.db");
+  migrate(`file:${dbFile}`);
+  const chats = await seedLiveChats(dbFile, {
+    chats: options.chats,
+    agents: options.agents,
+    slug: "bench",
+    firstNumber: 100_000_000,
+  });
+  const server = startBenchServer(options.port, {
+    DATABASE_URL: `file:${dbFile}`,
+    LOTSE_DATA_DIR: dir,
+    NEXTAUTH_SECRET: SECRET,
+  });
+  const base = `http://127.0.0.1:${options.port}`;
+  try {
+    await waitForServer(`${base}/manager`);
+    const before = memoryOf(server.pid!);
+    const load = await runChatLoad(base, server.pid!, chats, options.seconds, () =>
+      console.log(
+        `${chats.length} chats, ${options.agents} agents, ${chats.length * 2} event streams open; sending for ${options.seconds} s (${os.cpus().length} cores) …`,
+      ),
+    );
+    const after = memoryOf(server.pid!);
+    const latencies = latenciesOf(load.deliveries);
     const p95 = percentile(latencies, 95);
-    const pass = p95 <= TARGET_P95_MS && lost === 0 && duplicated === 0 && failures === 0;
+    const pass = p95 <= TARGET_P95_MS && load.lost === 0 && load.duplicated === 0 && load.failures === 0;
     console.log(
-      `\nMessages: ${sent.size} sent, ${latencies.length} delivered, ${lost} lost, ${duplicated} duplicated, ${failures} failed posts`,
+      `\nMessages: ${load.sent} sent, ${latencies.length} delivered, ${load.lost} lost, ${load.duplicated} duplicated, ${load.failures} failed posts`,
     );
     console.log(
       `Delivery latency: p50 ${percentile(latencies, 50).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   max ${latencies.at(-1)?.toFixed(1)} ms   (target p95 ≤ ${TARGET_P95_MS} ms)`,
     );
-    postTimes.sort((a, b) => a - b);
     console.log(
-      `Posting (request → 201): p50 ${percentile(postTimes, 50).toFixed(1)} ms   p95 ${percentile(postTimes, 95).toFixed(1)} ms`,
+      `Posting (request → 201): p50 ${percentile(load.postTimes, 50).toFixed(1)} ms   p95 ${percentile(load.postTimes, 95).toFixed(1)} ms`,
     );
     console.log(
       `Server memory: RSS ${before.rssMb.toFixed(0)} MB before, ${after.rssMb.toFixed(0)} MB after, peak ${after.peakMb.toFixed(0)} MB`,
     );
     console.log(
-      `CPU while sending: server ${(cpu.server * 100).toFixed(0)} % of a core, benchmark client ${(cpu.client * 100).toFixed(0)} % (load average ${os.loadavg()[0]!.toFixed(1)})`,
+      `CPU while sending: server ${(load.cpu.server * 100).toFixed(0)} % of a core, benchmark client ${(load.cpu.client * 100).toFixed(0)} % (load average ${os.loadavg()[0]!.toFixed(1)})`,
     );
     console.log(pass ? "PASS" : "FAIL");
     return pass ? 0 : 1;
   } finally {
-    abort.abort();
     server.kill("SIGTERM");
     fs.rmSync(dir, { recursive: true, force: true });
   }

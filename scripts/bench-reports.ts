@@ -44,9 +44,9 @@ export async function runReportsBench(options: ReportsBenchOptions): Promise<num
   let server: ReturnType<typeof startBenchServer> | null = null;
   try {
     migrate(`file:${file}`);
-    const seeded = reuse ? seededIn(file) : seed(file, options.sessions);
+    const seeded = reuse ? seededIn(file) : seedSessions(file, options.sessions);
     if (reuse) console.log(`Reusing ${file} (seeded ${new Date(seeded.to).toISOString()})`);
-    const cookie = await companyManager(file);
+    const cookie = await companyManager(file, SECRET);
 
     // The job's work, all at once: every day of the 90 that is over.
     process.env.DATABASE_URL = `file:${file}`;
@@ -122,7 +122,7 @@ export async function runReportsBench(options: ReportsBenchOptions): Promise<num
   }
 }
 
-function seed(file: string, sessions: number): { from: number; to: number } {
+export function seedSessions(file: string, sessions: number): { from: number; to: number } {
   console.log(`Seeding ${sessions.toLocaleString("en")} sessions in ${DAYS} days …`);
   const seeded = seedReportData(file, { sessions, agents: 500, teams: 50, portals: 20, days: DAYS });
   console.log(
@@ -132,7 +132,7 @@ function seed(file: string, sessions: number): { from: number; to: number } {
 }
 
 /** The range a kept database was seeded for: from its first session to its last. */
-function seededIn(file: string): { from: number; to: number } {
+export function seededIn(file: string): { from: number; to: number } {
   const db = new Database(file, { readonly: true });
   const row = db.prepare('SELECT MIN(startedAt) AS first, MAX(startedAt) AS last FROM "SupportSession"').get() as {
     first: string;
@@ -143,7 +143,7 @@ function seededIn(file: string): { from: number; to: number } {
 }
 
 /** A company manager (Europe/Berlin) with a signed-in browser session; returns its cookie. */
-async function companyManager(file: string): Promise<string> {
+export async function companyManager(file: string, secret: string): Promise<string> {
   const db = new Database(file);
   const now = new Date().toISOString();
   const id = randomUUID();
@@ -167,7 +167,7 @@ async function companyManager(file: string): Promise<string> {
     'INSERT INTO "Session" (id, userId, realm, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(sid, id, "manager", now, now, new Date(Date.now() + 12 * 3600_000).toISOString());
   db.close();
-  return `lotse-manager=${await encode({ token: { sid }, secret: SECRET, salt: "lotse-session-manager" })}`;
+  return `lotse-manager=${await encode({ token: { sid }, secret, salt: "lotse-session-manager" })}`;
 }
 
 /** The raw-SQL floor of each query over the whole seeded range: its p50 of five runs. */

@@ -213,6 +213,18 @@ async function main() {
       keepDb: values["keep-db"],
     });
   }
+  if (positionals[0] === "sessions") {
+    const { runSessionsBench } = await import("./bench-sessions");
+    return runSessionsBench({
+      sessions: Number(values["report-sessions"]),
+      runs: Number(values.runs),
+      port: Number(values.port),
+      chats: Number(values.chats),
+      agents: Number(values["live-agents"]),
+      seconds: Number(values.seconds),
+      keepDb: values["keep-db"],
+    });
+  }
   if (positionals[0] === "dashboard") {
     const { runDashboardBench } = await import("./bench-dashboard");
     return runDashboardBench({

@@ -22,7 +22,11 @@ const jobs: Job[] = [
   // Berichte: each UTC day's figures added up once the day is over (and again after a late change).
   { name: "reportRollup", everyMs: 10 * 60_000, run: () => rollUpClosedDays() },
   // Sitzungsinformationen: transcripts, diagnostics and files are forgotten after the retention period.
-  { name: "sessionRetention", everyMs: 10 * 60_000, run: () => purgeExpiredSessionContent() },
+  {
+    name: "sessionRetention",
+    everyMs: Number(process.env.LOTSE_SESSION_RETENTION_INTERVAL_MS ?? 10 * 60_000),
+    run: () => purgeExpiredSessionContent(),
+  },
 ];
 
 // Process-wide like the event bus: the production build has this module in more than one chunk
