@@ -26,7 +26,7 @@ export type LiveBenchOptions = { chats: number; agents: number; seconds: number;
  * The desk's names: another benchmark seeds it beside its own data, so the portal's slug, the
  * agents' login IDs and the sessions' numbers must not meet what is there already.
  */
-export type LiveDesk = { chats: number; agents: number; slug: string; firstNumber: number };
+export type LiveDesk = { chats: number; agents: number; slug: string; firstNumber: number; secret: string };
 
 const TARGET_P95_MS = 300;
 const SECRET = randomBytes(32).toString("hex");
@@ -116,7 +116,7 @@ export async function seedLiveChats(file: string, options: LiveDesk): Promise<Ch
   })();
   db.close();
   for (const chat of chats) {
-    chat.agentCookie = `lotse-agent=${await encode({ token: { sid: chat.agentCookie }, secret: SECRET, salt: "lotse-session-agent" })}`;
+    chat.agentCookie = `lotse-agent=${await encode({ token: { sid: chat.agentCookie }, secret: options.secret, salt: "lotse-session-agent" })}`;
   }
   return chats;
 }
@@ -193,15 +193,25 @@ export async function runChatLoad(
         deliveries.push({ sentAt: at, latencyMs: performance.now() - at });
     };
     const customerUrl = (chat: Chat, what: string) => `${base}/p/${chat.slug}/requests/${chat.token}/${what}`;
-    const streams = chats.flatMap((chat) => [
-      follow(
-        `${base}/agent/sessions/${chat.sessionId}/events`,
-        { cookie: chat.agentCookie },
-        abort.signal,
-        onMessage("agent"),
+    // A stream that fails stops the run (and is thrown at its end), instead of an unhandled
+    // rejection that would end this process and leave the server running.
+    let streamError: unknown = null;
+    const streams = chats.flatMap((chat) =>
+      [
+        follow(
+          `${base}/agent/sessions/${chat.sessionId}/events`,
+          { cookie: chat.agentCookie },
+          abort.signal,
+          onMessage("agent"),
+        ),
+        follow(customerUrl(chat, "events"), {}, abort.signal, onMessage("customer")),
+      ].map((stream) =>
+        stream.catch((error: unknown) => {
+          streamError ??= error;
+          abort.abort();
+        }),
       ),
-      follow(customerUrl(chat, "events"), {}, abort.signal, onMessage("customer")),
-    ]);
+    );
     await new Promise((r) => setTimeout(r, 2000)); // all streams connected
     // Warm-up: the first requests load the routes' code; they are not what a running desk sees.
     for (let round = 0; round < 3; round++) {
@@ -264,6 +274,7 @@ export async function runChatLoad(
     };
     abort.abort();
     await Promise.allSettled(streams);
+    if (streamError) throw streamError;
     postTimes.sort((a, b) => a - b);
     return {
       sent: sent.size,
@@ -297,6 +308,7 @@ export async function runLiveBench(options: LiveBenchOptions): Promise<number> {
     agents: options.agents,
     slug: "bench",
     firstNumber: 100_000_000,
+    secret: SECRET,
   });
   const server = startBenchServer(options.port, {
     DATABASE_URL: `file:${dbFile}`,

@@ -60,12 +60,15 @@ export async function runSessionsBench(options: SessionsBenchOptions): Promise<n
       agents: options.agents,
       slug: `live-${tag}`,
       firstNumber: 900_000_000 + randomInt(0, 990) * 100,
+      secret: SECRET,
     });
 
     server = startBenchServer(options.port, {
       DATABASE_URL: `file:${file}`,
       LOTSE_DATA_DIR: dir,
       NEXTAUTH_SECRET: SECRET,
+      // The jobs run as in production: the retention job is what is measured.
+      LOTSE_DISABLE_SCHEDULER: "0",
       LOTSE_SESSION_RETENTION_DAYS: String(RETENTION_DAYS),
       LOTSE_SESSION_RETENTION_INTERVAL_MS: String(PURGE_AFTER_MS),
     });
@@ -106,7 +109,8 @@ export async function runSessionsBench(options: SessionsBenchOptions): Promise<n
     const after = memoryOf(server.pid!);
 
     const all = latenciesOf(load.deliveries);
-    const during = purge ? latenciesOf(load.deliveries, purge.from, purge.to) : [];
+    // From a second before the first commit seen (the job first lists what is due) to the last.
+    const during = purge ? latenciesOf(load.deliveries, purge.from - 1000, purge.to) : [];
     const chatOk =
       purge !== null &&
       during.length > 0 &&
@@ -133,7 +137,7 @@ export async function runSessionsBench(options: SessionsBenchOptions): Promise<n
       `  Delivery latency, all: p50 ${percentile(all, 50).toFixed(0)} ms   p95 ${percentile(all, 95).toFixed(0)} ms   max ${all.at(-1)?.toFixed(0)} ms`,
     );
     console.log(
-      `  Delivery latency while the job ran (${during.length} messages): p50 ${percentile(during, 50).toFixed(0)} ms   p95 ${percentile(during, 95).toFixed(0)} ms   max ${during.at(-1)?.toFixed(0)} ms${chatOk ? "  ✓" : "  ✗ over target"}`,
+      `  Delivery latency while the job ran (${during.length} messages posted from 1 s before its first commit to its last): p50 ${percentile(during, 50).toFixed(0)} ms   p95 ${percentile(during, 95).toFixed(0)} ms   max ${during.at(-1)?.toFixed(0)} ms${chatOk ? "  ✓" : "  ✗ over target"}`,
     );
     console.log(
       `  Server: CPU ${(load.cpu.server * 100).toFixed(0)} % of a core while sending; RSS ${before.rssMb.toFixed(0)} → ${after.rssMb.toFixed(0)} MB (peak ${after.peakMb.toFixed(0)} MB)`,
@@ -169,6 +173,8 @@ function prepareDueDay(file: string, dir: string, now: number): DueDay {
   const insertFile = db.prepare(
     'INSERT INTO "SessionFile" (id, sessionId, direction, name, contentType, size, createdAt) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
+  // Files left by an earlier run on a reused database are not this day's.
+  fs.rmSync(path.join(dir, "files"), { recursive: true, force: true });
   const bytes = Buffer.alloc(FILE_BYTES, "x");
   let events = 0;
   let files = 0;

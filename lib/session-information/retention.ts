@@ -33,8 +33,10 @@ export async function purgeExpiredSessionContent(now = new Date()): Promise<numb
     await inTransaction(async (tx) => {
       await tx.sessionEvent.deleteMany({ where: { sessionId: { in: ids } } });
       await tx.sessionFile.deleteMany({ where: { sessionId: { in: ids } } });
+      // By id alone: with "contentPurgedAt IS NULL" beside the ids, SQLite (no statistics) walks the
+      // whole (contentPurgedAt, endedAt) index — 1.7 s a batch at a million sessions, not 4 ms.
       await tx.supportSession.updateMany({
-        where: { id: { in: ids }, contentPurgedAt: null },
+        where: { id: { in: ids } },
         data: { diagnostics: null, contentPurgedAt: now },
       });
     });
