@@ -2,11 +2,12 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { Field, InputField, SelectField } from "@/components/forms/Field";
+import { InputField, SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormState } from "@/lib/forms/form-state";
 import type { ReportFormOptions } from "@/lib/reports/report-options";
+import { PeriodFields, ScopeFilterFields } from "./ReportScopeFields";
 
 /** The form's fields as text, as a failed submission sends them back. */
 export type ReportFormValues = {
@@ -69,75 +70,9 @@ export function ReportForm({
           options={options.groupings.map((grouping) => ({ value: grouping, label: t(`groupings.${grouping}`) }))}
         />
       </div>
-      <fieldset className="stack">
-        <legend>{t("fields.period")}</legend>
-        <SelectField
-          name="period"
-          label={t("fields.period")}
-          defaultValue={value("period")}
-          error={error("period")}
-          options={options.periods.map((period) => ({ value: period, label: t(`periods.${period}`) }))}
-        />
-        <div className="grid-2">
-          <InputField
-            type="date"
-            name="startDate"
-            label={t("fields.startDate")}
-            description={t("fields.datesHelp")}
-            defaultValue={value("startDate")}
-            error={error("startDate")}
-          />
-          <InputField
-            type="date"
-            name="endDate"
-            label={t("fields.endDate")}
-            description={t("fields.datesHelp")}
-            defaultValue={value("endDate")}
-            error={error("endDate")}
-          />
-        </div>
-      </fieldset>
+      <PeriodFields periods={options.periods} value={(field) => value(field as keyof ReportFormValues)} error={error} />
       {filters ? (
-        <div className="grid-2">
-          <Field name="portal" label={t("fields.portal")} error={error("portalId") ?? error("subPortalId")}>
-            {(props) => (
-              <select key={value("portal")} {...props} defaultValue={value("portal")} className="input">
-                <option value="">{t("fields.allPortals")}</option>
-                {filters.portals.map((portal) => (
-                  <optgroup key={portal.id} label={portal.name}>
-                    <option value={`portal:${portal.id}`}>{t("fields.wholePortal", { portal: portal.name })}</option>
-                    {portal.subPortals.map((sub) => (
-                      <option key={sub.id} value={`subPortal:${sub.id}`}>
-                        {`${portal.name} › ${sub.name}`}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-            )}
-          </Field>
-          <SelectField
-            name="teamId"
-            label={t("fields.team")}
-            description={t("fields.teamHelp")}
-            defaultValue={value("teamId")}
-            error={error("teamId")}
-            options={[
-              { value: "", label: t("fields.allTeams") },
-              ...filters.teams.map((team) => ({ value: team.id, label: team.path })),
-            ]}
-          />
-          <SelectField
-            name="agentId"
-            label={t("fields.agent")}
-            defaultValue={value("agentId")}
-            error={error("agentId")}
-            options={[
-              { value: "", label: t("fields.allAgents") },
-              ...filters.agents.map((agent) => ({ value: agent.id, label: agent.name })),
-            ]}
-          />
-        </div>
+        <ScopeFilterFields filters={filters} value={(field) => value(field as keyof ReportFormValues)} error={error} />
       ) : (
         <p>{t("ownSessionsOnly")}</p>
       )}

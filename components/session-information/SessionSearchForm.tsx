@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { Field, InputField, SelectField } from "@/components/forms/Field";
+import { PeriodFields, ScopeFilterFields } from "@/components/reports/ReportScopeFields";
+import { InputField, SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import type { FormState } from "@/lib/forms/form-state";
 import type { ReportFormOptions } from "@/lib/reports/report-options";
@@ -26,6 +27,8 @@ export async function SessionSearchForm({
   const t = await getTranslations("SessionInformation");
   const tr = await getTranslations("Reports");
   const error = (field: string) => state.fieldErrors[field];
+  const value = (field: string) =>
+    values[field as keyof SessionSearchFields] || (field === "period" ? "last7Days" : "");
   const filters = options.filters;
   return (
     <form method="get" action={action} className="stack" noValidate>
@@ -38,78 +41,8 @@ export async function SessionSearchForm({
         error={error("number")}
         maxLength={20}
       />
-      <fieldset className="stack">
-        <legend>{tr("fields.period")}</legend>
-        <SelectField
-          name="period"
-          label={tr("fields.period")}
-          defaultValue={values.period || "last7Days"}
-          error={error("period")}
-          options={options.periods.map((period) => ({ value: period, label: tr(`periods.${period}`) }))}
-        />
-        <div className="grid-2">
-          <InputField
-            type="date"
-            name="startDate"
-            label={tr("fields.startDate")}
-            description={tr("fields.datesHelp")}
-            defaultValue={values.startDate ?? ""}
-            error={error("startDate")}
-          />
-          <InputField
-            type="date"
-            name="endDate"
-            label={tr("fields.endDate")}
-            description={tr("fields.datesHelp")}
-            defaultValue={values.endDate ?? ""}
-            error={error("endDate")}
-          />
-        </div>
-      </fieldset>
-      {filters ? (
-        <div className="grid-2">
-          <Field name="portal" label={tr("fields.portal")} error={error("portal") ?? error("portalId")}>
-            {(props) => (
-              <select {...props} defaultValue={values.portal ?? ""} className="input">
-                <option value="">{tr("fields.allPortals")}</option>
-                {filters.portals.map((portal) => (
-                  <optgroup key={portal.id} label={portal.name}>
-                    <option value={`portal:${portal.id}`}>{tr("fields.wholePortal", { portal: portal.name })}</option>
-                    {portal.subPortals.map((sub) => (
-                      <option key={sub.id} value={`subPortal:${sub.id}`}>
-                        {`${portal.name} › ${sub.name}`}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-              </select>
-            )}
-          </Field>
-          <SelectField
-            name="teamId"
-            label={tr("fields.team")}
-            description={tr("fields.teamHelp")}
-            defaultValue={values.teamId ?? ""}
-            error={error("teamId")}
-            options={[
-              { value: "", label: tr("fields.allTeams") },
-              ...filters.teams.map((team) => ({ value: team.id, label: team.path })),
-            ]}
-          />
-          <SelectField
-            name="agentId"
-            label={tr("fields.agent")}
-            defaultValue={values.agentId ?? ""}
-            error={error("agentId")}
-            options={[
-              { value: "", label: tr("fields.allAgents") },
-              ...filters.agents.map((agent) => ({ value: agent.id, label: agent.name })),
-            ]}
-          />
-        </div>
-      ) : (
-        <p>{t("agentIntro")}</p>
-      )}
+      <PeriodFields periods={options.periods} value={value} error={error} />
+      {filters ? <ScopeFilterFields filters={filters} value={value} error={error} /> : <p>{t("agentIntro")}</p>}
       <div className="grid-2">
         <SelectField
           name="outcome"

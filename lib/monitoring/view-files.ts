@@ -1,8 +1,7 @@
 import "server-only";
 import type { Principal } from "@/lib/auth/principal";
-import { inTransaction } from "@/lib/db/transaction";
-import { writeAudit } from "@/lib/audit/write-audit";
-import { readSessionFile, type SessionFileContent } from "@/lib/live/files";
+import { readAuditedSessionFile } from "@/lib/live/audited-file";
+import type { SessionFileContent } from "@/lib/live/files";
 import { parseId, viewableSession } from "./view-access";
 
 /**
@@ -15,20 +14,5 @@ export async function readViewedFile(
   fileId: unknown,
 ): Promise<SessionFileContent> {
   const session = await viewableSession(actor, sessionId);
-  const file = await readSessionFile(session.id, parseId(fileId, "file"));
-  try {
-    await inTransaction((tx) =>
-      writeAudit(tx, {
-        actor,
-        action: "sessionView.fileDownloaded",
-        targetType: "supportSession",
-        targetId: session.id,
-        summary: { sessionNumber: session.number, fileId: file.id, name: file.name },
-      }),
-    );
-  } catch (error) {
-    file.stream.destroy();
-    throw error;
-  }
-  return file;
+  return readAuditedSessionFile(actor, session, parseId(fileId, "file"), "sessionView.fileDownloaded");
 }

@@ -46,7 +46,8 @@ export type ReportParams = {
   grouping: Grouping;
 };
 
-const optionalId = z
+/** A filter's id from a drop-down ("" for all): checked against the viewer's scope when the report runs. */
+export const optionalFilterId = z
   .string({ error: "reportFilterInvalid" })
   .trim()
   .max(100, "tooLong")
@@ -59,10 +60,10 @@ const schema = z
     period: z.enum(PERIODS, { error: "reportPeriodRequired" }),
     startDate: z.string({ error: "reportDateInvalid" }).trim().max(20, "reportDateInvalid").optional(),
     endDate: z.string({ error: "reportDateInvalid" }).trim().max(20, "reportDateInvalid").optional(),
-    portalId: optionalId,
-    subPortalId: optionalId,
-    teamId: optionalId,
-    agentId: optionalId,
+    portalId: optionalFilterId,
+    subPortalId: optionalFilterId,
+    teamId: optionalFilterId,
+    agentId: optionalFilterId,
     grouping: z
       .enum(GROUPINGS, { error: "reportGroupingUnknown" })
       .optional()

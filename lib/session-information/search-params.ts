@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { PERIODS, type PeriodChoice } from "@/lib/reports/period";
+import { optionalFilterId } from "@/lib/reports/report-params";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 
 export const OUTCOME_FILTERS = ["resolved", "unresolved", "unknown", "none"] as const;
@@ -28,13 +29,6 @@ export type SessionSearch =
       sort: SessionSort;
     };
 
-const optionalId = z
-  .string({ error: "reportFilterInvalid" })
-  .trim()
-  .max(100, "tooLong")
-  .optional()
-  .transform((value) => (value ? value : null));
-
 const schema = z
   .object({
     number: z
@@ -55,8 +49,8 @@ const schema = z
       .max(120, "tooLong")
       .optional()
       .refine((value) => !value || /^(portal|subPortal):.+$/.test(value), "reportFilterInvalid"),
-    teamId: optionalId,
-    agentId: optionalId,
+    teamId: optionalFilterId,
+    agentId: optionalFilterId,
     outcome: z
       .union([z.literal(""), z.enum(OUTCOME_FILTERS)], { error: "sessionOutcomeUnknown" })
       .optional()

@@ -5,7 +5,8 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { type DiagnosticsState, diagnosticsStateOf } from "@/lib/live/diagnostics-state";
-import { readSessionFile, type SessionFileContent } from "@/lib/live/files";
+import { readAuditedSessionFile } from "@/lib/live/audited-file";
+import type { SessionFileContent } from "@/lib/live/files";
 import { loadEventsAfter, type SessionEventView } from "@/lib/live/messages";
 import { type SessionEnding, sessionEnding } from "@/lib/live/session-ending";
 import type { ViewedFile } from "@/lib/monitoring/session-view";
@@ -125,22 +126,7 @@ export async function reviewedSessionFile(
 ): Promise<SessionFileContent> {
   const { session } = await reviewableSession(actor, number);
   if (session.contentPurgedAt !== null || typeof fileId !== "string") throw new NotFoundError("file");
-  const file = await readSessionFile(session.id, fileId);
-  try {
-    await inTransaction((tx) =>
-      writeAudit(tx, {
-        actor,
-        action: "sessionInformation.fileDownloaded",
-        targetType: "supportSession",
-        targetId: session.id,
-        summary: { sessionNumber: session.number, fileId: file.id, name: file.name },
-      }),
-    );
-  } catch (error) {
-    file.stream.destroy();
-    throw error;
-  }
-  return file;
+  return readAuditedSessionFile(actor, session, fileId, "sessionInformation.fileDownloaded");
 }
 
 /** The session with this number if the viewer may review it: ended and within their scope. */
