@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ScrollRegion } from "@/components/shell/ScrollRegion";
 import type { SessionDetailRow } from "@/lib/reports/session-details";
@@ -11,10 +12,13 @@ export async function SessionDetailsTable({
   caption,
   rows,
   nextHref,
+  sessionHref,
 }: {
   caption: string;
   rows: SessionDetailRow[];
   nextHref: string | null;
+  /** A session's page in Sitzungsinformationen, for the rows the viewer may open there. */
+  sessionHref: (row: SessionDetailRow) => string | null;
 }) {
   const t = await getTranslations("Reports");
   const f = reportFormat(await getFormatter(), t);
@@ -55,7 +59,7 @@ export async function SessionDetailsTable({
             {rows.map((row) => (
               <tr key={row.id}>
                 <th scope="row" className="session-number">
-                  {row.number}
+                  <SessionNumber number={row.number} href={sessionHref(row)} />
                 </th>
                 <td>{f.dateTime(row.startedAt)}</td>
                 <td>{row.portalName}</td>
@@ -81,4 +85,8 @@ export async function SessionDetailsTable({
       ) : null}
     </>
   );
+}
+
+function SessionNumber({ number, href }: { number: string; href: string | null }) {
+  return href ? <Link href={href}>{number}</Link> : number;
 }

@@ -27,6 +27,9 @@ type SessionDetailRowWith<Time> = {
   subPortalName: string;
   teamName: string;
   agentName: string;
+  /** Whose session it is, for the viewer's scope (Sitzungsinformationen links a row it covers). */
+  teamId: string | null;
+  agentId: string | null;
   customerName: string;
   /** From the request's arrival to its acceptance. */
   waitedMs: number;
@@ -91,6 +94,8 @@ export async function sessionDetailPage(
       subPortalName: true,
       teamName: true,
       agentName: true,
+      teamId: true,
+      agentId: true,
       notes: true,
       outcome: true,
       customerRating: true,
@@ -120,7 +125,7 @@ export function* allSessionDetails(
 ): Generator<ExportedSessionDetail, void, undefined> {
   const rows = streamedRows<StoredSessionDetail>(Prisma.sql`
     SELECT s."id", s."number", s."startedAt", s."endedAt", s."portalName", s."subPortalName", s."teamName",
-      s."agentName", r."customerName", s."waitMs", s."durationMs", s."outcome", s."notes",
+      s."agentName", s."teamId", s."agentId", r."customerName", s."waitMs", s."durationMs", s."outcome", s."notes",
       s."customerRating", s."agentRating"
     FROM "SupportSession" s JOIN "SupportRequest" r ON r."id" = s."requestId"
     WHERE ${Prisma.join(
@@ -160,6 +165,8 @@ function detailRow<Time>(s: SessionRecord<Time>): SessionDetailRowWith<Time> {
     subPortalName: s.subPortalName,
     teamName: s.teamName,
     agentName: s.agentName,
+    teamId: s.teamId,
+    agentId: s.agentId,
     customerName: s.customerName,
     waitedMs: s.waitMs,
     durationMs: s.endedAt !== null ? s.durationMs : null,

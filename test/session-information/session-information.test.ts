@@ -19,6 +19,7 @@ import { purgeExpiredSessionContent } from "@/lib/session-information/retention"
 import { parseSessionSearch, type SessionSearchFields } from "@/lib/session-information/search-params";
 import { searchSessions } from "@/lib/session-information/search";
 import { exportSessionFile } from "@/lib/session-information/session-export";
+import { sessionInformationLinks } from "@/lib/session-information/session-links";
 import { reviewSession } from "@/lib/session-information/session-record";
 import { transcriptLines } from "@/lib/session-information/transcript";
 import { createTeamRecord, createUserRecord, signedInPrincipal } from "@/prisma/factories";
@@ -118,6 +119,26 @@ describe("who may review which session", () => {
     expect((await sessionInformationScope(p.anna)).mayExport).toBe(false);
     await p.withFunctions(p.anna.userId, { sessionReplay: true, exportSessionReplay: true });
     expect((await sessionInformationScope(p.anna)).mayExport).toBe(true);
+  });
+});
+
+describe("sessionInformationLinks (a report's Sitzungsdetails open a session here)", () => {
+  it("links the ended sessions a viewer may review, and nothing for others or without access", async () => {
+    const desk = await pastSession();
+    const p = await people(desk);
+    const row = { number: desk.session.number, teamId: desk.team.id, agentId: p.anna.userId, endedAt: new Date() };
+    const running = { ...row, endedAt: null };
+    const page = `/manager/session-information/${desk.session.number}`;
+    expect((await sessionInformationLinks(p.company))(row)).toBe(page);
+    expect((await sessionInformationLinks(p.company))(running)).toBeNull();
+    expect((await sessionInformationLinks(p.team))(row)).toBe(page);
+    expect((await sessionInformationLinks(p.otherTeam))(row)).toBeNull();
+    expect((await sessionInformationLinks(p.api))(row)).toBeNull();
+    expect((await sessionInformationLinks(p.anna))(row)).toBeNull();
+    await p.withFunctions(p.anna.userId, { sessionReplay: true });
+    await p.withFunctions(p.ben.userId, { sessionReplay: true });
+    expect((await sessionInformationLinks(p.anna))(row)).toBe(page);
+    expect((await sessionInformationLinks(p.ben))(row)).toBeNull();
   });
 });
 

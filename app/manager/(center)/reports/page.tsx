@@ -21,6 +21,8 @@ import { reportHref } from "@/lib/reports/report-query";
 import { reportScope } from "@/lib/reports/report-scope";
 import { listSavedReports } from "@/lib/reports/saved-reports";
 import { cursorParam } from "@/lib/reports/session-cursor";
+import type { SessionDetailRow } from "@/lib/reports/session-details";
+import { sessionInformationLinks } from "@/lib/session-information/session-links";
 import { reportFormAction, runSavedReportAction } from "./actions";
 
 /**
@@ -49,7 +51,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
       {report ? (
         <section aria-labelledby="report" className="stack min-w-0 report">
           <ReportHeading report={report} headingId="report" />
-          <ReportBody report={report} />
+          <ReportBody report={report} sessionHref={await sessionInformationLinks(actor)} />
         </section>
       ) : null}
       <SavedReportList reports={saved} runAction={runSavedReportAction} />
@@ -57,7 +59,13 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
   );
 }
 
-async function ReportBody({ report }: { report: GeneratedReport }) {
+async function ReportBody({
+  report,
+  sessionHref,
+}: {
+  report: GeneratedReport;
+  sessionHref: (row: SessionDetailRow) => string | null;
+}) {
   const { params, result } = report;
   const t = await getTranslations("Reports");
   switch (result.type) {
@@ -69,6 +77,7 @@ async function ReportBody({ report }: { report: GeneratedReport }) {
           caption={t("types.sessionDetails")}
           rows={result.rows}
           nextHref={result.next ? reportHref(params, { after: cursorParam(result.next) }) : null}
+          sessionHref={sessionHref}
         />
       );
     case "agentPerformance":

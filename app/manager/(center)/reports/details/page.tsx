@@ -12,6 +12,7 @@ import { type DrillGroup, drillHref } from "@/lib/reports/drill-figures";
 import { type ReportFormat, reportFormat } from "@/lib/reports/report-format";
 import { reportHref } from "@/lib/reports/report-query";
 import { cursorOf, cursorParam } from "@/lib/reports/session-cursor";
+import { sessionInformationLinks } from "@/lib/session-information/session-links";
 
 /**
  * The rows behind a figure of a report (drill-down): the sessions or requests it counted, as many
@@ -50,6 +51,7 @@ export default async function ReportDetailsPage({ searchParams }: { searchParams
           caption={title}
           rows={result.rows}
           nextHref={result.next ? nextHref({ after: cursorParam(result.next) }) : null}
+          sessionHref={await sessionInformationLinks(actor)}
         />
       ) : (
         <ActivityRowsTable
