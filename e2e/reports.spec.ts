@@ -249,6 +249,17 @@ test("Berichte: Zusammenfassung, Drill-down, Export, 90 Tage, Meine Berichte; Te
     expect(waits).toEqual([120, 300, 60].sort());
   });
 
+  await test.step("a session's number in Sitzungsdetails opens it in Sitzungsinformationen", async () => {
+    const first = page.getByRole("rowheader").first();
+    const number = (await first.textContent())!.trim();
+    await first.getByRole("link", { name: number, exact: true }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: fill(de.SessionInformation.sessionTitle, { number }) }),
+    ).toBeVisible();
+    await lotse.checkOnce(page);
+    await page.goto("/manager/reports");
+  });
+
   await test.step("Mitarbeiterleistung: one row per agent", async () => {
     await generate(page, { type: r.types.agentPerformance, portal: fill(r.fields.wholePortal, { portal }) });
     const anna = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Anna/ }) });
