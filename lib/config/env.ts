@@ -70,3 +70,8 @@ export function minFreeDiskBytes(): number {
 export function sessionRetentionDays(): number {
   return integerSetting("LOTSE_SESSION_RETENTION_DAYS", 90);
 }
+
+/** How often the retention job looks for sessions whose content is due; LOTSE_SESSION_RETENTION_INTERVAL_MS, default 10 minutes. */
+export function sessionRetentionIntervalMs(): number {
+  return integerSetting("LOTSE_SESSION_RETENTION_INTERVAL_MS", 10 * 60_000);
+}

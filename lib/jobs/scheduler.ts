@@ -1,4 +1,5 @@
 import "server-only";
+import { sessionRetentionIntervalMs } from "@/lib/config/env";
 import { deliverDueEmails } from "@/lib/mail/deliver-due-emails";
 import { expireLapsedPresences } from "@/lib/live/presence";
 import { offerQueuedRequests } from "@/lib/live/queue";
@@ -24,7 +25,7 @@ const jobs: Job[] = [
   // Sitzungsinformationen: transcripts, diagnostics and files are forgotten after the retention period.
   {
     name: "sessionRetention",
-    everyMs: Number(process.env.LOTSE_SESSION_RETENTION_INTERVAL_MS ?? 10 * 60_000),
+    everyMs: sessionRetentionIntervalMs(),
     run: () => purgeExpiredSessionContent(),
   },
 ];
