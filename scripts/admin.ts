@@ -5,7 +5,7 @@ import type { SystemActor } from "@/lib/auth/principal";
 import { defaultTimeZone } from "@/lib/config/env";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { createFirstAdministrator } from "@/lib/setup/first-run";
-import { defaultDatabaseUrl, migrate } from "./lib/runtime.mjs";
+import { defaultDatabaseUrl, MigrationError, migrate } from "./lib/runtime.mjs";
 
 const USAGE = `Usage: npm run admin -- <command> [options]
 
@@ -87,6 +87,8 @@ main(process.argv.slice(2)).then(
       for (const [field, problem] of Object.entries(error.fieldErrors)) console.error(`${field}: ${problem}`);
     } else if (error instanceof NotFoundError) {
       console.error("No such user.");
+    } else if (error instanceof MigrationError) {
+      console.error(error.message);
     } else {
       console.error(error);
     }

@@ -1,7 +1,8 @@
 // `npm run demo`: Lotse on its own demo database (data/demo), filled with a demo organisation.
 import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
-import { hasProductionBuild, migrate } from "./lib/runtime.mjs";
+import { buildIfStale } from "./lib/build-stamp.mjs";
+import { migrate } from "./lib/runtime.mjs";
 
 const dataDir = path.resolve(process.env.LOTSE_DEMO_DIR ?? "data/demo");
 const env = {
@@ -15,7 +16,7 @@ execFileSync(path.resolve("node_modules/.bin/tsx"), ["--tsconfig", "scripts/tsco
   stdio: "inherit",
   env,
 });
-if (!hasProductionBuild()) execFileSync("npm", ["run", "build"], { stdio: "inherit", env });
+buildIfStale(env);
 
 const port = process.env.PORT ?? "3000";
 const child = spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "--port", port], { stdio: "inherit", env });

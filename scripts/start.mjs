@@ -1,15 +1,37 @@
-// `npm start`: migrate the database, build once if there is no production build yet, serve.
-import { spawn, execFileSync } from "node:child_process";
+// `npm start`: check the installed packages, back up and migrate the database, build when the
+// sources changed since the last build (or there is none), serve.
+import { spawn } from "node:child_process";
 import path from "node:path";
-import { defaultDatabaseUrl, hasProductionBuild, migrate } from "./lib/runtime.mjs";
+import { backupDatabase, backupName } from "./lib/backup.mjs";
+import { buildIfStale } from "./lib/build-stamp.mjs";
+import { packagesOutOfStep } from "./lib/installed-packages.mjs";
+import { databaseFileOf, defaultDatabaseUrl, MigrationError, migrate, migrationState } from "./lib/runtime.mjs";
+
+const outOfStep = packagesOutOfStep();
+if (outOfStep.length > 0) {
+  console.error(
+    `[lotse] node_modules does not match package-lock.json (${outOfStep.slice(0, 3).join(", ")}${outOfStep.length > 3 ? ", …" : ""}): run \`npm ci\` first.`,
+  );
+  process.exit(1);
+}
 
 const databaseUrl = defaultDatabaseUrl();
-migrate(databaseUrl);
-
-if (!hasProductionBuild()) {
-  console.log("[lotse] no production build yet: building (one time, a few minutes)…");
-  execFileSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+const file = databaseFileOf(databaseUrl);
+const { all, pending } = migrationState(databaseUrl);
+// A database with data gets a copy before its schema changes; a new install has nothing to lose.
+if (pending.length > 0 && pending.length < all.length) {
+  const target = await backupDatabase(file, path.join(path.dirname(file), "backups", `${backupName()}.db`));
+  console.log(`[lotse] ${pending.length} migration(s) to apply; the database was backed up first: ${target}`);
 }
+try {
+  migrate(databaseUrl);
+} catch (error) {
+  if (!(error instanceof MigrationError)) throw error;
+  console.error(`[lotse] ${error.message}`);
+  process.exit(1);
+}
+
+buildIfStale();
 
 const port = process.env.PORT ?? "3000";
 const child = spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "--port", port, ...process.argv.slice(2)], {

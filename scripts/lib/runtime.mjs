@@ -12,10 +12,49 @@ export function defaultDatabaseUrl(env = process.env) {
   return env.DATABASE_URL ?? `file:${path.join(path.resolve(env.LOTSE_DATA_DIR ?? "data"), "lotse.db")}`;
 }
 
-/** Applies every pending migration and switches the file to WAL (a persistent setting). */
+/** The migrations in prisma/migrations that the database has not applied yet, oldest first. */
+export function pendingMigrations(databaseUrl) {
+  return migrationState(databaseUrl).pending;
+}
+
+/** Every migration in prisma/migrations and those of them the database has not applied yet. */
+export function migrationState(databaseUrl) {
+  const folder = path.resolve("prisma/migrations");
+  const all = fs
+    .readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(folder, entry.name, "migration.sql")))
+    .map((entry) => entry.name)
+    .sort();
+  const file = databaseFileOf(databaseUrl);
+  if (!fs.existsSync(file)) return { all, pending: all };
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return { all, pending: all };
+    const applied = new Set(
+      db
+        .prepare(
+          "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+        )
+        .all()
+        .map((row) => row.name),
+    );
+    return { all, pending: all.filter((name) => !applied.has(name)) };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Applies every pending migration and switches the file to WAL (a persistent setting). With none
+ * pending it does not start Prisma's migration engine at all: that engine wants the database to
+ * itself, and a running Lotse holds it (the admin CLI runs beside it). Returns what it applied.
+ */
 export function migrate(databaseUrl) {
   const file = databaseFileOf(databaseUrl);
   fs.mkdirSync(path.dirname(file), { recursive: true });
+  const pending = pendingMigrations(databaseUrl);
+  if (pending.length === 0) return [];
   try {
     execFileSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
       env: { ...process.env, DATABASE_URL: `file:${file}` },
@@ -24,11 +63,24 @@ export function migrate(databaseUrl) {
   } catch (error) {
     process.stderr.write(error.stdout ?? "");
     process.stderr.write(error.stderr ?? "");
-    throw new Error(`Applying migrations to ${file} failed`);
+    throw new MigrationError(file, pending);
   }
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   db.close();
+  return pending;
+}
+
+/** Pending migrations could not be applied: most often because Lotse is running on the database. */
+export class MigrationError extends Error {
+  constructor(file, pending) {
+    super(
+      `Applying ${pending.length} pending migration${pending.length === 1 ? "" : "s"} to ${file} failed. If Lotse is running on this database, stop it first and try again.`,
+    );
+    this.name = "MigrationError";
+    this.file = file;
+    this.pending = pending;
+  }
 }
 
 /** Whether `next start` has a build to serve, in the folder next.config.mjs builds into. */

@@ -1,0 +1,1 @@
+export function packagesOutOfStep(root?: string): string[];

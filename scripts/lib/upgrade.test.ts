@@ -1,0 +1,204 @@
+// What `npm start` checks before it serves after an upgrade (`git pull`): the build is made from
+// the sources that are there, node_modules is what package-lock.json asks for, a pending migration
+// is applied only after a backup — and with none pending, Prisma's migration engine is not started.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, describe, expect, it } from "vitest";
+import { backupDatabase, backupDataFolder, backupName, restoreDataFolder } from "./backup.mjs";
+import { builtStamp, sourceStamp, writeBuildStamp } from "./build-stamp.mjs";
+import { packagesOutOfStep } from "./installed-packages.mjs";
+import { migrate, MigrationError, pendingMigrations } from "./runtime.mjs";
+
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) fs.rmSync(folder, { recursive: true, force: true });
+});
+function folder(files: Record<string, string> = {}): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "lotse-upgrade-"));
+  folders.push(root);
+  for (const [name, text] of Object.entries(files)) write(root, name, text);
+  return root;
+}
+function write(root: string, name: string, text: string) {
+  fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+  fs.writeFileSync(path.join(root, name), text);
+}
+
+describe("sourceStamp", () => {
+  it("changes with any source the build reads, not with tests or generated files", () => {
+    const root = folder({
+      "app/page.tsx": "export default 1;",
+      "lib/reports/period.ts": "export const a = 1;",
+      "lib/reports/period.test.ts": "test",
+      "public/vendor/htmx.min.js": "htmx",
+      "package-lock.json": "{}",
+      "README.md": "# Lotse",
+    });
+    const first = sourceStamp(root);
+    write(root, "lib/reports/period.test.ts", "another test");
+    write(root, "public/vendor/htmx.min.js", "htmx 2");
+    write(root, "README.md", "# Lotse, newer");
+    expect(sourceStamp(root)).toBe(first);
+    write(root, "lib/reports/period.ts", "export const a = 2;");
+    const second = sourceStamp(root);
+    expect(second).not.toBe(first);
+    write(root, "messages/de.json", "{}");
+    expect(sourceStamp(root)).not.toBe(second);
+    write(root, "package-lock.json", '{"lockfileVersion":3}');
+    expect(sourceStamp(root)).not.toBe(second);
+  });
+
+  it("is kept with the build: none before a build, the one written after", () => {
+    const root = folder({ "app/page.tsx": "export default 1;", ".next/BUILD_ID": "x" });
+    expect(builtStamp(root)).toBeNull();
+    writeBuildStamp(sourceStamp(root), root);
+    expect(builtStamp(root)).toBe(sourceStamp(root));
+    write(root, "app/page.tsx", "export default 2;");
+    expect(builtStamp(root)).not.toBe(sourceStamp(root));
+  });
+});
+
+describe("packagesOutOfStep", () => {
+  const lock = (packages: Record<string, object>) => JSON.stringify({ lockfileVersion: 3, packages });
+  it("names what is missing or installed in another version; another platform's optional binary may be missing", () => {
+    const wanted = {
+      "": { name: "lotse" },
+      "node_modules/next": { version: "16.0.1" },
+      "node_modules/zod": { version: "4.1.0" },
+      "node_modules/@esbuild/darwin-arm64": { version: "0.25.0", optional: true },
+    };
+    const root = folder({
+      "package-lock.json": lock(wanted),
+      "node_modules/.package-lock.json": lock({
+        "node_modules/next": { version: "16.0.1" },
+        "node_modules/zod": { version: "4.1.0" },
+      }),
+    });
+    expect(packagesOutOfStep(root)).toEqual([]);
+    write(root, "node_modules/.package-lock.json", lock({ "node_modules/next": { version: "15.5.0" } }));
+    expect(packagesOutOfStep(root)).toEqual(["next", "zod"]);
+    fs.rmSync(path.join(root, "node_modules"), { recursive: true });
+    expect(packagesOutOfStep(root)).toEqual(["node_modules"]);
+  });
+
+  it("finds this checkout's node_modules in step (npm ci ran)", () => {
+    expect(packagesOutOfStep()).toEqual([]);
+  });
+});
+
+describe("migrate", () => {
+  it("applies what is pending, and with nothing pending starts nothing — even while the database is locked", () => {
+    const root = folder();
+    const url = `file:${path.join(root, "lotse.db")}`;
+    const all = pendingMigrations(url);
+    expect(all.length).toBeGreaterThan(10);
+    expect(migrate(url)).toEqual(all);
+    expect(pendingMigrations(url)).toEqual([]);
+
+    // A running Lotse writing: nothing pending, so nothing waits for its lock.
+    const server = new Database(path.join(root, "lotse.db"));
+    server.exec("BEGIN IMMEDIATE");
+    try {
+      const started = performance.now();
+      expect(migrate(url)).toEqual([]);
+      expect(performance.now() - started).toBeLessThan(1000);
+    } finally {
+      server.exec("ROLLBACK");
+      server.close();
+    }
+
+    // The newest migration forgotten: it is pending again, and applied again.
+    const last = all.at(-1)!;
+    const db = new Database(path.join(root, "lotse.db"));
+    db.prepare("DELETE FROM _prisma_migrations WHERE migration_name = ?").run(last);
+    db.close();
+    expect(pendingMigrations(url)).toEqual([last]);
+  });
+
+  it("names the way out when a pending migration cannot be applied", () => {
+    const root = folder();
+    const url = `file:${path.join(root, "lotse.db")}`;
+    migrate(url);
+    // The newest migration recorded as failed half-way: Prisma refuses to go on.
+    const db = new Database(path.join(root, "lotse.db"));
+    db.prepare(
+      "UPDATE _prisma_migrations SET finished_at = NULL, logs = 'failed' WHERE migration_name = (SELECT MAX(migration_name) FROM _prisma_migrations)",
+    ).run();
+    db.close();
+    expect(pendingMigrations(url)).toHaveLength(1);
+    expect(() => migrate(url)).toThrow(MigrationError);
+    expect(() => migrate(url)).toThrow(
+      /1 pending migration to .* failed\. If Lotse is running on this database, stop it first/,
+    );
+  });
+});
+
+describe("backupDatabase", () => {
+  it("copies a database that is being written to into a consistent file", async () => {
+    const root = folder();
+    const file = path.join(root, "live.db");
+    const db = new Database(file);
+    db.pragma("journal_mode = WAL");
+    db.exec("CREATE TABLE t (n INTEGER PRIMARY KEY, text TEXT)");
+    const insert = db.prepare("INSERT INTO t (text) VALUES (?)");
+    for (let i = 0; i < 20_000; i++) insert.run("x".repeat(200));
+    let writing = true;
+    let written = 20_000;
+    const writer = (async () => {
+      while (writing) {
+        insert.run("y".repeat(200));
+        written++;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    const target = await backupDatabase(file, path.join(root, "backups", `${backupName()}.db`));
+    writing = false;
+    await writer;
+    db.close();
+    const copy = new Database(target, { readonly: true });
+    expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
+    const { count } = copy.prepare("SELECT COUNT(*) AS count FROM t").get() as { count: number };
+    expect(count).toBeGreaterThanOrEqual(20_000);
+    expect(count).toBeLessThanOrEqual(written);
+    copy.close();
+    expect(path.basename(target)).toMatch(/^lotse-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.db$/);
+  });
+});
+
+describe("backupDataFolder and restoreDataFolder", () => {
+  it("backs up database, files and secret while in use; restores only into a stopped instance", async () => {
+    const live = folder({ "files/s1/f1": "Treiber", "files/.incoming/half": "…", "auth-secret": "geheim" });
+    const file = path.join(live, "lotse.db");
+    migrate(`file:${file}`);
+    const server = new Database(file);
+    server
+      .prepare("INSERT INTO \"Team\" (id, name, updatedAt) VALUES ('t1', 'Vertrieb', '2026-12-03T00:00:00+00:00')")
+      .run();
+    const target = path.join(live, "backups", backupName());
+    expect(await backupDataFolder(file, target)).toMatchObject({ files: 1 });
+    expect(fs.existsSync(path.join(target, "files/.incoming"))).toBe(false);
+
+    // While it is open, nothing is replaced.
+    expect(() => restoreDataFolder(target, file)).toThrow(/stop Lotse first/);
+    server.prepare('DELETE FROM "Team"').run();
+    server.close();
+
+    // Into a fresh folder: the same rows, files and secret.
+    const fresh = folder();
+    expect(restoreDataFolder(target, path.join(fresh, "lotse.db"))).toEqual({ replacedTo: null });
+    const restored = new Database(path.join(fresh, "lotse.db"), { readonly: true });
+    expect(restored.prepare('SELECT name FROM "Team"').all()).toEqual([{ name: "Vertrieb" }]);
+    restored.close();
+    expect(fs.readFileSync(path.join(fresh, "files/s1/f1"), "utf8")).toBe("Treiber");
+    expect(fs.readFileSync(path.join(fresh, "auth-secret"), "utf8")).toBe("geheim");
+
+    // Over the stopped original: what was there is moved aside, not lost.
+    const { replacedTo } = restoreDataFolder(target, file);
+    expect(fs.existsSync(path.join(replacedTo!, "lotse.db"))).toBe(true);
+    const back = new Database(file, { readonly: true });
+    expect(back.prepare('SELECT name FROM "Team"').all()).toEqual([{ name: "Vertrieb" }]);
+    back.close();
+  });
+});
