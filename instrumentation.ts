@@ -1,11 +1,13 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // Background jobs (e-mail outbox, later retention and reports) run inside the server process.
-  if (process.env.LOTSE_DISABLE_SCHEDULER !== "1") {
+  // An import that was running when the server stopped will not go on: say so (scheduler or not).
+  const { failInterruptedImports } = await import("./lib/agents/agent-import");
+  await failInterruptedImports();
+  // Background jobs (outbox, requests, presence, reports, retention …) run inside the server process.
+  const { schedulerEnabled } = await import("./lib/config/env");
+  if (schedulerEnabled()) {
     const { startScheduler } = await import("./lib/jobs/scheduler");
     startScheduler();
-    const { failInterruptedImports } = await import("./lib/agents/agent-import");
-    await failInterruptedImports();
   }
   const { bootstrapAdministratorFromEnv } = await import("./lib/setup/bootstrap-from-env");
   await bootstrapAdministratorFromEnv();

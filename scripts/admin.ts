@@ -5,6 +5,7 @@ import type { SystemActor } from "@/lib/auth/principal";
 import { defaultTimeZone } from "@/lib/config/env";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { createFirstAdministrator } from "@/lib/setup/first-run";
+import { checkSettingsOrExit } from "./lib/check-settings.mjs";
 import { defaultDatabaseUrl, MigrationError, migrate } from "./lib/runtime.mjs";
 
 const USAGE = `Usage: npm run admin -- <command> [options]
@@ -31,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
     },
   });
   const opt = (key: keyof typeof values) => String(values[key] ?? "");
+  checkSettingsOrExit();
   process.env.DATABASE_URL = defaultDatabaseUrl();
   migrate(process.env.DATABASE_URL);
 

@@ -2,9 +2,11 @@
 import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
 import { buildIfStale } from "./lib/build-stamp.mjs";
+import { checkSettingsOrExit } from "./lib/check-settings.mjs";
 import { migrate } from "./lib/runtime.mjs";
 
-const dataDir = path.resolve(process.env.LOTSE_DEMO_DIR ?? "data/demo");
+const settings = checkSettingsOrExit();
+const dataDir = path.resolve(settings.LOTSE_DEMO_DIR ?? "data/demo");
 const env = {
   ...process.env,
   LOTSE_DATA_DIR: dataDir,
@@ -18,7 +20,7 @@ execFileSync(path.resolve("node_modules/.bin/tsx"), ["--tsconfig", "scripts/tsco
 });
 buildIfStale(env);
 
-const port = process.env.PORT ?? "3000";
+const port = String(settings.PORT);
 const child = spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "--port", port], { stdio: "inherit", env });
 console.log(
   `\nLotse demo: http://localhost:${port}/manager (Management Center), http://localhost:${port}/admin (Admin Center)`,

@@ -5,14 +5,16 @@
 import http from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
+import { checkSettingsOrExit } from "./lib/check-settings.mjs";
 import { compileTrust, stampClientAddress } from "./lib/client-address.mjs";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
 });
-const port = Number(values.port ?? process.env.PORT ?? 3000);
+const settings = checkSettingsOrExit();
+const port = Number(values.port ?? settings.PORT);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? undefined;
-const trust = compileTrust(process.env.LOTSE_TRUST_PROXY);
+const trust = compileTrust(settings.LOTSE_TRUST_PROXY);
 
 process.env.NODE_ENV = "production";
 const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? "localhost" });

@@ -3,10 +3,12 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { backupDatabase, backupName } from "./lib/backup.mjs";
+import { checkSettingsOrExit } from "./lib/check-settings.mjs";
 import { buildIfStale } from "./lib/build-stamp.mjs";
 import { packagesOutOfStep } from "./lib/installed-packages.mjs";
 import { databaseFileOf, defaultDatabaseUrl, MigrationError, migrate, migrationState } from "./lib/runtime.mjs";
 
+const settings = checkSettingsOrExit();
 const outOfStep = packagesOutOfStep();
 if (outOfStep.length > 0) {
   console.error(
@@ -33,7 +35,7 @@ try {
 
 buildIfStale();
 
-const port = process.env.PORT ?? "3000";
+const port = String(settings.PORT);
 const child = spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "--port", port, ...process.argv.slice(2)], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" },

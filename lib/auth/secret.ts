@@ -2,7 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { dataDir } from "@/lib/config/env";
+import { configuredAuthSecret, dataDir } from "@/lib/config/env";
 
 let cached: string | undefined;
 
@@ -12,7 +12,7 @@ let cached: string | undefined;
  */
 export function authSecret(): string {
   if (cached) return cached;
-  const configured = process.env.NEXTAUTH_SECRET;
+  const configured = configuredAuthSecret();
   if (configured) return (cached = configured);
   const file = path.join(dataDir(), "auth-secret");
   if (!fs.existsSync(file)) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { lockoutScope as configuredLockoutScope } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { clientKeyOf } from "@/lib/rate-limit/client-key";
@@ -18,7 +19,7 @@ type Counter = { key: string; limit: number };
  * all addresses — so somebody guessing elsewhere cannot lock the owner out.
  */
 export function lockoutScope(): "login" | "address" {
-  return process.env.LOTSE_LOCKOUT_SCOPE === "address" ? "address" : "login";
+  return configuredLockoutScope();
 }
 
 const normalise = (loginId: string) => loginId.trim().toLowerCase();

@@ -1,12 +1,16 @@
 import path from "node:path";
+import { readSetting } from "./settings.mjs";
+
+// Each value through the settings' schema (lib/config/settings.mjs), which checked them all at
+// start; read on every call, so a test can change one.
 
 /** Where Lotse keeps its SQLite file and generated secret unless told otherwise. */
 export function dataDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.LOTSE_DATA_DIR ?? "data");
+  return path.resolve(/*turbopackIgnore: true*/ readSetting("LOTSE_DATA_DIR") ?? "data");
 }
 
 export function databaseUrl(): string {
-  return process.env.DATABASE_URL ?? `file:${path.join(dataDir(), "lotse.db")}`;
+  return readSetting("DATABASE_URL") ?? `file:${path.join(dataDir(), "lotse.db")}`;
 }
 
 /** The SQLite file of databaseUrl(), as Prisma's adapter opens it (the URL less "file:"). */
@@ -15,52 +19,92 @@ export function databaseFile(): string {
 }
 
 export function smtpUrl(): string | undefined {
-  return process.env.SMTP_URL || undefined;
+  return readSetting("SMTP_URL");
 }
 
 export function mailFrom(): string {
-  return process.env.MAIL_FROM ?? "Lotse <lotse@localhost>";
+  return readSetting("MAIL_FROM");
 }
 
 /** Base URL used in links inside e-mails. */
 export function publicUrl(): string {
-  return (process.env.LOTSE_PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, "");
+  return (readSetting("LOTSE_PUBLIC_URL") ?? `http://localhost:${readSetting("PORT")}`).replace(/\/$/, "");
 }
 
 export function defaultTimeZone(): string {
-  return process.env.LOTSE_DEFAULT_TIME_ZONE ?? "Europe/Berlin";
+  return readSetting("LOTSE_DEFAULT_TIME_ZONE");
 }
 
-/** A whole number of at least `min` from the environment; anything else (unset, garbage) gives the default. */
-function integerSetting(name: string, fallback: number, min = 1): number {
-  const raw = process.env[name];
-  const configured = raw === undefined || raw.trim() === "" ? NaN : Number(raw);
-  return Number.isSafeInteger(configured) && configured >= min ? configured : fallback;
+/** Configured NEXTAUTH_SECRET, if any (otherwise one is generated into the data folder). */
+export function configuredAuthSecret(): string | undefined {
+  return readSetting("NEXTAUTH_SECRET");
+}
+
+/** The system administrator to create at start-up (LOTSE_ADMIN_LOGIN and _PASSWORD), if both are set. */
+export function bootstrapAdministrator(): { loginId: string; password: string } | null {
+  const loginId = readSetting("LOTSE_ADMIN_LOGIN");
+  const password = readSetting("LOTSE_ADMIN_PASSWORD");
+  return loginId && password ? { loginId, password } : null;
+}
+
+/** Whether the background jobs run in the server process (LOTSE_DISABLE_SCHEDULER=1 turns them off). */
+export function schedulerEnabled(): boolean {
+  return readSetting("LOTSE_DISABLE_SCHEDULER") !== "1";
+}
+
+/** How often the outbox job looks for due e-mail; LOTSE_OUTBOX_INTERVAL_MS, default 5 s. */
+export function outboxIntervalMs(): number {
+  return readSetting("LOTSE_OUTBOX_INTERVAL_MS");
+}
+
+/** Whom a failed sign-in locks first: the login ("login", default) or the failing client address. */
+export function lockoutScope(): "login" | "address" {
+  return readSetting("LOTSE_LOCKOUT_SCOPE");
+}
+
+/** A request nobody accepts within this time is recorded as "no agent response". */
+export function requestTimeoutMs(): number {
+  return readSetting("LOTSE_REQUEST_TIMEOUT_SECONDS") * 1000;
+}
+
+/** Queue mode: how long a request stays offered to one agent. */
+export function offerTimeoutMs(): number {
+  return readSetting("LOTSE_OFFER_TIMEOUT_SECONDS") * 1000;
+}
+
+/** How long the completed-session e-mail waits for open surveys. */
+export function surveyWaitMs(): number {
+  return readSetting("LOTSE_SURVEY_WAIT_SECONDS") * 1000;
+}
+
+/** An agent console nobody has seen for this long is signed out. */
+export function presenceTimeoutMs(): number {
+  return readSetting("LOTSE_PRESENCE_TIMEOUT_SECONDS") * 1000;
 }
 
 /** Largest file a support session accepts (either direction); LOTSE_MAX_FILE_BYTES, default 10 MB. */
 export function maxFileBytes(): number {
-  return integerSetting("LOTSE_MAX_FILE_BYTES", 10_000_000);
+  return readSetting("LOTSE_MAX_FILE_BYTES");
 }
 
 /** All files of one session together, both directions; LOTSE_SESSION_FILES_MAX_BYTES, default 100 MB. */
 export function sessionFilesMaxBytes(): number {
-  return integerSetting("LOTSE_SESSION_FILES_MAX_BYTES", 100_000_000);
+  return readSetting("LOTSE_SESSION_FILES_MAX_BYTES");
 }
 
 /** What one side of a session (its customer, or its agent) may send in all; default 50 MB. */
 export function participantFilesMaxBytes(): number {
-  return integerSetting("LOTSE_PARTICIPANT_FILES_MAX_BYTES", 50_000_000);
+  return readSetting("LOTSE_PARTICIPANT_FILES_MAX_BYTES");
 }
 
 /** How many files one session takes, both directions; LOTSE_SESSION_FILES_MAX_COUNT, default 100. */
 export function sessionFilesMaxCount(): number {
-  return integerSetting("LOTSE_SESSION_FILES_MAX_COUNT", 100);
+  return readSetting("LOTSE_SESSION_FILES_MAX_COUNT");
 }
 
 /** Free space an upload must leave on the data folder's disk; LOTSE_MIN_FREE_DISK_BYTES, default 1 GB (0: none). */
 export function minFreeDiskBytes(): number {
-  return integerSetting("LOTSE_MIN_FREE_DISK_BYTES", 1_000_000_000, 0);
+  return readSetting("LOTSE_MIN_FREE_DISK_BYTES");
 }
 
 /**
@@ -68,10 +112,10 @@ export function minFreeDiskBytes(): number {
  * (Sitzungsinformationen); LOTSE_SESSION_RETENTION_DAYS, default 90 as the manual says.
  */
 export function sessionRetentionDays(): number {
-  return integerSetting("LOTSE_SESSION_RETENTION_DAYS", 90);
+  return readSetting("LOTSE_SESSION_RETENTION_DAYS");
 }
 
 /** How often the retention job looks for sessions whose content is due; LOTSE_SESSION_RETENTION_INTERVAL_MS, default 10 minutes. */
 export function sessionRetentionIntervalMs(): number {
-  return integerSetting("LOTSE_SESSION_RETENTION_INTERVAL_MS", 10 * 60_000);
+  return readSetting("LOTSE_SESSION_RETENTION_INTERVAL_MS");
 }

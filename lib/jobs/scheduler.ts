@@ -1,5 +1,5 @@
 import "server-only";
-import { sessionRetentionIntervalMs } from "@/lib/config/env";
+import { outboxIntervalMs, sessionRetentionIntervalMs } from "@/lib/config/env";
 import { deliverDueEmails } from "@/lib/mail/deliver-due-emails";
 import { expireLapsedPresences } from "@/lib/live/presence";
 import { offerQueuedRequests } from "@/lib/live/queue";
@@ -12,7 +12,7 @@ import { purgeExpiredSessionContent } from "@/lib/session-information/retention"
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
 
 const jobs: Job[] = [
-  { name: "outbox", everyMs: Number(process.env.LOTSE_OUTBOX_INTERVAL_MS ?? 5_000), run: deliverDueEmails },
+  { name: "outbox", everyMs: outboxIntervalMs(), run: deliverDueEmails },
   // Waiting requests: "no agent response" after the timeout; queued offers that lapsed move on.
   { name: "requests", everyMs: 5_000, run: () => expireUnansweredRequests().then(() => offerQueuedRequests()) },
   { name: "sessionSummaries", everyMs: 10_000, run: () => queueSessionSummaries() },

@@ -1,4 +1,5 @@
 import "server-only";
+import { presenceTimeoutMs } from "@/lib/config/env";
 import { db, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { type AuditEntry, writeAudit } from "@/lib/audit/write-audit";
@@ -86,7 +87,7 @@ export async function setConsoleStatus(actor: Principal, status: AgentStatus): P
 }
 
 /** A console nobody has seen for this long counts as left: its presence lapses (see expireLapsedPresences). */
-export const PRESENCE_TIMEOUT_MS = Number(process.env.LOTSE_PRESENCE_TIMEOUT_SECONDS ?? 300) * 1000;
+export const PRESENCE_TIMEOUT_MS = presenceTimeoutMs();
 /** How stale `lastSeenAt` may get before a touch writes it: well inside the timeout, whatever it is set to. */
 const TOUCH_RESOLUTION_MS = Math.min(30_000, PRESENCE_TIMEOUT_MS / 3);
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { offerTimeoutMs } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { eventBus } from "@/lib/events/event-bus";
@@ -10,7 +11,7 @@ import type { PortalType } from "@/lib/portals/portal-types";
 import { inArrivalOrder, nextAgentInQueue, type RoutableAgent } from "./routing";
 
 /** How long a queued request stays offered to one agent before it moves on to the next. */
-export const OFFER_TIMEOUT_MS = Number(process.env.LOTSE_OFFER_TIMEOUT_SECONDS ?? 30) * 1000;
+export const OFFER_TIMEOUT_MS = offerTimeoutMs();
 
 /** Signed-in agents as routing sees them: status, free slots, the sub-portals their team serves. */
 export async function routableAgents(): Promise<RoutableAgent[]> {

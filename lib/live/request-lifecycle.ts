@@ -1,4 +1,5 @@
 import "server-only";
+import { requestTimeoutMs } from "@/lib/config/env";
 import { db, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import type { Principal } from "@/lib/auth/principal";
@@ -13,7 +14,7 @@ import { offerQueuedRequests, routableAgents } from "./queue";
 import { isVisibleTo, type RoutableRequest } from "./routing";
 
 /** A request nobody accepts within this time is recorded as "no agent response". */
-export const NO_RESPONSE_TIMEOUT_MS = Number(process.env.LOTSE_REQUEST_TIMEOUT_SECONDS ?? 300) * 1000;
+export const NO_RESPONSE_TIMEOUT_MS = requestTimeoutMs();
 
 const requestSelect = {
   id: true,

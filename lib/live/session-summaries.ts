@@ -4,14 +4,14 @@ import { render } from "@react-email/render";
 import { SessionSummaryEmail } from "@/components/emails/SessionSummaryEmail";
 import { db } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
-import { defaultTimeZone } from "@/lib/config/env";
+import { defaultTimeZone, surveyWaitMs } from "@/lib/config/env";
 import { defaultLocale, isLocale, type Locale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/messages";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { surveysOf } from "./surveys";
 
 /** How long after the end the summary waits for the surveys that are still open. */
-export const SURVEY_WAIT_MS = Number(process.env.LOTSE_SURVEY_WAIT_SECONDS ?? 600) * 1000;
+export const SURVEY_WAIT_MS = surveyWaitMs();
 
 /**
  * Queues the completed-session summary for every ended session whose portal has an address — once

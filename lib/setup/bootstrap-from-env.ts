@@ -1,13 +1,13 @@
 import "server-only";
-import { defaultTimeZone } from "@/lib/config/env";
+import { bootstrapAdministrator, defaultTimeZone } from "@/lib/config/env";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { createFirstAdministrator, isFirstRun } from "./first-run";
 
 /** LOTSE_ADMIN_LOGIN / LOTSE_ADMIN_PASSWORD: the headless first run. Ignored once an admin exists. */
 export async function bootstrapAdministratorFromEnv(): Promise<void> {
-  const loginId = process.env.LOTSE_ADMIN_LOGIN;
-  const password = process.env.LOTSE_ADMIN_PASSWORD;
-  if (!loginId || !password || !(await isFirstRun())) return;
+  const configured = bootstrapAdministrator();
+  if (!configured || !(await isFirstRun())) return;
+  const { loginId, password } = configured;
   try {
     await createFirstAdministrator(
       { loginId, password, passwordConfirm: password, language: "de", timeZone: defaultTimeZone() },

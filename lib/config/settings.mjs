@@ -1,0 +1,181 @@
+// Every environment variable Lotse reads, in one zod schema, checked when Lotse starts (`npm start`,
+// `npm run demo`, the server itself, the admin CLI): a bad value stops start-up with a message that
+// names the variable, the value and what is allowed — instead of, say, "5s" becoming NaN and a
+// 5-second job running every millisecond. Plain JavaScript so the start scripts can read it too.
+// The README's configuration table is tested against SETTINGS (lib/config/settings.test.ts).
+import proxyaddr from "proxy-addr";
+import { z } from "zod";
+
+const unset = (value) => value === undefined || value.trim() === "";
+
+/** A whole number of at least `min`; unset or empty: `fallback`. */
+function wholeNumber(fallback, min, what) {
+  return z
+    .string()
+    .optional()
+    .refine((value) => unset(value) || (/^\d+$/.test(value.trim()) && Number(value) >= min), {
+      message: `${what}: a whole number, at least ${min}`,
+    })
+    .transform((value) => (unset(value) ? fallback : Number(value)));
+}
+
+function text(fallback = undefined) {
+  return z
+    .string()
+    .optional()
+    .transform((value) => (unset(value) ? fallback : value.trim()));
+}
+
+function oneOf(values, fallback) {
+  return z
+    .string()
+    .optional()
+    .refine((value) => unset(value) || values.includes(value.trim()), { message: `one of ${values.join(", ")}` })
+    .transform((value) => (unset(value) ? fallback : value.trim()));
+}
+
+function url(protocols, what) {
+  return z
+    .string()
+    .optional()
+    .refine(
+      (value) => {
+        if (unset(value)) return true;
+        try {
+          return protocols.includes(new URL(value.trim()).protocol);
+        } catch {
+          return false;
+        }
+      },
+      { message: `${what}: a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}` },
+    )
+    .transform((value) => (unset(value) ? undefined : value.trim()));
+}
+
+function timeZone(fallback) {
+  return z
+    .string()
+    .optional()
+    .refine(
+      (value) => {
+        if (unset(value)) return true;
+        try {
+          new Intl.DateTimeFormat("en", { timeZone: value.trim() });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: "an IANA time zone such as Europe/Berlin" },
+    )
+    .transform((value) => (unset(value) ? fallback : value.trim()));
+}
+
+function trustedProxies() {
+  return z
+    .string()
+    .optional()
+    .refine(
+      (value) => {
+        if (unset(value) || /^\d+$/.test(value.trim()) || ["0", "false"].includes(value.trim().toLowerCase()))
+          return true;
+        try {
+          proxyaddr.compile(
+            value
+              .split(",")
+              .map((part) => part.trim())
+              .filter(Boolean),
+          );
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: "a hop count, or addresses and subnets such as loopback, 10.0.0.0/8" },
+    )
+    .transform((value) => (unset(value) ? undefined : value.trim()));
+}
+
+/**
+ * The settings: for each variable its schema, and the default as the README's table shows it.
+ * Values in milliseconds have a floor, so that a typo cannot make a job spin.
+ */
+export const SETTINGS = {
+  PORT: { shown: "3000", schema: wholeNumber(3000, 1, "a TCP port") },
+  LOTSE_DATA_DIR: { shown: "./data", schema: text() },
+  DATABASE_URL: {
+    shown: "file:<LOTSE_DATA_DIR>/lotse.db",
+    schema: z
+      .string()
+      .optional()
+      .refine((value) => unset(value) || value.trim().startsWith("file:"), {
+        message: "a SQLite file as file:<path>",
+      })
+      .transform((value) => (unset(value) ? undefined : value.trim())),
+  },
+  NEXTAUTH_SECRET: { shown: "generated into <LOTSE_DATA_DIR>/auth-secret", schema: text() },
+  LOTSE_PUBLIC_URL: { shown: "http://localhost:<PORT>", schema: url(["http:", "https:"], "the public address") },
+  SMTP_URL: { shown: "none", schema: url(["smtp:", "smtps:"], "the SMTP server") },
+  MAIL_FROM: { shown: "Lotse <lotse@localhost>", schema: text("Lotse <lotse@localhost>") },
+  LOTSE_DEFAULT_TIME_ZONE: { shown: "Europe/Berlin", schema: timeZone("Europe/Berlin") },
+  LOTSE_ADMIN_LOGIN: { shown: "none", schema: text() },
+  LOTSE_ADMIN_PASSWORD: { shown: "none", schema: text() },
+  LOTSE_OUTBOX_INTERVAL_MS: { shown: "5000", schema: wholeNumber(5000, 100, "milliseconds") },
+  LOTSE_DISABLE_SCHEDULER: { shown: "unset", schema: oneOf(["0", "1"], "0") },
+  LOTSE_REQUEST_TIMEOUT_SECONDS: { shown: "300", schema: wholeNumber(300, 1, "seconds") },
+  LOTSE_OFFER_TIMEOUT_SECONDS: { shown: "30", schema: wholeNumber(30, 1, "seconds") },
+  LOTSE_SURVEY_WAIT_SECONDS: { shown: "600", schema: wholeNumber(600, 0, "seconds") },
+  LOTSE_PRESENCE_TIMEOUT_SECONDS: { shown: "300", schema: wholeNumber(300, 1, "seconds") },
+  LOTSE_MAX_FILE_BYTES: { shown: "10000000", schema: wholeNumber(10_000_000, 1, "bytes") },
+  LOTSE_SESSION_FILES_MAX_BYTES: { shown: "100000000", schema: wholeNumber(100_000_000, 1, "bytes") },
+  LOTSE_PARTICIPANT_FILES_MAX_BYTES: { shown: "50000000", schema: wholeNumber(50_000_000, 1, "bytes") },
+  LOTSE_SESSION_FILES_MAX_COUNT: { shown: "100", schema: wholeNumber(100, 1, "files") },
+  LOTSE_SESSION_RETENTION_DAYS: { shown: "90", schema: wholeNumber(90, 1, "days") },
+  LOTSE_SESSION_RETENTION_INTERVAL_MS: { shown: "600000", schema: wholeNumber(600_000, 1000, "milliseconds") },
+  LOTSE_MIN_FREE_DISK_BYTES: { shown: "1000000000", schema: wholeNumber(1_000_000_000, 0, "bytes") },
+  LOTSE_TRUST_PROXY: { shown: "none", schema: trustedProxies() },
+  LOTSE_LOCKOUT_SCOPE: { shown: "login", schema: oneOf(["login", "address"], "login") },
+  LOTSE_DEMO_DIR: { shown: "./data/demo", schema: text() },
+  CHROMIUM_PATH: { shown: "/usr/bin/chromium", schema: text("/usr/bin/chromium") },
+  LOTSE_DIST_DIR: { shown: ".next", schema: text(".next") },
+};
+
+const schema = z
+  .object(Object.fromEntries(Object.entries(SETTINGS).map(([name, setting]) => [name, setting.schema])))
+  .superRefine((value, context) => {
+    if (Boolean(value.LOTSE_ADMIN_LOGIN) !== Boolean(value.LOTSE_ADMIN_PASSWORD))
+      context.addIssue({
+        code: "custom",
+        path: [value.LOTSE_ADMIN_LOGIN ? "LOTSE_ADMIN_PASSWORD" : "LOTSE_ADMIN_LOGIN"],
+        message: "LOTSE_ADMIN_LOGIN and LOTSE_ADMIN_PASSWORD go together: set both or neither",
+      });
+  });
+
+/** The environment's settings could not be read: one line per variable. */
+export class SettingsError extends Error {
+  constructor(problems) {
+    super(`Lotse cannot start with this configuration:\n${problems.map((line) => `  ${line}`).join("\n")}`);
+    this.name = "SettingsError";
+    this.problems = problems;
+  }
+}
+
+/** Reads and checks every setting; throws SettingsError naming each bad variable and its value. */
+export function readSettings(env = process.env) {
+  const parsed = schema.safeParse(Object.fromEntries(Object.keys(SETTINGS).map((name) => [name, env[name]])));
+  if (parsed.success) return parsed.data;
+  throw new SettingsError(
+    parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const shown = /SECRET|PASSWORD/.test(name) ? "(hidden)" : JSON.stringify(env[name] ?? "");
+      return `${name}=${shown}: ${issue.message}`;
+    }),
+  );
+}
+
+/** One setting, read and checked now (they were all checked at start; tests change some on the fly). */
+export function readSetting(name, env = process.env) {
+  const parsed = SETTINGS[name].schema.safeParse(env[name]);
+  if (parsed.success) return parsed.data;
+  throw new SettingsError([`${name}=${JSON.stringify(env[name] ?? "")}: ${parsed.error.issues[0].message}`]);
+}
