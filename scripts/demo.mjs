@@ -18,7 +18,7 @@ execFileSync(path.resolve("node_modules/.bin/tsx"), ["--tsconfig", "scripts/tsco
   stdio: "inherit",
   env,
 });
-buildIfStale(env);
+buildIfStale();
 
 const port = String(settings.PORT);
 const child = spawn(process.execPath, [path.resolve("scripts/serve.mjs"), "--port", port], { stdio: "inherit", env });

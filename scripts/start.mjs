@@ -2,11 +2,10 @@
 // sources changed since the last build (or there is none), serve.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { backupDatabase, backupName } from "./lib/backup.mjs";
 import { checkSettingsOrExit } from "./lib/check-settings.mjs";
 import { buildIfStale } from "./lib/build-stamp.mjs";
 import { packagesOutOfStep } from "./lib/installed-packages.mjs";
-import { databaseFileOf, defaultDatabaseUrl, MigrationError, migrate, migrationState } from "./lib/runtime.mjs";
+import { defaultDatabaseUrl, MigrationError, upgradeDatabase } from "./lib/runtime.mjs";
 
 const settings = checkSettingsOrExit();
 const outOfStep = packagesOutOfStep();
@@ -18,15 +17,10 @@ if (outOfStep.length > 0) {
 }
 
 const databaseUrl = defaultDatabaseUrl();
-const file = databaseFileOf(databaseUrl);
-const { all, pending } = migrationState(databaseUrl);
-// A database with data gets a copy before its schema changes; a new install has nothing to lose.
-if (pending.length > 0 && pending.length < all.length) {
-  const target = await backupDatabase(file, path.join(path.dirname(file), "backups", `${backupName()}.db`));
-  console.log(`[lotse] ${pending.length} migration(s) to apply; the database was backed up first: ${target}`);
-}
 try {
-  migrate(databaseUrl);
+  const { backup, applied } = await upgradeDatabase(databaseUrl);
+  if (backup)
+    console.log(`[lotse] the database was backed up to ${backup}, then ${applied.length} migration(s) applied`);
 } catch (error) {
   if (!(error instanceof MigrationError)) throw error;
   console.error(`[lotse] ${error.message}`);

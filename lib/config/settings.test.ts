@@ -54,8 +54,8 @@ describe("readSettings", () => {
     }
     expect(error).toBeInstanceOf(SettingsError);
     expect((error as SettingsError).problems).toEqual([
-      'LOTSE_DEFAULT_TIME_ZONE="Mars/Olympus": an IANA time zone such as Europe/Berlin',
       'SMTP_URL="mail.example.com": the SMTP server: a URL starting with smtp:// or smtps://',
+      'LOTSE_DEFAULT_TIME_ZONE="Mars/Olympus": an IANA time zone such as Europe/Berlin',
       'LOTSE_OUTBOX_INTERVAL_MS="5s": milliseconds: a whole number, at least 100',
       'LOTSE_DISABLE_SCHEDULER="yes": one of 0, 1',
       'LOTSE_SESSION_RETENTION_INTERVAL_MS="10": milliseconds: a whole number, at least 1000',

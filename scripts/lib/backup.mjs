@@ -9,12 +9,17 @@ import Database from "better-sqlite3";
 /** What besides the database a backup carries: the session files and the generated cookie secret. */
 const DATA_ENTRIES = ["files", "auth-secret"];
 
+const ALL_PAGES = 0x7fffffff;
+
 /** Copies the database in `file` to `target` (a new file); returns `target`. */
 export async function backupDatabase(file, target) {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    await db.backup(target);
+    // All pages in one step: a step-wise backup starts over whenever Lotse writes in between, so on
+    // a busy desk it might never finish. One step reads one snapshot, and in WAL mode a reader does
+    // not hold up the server's writes.
+    await db.backup(target, { progress: () => ALL_PAGES });
   } finally {
     db.close();
   }

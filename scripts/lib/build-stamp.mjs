@@ -71,15 +71,20 @@ export function builtStamp(root = process.cwd()) {
 
 /**
  * Builds when there is no production build or it was made from other sources (after `git pull`),
- * saying why; `npm start` and `npm run demo` call it before they serve.
+ * saying why; `npm start` and `npm run demo` call it before they serve. Returns whether it built.
  */
-export function buildIfStale(env = process.env) {
-  const built = fs.existsSync(path.join(distDir(process.cwd()), "BUILD_ID"));
-  if (built && builtStamp() === sourceStamp()) return;
-  console.log(
+export function buildIfStale({ root = process.cwd(), build = runBuild, log = console.log } = {}) {
+  const built = fs.existsSync(path.join(distDir(root), "BUILD_ID"));
+  if (built && builtStamp(root) === sourceStamp(root)) return false;
+  log(
     built
       ? "[lotse] the sources changed since the last build: building (a few minutes)…"
       : "[lotse] no production build yet: building (one time, a few minutes)…",
   );
-  execFileSync("npm", ["run", "build"], { stdio: "inherit", env: { ...env, NEXT_TELEMETRY_DISABLED: "1" } });
+  build();
+  return true;
+}
+
+function runBuild() {
+  execFileSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 }

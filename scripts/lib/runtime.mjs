@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { backupDatabase, backupName } from "./backup.mjs";
 
 export function databaseFileOf(url) {
   return path.resolve(url.replace(/^file:/, ""));
@@ -69,6 +70,20 @@ export function migrate(databaseUrl) {
   db.pragma("journal_mode = WAL");
   db.close();
   return pending;
+}
+
+/**
+ * `npm start`'s step for the database: with migrations pending on a database that has data, a
+ * backup into backups/ beside it first (a new install has nothing to lose), then the migrations.
+ */
+export async function upgradeDatabase(databaseUrl) {
+  const { all, pending } = migrationState(databaseUrl);
+  let backup = null;
+  if (pending.length > 0 && pending.length < all.length) {
+    const file = databaseFileOf(databaseUrl);
+    backup = await backupDatabase(file, path.join(path.dirname(file), "backups", `${backupName()}.db`));
+  }
+  return { backup, applied: migrate(databaseUrl) };
 }
 
 /** Pending migrations could not be applied: most often because Lotse is running on the database. */

@@ -7,9 +7,9 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { backupDatabase, backupDataFolder, backupName, restoreDataFolder } from "./backup.mjs";
-import { builtStamp, sourceStamp, writeBuildStamp } from "./build-stamp.mjs";
+import { buildIfStale, builtStamp, sourceStamp, writeBuildStamp } from "./build-stamp.mjs";
 import { packagesOutOfStep } from "./installed-packages.mjs";
-import { migrate, MigrationError, pendingMigrations } from "./runtime.mjs";
+import { migrate, MigrationError, pendingMigrations, upgradeDatabase } from "./runtime.mjs";
 
 const folders: string[] = [];
 afterEach(() => {
@@ -57,6 +57,38 @@ describe("sourceStamp", () => {
     expect(builtStamp(root)).toBe(sourceStamp(root));
     write(root, "app/page.tsx", "export default 2;");
     expect(builtStamp(root)).not.toBe(sourceStamp(root));
+  });
+});
+
+describe("buildIfStale", () => {
+  it("builds without a build and after a source change, not when the build is of these sources", () => {
+    const root = folder({ "app/page.tsx": "export default 1;", "README.md": "# Lotse" });
+    const builds: string[] = [];
+    // What `npm run build` leaves behind: a build and the stamp of the sources it was made from.
+    const build = () => {
+      builds.push(fs.readFileSync(path.join(root, "app/page.tsx"), "utf8"));
+      write(root, ".next/BUILD_ID", String(builds.length));
+      writeBuildStamp(sourceStamp(root), root);
+    };
+    const log: string[] = [];
+    const options = { root, build, log: (line: string) => log.push(line) };
+
+    expect(buildIfStale(options)).toBe(true);
+    expect(buildIfStale(options)).toBe(false);
+    write(root, "README.md", "# Lotse, newer");
+    expect(buildIfStale(options)).toBe(false);
+    write(root, "app/page.tsx", "export default 2;"); // git pull
+    expect(buildIfStale(options)).toBe(true);
+    expect(buildIfStale(options)).toBe(false);
+    expect(builds).toEqual(["export default 1;", "export default 2;"]);
+    expect(log).toEqual([
+      "[lotse] no production build yet: building (one time, a few minutes)…",
+      "[lotse] the sources changed since the last build: building (a few minutes)…",
+    ]);
+
+    // A build from before stamps existed counts as stale.
+    fs.rmSync(path.join(root, ".next/lotse-source-stamp"));
+    expect(buildIfStale(options)).toBe(true);
   });
 });
 
@@ -132,6 +164,33 @@ describe("migrate", () => {
     expect(() => migrate(url)).toThrow(
       /1 pending migration to .* failed\. If Lotse is running on this database, stop it first/,
     );
+  });
+});
+
+describe("upgradeDatabase", () => {
+  it("backs a database with data up before migrating it; a new one needs no backup", async () => {
+    const root = folder();
+    const file = path.join(root, "lotse.db");
+    const url = `file:${file}`;
+    const fresh = await upgradeDatabase(url);
+    expect(fresh).toEqual({ backup: null, applied: pendingMigrations(`file:${path.join(root, "none.db")}`) });
+    expect(await upgradeDatabase(url)).toEqual({ backup: null, applied: [] });
+
+    const db = new Database(file);
+    db.prepare(
+      "INSERT INTO \"Team\" (id, name, updatedAt) VALUES ('t1', 'Vertrieb', '2026-12-03T00:00:00+00:00')",
+    ).run();
+    // The newest migration pending, and failing: the backup taken before it keeps the data.
+    db.prepare(
+      "UPDATE _prisma_migrations SET finished_at = NULL, logs = 'failed' WHERE migration_name = (SELECT MAX(migration_name) FROM _prisma_migrations)",
+    ).run();
+    db.close();
+    await expect(upgradeDatabase(url)).rejects.toThrow(MigrationError);
+    const [backup] = fs.readdirSync(path.join(root, "backups"));
+    expect(backup).toMatch(/^lotse-.*Z\.db$/);
+    const copy = new Database(path.join(root, "backups", backup!), { readonly: true });
+    expect(copy.prepare('SELECT name FROM "Team"').all()).toEqual([{ name: "Vertrieb" }]);
+    copy.close();
   });
 });
 
