@@ -18,3 +18,17 @@ export async function register() {
     announceSetupCode((await ensureSetupCode()).code);
   }
 }
+
+/** A page, action or route that failed: one line in the server's log (the visitor sees an error page). */
+export async function onRequestError(
+  error: unknown,
+  request: { path: string; method: string },
+  context: { routePath: string; routeType: string },
+) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logger } = await import("./lib/logging/logger");
+  logger.error(
+    { err: error, method: request.method, path: request.path, route: context.routePath, kind: context.routeType },
+    "request failed",
+  );
+}

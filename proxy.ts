@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { FORM_BODY_LIMIT_BYTES } from "@/lib/config/body-limits.mjs";
 import { FLASH_COOKIE, FLASH_HEADER } from "@/lib/flash/flash";
+import { logRefusal } from "@/lib/logging/logger";
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
@@ -99,15 +100,20 @@ function takeFlash(request: NextRequest): string | null {
 
 export function proxy(request: NextRequest) {
   if (UNSAFE_METHODS.has(request.method) && isCrossOrigin(request)) {
+    logRefusal("crossOrigin", { method: request.method, path: request.nextUrl.pathname });
     return new NextResponse("Cross-origin request refused", { status: 403 });
   }
   if (isOversizedPortalPost(request)) {
+    logRefusal("tooLarge", { path: request.nextUrl.pathname });
     const back = request.nextUrl.clone();
     back.search = "?error=requestTooLarge";
     return NextResponse.redirect(back, 303);
   }
   const tooLarge = formTooLargeResponse(request);
-  if (tooLarge) return tooLarge;
+  if (tooLarge) {
+    logRefusal("tooLarge", { path: request.nextUrl.pathname });
+    return tooLarge;
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
   const requestHeaders = new Headers(request.headers);

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
+import { requestPath } from "@/lib/http/request-path";
 
 export default async function NotFound() {
   const t = await getTranslations("NotFound");
   // Customers on a portal address have no business with the Management Center.
-  const customer = ((await headers()).get("x-lotse-pathname") ?? "").startsWith("/p/");
+  const customer = ((await requestPath()) ?? "").startsWith("/p/");
   return (
     <main id="main" className="public-main">
       <h1>{t("title")}</h1>

@@ -460,9 +460,7 @@ test("a team manager with “Geschäftszeiten verwalten” edits the sets of the
   page,
   lotse,
   baseURL,
-  javaScriptEnabled,
 }) => {
-  const js = javaScriptEnabled !== false;
   const x = tag();
   const pw = password();
   const names = {
@@ -600,7 +598,7 @@ test("a team manager with “Geschäftszeiten verwalten” edits the sets of the
       `/manager/business-hours/holidays/${org.holidaySets.own}/delete`,
       `/manager/business-hours?portal=${org.portals.foreign}`,
     ]) {
-      await expectNotFound(page, lotse, url, js);
+      await expectNotFound(page, lotse, url);
     }
   });
 
@@ -609,8 +607,8 @@ test("a team manager with “Geschäftszeiten verwalten” edits the sets of the
     await lotse.signIn(other, "manager", tmWithout);
     await expect(nav(other).getByRole("link", { name: de.Nav.teams, exact: true })).toBeVisible();
     await expect(nav(other).getByRole("link", { name: de.Nav.businessHours, exact: true })).toHaveCount(0);
-    await expectNotFound(other, lotse, "/manager/business-hours", js);
-    await expectNotFound(other, lotse, `/manager/business-hours/hours/${ownId}`, js);
-    await expectNotFound(other, lotse, `/manager/business-hours/holidays/${org.holidaySets.own}`, js);
+    await expectNotFound(other, lotse, "/manager/business-hours");
+    await expectNotFound(other, lotse, `/manager/business-hours/hours/${ownId}`);
+    await expectNotFound(other, lotse, `/manager/business-hours/holidays/${org.holidaySets.own}`);
   });
 });

@@ -63,7 +63,6 @@ test("Portal hinzufÃ¼gen, Portaleinstellungen speichern, Unterportale, Portal lÃ
   lotse,
   companyManager,
   baseURL,
-  javaScriptEnabled,
 }) => {
   test.setTimeout(240_000); // the grants lock may be held by another spec for a while
   const x = tag();
@@ -445,7 +444,7 @@ test("Portal hinzufÃ¼gen, Portaleinstellungen speichern, Unterportale, Portal lÃ
   });
 
   await test.step("the deleted portal's pages are not found", async () => {
-    await expectNotFound(page, lotse, `/manager/portals/${id}`, javaScriptEnabled !== false);
+    await expectNotFound(page, lotse, `/manager/portals/${id}`);
   });
 });
 
@@ -455,10 +454,8 @@ test("without the Admin Center grant, Portale is read-only and a forged save is 
   companyManager,
   baseURL,
   browser,
-  javaScriptEnabled,
 }) => {
   test.setTimeout(180_000);
-  const js = javaScriptEnabled !== false;
   const x = tag();
   const name = `Nur lesen ${x}`;
   const org = await seed(baseURL, {
@@ -535,7 +532,7 @@ test("without the Admin Center grant, Portale is read-only and a forged save is 
           `/manager/portals/${id}/delete`,
           `/manager/portals/${id}/sub-portals/${second}/delete`,
         ]) {
-          await expectNotFound(page, lotse, url, js);
+          await expectNotFound(page, lotse, url);
         }
       });
 

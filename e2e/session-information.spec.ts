@@ -28,7 +28,6 @@ test("Sitzungsinformationen: finden, Transkript, Diagnose und Dateien lesen; ver
   page,
   lotse,
   baseURL,
-  javaScriptEnabled,
 }) => {
   test.setTimeout(180_000);
   const x = tag();
@@ -239,7 +238,7 @@ test("Sitzungsinformationen: finden, Transkript, Diagnose und Dateien lesen; ver
     await tm.goto("/manager/session-information");
     await find(tm, { number: kept });
     expect(await listed(tm)).toEqual([]);
-    await expectNotFound(tm, lotse, `/manager/session-information/${kept}`, javaScriptEnabled !== false);
+    await expectNotFound(tm, lotse, `/manager/session-information/${kept}`);
     await tm.goto("/manager/session-information");
     await find(tm, { period: de.Reports.periods.last7Days });
     expect(await listed(tm)).toEqual([org.sessions.foreign!.number]);
@@ -255,12 +254,7 @@ test("Sitzungsinformationen: finden, Transkript, Diagnose und Dateien lesen; ver
     await expect(agent.getByText(s.agentIntro)).toBeVisible();
     await expect(agent.getByLabel(de.Reports.fields.team, { exact: true })).toHaveCount(0);
     expect(await listed(agent)).toEqual([kept]);
-    await expectNotFound(
-      agent,
-      lotse,
-      `/manager/session-information/${org.sessions.bert!.number}`,
-      javaScriptEnabled !== false,
-    );
+    await expectNotFound(agent, lotse, `/manager/session-information/${org.sessions.bert!.number}`);
     // The team has "Sitzungswiedergabe", not its export: no export links, and the address is refused.
     await agent.goto(`/manager/session-information/${kept}`);
     await expect(agent.getByRole("link", { name: s.exportTranscriptTxt })).toHaveCount(0);

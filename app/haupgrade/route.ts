@@ -1,4 +1,4 @@
-/** The old address of the agent console (DESIGN.md, URLs). Permanent, relative, any method. */
+/** The old address of the agent console (docs/architecture.md, "URLs"). Permanent, relative, any method. */
 function toConsole() {
   return new Response(null, { status: 308, headers: { Location: "/agent" } });
 }

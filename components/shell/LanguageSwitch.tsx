@@ -1,4 +1,4 @@
-import { headers } from "next/headers";
+import { requestPath } from "@/lib/http/request-path";
 import { getLocale, getTranslations } from "next-intl/server";
 import { chooseLanguageAction } from "@/app/auth-actions";
 import { locales } from "@/lib/i18n/locales";
@@ -7,7 +7,7 @@ import { locales } from "@/lib/i18n/locales";
 export async function LanguageSwitch() {
   const t = await getTranslations("LanguageSwitch");
   const current = await getLocale();
-  const next = (await headers()).get("x-lotse-pathname") ?? "/manager";
+  const next = (await requestPath()) ?? "/manager";
   return (
     <form action={chooseLanguageAction} className="language-switch" aria-label={t("label")}>
       <input type="hidden" name="next" value={next} />

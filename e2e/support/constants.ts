@@ -16,6 +16,9 @@ export const SERVERS = {
   nojs: { port: BASE_PORT + 1, baseURL: `http://localhost:${BASE_PORT + 1}` },
 } as const;
 
+/** For a spec that starts a server of its own (and stops it). */
+export const SPARE_PORT = BASE_PORT + 3;
+
 export const STATE_DIR = path.resolve(__dirname, "..", ".state");
 export const MAIL_DIR = path.join(STATE_DIR, "mail");
 

@@ -49,6 +49,11 @@ export function password(): string {
 
 /** Creates teams, managers, agents (and import jobs) in the server's database through prisma/factories. */
 export async function seed(baseURL: string | undefined, spec: SeedSpec): Promise<SeedResult> {
+  return seedDatabase(databaseFile(baseURL), spec);
+}
+
+/** The same, into the database in `file` (a server of a spec's own). */
+export async function seedDatabase(file: string, spec: SeedSpec): Promise<SeedResult> {
   const { stdout } = await promisify(execFile)(
     path.join(ROOT, "node_modules/.bin/tsx"),
     ["--tsconfig", "scripts/tsconfig.json", "e2e/support/seed-organisation.ts", JSON.stringify(spec)],
@@ -57,8 +62,8 @@ export async function seed(baseURL: string | undefined, spec: SeedSpec): Promise
       // The server's data folder holds its database and its session files (start-server.mjs).
       env: {
         ...process.env,
-        DATABASE_URL: `file:${databaseFile(baseURL)}`,
-        LOTSE_DATA_DIR: path.dirname(databaseFile(baseURL)),
+        DATABASE_URL: `file:${file}`,
+        LOTSE_DATA_DIR: path.dirname(file),
       },
       maxBuffer: 10 * 1024 * 1024,
     },

@@ -1,4 +1,4 @@
-/** Team-level rights a company manager grants to a team manager (DESIGN.md, "Team-manager rights"). */
+/** Team-level rights a company manager grants to a team manager (docs/architecture.md, "Team-manager rights"). */
 export const TEAM_MANAGER_RIGHTS = [
   "addDeleteSubTeams",
   "addDeleteAgents",

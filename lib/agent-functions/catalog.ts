@@ -1,4 +1,4 @@
-/** Agent functions that teams set as defaults and agents may override (DESIGN.md, "Agent functions"). */
+/** Agent functions that teams set as defaults and agents may override (docs/architecture.md, "Agent functions"). */
 export const AGENT_FUNCTIONS = [
   "reports",
   "scheduleReports",

@@ -15,6 +15,7 @@ import {
 } from "./bulk-input";
 import { insertAgents } from "./create-agents";
 import { loginConflicts } from "./login-availability";
+import { logger } from "@/lib/logging/logger";
 
 const HASH_CONCURRENCY = 4;
 const PROGRESS_EVERY = 20;
@@ -88,7 +89,7 @@ async function runImport(actor: Principal, importId: string, agents: BulkAgent[]
     });
   } catch (error) {
     const code = error instanceof ValidationError ? Object.values(error.fieldErrors)[0] : "bulkFailed";
-    if (!(error instanceof ValidationError)) console.error("[lotse] agent import failed", error);
+    if (!(error instanceof ValidationError)) logger.error({ err: error }, "agent import failed");
     await db.agentImport.update({
       where: { id: importId },
       data: { status: "failed", error: code, finishedAt: new Date() },

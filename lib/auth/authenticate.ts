@@ -8,6 +8,7 @@ import { decoyPasswordHash, verifyPassword } from "./password";
 import { REALMS, type Realm } from "./principal";
 import { claimSignInAttempt, clearSignInAttempts } from "./throttle";
 import { mayEnterRealm } from "./user-display";
+import { logRefusal } from "@/lib/logging/logger";
 
 export type AuthenticateResult =
   | { ok: true; userId: string }
@@ -69,6 +70,7 @@ async function auditFailure(failure: {
   locked?: boolean;
 }) {
   const { realm, loginId, userId, reason, client } = failure;
+  logRefusal("signIn", { realm, reason, ip: client.address });
   await inTransaction(async (tx) => {
     await writeAudit(tx, {
       actor: null,

@@ -119,3 +119,23 @@ export function sessionRetentionDays(): number {
 export function sessionRetentionIntervalMs(): number {
   return readSetting("LOTSE_SESSION_RETENTION_INTERVAL_MS");
 }
+
+/** Sent e-mails (their bodies may hold sign-in links) are deleted this many days after sending; default 30. */
+export function sentMailRetentionDays(): number {
+  return readSetting("LOTSE_SENT_MAIL_RETENTION_DAYS");
+}
+
+/** Expired reset tokens, browser sessions and connection codes go this many days after expiring; default 1. */
+export function expiredTokenRetentionDays(): number {
+  return readSetting("LOTSE_EXPIRED_TOKEN_RETENTION_DAYS");
+}
+
+/** How often the housekeeping job runs; LOTSE_HOUSEKEEPING_INTERVAL_MS, default one hour. */
+export function housekeepingIntervalMs(): number {
+  return readSetting("LOTSE_HOUSEKEEPING_INTERVAL_MS");
+}
+
+/** The server log's level (LOG_LEVEL), default info. */
+export function logLevel(): string {
+  return readSetting("LOG_LEVEL");
+}

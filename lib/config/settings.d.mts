@@ -21,6 +21,11 @@ type Settings = {
   LOTSE_SESSION_FILES_MAX_COUNT: number;
   LOTSE_SESSION_RETENTION_DAYS: number;
   LOTSE_SESSION_RETENTION_INTERVAL_MS: number;
+  LOTSE_SENT_MAIL_RETENTION_DAYS: number;
+  LOTSE_EXPIRED_TOKEN_RETENTION_DAYS: number;
+  LOTSE_HOUSEKEEPING_INTERVAL_MS: number;
+  LOG_LEVEL: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  LOTSE_SHUTDOWN_GRACE_MS: number;
   LOTSE_MIN_FREE_DISK_BYTES: number;
   LOTSE_TRUST_PROXY: string | undefined;
   LOTSE_LOCKOUT_SCOPE: "login" | "address";

@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/client";
 import { databaseUrl } from "@/lib/config/env";
+import { logger } from "@/lib/logging/logger";
 
 export type { Prisma } from "./generated/client";
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
@@ -16,7 +17,7 @@ function createClient(): PrismaClient {
   // and at worst the last moments before a power cut are lost — not data on an application crash.
   void client
     .$executeRawUnsafe("PRAGMA synchronous = NORMAL")
-    .catch((error: unknown) => console.error("[lotse] PRAGMA synchronous failed", error));
+    .catch((error: unknown) => logger.error({ err: error }, "PRAGMA synchronous failed"));
   return client;
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { logger } from "@/lib/logging/logger";
 
 /**
  * Live notifications between server code and open event streams (SSE). The bus only says "something
@@ -7,7 +8,7 @@ import "server-only";
  * catches up from the database, and nothing is lost or delivered twice.
  *
  * The in-process bus serves the one-box default. Scale-out swaps it for PostgreSQL LISTEN/NOTIFY
- * behind the same interface (DESIGN.md); payloads therefore stay small and JSON-serialisable.
+ * behind the same interface (docs/architecture.md, "The event model"); payloads therefore stay small and JSON-serialisable.
  */
 export type BusMessage = { type: string; [key: string]: string | number | boolean | null };
 
@@ -37,7 +38,7 @@ class InProcessBus implements EventBus {
       try {
         listener(message);
       } catch (error) {
-        console.error(`[lotse] event listener on ${channel} failed`, error);
+        logger.error({ err: error, channel }, "event listener failed");
       }
     }
   }

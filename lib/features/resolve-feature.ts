@@ -23,11 +23,12 @@ export type FeatureInputs = {
 };
 
 /**
- * Whether a feature is on for an agent in a (sub-)portal — DESIGN.md: on only if the account allows
- * it, the portal enables it and the agent level (agent override, else team, else parent team, …,
- * else the default) enables it. `decidedBy` names the first level that says "off", or — when on —
- * the level that decided the agent's value, so the UI can explain every value. A feature Lotse
- * does not have yet is off whatever is stored (`isAvailable`: lib/features/availability).
+ * Whether a feature is on for an agent in a (sub-)portal (docs/architecture.md, "When a feature is
+ * on"): on only if the account allows it, the portal enables it and the agent level (agent
+ * override, else team, else parent team, …, else the default) enables it. `decidedBy` names the
+ * first level that says "off", or — when on — the level that decided the agent's value, so the UI
+ * can explain every value. A feature Lotse does not have yet is off whatever is stored
+ * (`isAvailable`: lib/features/availability).
  */
 export function resolveFeature(
   feature: PortalFeature,

@@ -2,6 +2,7 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { currentPrincipal } from "@/lib/auth/session";
 import { defaultTimeZone } from "@/lib/config/env";
+import { requestPath } from "@/lib/http/request-path";
 import { isLocale, LOCALE_COOKIE } from "./locales";
 import { allMessages } from "./messages";
 import { negotiateLocale } from "./negotiate";
@@ -13,7 +14,7 @@ import { realmOfPath } from "./realm-of-path";
  */
 export default getRequestConfig(async () => {
   const headerList = await headers();
-  const realm = realmOfPath(headerList.get("x-lotse-pathname") ?? "/");
+  const realm = realmOfPath((await requestPath()) ?? "/");
   const principal = realm ? await currentPrincipal(realm) : null;
   const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
   const locale =

@@ -1,5 +1,6 @@
 import "server-only";
-import { outboxIntervalMs, sessionRetentionIntervalMs } from "@/lib/config/env";
+import { housekeepingIntervalMs, outboxIntervalMs, sessionRetentionIntervalMs } from "@/lib/config/env";
+import { runHousekeeping } from "@/lib/housekeeping/housekeeping";
 import { deliverDueEmails } from "@/lib/mail/deliver-due-emails";
 import { expireLapsedPresences } from "@/lib/live/presence";
 import { offerQueuedRequests } from "@/lib/live/queue";
@@ -8,6 +9,8 @@ import { queueSessionSummaries } from "@/lib/live/session-summaries";
 import { closeLapsedViews } from "@/lib/monitoring/view-log";
 import { rollUpClosedDays } from "@/lib/reports/rollup";
 import { purgeExpiredSessionContent } from "@/lib/session-information/retention";
+import { onShutdown } from "@/lib/lifecycle/shutdown.mjs";
+import { logger } from "@/lib/logging/logger";
 
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
 
@@ -28,39 +31,81 @@ const jobs: Job[] = [
     everyMs: sessionRetentionIntervalMs(),
     run: () => purgeExpiredSessionContent(),
   },
+  // Sent e-mails, expired tokens and ended browser sessions are deleted; SQLite's statistics renewed.
+  { name: "housekeeping", everyMs: housekeepingIntervalMs(), run: () => runHousekeeping() },
 ];
 
 // Process-wide like the event bus: the production build has this module in more than one chunk
-// (instrumentation starts the ticks, server actions kick jobs), and each chunk has its own module
-// state. Jobs must still be safe to run side by side (another process, a second server): the
-// outbox, for one, claims each mail before sending it.
-const state = globalThis as unknown as { lotseSchedulerStarted?: boolean; lotseRunningJobs?: Set<string> };
-const running = (state.lotseRunningJobs ??= new Set<string>());
+// (instrumentation starts the ticks, server actions kick jobs, /health asks), and each chunk has its
+// own module state. Jobs must still be safe to run side by side (another process, a second server):
+// the outbox, for one, claims each mail before sending it.
+type SchedulerState = {
+  startedAt: number;
+  timers: ReturnType<typeof setInterval>[];
+  /** When each job last started a run (a job still running skips its ticks and falls behind). */
+  lastStarts: Map<string, number>;
+  stopping: boolean;
+};
+const state = globalThis as unknown as {
+  lotseScheduler?: SchedulerState;
+  lotseRunningJobs?: Map<string, Promise<void>>;
+};
+const running = (state.lotseRunningJobs ??= new Map<string, Promise<void>>());
 
 // A job never overlaps itself; every job is idempotent, so a restart simply picks up where it was.
-async function runOnce(job: Job) {
-  if (running.has(job.name)) return;
-  running.add(job.name);
-  try {
-    await job.run();
-  } catch (error) {
-    console.error(`[lotse] job ${job.name} failed`, error);
-  } finally {
-    running.delete(job.name);
-  }
+function runOnce(job: Job): Promise<void> {
+  const current = running.get(job.name);
+  if (current || state.lotseScheduler?.stopping) return current ?? Promise.resolve();
+  state.lotseScheduler?.lastStarts.set(job.name, Date.now());
+  const run = (async () => {
+    try {
+      await job.run();
+    } catch (error) {
+      logger.error({ job: job.name, err: error }, "job failed");
+    } finally {
+      running.delete(job.name);
+    }
+  })();
+  running.set(job.name, run);
+  return run;
 }
 
 /** Starts the in-process scheduler once per server process (called from instrumentation.ts). */
 export function startScheduler(): void {
-  if (state.lotseSchedulerStarted) return;
-  state.lotseSchedulerStarted = true;
+  if (state.lotseScheduler) return;
+  const scheduler: SchedulerState = { startedAt: Date.now(), timers: [], lastStarts: new Map(), stopping: false };
+  state.lotseScheduler = scheduler;
   for (const job of jobs) {
-    setInterval(() => void runOnce(job), job.everyMs).unref();
+    scheduler.timers.push(setInterval(() => void runOnce(job), job.everyMs).unref());
   }
+  onShutdown(() => stopScheduler());
+}
+
+/** Takes no new runs and waits for the running ones (the shutdown bounds the wait). */
+async function stopScheduler(): Promise<void> {
+  const scheduler = state.lotseScheduler;
+  if (!scheduler) return;
+  scheduler.stopping = true;
+  scheduler.timers.forEach(clearInterval);
+  await Promise.allSettled(running.values());
 }
 
 /** Runs a job soon instead of waiting for its next tick (e.g. right after queueing mail). */
 export function kickJob(name: string): void {
   const job = jobs.find((j) => j.name === name);
   if (job) setTimeout(() => void runOnce(job), 0);
+}
+
+/**
+ * For /health: "off" without a scheduler in this process (LOTSE_DISABLE_SCHEDULER=1), otherwise
+ * the jobs that have not started a run for three of their intervals — stuck in a run, or never
+ * started — which should be none.
+ */
+export function schedulerHealth(now = Date.now()): { state: "off" } | { state: "running"; lagging: string[] } {
+  const scheduler = state.lotseScheduler;
+  if (!scheduler) return { state: "off" };
+  const lagging = jobs
+    .filter((job) => now - (scheduler.lastStarts.get(job.name) ?? scheduler.startedAt) > 3 * job.everyMs)
+    .map((job) => job.name);
+  return { state: "running", lagging };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eventBus } from "@/lib/events/event-bus";
-import { eventStreamResponse, RECHECK_MS, type StreamEvent } from "./event-stream";
+import { runShutdownHooks } from "@/lib/lifecycle/shutdown.mjs";
+import { eventStreamResponse, RECHECK_MS, RECONNECT_AFTER_SHUTDOWN_MS, type StreamEvent } from "./event-stream";
 
 /** Reads frames from a stream until `count` events arrived. */
 async function readEvents(response: Response, count: number): Promise<{ id: number; data: unknown }[]> {
@@ -46,6 +47,26 @@ describe("eventStreamResponse", () => {
     abort.abort();
     await new Promise((r) => setTimeout(r, 10));
     expect(eventBus.listenerCount("test:1")).toBe(0);
+  });
+
+  it("ends on shutdown after telling the browser when to come back; the next process resumes it", async () => {
+    const log: StreamEvent[] = [1, 2].map((id) => ({ id, event: "message", data: {} }));
+    const closed: string[] = [];
+    const response = eventStreamResponse({
+      request: new Request("http://x/events"),
+      channels: ["test:shutdown"],
+      load: source(log),
+      onClose: () => closed.push("closed"),
+    });
+    expect((await readEvents(response, 2)).map((e) => e.id)).toEqual([1, 2]);
+    await runShutdownHooks();
+    const reader = response.body!.getReader();
+    let rest = "";
+    for (let part = await reader.read(); !part.done; part = await reader.read())
+      rest += new TextDecoder().decode(part.value);
+    expect(rest).toBe(`retry: ${RECONNECT_AFTER_SHUTDOWN_MS}\n\n`);
+    expect(closed).toEqual(["closed"]);
+    expect(eventBus.listenerCount("test:shutdown")).toBe(0);
   });
 
   it("takes ?after= on a first connection and ends when done says so", async () => {

@@ -1,5 +1,7 @@
 import "server-only";
 import { eventBus } from "@/lib/events/event-bus";
+import { onShutdown } from "@/lib/lifecycle/shutdown.mjs";
+import { logger } from "@/lib/logging/logger";
 
 export type StreamEvent = { id: number; event: string; data: unknown };
 
@@ -16,6 +18,12 @@ export const RECHECK_MS = 1_000;
  * next message wakes the stream.
  */
 export const EVENT_PAGE_SIZE = 500;
+/**
+ * When the server shuts down (a restart, an upgrade), each stream ends after asking the browser to
+ * come back in this many milliseconds: time for the next process to start listening. EventSource
+ * keeps trying at this pace until it gets through, and resumes with Last-Event-ID.
+ */
+export const RECONNECT_AFTER_SHUTDOWN_MS = 3_000;
 const encoder = new TextEncoder();
 
 /** One SSE frame. `id` lets the browser resume with Last-Event-ID after a dropped connection. */
@@ -65,14 +73,16 @@ export function eventStreamResponse(options: {
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let whileOpen: ReturnType<typeof setInterval> | undefined;
   let closed = false;
+  let forgetShutdownHook: () => void = () => undefined;
   let closeReported = false;
   const reportClose = () => {
     if (closeReported) return;
     closeReported = true;
+    forgetShutdownHook();
     try {
       options.onClose?.();
     } catch (error) {
-      console.error("[lotse] event stream close handler failed", error);
+      logger.error({ err: error }, "event stream close handler failed");
     }
   };
   let loading: Promise<void> | null = null;
@@ -133,7 +143,7 @@ export function eventStreamResponse(options: {
         }
         loading = pump()
           .catch((error) => {
-            console.error("[lotse] event stream failed", error);
+            logger.error({ err: error }, "event stream failed");
             close();
           })
           .finally(() => {
@@ -150,7 +160,7 @@ export function eventStreamResponse(options: {
           },
           (error: unknown) => {
             // Fail closed: the browser reconnects within a second and the route checks afresh.
-            console.error("[lotse] event stream access check failed", error);
+            logger.error({ err: error }, "event stream access check failed");
             close();
           },
         );
@@ -158,13 +168,18 @@ export function eventStreamResponse(options: {
       if (options.whileOpen) {
         const { everyMs, run } = options.whileOpen;
         const runLogged = () =>
-          void run().catch((error: unknown) => console.error("[lotse] event stream task failed", error));
+          void run().catch((error: unknown) => logger.error({ err: error }, "event stream task failed"));
         runLogged();
         whileOpen = setInterval(() => {
           if (!closed) runLogged();
         }, everyMs);
       }
       options.request.signal.addEventListener("abort", close);
+      forgetShutdownHook = onShutdown(() => {
+        if (closed) return;
+        controller.enqueue(encoder.encode(`retry: ${RECONNECT_AFTER_SHUTDOWN_MS}\n\n`));
+        close();
+      });
       // Tell the browser how soon to reconnect, then send what it missed.
       controller.enqueue(encoder.encode("retry: 1000\n\n"));
       wake();

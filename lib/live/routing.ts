@@ -29,7 +29,7 @@ function mayTakeAny(agent: RoutableAgent, request: RoutableRequest): boolean {
 }
 
 /**
- * Whether an agent's console shows a waiting request (DESIGN.md, portal types):
+ * Whether an agent's console shows a waiting request (docs/architecture.md, "Portal types"):
  * - agent selection / connection code: only to the agent the customer chose (or whose code it was);
  * - question box / contact button: to every available agent serving the sub-portal, or — in queue
  *   mode — only to the agent it is currently offered to.

@@ -17,7 +17,7 @@ const surveySchema = z.object({
 });
 export type SurveyInput = z.input<typeof surveySchema>;
 
-/** Which surveys the session's portal asks for (portal-level features, DESIGN.md). */
+/** Which surveys the session's portal asks for (portal-level features, docs/architecture.md). */
 export async function surveysOf(portalId: string) {
   const portal = await db.portal.findUnique({ where: { id: portalId }, select: { features: true } });
   const features = portalFeaturesOf(portal?.features ?? "{}");

@@ -7,6 +7,7 @@ import { eventStreamResponse } from "@/lib/live/event-stream";
 import { sessionEventsLoader } from "@/lib/live/session-stream";
 import { mayViewSession, viewableSession } from "./view-access";
 import { beginViewing, endViewing, isViewOpen, keepViewing, VIEW_HEARTBEAT_MS } from "./view-log";
+import { logger } from "@/lib/logging/logger";
 
 /**
  * The Sitzungseinsicht's live transcript (SSE): the session's own event stream (decision record 9),
@@ -37,7 +38,7 @@ export async function sessionViewStream(request: Request, actor: Principal, sess
     },
     onClose: () => {
       endViewing(viewId, "streamEnded", { client }).catch((error: unknown) =>
-        console.error("[lotse] closing a session view failed", error),
+        logger.error({ err: error, viewId }, "closing a session view failed"),
       );
     },
   });

@@ -1,5 +1,5 @@
 /**
- * Portal types (GoToAssist "connection modes", DESIGN.md): the type decides the page layout and
+ * Portal types (docs/architecture.md, "Portal types"): the type decides the page layout and
  * which customer fields exist.
  */
 export const PORTAL_TYPES = ["agentSelection", "questionBox", "contactButton", "connectionCode"] as const;

@@ -1,6 +1,7 @@
 import "server-only";
 import { bootstrapAdministrator, defaultTimeZone } from "@/lib/config/env";
 import { ValidationError } from "@/lib/errors/domain-errors";
+import { logger } from "@/lib/logging/logger";
 import { createFirstAdministrator, isFirstRun } from "./first-run";
 
 /** LOTSE_ADMIN_LOGIN / LOTSE_ADMIN_PASSWORD: the headless first run. Ignored once an admin exists. */
@@ -13,9 +14,9 @@ export async function bootstrapAdministratorFromEnv(): Promise<void> {
       { loginId, password, passwordConfirm: password, language: "de", timeZone: defaultTimeZone() },
       { type: "system", label: "env" },
     );
-    console.log(`[lotse] system administrator ${loginId} created from LOTSE_ADMIN_LOGIN`);
+    logger.info({ loginId }, "system administrator created from LOTSE_ADMIN_LOGIN");
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    console.error("[lotse] LOTSE_ADMIN_LOGIN / LOTSE_ADMIN_PASSWORD rejected:", error.fieldErrors);
+    logger.error({ fields: error.fieldErrors }, "LOTSE_ADMIN_LOGIN / LOTSE_ADMIN_PASSWORD rejected");
   }
 }

@@ -18,6 +18,7 @@ import { recordActivity } from "@/lib/live/activity";
 import { redeemConnectionCode } from "@/lib/live/connection-codes";
 import { announceNewRequest } from "@/lib/live/request-lifecycle";
 import { parseSupportRequest } from "./support-request-input";
+import { logRefusal } from "@/lib/logging/logger";
 
 export type SubmitSupportRequestInput = {
   portalSlug: string;
@@ -110,7 +111,10 @@ export async function submitSupportRequest(input: SubmitSupportRequestInput): Pr
     return request;
   });
   if (created === "codeUnknown") throw new ValidationError({ code: "connectionCodeUnknown" });
-  if (created === "tooManyRequests" || created === "portalBusy") throw new ValidationError({ form: created });
+  if (created === "tooManyRequests" || created === "portalBusy") {
+    logRefusal(created, { portalId: portal.id, ip: input.clientAddress });
+    throw new ValidationError({ form: created });
+  }
   await announceNewRequest(created.id);
   return { id: created.id, token, portalSlug: portal.slug };
 }
