@@ -398,8 +398,8 @@ test("authorization matrix: pages and server actions × principals", async ({
           ? o.status === 200 && heading !== "" && heading !== de.NotFound.title
           : signedOut
             ? isSignInRedirect(o)
-            : // notFound() pages come with an empty body in production builds (vercel/next.js#62228)
-              o.status === 404 && (heading === de.NotFound.title || heading === "");
+            : // The not-found page itself, rendered on the server (scripts/lib/error-page-fallback.mjs).
+              o.status === 404 && heading === de.NotFound.title;
       rows.push({
         kind: "page",
         resource,
@@ -2317,6 +2317,30 @@ test("authorization matrix: pages and server actions × principals", async ({
           pass,
         });
       }
+    }
+  });
+  // ---------------------------------------------------------------- Protokoll (issue 14)
+  // Company managers read every entry; team A's manager holds "Protokoll einsehen" (every right),
+  // team B's holds no right: no Protokoll. Agents, API managers: none.
+  await test.step("Protokoll page and its CSV export", async () => {
+    await checkPage("GET /manager/audit-log", "/manager/audit-log", ["company", "teamA"]);
+    await checkPage("GET /manager/audit-log?area=team", "/manager/audit-log?area=team", ["company", "teamA"]);
+    for (const principal of PRINCIPALS) {
+      const allowed = principal === "company" || principal === "teamA";
+      const response = await contexts[principal].request.get("/manager/audit-log/export?area=team", {
+        maxRedirects: 0,
+      });
+      const pass = allowed
+        ? response.status() === 200 && (response.headers()["content-type"] ?? "").startsWith("text/csv")
+        : response.status() === 404;
+      rows.push({
+        kind: "page",
+        resource: "GET /manager/audit-log/export?area=team",
+        principal,
+        expected: allowed ? "allow" : "deny",
+        observed: String(response.status()),
+        pass,
+      });
     }
   });
   const savedReports = () => db("SELECT id, ownerId, name, params, expiresAt FROM SavedReport ORDER BY id");

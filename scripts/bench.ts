@@ -27,6 +27,7 @@ const { positionals, values } = parseArgs({
     "signed-in": { type: "string", default: "200" },
     sessions: { type: "string", default: "100" },
     "report-sessions": { type: "string", default: "1000000" },
+    "audit-entries": { type: "string", default: "1000000" },
     runs: { type: "string", default: "20" },
     "keep-db": { type: "string" },
   },
@@ -225,6 +226,15 @@ async function main() {
       keepDb: values["keep-db"],
     });
   }
+  if (positionals[0] === "audit") {
+    const { runAuditBench } = await import("./bench-audit");
+    return runAuditBench({
+      entries: Number(values["audit-entries"]),
+      runs: Number(values.runs),
+      port: Number(values.port),
+      keepDb: values["keep-db"],
+    });
+  }
   if (positionals[0] === "dashboard") {
     const { runDashboardBench } = await import("./bench-dashboard");
     return runDashboardBench({
@@ -247,6 +257,7 @@ async function main() {
     console.log("       npm run bench -- js-weight");
     console.log("       npm run bench -- reports-floor [--report-sessions 1000000]");
     console.log("       npm run bench -- reports [--report-sessions 1000000] [--runs 20] [--keep-db FILE]");
+    console.log("       npm run bench -- audit [--audit-entries 1000000] [--runs 20] [--keep-db FILE]");
     return 2;
   }
   const agentCount = Number(values.agents);

@@ -15,6 +15,7 @@ export const TEAM_MANAGER_RIGHTS = [
   "simultaneousSessions",
   "disallowPortalReports",
   "manageBusinessHours",
+  "viewAuditLog",
 ] as const;
 
 export type TeamManagerRight = (typeof TEAM_MANAGER_RIGHTS)[number];

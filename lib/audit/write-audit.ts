@@ -22,6 +22,7 @@ function rowOf(entry: AuditEntry, client: ClientInfo | null) {
     actorId: entry.actorUser?.id ?? (entry.actor?.type === "user" ? entry.actor.userId : null),
     actorLabel: entry.actorUser?.loginId ?? (entry.actor ? actorLabel(entry.actor) : "anonymous"),
     action: entry.action,
+    area: entry.action.split(".")[0]!,
     targetType: entry.targetType,
     targetId: entry.targetId ?? null,
     summary: JSON.stringify(entry.summary ?? {}),

@@ -8,9 +8,20 @@ import { businessHoursAccess, mayManageSets, visibleSetWhere } from "./access";
 import { replacePortalLinks, type SetKind } from "./assign-portals";
 
 /** The audit action prefix and target type; also the name a refused request reports as not found. */
+// Each action spelled out, so that the audit log's catalog (lib/audit/audit-catalog.ts) finds it.
 const AUDIT_NAMES = {
-  hours: { action: "businessHours", target: "businessHoursSet" },
-  holiday: { action: "holidaySet", target: "holidaySet" },
+  hours: {
+    created: "businessHours.created",
+    updated: "businessHours.updated",
+    deleted: "businessHours.deleted",
+    target: "businessHoursSet",
+  },
+  holiday: {
+    created: "holidaySet.created",
+    updated: "holidaySet.updated",
+    deleted: "holidaySet.deleted",
+    target: "holidaySet",
+  },
 } as const;
 
 /** A parsed input: the portals to link, what the audit row records, and the kind's own writes. */
@@ -37,7 +48,7 @@ export async function createSet(actor: Principal, kind: SetKind, parse: () => Se
     const assigned = await replacePortalLinks(tx, kind, set.id, portalIds);
     await writeAudit(tx, {
       actor,
-      action: `${AUDIT_NAMES[kind].action}.created`,
+      action: AUDIT_NAMES[kind].created,
       targetType: AUDIT_NAMES[kind].target,
       targetId: set.id,
       summary: { ...summary, portalIds: assigned },
@@ -72,7 +83,7 @@ export async function updateSet(
     const assigned = portalIds === undefined ? undefined : await replacePortalLinks(tx, kind, id, portalIds);
     await writeAudit(tx, {
       actor,
-      action: `${AUDIT_NAMES[kind].action}.updated`,
+      action: AUDIT_NAMES[kind].updated,
       targetType: AUDIT_NAMES[kind].target,
       targetId: id,
       summary: { ...summary, ...(assigned ? { portalIds: assigned } : {}) },
@@ -94,7 +105,7 @@ export async function deleteSet(actor: Principal, kind: SetKind, id: string): Pr
     else await tx.holidaySet.delete({ where: { id } });
     await writeAudit(tx, {
       actor,
-      action: `${AUDIT_NAMES[kind].action}.deleted`,
+      action: AUDIT_NAMES[kind].deleted,
       targetType: AUDIT_NAMES[kind].target,
       targetId: id,
       summary: { name: set.name },

@@ -38,12 +38,19 @@ const managementCenter: NavDefinition[] = [
     labelKey: "sessionInformation",
     visible: (_p, { sessionInformation }) => sessionInformation,
   },
+  // Company managers, and team managers with the right "Protokoll einsehen" (their teams' entries).
+  {
+    href: "/manager/audit-log",
+    labelKey: "auditLog",
+    visible: (p, { rights }) => managesOrganisation(p) && rights.has("viewAuditLog"),
+  },
   { href: "/manager/settings", labelKey: "mySettings" },
 ];
 
 const adminCenter: NavDefinition[] = [
   { href: "/admin/overview", labelKey: "adminCenter" },
   { href: "/admin/mail", labelKey: "mail" },
+  { href: "/admin/audit-log", labelKey: "auditLog" },
   { href: "/admin/settings", labelKey: "mySettings" },
 ];
 
