@@ -53,6 +53,7 @@ test("Protokoll: find who changed a team, narrow it down, download it; team mana
     await page.getByLabel(de.Teams.availableLogins, { exact: true }).fill("7");
     await page.getByRole("button", { name: de.Teams.save, exact: true }).click();
     await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
+    await lotse.checkOnce(page);
   });
 
   const entries = page.getByRole("table", { name: p.results });

@@ -34,7 +34,7 @@ async function followEachItem(page: Page, lotse: Lotse, items: { label: string; 
 }
 
 test("Management Center: the current item follows every navigation", async ({ page, lotse, companyManager }) => {
-  test.setTimeout(300_000); // eighteen navigations, each new page checked with axe once
+  test.setTimeout(300_000); // twenty navigations, each new page checked with axe once
   const n = de.Nav;
   await lotse.signIn(page, "manager", companyManager);
   await followEachItem(page, lotse, [
@@ -47,6 +47,7 @@ test("Management Center: the current item follows every navigation", async ({ pa
     { label: n.businessHours, path: "/manager/business-hours" },
     { label: n.reports, path: "/manager/reports" },
     { label: n.sessionInformation, path: "/manager/session-information" },
+    { label: n.auditLog, path: "/manager/audit-log" },
     { label: n.mySettings, path: "/manager/settings" },
   ]);
 
@@ -75,6 +76,7 @@ test("Admin Center: the current item follows every navigation", async ({ lotse }
   await followEachItem(admin, lotse, [
     { label: n.adminCenter, path: "/admin/overview" },
     { label: n.mail, path: "/admin/mail" },
+    { label: n.auditLog, path: "/admin/audit-log" },
     { label: n.mySettings, path: "/admin/settings" },
   ]);
 });

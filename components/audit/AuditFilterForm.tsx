@@ -22,7 +22,7 @@ export async function AuditFilterForm({
   action: string;
   values: AuditFilterFields;
   state: FormState;
-  /** The object the filter is limited to (by a row's link), as the page names it. */
+  /** The object the filter is limited to (by a row's link), as the page names it; else its id shows. */
   objectLabel: string | null;
   withoutObjectHref: string;
 }) {
@@ -68,10 +68,11 @@ export async function AuditFilterForm({
           ]}
         />
       </div>
-      {values.objectId && objectLabel ? (
+      {values.objectId ? (
         <p>
           <input type="hidden" name="objectId" value={values.objectId} />
-          {t("onlyObject", { object: objectLabel })} <Link href={withoutObjectHref}>{t("allObjects")}</Link>
+          {t("onlyObject", { object: objectLabel ?? values.objectId })}{" "}
+          <Link href={withoutObjectHref}>{t("allObjects")}</Link>
         </p>
       ) : null}
       <div className="actions">

@@ -1,6 +1,7 @@
 // What `npm start` checks before it serves after an upgrade (`git pull`): the build is made from
 // the sources that are there, node_modules is what package-lock.json asks for, a pending migration
 // is applied only after a backup — and with none pending, Prisma's migration engine is not started.
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -195,36 +196,57 @@ describe("upgradeDatabase", () => {
 });
 
 describe("backupDatabase", () => {
-  it("copies a database that is being written to into a consistent file", async () => {
+  it("copies a database that another process writes to meanwhile into a consistent file", async () => {
     const root = folder();
     const file = path.join(root, "live.db");
     const db = new Database(file);
     db.pragma("journal_mode = WAL");
     db.exec("CREATE TABLE t (n INTEGER PRIMARY KEY, text TEXT)");
     const insert = db.prepare("INSERT INTO t (text) VALUES (?)");
-    for (let i = 0; i < 20_000; i++) insert.run("x".repeat(200));
-    let writing = true;
-    let written = 20_000;
-    const writer = (async () => {
-      while (writing) {
-        insert.run("y".repeat(200));
-        written++;
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+    db.transaction(() => {
+      for (let i = 0; i < 200_000; i++) insert.run("x".repeat(200));
     })();
-    const target = await backupDatabase(file, path.join(root, "backups", `${backupName()}.db`));
-    writing = false;
-    await writer;
     db.close();
+    // Lotse stands in: another process that commits a row at a time until it is stopped.
+    const writer = spawn(
+      process.execPath,
+      [
+        "-e",
+        `const db = new (require("better-sqlite3"))(${JSON.stringify(file)}); db.pragma("busy_timeout = 5000");
+         const insert = db.prepare("INSERT INTO t (text) VALUES (?)");
+         process.stdout.write("ready\\n");
+         for (;;) insert.run("y".repeat(200));`,
+      ],
+      { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] },
+    );
+    await new Promise((resolve) => writer.stdout!.once("data", resolve));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const before = countRows(file);
+    const target = await backupDatabase(file, path.join(root, "backups", `${backupName()}.db`));
+    const after = countRows(file);
+    writer.kill();
+    await new Promise((resolve) => writer.once("exit", resolve));
+    // The writer went on while the copy was made (the backup did not stop it) …
+    expect(after).toBeGreaterThan(before);
+    // … and the copy is one consistent moment between the two.
     const copy = new Database(target, { readonly: true });
     expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
     const { count } = copy.prepare("SELECT COUNT(*) AS count FROM t").get() as { count: number };
-    expect(count).toBeGreaterThanOrEqual(20_000);
-    expect(count).toBeLessThanOrEqual(written);
+    expect(count).toBeGreaterThanOrEqual(before);
+    expect(count).toBeLessThanOrEqual(after);
     copy.close();
     expect(path.basename(target)).toMatch(/^lotse-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.db$/);
   });
 });
+
+function countRows(file: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare("SELECT COUNT(*) AS count FROM t").get() as { count: number }).count;
+  } finally {
+    db.close();
+  }
+}
 
 describe("backupDataFolder and restoreDataFolder", () => {
   it("backs up database, files and secret while in use; restores only into a stopped instance", async () => {
