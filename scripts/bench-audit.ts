@@ -4,13 +4,16 @@
 // manager (newest, 200 pages deep, each filter, filters combined) and as a team manager with the
 // right (their teams' entries); target: p95 ≤ 200 ms for each. The CSV export of 30 days is timed.
 import { randomBytes, randomUUID } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { encode } from "next-auth/jwt";
 import { companyManager } from "./bench-reports";
-import { percentile, requireProductionBuild, startBenchServer, waitForServer } from "./lib/bench-support";
+import {
+  benchDatabase,
+  percentile,
+  requireProductionBuild,
+  startBenchServer,
+  waitForServer,
+} from "./lib/bench-support";
 import { migrate } from "./lib/runtime.mjs";
 
 export type AuditBenchOptions = { entries: number; runs: number; port: number; keepDb?: string };
@@ -39,11 +42,7 @@ const stamp = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 
 export async function runAuditBench(options: AuditBenchOptions): Promise<number> {
   requireProductionBuild();
-  const dir = options.keepDb
-    ? path.dirname(path.resolve(options.keepDb))
-    : fs.mkdtempSync(path.join(os.tmpdir(), "lotse-bench-audit-"));
-  const file = options.keepDb ? path.resolve(options.keepDb) : path.join(dir, "bench.db");
-  const reuse = fs.existsSync(file);
+  const { dir, file, reuse, dispose } = benchDatabase(options.keepDb, "audit");
   let server: ReturnType<typeof startBenchServer> | null = null;
   try {
     migrate(`file:${file}`);
@@ -104,7 +103,7 @@ export async function runAuditBench(options: AuditBenchOptions): Promise<number>
     return failed ? 1 : 0;
   } finally {
     server?.kill();
-    if (!options.keepDb) fs.rmSync(dir, { recursive: true, force: true });
+    dispose();
   }
 }
 

@@ -6,13 +6,18 @@
 // every session (target: ≤ 150 MB more resident memory than before it, however many rows).
 import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
 import { addDays, format } from "date-fns";
 import { encode } from "next-auth/jwt";
 import { FLOORS, seedReportData } from "./bench-reports-floor";
-import { memoryOf, percentile, requireProductionBuild, startBenchServer, waitForServer } from "./lib/bench-support";
+import {
+  benchDatabase,
+  memoryOf,
+  percentile,
+  requireProductionBuild,
+  startBenchServer,
+  waitForServer,
+} from "./lib/bench-support";
 import { migrate } from "./lib/runtime.mjs";
 
 /** `keepDb`: seed into this file once and keep it; later runs reuse it (for profiling, not for the figures). */
@@ -36,11 +41,7 @@ const FLOOR_OF: Record<string, string[]> = {
 
 export async function runReportsBench(options: ReportsBenchOptions): Promise<number> {
   requireProductionBuild();
-  const dir = options.keepDb
-    ? path.dirname(path.resolve(options.keepDb))
-    : fs.mkdtempSync(path.join(os.tmpdir(), "lotse-bench-reports-"));
-  const file = options.keepDb ? path.resolve(options.keepDb) : path.join(dir, "bench.db");
-  const reuse = fs.existsSync(file);
+  const { dir, file, reuse, dispose } = benchDatabase(options.keepDb, "reports");
   let server: ReturnType<typeof startBenchServer> | null = null;
   try {
     migrate(`file:${file}`);
@@ -118,7 +119,7 @@ export async function runReportsBench(options: ReportsBenchOptions): Promise<num
     return failed ? 1 : 0;
   } finally {
     server?.kill();
-    if (!options.keepDb) fs.rmSync(dir, { recursive: true, force: true });
+    dispose();
   }
 }
 

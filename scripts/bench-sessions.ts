@@ -6,12 +6,18 @@
 // job forgets that day (targets: ≤ 30 s, and the chat's delivery p95 stays ≤ 300 ms meanwhile).
 import { randomBytes, randomInt, randomUUID } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { companyManager, seededIn, seedSessions } from "./bench-reports";
 import { latenciesOf, runChatLoad, seedLiveChats } from "./bench-live";
-import { memoryOf, percentile, requireProductionBuild, startBenchServer, waitForServer } from "./lib/bench-support";
+import {
+  benchDatabase,
+  memoryOf,
+  percentile,
+  requireProductionBuild,
+  startBenchServer,
+  waitForServer,
+} from "./lib/bench-support";
 import { migrate } from "./lib/runtime.mjs";
 
 /** `keepDb`: seed into this file once and keep it; later runs reuse it. */
@@ -41,11 +47,7 @@ const stamp = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 
 export async function runSessionsBench(options: SessionsBenchOptions): Promise<number> {
   requireProductionBuild();
-  const dir = options.keepDb
-    ? path.dirname(path.resolve(options.keepDb))
-    : fs.mkdtempSync(path.join(os.tmpdir(), "lotse-bench-sessions-"));
-  const file = options.keepDb ? path.resolve(options.keepDb) : path.join(dir, "bench.db");
-  const reuse = fs.existsSync(file);
+  const { dir, file, reuse, dispose } = benchDatabase(options.keepDb, "sessions");
   let server: ReturnType<typeof startBenchServer> | null = null;
   try {
     migrate(`file:${file}`);
@@ -145,7 +147,7 @@ export async function runSessionsBench(options: SessionsBenchOptions): Promise<n
     return failed ? 1 : 0;
   } finally {
     server?.kill();
-    if (!options.keepDb) fs.rmSync(dir, { recursive: true, force: true });
+    dispose();
   }
 }
 

@@ -26,74 +26,52 @@ function text(fallback = undefined) {
     .transform((value) => (unset(value) ? fallback : value.trim()));
 }
 
-function oneOf(values, fallback) {
+/** Trimmed text that `accepts` (which may throw: not accepted); unset or empty: `fallback`. */
+function checked(accepts, message, fallback = undefined) {
+  const accepted = (value) => {
+    try {
+      return accepts(value.trim());
+    } catch {
+      return false;
+    }
+  };
   return z
     .string()
     .optional()
-    .refine((value) => unset(value) || values.includes(value.trim()), { message: `one of ${values.join(", ")}` })
+    .refine((value) => unset(value) || accepted(value), { message })
     .transform((value) => (unset(value) ? fallback : value.trim()));
+}
+
+function oneOf(values, fallback) {
+  return checked((value) => values.includes(value), `one of ${values.join(", ")}`, fallback);
 }
 
 function url(protocols, what) {
-  return z
-    .string()
-    .optional()
-    .refine(
-      (value) => {
-        if (unset(value)) return true;
-        try {
-          return protocols.includes(new URL(value.trim()).protocol);
-        } catch {
-          return false;
-        }
-      },
-      { message: `${what}: a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}` },
-    )
-    .transform((value) => (unset(value) ? undefined : value.trim()));
+  return checked(
+    (value) => protocols.includes(new URL(value).protocol),
+    `${what}: a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`,
+  );
 }
 
 function timeZone(fallback) {
-  return z
-    .string()
-    .optional()
-    .refine(
-      (value) => {
-        if (unset(value)) return true;
-        try {
-          new Intl.DateTimeFormat("en", { timeZone: value.trim() });
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      { message: "an IANA time zone such as Europe/Berlin" },
-    )
-    .transform((value) => (unset(value) ? fallback : value.trim()));
+  return checked(
+    (value) => Boolean(new Intl.DateTimeFormat("en", { timeZone: value })),
+    "an IANA time zone such as Europe/Berlin",
+    fallback,
+  );
 }
 
 function trustedProxies() {
-  return z
-    .string()
-    .optional()
-    .refine(
-      (value) => {
-        if (unset(value) || /^\d+$/.test(value.trim()) || ["0", "false"].includes(value.trim().toLowerCase()))
-          return true;
-        try {
-          proxyaddr.compile(
-            value
-              .split(",")
-              .map((part) => part.trim())
-              .filter(Boolean),
-          );
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      { message: "a hop count, or addresses and subnets such as loopback, 10.0.0.0/8" },
-    )
-    .transform((value) => (unset(value) ? undefined : value.trim()));
+  return checked((value) => {
+    if (/^\d+$/.test(value) || ["0", "false"].includes(value.toLowerCase())) return true;
+    proxyaddr.compile(
+      value
+        .split(",")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    );
+    return true;
+  }, "a hop count, or addresses and subnets such as loopback, 10.0.0.0/8");
 }
 
 /**

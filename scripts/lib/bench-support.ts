@@ -1,6 +1,7 @@
 // Pieces the benchmarks (`npm run bench -- agents | live | signin`) share.
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { hasProductionBuild } from "./runtime.mjs";
 
@@ -49,4 +50,23 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+)`, "m").exec(status)?.[1] ?? 0);
   return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024 };
+}
+
+/**
+ * Where a benchmark keeps its database: `keepDb` (seeded once, reused by later runs, kept), or a
+ * new folder in the system's temp folder that `dispose` removes. `reuse`: the file was there.
+ */
+export function benchDatabase(keepDb: string | undefined, name: string) {
+  const dir = keepDb
+    ? path.dirname(path.resolve(keepDb))
+    : fs.mkdtempSync(path.join(os.tmpdir(), `lotse-bench-${name}-`));
+  const file = keepDb ? path.resolve(keepDb) : path.join(dir, "bench.db");
+  return {
+    dir,
+    file,
+    reuse: fs.existsSync(file),
+    dispose: () => {
+      if (!keepDb) fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
