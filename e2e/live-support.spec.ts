@@ -38,7 +38,7 @@ async function agentSignIn(lotse: Lotse, page: Page, agent: Agent): Promise<void
   await page.getByLabel(de.SignIn.loginId, { exact: true }).fill(agent.loginId);
   await page.getByLabel(de.SignIn.password, { exact: true }).fill(agent.password);
   await page.getByRole("button", { name: de.SignIn.submit, exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: a.title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: a.title, exact: true })).toBeVisible();
   await expect(page).toHaveURL(/\/agent$/);
 }
 
