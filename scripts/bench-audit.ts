@@ -5,8 +5,7 @@
 // right (their teams' entries); target: p95 ≤ 200 ms for each. The CSV export of 30 days is timed.
 import { randomBytes, randomUUID } from "node:crypto";
 import Database from "better-sqlite3";
-import { encode } from "next-auth/jwt";
-import { companyManager } from "./bench-reports";
+import { companyManager, signedInManager } from "./bench-reports";
 import {
   benchDatabase,
   percentile,
@@ -50,7 +49,11 @@ export async function runAuditBench(options: AuditBenchOptions): Promise<number>
     if (reuse) console.log(`Reusing ${file}`);
     else seedEntries(file, options.entries, organisation);
     const company = await companyManager(file, SECRET);
-    const team = await teamManager(file, organisation.teamIds.slice(0, 3));
+    const team = await signedInManager(file, SECRET, {
+      role: "team",
+      rights: ["viewAuditLog"],
+      teamIds: organisation.teamIds.slice(0, 3),
+    });
     const probes = probesOf(file, organisation);
 
     server = startBenchServer(options.port, {
@@ -192,30 +195,6 @@ function seedEntries(file: string, count: number, { teamIds, agentIds }: Organis
   console.log(
     `Seeded ${count.toLocaleString("en")} audit entries in ${((performance.now() - started) / 1000).toFixed(0)} s`,
   );
-}
-
-/** A team manager with "Protokoll einsehen" for `teamIds`, signed in; returns their cookie. */
-async function teamManager(file: string, teamIds: string[]): Promise<string> {
-  const db = new Database(file);
-  const now = new Date().toISOString();
-  const id = randomUUID();
-  const sid = `bench-audit-${randomUUID()}`;
-  db.prepare(
-    'INSERT INTO "User" (id, kind, loginId, email, passwordHash, language, timeZone, passwordChangedAt, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(id, "manager", `team-${id}@bench.lotse`, `team-${id}@bench.lotse`, "-", "de", "Europe/Berlin", now, now, now);
-  db.prepare('INSERT INTO "ManagerProfile" (userId, name, role, rights) VALUES (?, ?, ?, ?)').run(
-    id,
-    "Teamleitung",
-    "team",
-    JSON.stringify(["viewAuditLog"]),
-  );
-  for (const teamId of teamIds)
-    db.prepare('INSERT INTO "ManagerTeam" (managerId, teamId) VALUES (?, ?)').run(id, teamId);
-  db.prepare(
-    'INSERT INTO "Session" (id, userId, realm, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(sid, id, "manager", now, now, new Date(Date.now() + 12 * 3600_000).toISOString());
-  db.close();
-  return `lotse-manager=${await encode({ token: { sid }, secret: SECRET, salt: "lotse-session-manager" })}`;
 }
 
 /** What the pages ask for: cursors 200 pages deep, actors and teams that have entries, a week's days. */

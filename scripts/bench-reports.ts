@@ -144,26 +144,35 @@ export function seededIn(file: string): { from: number; to: number } {
 }
 
 /** A company manager (Europe/Berlin) with a signed-in browser session; returns its cookie. */
-export async function companyManager(file: string, secret: string): Promise<string> {
+export function companyManager(file: string, secret: string): Promise<string> {
+  return signedInManager(file, secret, { role: "company" });
+}
+
+/**
+ * A manager (Europe/Berlin) with a signed-in browser session, straight into the database: a team
+ * manager with `rights` over `teamIds`, or a company manager. Returns the session's cookie.
+ */
+export async function signedInManager(
+  file: string,
+  secret: string,
+  { role, rights = [], teamIds = [] }: { role: "company" | "team"; rights?: string[]; teamIds?: string[] },
+): Promise<string> {
   const db = new Database(file);
   const now = new Date().toISOString();
   const id = randomUUID();
-  const sid = `bench-reports-${randomUUID()}`;
+  const sid = `bench-${role}-${randomUUID()}`;
+  const login = `${role}-${id}@bench.lotse`;
   db.prepare(
     'INSERT INTO "User" (id, kind, loginId, email, passwordHash, language, timeZone, passwordChangedAt, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(
+  ).run(id, "manager", login, login, "-", "de", "Europe/Berlin", now, now, now);
+  db.prepare('INSERT INTO "ManagerProfile" (userId, name, role, rights) VALUES (?, ?, ?, ?)').run(
     id,
-    "manager",
-    `reports-${id}@bench.lotse`,
-    `reports-${id}@bench.lotse`,
-    "-",
-    "de",
-    "Europe/Berlin",
-    now,
-    now,
-    now,
+    role === "company" ? "Berichte" : "Teamleitung",
+    role,
+    JSON.stringify(rights),
   );
-  db.prepare('INSERT INTO "ManagerProfile" (userId, name, role) VALUES (?, ?, ?)').run(id, "Berichte", "company");
+  for (const teamId of teamIds)
+    db.prepare('INSERT INTO "ManagerTeam" (managerId, teamId) VALUES (?, ?)').run(id, teamId);
   db.prepare(
     'INSERT INTO "Session" (id, userId, realm, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(sid, id, "manager", now, now, new Date(Date.now() + 12 * 3600_000).toISOString());

@@ -3,7 +3,7 @@ import type { Realm } from "@/lib/auth/principal";
 import { currentPrincipal } from "@/lib/auth/session";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { auditCsv } from "./audit-export";
-import { AUDIT_FILTER_FIELDS, type AuditFilterFields, parseAuditFilter } from "./audit-filter";
+import { auditFieldsOf, parseAuditFilter } from "./audit-filter";
 
 /**
  * The download of a Protokoll filter: the same checks as the page — signed in to the realm, allowed
@@ -13,10 +13,7 @@ import { AUDIT_FILTER_FIELDS, type AuditFilterFields, parseAuditFilter } from ".
 export async function auditCsvResponse(realm: Realm, request: Request): Promise<Response> {
   const actor = await currentPrincipal(realm);
   if (!actor || actor.mustChangePassword) return new Response(null, { status: 404 });
-  const query = new URL(request.url).searchParams;
-  const fields: AuditFilterFields = Object.fromEntries(
-    AUDIT_FILTER_FIELDS.flatMap((name) => (query.has(name) ? [[name, query.get(name)!]] : [])),
-  );
+  const fields = auditFieldsOf(new URL(request.url).searchParams);
   try {
     const { body, disposition } = await auditCsv(actor, parseAuditFilter(fields, actor.timeZone));
     return new Response(body, {

@@ -9,6 +9,11 @@ import { AUDIT_AREAS, AUDIT_OBJECT_TYPES, type AuditObjectType } from "./audit-c
 export const AUDIT_FILTER_FIELDS = ["from", "to", "actor", "area", "objectType", "objectId"] as const;
 export type AuditFilterFields = Partial<Record<(typeof AUDIT_FILTER_FIELDS)[number], string>>;
 
+/** The filter's fields in an address (the page's, or its export's). */
+export function auditFieldsOf(query: URLSearchParams): AuditFilterFields {
+  return Object.fromEntries(AUDIT_FILTER_FIELDS.flatMap((name) => (query.has(name) ? [[name, query.get(name)!]] : [])));
+}
+
 /** A parsed filter: instants (from included, to excluded), a login prefix, an area, an object. */
 export type AuditFilter = {
   from: Date | null;

@@ -5,7 +5,7 @@ import { requirePrincipal } from "@/lib/auth/require-principal";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
-import { AUDIT_FILTER_FIELDS, type AuditFilter, type AuditFilterFields, parseAuditFilter } from "./audit-filter";
+import { type AuditFilter, type AuditFilterFields, auditFieldsOf, parseAuditFilter } from "./audit-filter";
 import { type AuditCursor, type AuditPage, auditCursorOf, auditLogScope, listAuditEntries } from "./audit-log";
 import { type ObjectNames, objectNamesOf } from "./audit-objects";
 
@@ -25,9 +25,7 @@ export const auditFromAddress = cache(async (realm: Realm, address: string): Pro
   const actor = await requirePrincipal(realm);
   await orNotFound(auditLogScope(actor));
   const query = new URLSearchParams(address);
-  const fields: AuditFilterFields = Object.fromEntries(
-    AUDIT_FILTER_FIELDS.map((name) => [name, query.get(name) ?? undefined]).filter(([, value]) => value !== undefined),
-  );
+  const fields = auditFieldsOf(query);
   const after = auditCursorOf(query.get("after"));
   try {
     const filter = parseAuditFilter(fields, actor.timeZone);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { managementScope } from "@/lib/access/management-scope";
 import type { Principal } from "@/lib/auth/principal";
 import { db } from "@/lib/db/client";
@@ -19,13 +20,15 @@ export const AUDIT_COUNT_LIMIT = 1000;
  */
 export type AuditLogScope = { kind: "all" } | { kind: "teams"; teamIds: string[] };
 
-export async function auditLogScope(actor: Principal): Promise<AuditLogScope> {
+// Per request (the principal is one object per request): the page checks access before it reads the
+// filter, and the listing checks again; the team forest is loaded once.
+export const auditLogScope = cache(async (actor: Principal): Promise<AuditLogScope> => {
   if (actor.kind === "admin") return { kind: "all" };
   const scope = await managementScope(actor);
   if (scope.kind === "company") return { kind: "all" };
   if (!scope.rights.has("viewAuditLog")) throw new NotFoundError();
   return { kind: "teams", teamIds: [...scope.teamIds] };
-}
+});
 
 /** One entry as the Protokoll shows it. */
 export type AuditEntryRow = {

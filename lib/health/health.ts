@@ -1,9 +1,8 @@
 import "server-only";
 import fs from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
 import { databaseFile, dataDir, minFreeDiskBytes } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
+import { appliedMigrations, knownMigrations } from "@/lib/db/migrations.mjs";
 import { schedulerHealth } from "@/lib/jobs/scheduler";
 
 type Check = { ok: boolean; [fact: string]: unknown };
@@ -40,33 +39,12 @@ export async function checkHealth(now = new Date()): Promise<Health> {
 function checkDatabase(): { database: Check; migrations: Check } {
   let applied: Set<string>;
   try {
-    const file = new Database(databaseFile(), { readonly: true, fileMustExist: true, timeout: 2_000 });
-    try {
-      applied = new Set(
-        file
-          .prepare(
-            "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
-          )
-          .all()
-          .map((row) => (row as { name: string }).name),
-      );
-    } finally {
-      file.close();
-    }
+    applied = appliedMigrations(databaseFile(), { timeout: 2_000 });
   } catch {
     return { database: { ok: false }, migrations: { ok: false, pending: null } };
   }
   const pending = knownMigrations().filter((name) => !applied.has(name)).length;
   return { database: { ok: true }, migrations: { ok: pending === 0, pending } };
-}
-
-/** The migrations this version of Lotse brings (prisma/migrations beside the server). */
-function knownMigrations(): string[] {
-  const folder = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
-  return fs
-    .readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name);
 }
 
 function checkScheduler(now: Date): Check {

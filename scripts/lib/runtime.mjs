@@ -3,6 +3,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { appliedMigrations, knownMigrations } from "../../lib/db/migrations.mjs";
 import { backupDatabase, backupName } from "./backup.mjs";
 
 export function databaseFileOf(url) {
@@ -20,30 +21,11 @@ export function pendingMigrations(databaseUrl) {
 
 /** Every migration in prisma/migrations and those of them the database has not applied yet. */
 export function migrationState(databaseUrl) {
-  const folder = path.resolve("prisma/migrations");
-  const all = fs
-    .readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(folder, entry.name, "migration.sql")))
-    .map((entry) => entry.name)
-    .sort();
+  const all = knownMigrations();
   const file = databaseFileOf(databaseUrl);
   if (!fs.existsSync(file)) return { all, pending: all };
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
-    if (!table) return { all, pending: all };
-    const applied = new Set(
-      db
-        .prepare(
-          "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
-        )
-        .all()
-        .map((row) => row.name),
-    );
-    return { all, pending: all.filter((name) => !applied.has(name)) };
-  } finally {
-    db.close();
-  }
+  const applied = appliedMigrations(file);
+  return { all, pending: all.filter((name) => !applied.has(name)) };
 }
 
 /**
