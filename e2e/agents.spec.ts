@@ -556,7 +556,7 @@ test("editing an agent: team, function override with its source, password reset"
   const loginId = `eva-${x}@lotse.test`;
   const org = await seed(baseURL, {
     teams: [
-      { key: "hq", name: `Zentrale ${x}`, functions: { scheduleReports: true, multiSession: true } },
+      { key: "hq", name: `Zentrale ${x}`, functions: { saveLoginPassword: true, multiSession: true } },
       { key: "tech", name: `Technik ${x}`, parent: "hq", functions: { diagnostics: false } },
       { key: "desk", name: `Empfang ${x}` },
     ],
@@ -583,11 +583,11 @@ test("editing an agent: team, function override with its source, password reset"
   });
 
   await test.step("a function Lotse does not have yet: off, „noch nicht verfügbar“, whatever the team says", async () => {
-    await expect(effective("scheduleReports")).toHaveText(`${f.off} — ${de.Availability.notYet}`);
-    const scheduleReports = page.getByRole("combobox", { name: f.scheduleReports, exact: true });
-    await expect(scheduleReports).toBeDisabled();
-    await expect(scheduleReports).toHaveAccessibleDescription(de.Availability.notYet);
-    await expect(scheduleReports).toHaveValue("inherit");
+    await expect(effective("saveLoginPassword")).toHaveText(`${f.off} — ${de.Availability.notYet}`);
+    const saveLoginPassword = page.getByRole("combobox", { name: f.saveLoginPassword, exact: true });
+    await expect(saveLoginPassword).toBeDisabled();
+    await expect(saveLoginPassword).toHaveAccessibleDescription(de.Availability.notYet);
+    await expect(saveLoginPassword).toHaveValue("inherit");
   });
 
   await test.step("an override “Aus” for this agent", async () => {

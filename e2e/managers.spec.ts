@@ -97,7 +97,7 @@ test("Manager hinzufügen: a team manager with teams and rights sees only their 
 
   await test.step("Manager hinzufügen with a team and two rights", async () => {
     // Rights of features Lotse does not have yet cannot be granted.
-    for (const right of [r.sessionReplay, r.logOutAgents, r.scheduleReports]) {
+    for (const right of [r.sessionReplay, r.logOutAgents, r.setAutoResponses]) {
       const box = page.getByRole("checkbox", { name: right, exact: true });
       await expect(box).toBeDisabled();
       await expect(box).toHaveAccessibleDescription(de.Availability.notYet);

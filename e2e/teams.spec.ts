@@ -225,7 +225,7 @@ test("functions Lotse does not have yet: „noch nicht verfügbar“, disabled, 
 }) => {
   const x = tag();
   const org = await seed(baseURL, {
-    teams: [{ key: "team", name: `Technik ${x}`, functions: { scheduleReports: true, screenSharing: false } }],
+    teams: [{ key: "team", name: `Technik ${x}`, functions: { saveLoginPassword: true, screenSharing: false } }],
   });
   const teamId = org.teams.team!;
   const combobox = (fn: keyof typeof f) => page.getByRole("combobox", { name: f[fn], exact: true });
@@ -240,11 +240,11 @@ test("functions Lotse does not have yet: „noch nicht verfügbar“, disabled, 
   await lotse.checkOnce(page);
 
   const expectUnavailable = async () => {
-    for (const fn of ["scheduleReports", "saveLoginPassword", "screenSharing", "sessionRecording"] as const) {
+    for (const fn of ["saveLoginPassword", "screenSharing", "sessionRecording"] as const) {
       await expect(combobox(fn)).toBeDisabled();
       await expect(combobox(fn)).toHaveAccessibleDescription(de.Availability.notYet);
     }
-    await expect(combobox("scheduleReports")).toHaveValue("on");
+    await expect(combobox("saveLoginPassword")).toHaveValue("on");
     await expect(combobox("screenSharing")).toHaveValue("off");
     await expect(combobox("diagnostics")).toBeEnabled();
   };
@@ -267,7 +267,7 @@ test("functions Lotse does not have yet: „noch nicht verfügbar“, disabled, 
     await page.getByRole("button", { name: t.save, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/manager/teams/${teamId}$`));
     await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
-    expect(storedFunctions()).toEqual({ scheduleReports: true, screenSharing: false, diagnostics: false });
+    expect(storedFunctions()).toEqual({ saveLoginPassword: true, screenSharing: false, diagnostics: false });
     await page.reload();
     await expectUnavailable();
     await expect(combobox("diagnostics")).toHaveValue("off");

@@ -15,7 +15,6 @@ import {
 describe("switches of features Lotse does not have yet", () => {
   it("are these agent functions: file transfer, diagnostics, multi-session work and Sitzungswiedergabe", () => {
     expect(AGENT_FUNCTIONS.filter((fn) => !isAgentFunctionAvailable(fn))).toEqual([
-      "scheduleReports",
       "screenSharing",
       "sessionRecording",
       "saveLoginPassword",
@@ -24,7 +23,6 @@ describe("switches of features Lotse does not have yet", () => {
 
   it("are these team-manager rights: sub-teams, agents, names, passwords, business hours and Sitzungseinsicht work", () => {
     expect(TEAM_MANAGER_RIGHTS.filter((right) => !isTeamManagerRightAvailable(right))).toEqual([
-      "scheduleReports",
       "monthlyReports",
       "sessionReplay",
       "setAutoResponses",

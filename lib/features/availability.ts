@@ -23,8 +23,6 @@ type Switches = {
  * work everywhere at once, with the values stored until then.
  */
 const PLANNED_FEATURES = {
-  // Bericht speichern with a schedule (report e-mails).
-  scheduledReports: { agentFunctions: ["scheduleReports"], rights: ["scheduleReports"] },
   // Monatliche Berichte.
   monthlyReports: { rights: ["monthlyReports"] },
   // A team manager's Sitzungswiedergabe: replaying recordings, and nothing is recorded yet. (An

@@ -56,12 +56,23 @@ export async function deliverDueEmails(
     });
     if (!email) continue; // another runner has it
     try {
+      // Read only for the mail being sent: a report can be megabytes.
+      const attachments = await db.outboxAttachment.findMany({
+        where: { emailId: id },
+        orderBy: { fileName: "asc" },
+        select: { fileName: true, contentType: true, content: true },
+      });
       await transport.sendMail({
         from: mailFrom(),
         to: email.recipient,
         subject: email.subject,
         html: email.html,
         text: email.text,
+        attachments: attachments.map((file) => ({
+          filename: file.fileName,
+          contentType: file.contentType,
+          content: Buffer.from(file.content),
+        })),
       });
     } catch (error) {
       // Only while the claim is still ours: past the lease, another runner may be sending it.

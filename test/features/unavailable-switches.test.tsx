@@ -94,7 +94,7 @@ describe("switches of features Lotse does not have yet", () => {
   });
 
   it("an agent's page says an unavailable function is off and why, whatever is stored", () => {
-    const overrides = { scheduleReports: true, diagnostics: false };
+    const overrides = { saveLoginPassword: true, diagnostics: false };
     const html = render(
       <AgentForm
         action={noAction}
@@ -124,7 +124,7 @@ describe("switches of features Lotse does not have yet", () => {
         .match(new RegExp(`data-testid="effective-${fn}"[^>]*>(.*?)</td>`))?.[1]
         ?.replace(/<[^>]+>/g, "")
         .replace(/<!-- -->/g, "");
-    expect(effective("scheduleReports")).toBe(`Aus — ${NOT_YET.de}`);
+    expect(effective("saveLoginPassword")).toBe(`Aus — ${NOT_YET.de}`);
     expect(effective("diagnostics")).toBe("Aus — für diesen Mitarbeiter festgelegt");
   });
 

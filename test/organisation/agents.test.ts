@@ -186,7 +186,7 @@ describe("editing an agent", () => {
     // A forged "on"/"off" for them changes nothing; the available ones still change.
     await updateAgent(org.principals.company, id, {
       ...input,
-      functions: { saveLoginPassword: "off", screenSharing: "on", scheduleReports: "on", diagnostics: "off" },
+      functions: { saveLoginPassword: "off", screenSharing: "on", sessionRecording: "on", diagnostics: "off" },
     });
     expect(await storedFunctions()).toEqual({ saveLoginPassword: true, screenSharing: false, diagnostics: false });
   });

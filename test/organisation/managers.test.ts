@@ -84,25 +84,25 @@ describe("Manager page", () => {
     // does not send them (disabled boxes), and a forged request cannot add or remove one.
     await db.managerProfile.update({
       where: { userId: user.id },
-      data: { rights: JSON.stringify(["addDeleteAgents", "scheduleReports", "sessionReplay"]) },
+      data: { rights: JSON.stringify(["addDeleteAgents", "sessionReplay", "setAutoResponses"]) },
     });
     await updateTeamManager(org.principals.company, user.id, {
       ...teamManager("tom@lotse.test", [org.teams.support.id]),
       password: "",
       rights: ["editAgentPassword"],
     });
-    expect(await storedRights()).toEqual(["editAgentPassword", "scheduleReports", "sessionReplay"]);
+    expect(await storedRights()).toEqual(["editAgentPassword", "sessionReplay", "setAutoResponses"]);
     await updateTeamManager(org.principals.company, user.id, {
       ...teamManager("tom@lotse.test", [org.teams.support.id]),
       password: "",
-      rights: ["editAgentPassword", "logOutAgents", "monthlyReports"],
+      rights: ["editAgentPassword", "logOutAgents", "cancelRequests"],
     });
-    expect(await storedRights()).toEqual(["editAgentPassword", "scheduleReports", "sessionReplay"]);
+    expect(await storedRights()).toEqual(["editAgentPassword", "sessionReplay", "setAutoResponses"]);
     const audit = await db.auditLog.findFirstOrThrow({
       where: { action: "manager.updated", targetId: user.id },
       orderBy: { at: "desc" },
     });
-    expect(JSON.parse(audit.summary).after.rights).toEqual(["editAgentPassword", "scheduleReports", "sessionReplay"]);
+    expect(JSON.parse(audit.summary).after.rights).toEqual(["editAgentPassword", "sessionReplay", "setAutoResponses"]);
   });
 
   it("needs at least one team, and a login that no agent uses", async () => {
