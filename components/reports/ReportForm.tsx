@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormState } from "@/lib/forms/form-state";
 import type { ReportFormOptions } from "@/lib/reports/report-options";
+import { DeliveryFields, type DeliveryRecipient } from "./DeliveryFields";
 import { PeriodFields, ScopeFilterFields } from "./ReportScopeFields";
 
 /** The form's fields as text, as a failed submission sends them back. */
@@ -21,13 +22,20 @@ export type ReportFormValues = {
   agentId: string;
   grouping: string;
   name: string;
+  /** E-Mail-Zustellung; "" for none (an edit page's choice). */
+  deliveryFrequency: string;
+  deliveryWeekday: string;
+  deliveryMonthDay: string;
+  deliveryTime: string;
+  deliveryFormat: string;
 };
 
 /**
  * The Berichte tab's settings (manual chapter 5): report type, Zeitraum, portal › sub-portal, team,
  * agent and grouping; "Bericht generieren" shows the report on the page, a name and "Bericht
- * speichern" keep the settings in Meine Berichte. Editing a saved report shows only its name and
- * "Speichern". An agent reports on their own sessions and has no filters.
+ * speichern" keep the settings in Meine Berichte, and E-Mail-Zustellung with "OK" keeps them with a
+ * schedule (for a viewer who may plan reports). Editing a saved report shows its name and delivery
+ * and "Speichern". An agent reports on their own sessions and has no filters.
  */
 export function ReportForm({
   action,
@@ -35,6 +43,7 @@ export function ReportForm({
   defaults,
   initialState,
   savedId,
+  delivery,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   options: ReportFormOptions;
@@ -43,12 +52,15 @@ export function ReportForm({
   initialState: FormState;
   /** Set when the form edits a saved report. */
   savedId?: string;
+  /** Where scheduled reports go; null for a viewer without "Berichte planen" (no delivery fields). */
+  delivery: DeliveryRecipient | null;
 }) {
   const t = useTranslations("Reports");
   const [state, formAction] = useFormAction(action, initialState);
   const value = (field: keyof ReportFormValues) => state.values[field] ?? defaults[field];
   const error = (field: string) => state.fieldErrors[field];
   const filters = options.filters;
+  const deliveryValue = (field: string) => value(field as keyof ReportFormValues);
   return (
     <form action={formAction} className="stack" noValidate>
       <ErrorSummary state={state} targets={{ portalId: "field-portal", subPortalId: "field-portal" }} />
@@ -86,6 +98,12 @@ export function ReportForm({
             maxLength={100}
             required
           />
+          {delivery ? (
+            <fieldset className="stack">
+              <legend>{t("delivery.legend")}</legend>
+              <DeliveryFields recipient={delivery} value={deliveryValue} error={error} optional />
+            </fieldset>
+          ) : null}
           <div className="actions">
             <SubmitButton name="intent" value="update">
               {t("update")}
@@ -117,6 +135,18 @@ export function ReportForm({
                 {t("save")}
               </SubmitButton>
             </div>
+            {delivery ? (
+              <fieldset className="stack">
+                <legend>{t("delivery.legend")}</legend>
+                <p>{t("delivery.help")}</p>
+                <DeliveryFields recipient={delivery} value={deliveryValue} error={error} optional={false} />
+                <div className="actions">
+                  <SubmitButton name="intent" value="schedule" variant="secondary">
+                    {t("delivery.ok")}
+                  </SubmitButton>
+                </div>
+              </fieldset>
+            ) : null}
           </fieldset>
         </>
       )}

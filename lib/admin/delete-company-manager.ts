@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { stopSchedulesOfDeletedUsers } from "@/lib/reports/delivery/report-schedules";
 import type { Actor } from "@/lib/auth/principal";
 import { assertSystemAdministrator } from "@/lib/auth/require-actor";
 import { endSessionsOfUser } from "@/lib/auth/session";
@@ -57,6 +58,7 @@ export async function deleteCompanyManager(actor: Actor, id: string): Promise<vo
     if (await isLastActive(tx, current)) throw new ValidationError({ form: "lastCompanyManager" });
     await endSessionsOfUser(tx, id);
     await tx.pendingAgent.deleteMany({ where: { managerId: id } });
+    await stopSchedulesOfDeletedUsers(tx, actor, [id]);
     await tx.user.delete({ where: { id } });
     await writeAudit(tx, {
       actor,

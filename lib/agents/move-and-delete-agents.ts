@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { writeAuditMany } from "@/lib/audit/write-audit";
+import { stopSchedulesOfDeletedUsers } from "@/lib/reports/delivery/report-schedules";
 import {
   managementScope,
   type ManagementScope,
@@ -73,6 +74,11 @@ export async function deleteAgents(actor: Principal, ids: string[]) {
   requireRight(scope, "addDeleteAgents");
   const agents = await managedAgents(scope, ids);
   await inTransaction(async (tx) => {
+    await stopSchedulesOfDeletedUsers(
+      tx,
+      actor,
+      agents.map((a) => a.userId),
+    );
     await tx.user.deleteMany({ where: { id: { in: agents.map((a) => a.userId) }, kind: "agent" } });
     await writeAuditMany(
       tx,

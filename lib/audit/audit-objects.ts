@@ -15,7 +15,7 @@ export async function objectNamesOf(rows: AuditEntryRow[]): Promise<ObjectNames>
   const ids = (type: string) => [
     ...new Set(rows.filter((row) => row.targetType === type && row.targetId).map((row) => row.targetId!)),
   ];
-  const [teams, users, portals, subPortals, hours, holidays, sessions] = await Promise.all([
+  const [teams, users, portals, subPortals, hours, holidays, sessions, savedReports] = await Promise.all([
     db.team.findMany({ where: { id: { in: ids("team") } }, select: { id: true, name: true } }),
     db.user.findMany({
       where: { id: { in: ids("user") } },
@@ -34,6 +34,7 @@ export async function objectNamesOf(rows: AuditEntryRow[]): Promise<ObjectNames>
     db.businessHoursSet.findMany({ where: { id: { in: ids("businessHoursSet") } }, select: { id: true, name: true } }),
     db.holidaySet.findMany({ where: { id: { in: ids("holidaySet") } }, select: { id: true, name: true } }),
     db.supportSession.findMany({ where: { id: { in: ids("supportSession") } }, select: { id: true, number: true } }),
+    db.savedReport.findMany({ where: { id: { in: ids("savedReport") } }, select: { id: true, name: true } }),
   ]);
   const names: ObjectNames = new Map();
   for (const team of teams) names.set(objectKey("team", team.id), team.name);
@@ -46,5 +47,6 @@ export async function objectNamesOf(rows: AuditEntryRow[]): Promise<ObjectNames>
   for (const set of hours) names.set(objectKey("businessHoursSet", set.id), set.name);
   for (const set of holidays) names.set(objectKey("holidaySet", set.id), set.name);
   for (const session of sessions) names.set(objectKey("supportSession", session.id), session.number);
+  for (const report of savedReports) names.set(objectKey("savedReport", report.id), report.name);
   return names;
 }

@@ -7,6 +7,7 @@ import { offerQueuedRequests } from "@/lib/live/queue";
 import { expireUnansweredRequests } from "@/lib/live/request-lifecycle";
 import { queueSessionSummaries } from "@/lib/live/session-summaries";
 import { closeLapsedViews } from "@/lib/monitoring/view-log";
+import { deliverScheduledReports } from "@/lib/reports/delivery/deliver-scheduled-reports";
 import { rollUpClosedDays } from "@/lib/reports/rollup";
 import { purgeExpiredSessionContent } from "@/lib/session-information/retention";
 import { onShutdown } from "@/lib/lifecycle/shutdown.mjs";
@@ -23,6 +24,12 @@ const jobs: Job[] = [
   { name: "presence", everyMs: 30_000, run: () => expireLapsedPresences() },
   // Sitzungseinsichten nobody looks at any more (no Schließen, no live stream) end in the audit log.
   { name: "sessionViews", everyMs: 30_000, run: () => closeLapsedViews() },
+  // E-Mail-Zustellung: saved reports due to be sent are queued, and the outbox sends them at once.
+  {
+    name: "reportDelivery",
+    everyMs: 60_000,
+    run: () => deliverScheduledReports().then((queued) => queued > 0 && kickJob("outbox")),
+  },
   // Berichte: each UTC day's figures added up once the day is over (and again after a late change).
   { name: "reportRollup", everyMs: 10 * 60_000, run: () => rollUpClosedDays() },
   // Sitzungsinformationen: transcripts, diagnostics and files are forgotten after the retention period.

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit, writeAuditMany } from "@/lib/audit/write-audit";
+import { stopSchedulesOfDeletedUsers } from "@/lib/reports/delivery/report-schedules";
 import { loadForest, requireCompanyManager } from "@/lib/access/management-scope";
 import { parseRights } from "@/lib/access/rights";
 import { readAccountGrants } from "@/lib/admin/account-grants";
@@ -217,6 +218,7 @@ export async function deleteManagers(actor: Principal, ids: string[]) {
   });
   if (unique.length === 0 || targets.length !== unique.length) throw new NotFoundError("manager");
   await inTransaction(async (tx) => {
+    await stopSchedulesOfDeletedUsers(tx, actor, unique);
     await tx.user.deleteMany({ where: { id: { in: unique } } });
     await writeAuditMany(
       tx,

@@ -3,7 +3,7 @@
  * RFC 6266's filename*, and an ASCII spelling ("Lotse-Anmeldeaktivitaet.csv") for those that do not.
  */
 export function exportFileName(title: string, extension: "csv" | "xlsx"): string {
-  const name = `Lotse-${title.replace(/\s+/g, "-")}.${extension}`;
+  const name = reportFileName(title, extension);
   const ascii = name
     .replace(/ä/g, "ae")
     .replace(/ö/g, "oe")
@@ -15,3 +15,6 @@ export function exportFileName(title: string, extension: "csv" | "xlsx"): string
     .replace(/[^\x20-\x7e]|["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
+
+/** A report's file name: "Lotse-Anmeldeaktivität.csv". */
+export const reportFileName = (title: string, extension: string) => `Lotse-${title.replace(/\s+/g, "-")}.${extension}`;

@@ -1,5 +1,6 @@
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { text } from "@/lib/forms/form-state";
+import { type DeliverySchedule, parseDeliverySchedule } from "./delivery/schedule";
 import { parseReportParams, type ReportParams } from "./report-params";
 
 /**
@@ -25,8 +26,50 @@ export function reportParamsFromForm(formData: FormData): ReportParams {
   });
 }
 
-/** The form's fields for a report's parameters (a generated or a saved report), and a name. */
-export function reportFormValues(params: ReportParams | null, name = "") {
+/**
+ * E-Mail-Zustellung from the form: a schedule, or null when an edit page chose "Keine
+ * E-Mail-Zustellung" (an empty frequency). Bad fields are a ValidationError naming each.
+ */
+export function deliveryScheduleFromForm(formData: FormData, { optional }: { optional: boolean }) {
+  const field = (name: string) => text(formData, name);
+  if (optional && field("deliveryFrequency") === "") return null;
+  return parseDeliverySchedule({
+    deliveryFrequency: field("deliveryFrequency"),
+    deliveryWeekday: field("deliveryWeekday"),
+    deliveryMonthDay: field("deliveryMonthDay"),
+    deliveryTime: field("deliveryTime"),
+    deliveryFormat: field("deliveryFormat"),
+  });
+}
+
+/**
+ * Runs every parser of one form and reports all their fields' errors together, so a form with a
+ * bad Zeitraum and a bad delivery time says both at once.
+ */
+export function parseTogether<A, B>(first: () => A, second: () => B): [A, B] {
+  const results = [first, second].map((parse) => {
+    try {
+      return { value: parse() as unknown };
+    } catch (error) {
+      if (error instanceof ValidationError) return { errors: error.fieldErrors };
+      throw error;
+    }
+  });
+  const errors = Object.assign({}, ...results.map((result) => result.errors ?? {})) as Record<string, string>;
+  if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+  return [results[0]!.value as A, results[1]!.value as B];
+}
+
+/**
+ * The form's fields for a report's parameters: a generated report's, or a saved report's with its
+ * name and E-Mail-Zustellung (none shows as "Keine E-Mail-Zustellung"; the Berichte tab suggests
+ * weekly).
+ */
+export function reportFormValues(
+  params: ReportParams | null,
+  saved?: { name: string; schedule: DeliverySchedule | null },
+) {
+  const schedule = saved?.schedule ?? null;
   return {
     type: params?.type ?? "summary",
     period: params?.period.kind ?? "last7Days",
@@ -40,6 +83,11 @@ export function reportFormValues(params: ReportParams | null, name = "") {
     teamId: params?.teamId ?? "",
     agentId: params?.agentId ?? "",
     grouping: params?.grouping ?? "none",
-    name,
+    name: saved?.name ?? "",
+    deliveryFrequency: schedule?.frequency ?? (saved ? "" : "weekly"),
+    deliveryWeekday: String(schedule?.weekday ?? 1),
+    deliveryMonthDay: String(schedule?.monthDay ?? 1),
+    deliveryTime: schedule?.time ?? "07:00",
+    deliveryFormat: schedule?.format ?? "csv",
   };
 }

@@ -113,7 +113,7 @@ describe("team tree", () => {
   });
 
   it("keeps the stored value of a function that is not available yet, whatever the form sends", async () => {
-    const stored = { scheduleReports: true, screenSharing: false, diagnostics: false };
+    const stored = { saveLoginPassword: true, screenSharing: false, diagnostics: false };
     await db.team.update({ where: { id: org.teams.support.id }, data: { functions: JSON.stringify(stored) } });
     const storedFunctions = async () =>
       JSON.parse((await db.team.findUniqueOrThrow({ where: { id: org.teams.support.id } })).functions);
@@ -122,26 +122,26 @@ describe("team tree", () => {
     await updateTeam(org.principals.company, org.teams.support.id, {
       ...settings("Support"),
       functions: {
-        scheduleReports: "inherit",
+        saveLoginPassword: "inherit",
         screenSharing: "inherit",
         diagnostics: "inherit",
         fileTransferSend: "off",
       },
     });
-    expect(await storedFunctions()).toEqual({ scheduleReports: true, fileTransferSend: false, screenSharing: false });
+    expect(await storedFunctions()).toEqual({ saveLoginPassword: true, fileTransferSend: false, screenSharing: false });
 
     // A forged request changes nothing either; the available functions still change.
     await updateTeam(org.principals.company, org.teams.support.id, {
       ...settings("Support"),
-      functions: { scheduleReports: "off", screenSharing: "on", saveLoginPassword: "on", fileTransferSend: "on" },
+      functions: { saveLoginPassword: "off", screenSharing: "on", sessionRecording: "on", fileTransferSend: "on" },
     });
-    expect(await storedFunctions()).toEqual({ scheduleReports: true, fileTransferSend: true, screenSharing: false });
+    expect(await storedFunctions()).toEqual({ saveLoginPassword: true, fileTransferSend: true, screenSharing: false });
   });
 
   it("stores no function that is not available yet for a new team", async () => {
     const team = await createTeam(org.principals.company, {
       ...settings("Neu"),
-      functions: { scheduleReports: "on", sessionRecording: "on", diagnostics: "off" },
+      functions: { saveLoginPassword: "on", sessionRecording: "on", diagnostics: "off" },
     });
     expect(JSON.parse(team.functions)).toEqual({ diagnostics: false });
   });

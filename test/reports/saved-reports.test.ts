@@ -44,7 +44,7 @@ describe("Meine Berichte", () => {
     const m = await managers();
     const id = await saveReport(m.company, { name: "  Woche  ", params: lastWeek }, now);
     expect(await listSavedReports(m.company, now)).toEqual([
-      { id, name: "Woche", params: lastWeek, expiresAt: daysAfter(now, 90) },
+      { id, name: "Woche", params: lastWeek, expiresAt: daysAfter(now, 90), schedule: null },
     ]);
     expect(await listSavedReports(m.teamManager, now)).toEqual([]);
     // Another's saved report is not found, whatever is done with it.

@@ -14,6 +14,7 @@ import { orNotFound } from "@/lib/errors/or-not-found";
 import { addressFormTitle, addressKey } from "@/lib/forms/address-form";
 import type { SearchParams } from "@/lib/forms/page-props";
 import type { GeneratedReport } from "@/lib/reports/generate-report";
+import { mayScheduleReports } from "@/lib/reports/delivery/delivery-access";
 import { reportFormValues } from "@/lib/reports/report-form";
 import { reportFormOptions } from "@/lib/reports/report-options";
 import { reportFromAddress } from "@/lib/reports/report-from-address";
@@ -23,7 +24,7 @@ import { listSavedReports } from "@/lib/reports/saved-reports";
 import { cursorParam } from "@/lib/reports/session-cursor";
 import type { SessionDetailRow } from "@/lib/reports/session-details";
 import { sessionInformationLinks } from "@/lib/session-information/session-links";
-import { reportFormAction, runSavedReportAction } from "./actions";
+import { pauseScheduleAction, reportFormAction, resumeScheduleAction, runSavedReportAction } from "./actions";
 
 /**
  * Berichte (manual chapter 5): the settings, the report they ask for — generated on the server from
@@ -34,7 +35,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
   const actor = await requirePrincipal("manager");
   const scope = await orNotFound(reportScope(actor));
   const query = await searchParams;
-  const [options, saved] = await Promise.all([reportFormOptions(scope), listSavedReports(actor)]);
+  const [options, saved, schedules] = await Promise.all([
+    reportFormOptions(scope),
+    listSavedReports(actor),
+    mayScheduleReports(actor),
+  ]);
   const { params, report, state } = await reportFromAddress(addressKey(query));
   const t = await getTranslations("Reports");
   return (
@@ -47,6 +52,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
         options={options}
         defaults={reportFormValues(params ?? null)}
         initialState={state}
+        delivery={schedules ? { email: actor.email, timeZone: actor.timeZone } : null}
       />
       {report ? (
         <section aria-labelledby="report" className="stack min-w-0 report">
@@ -54,7 +60,12 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
           <ReportBody report={report} sessionHref={await sessionInformationLinks(actor)} />
         </section>
       ) : null}
-      <SavedReportList reports={saved} runAction={runSavedReportAction} />
+      <SavedReportList
+        reports={saved}
+        runAction={runSavedReportAction}
+        pauseAction={pauseScheduleAction}
+        resumeAction={resumeScheduleAction}
+      />
     </div>
   );
 }
