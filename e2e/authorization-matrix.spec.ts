@@ -286,6 +286,13 @@ test("authorization matrix: pages and server actions × principals", async ({
     consoles: ["agentDashA", "agentDashB"],
     savedReports: [
       { key: "Rcompany", owner: "company", name: "Matrix Woche", params: { type: "summary", period: "last7Days" } },
+      {
+        key: "Rscheduled",
+        owner: "company",
+        name: "Matrix Zustellung",
+        params: { type: "summary", period: "last7Days" },
+        schedule: { frequency: "weekly", weekday: 1, time: "07:00", format: "csv" },
+      },
     ],
     // Ended sessions of teams A and B for Sitzungsinformationen (issue 13), A's with a file.
     pastSessions: [
@@ -2218,7 +2225,7 @@ test("authorization matrix: pages and server actions × principals", async ({
   // ---------------------------------------------------------------- Berichte (issue 12)
   // Team A's manager holds every right, "Portalberichte nicht zulassen" too: no portal-wide figures.
   // Team A has no "Berichte" function, so the agent with Management Center access has no reports.
-  const SR = org.savedReports as Record<"Rcompany", string>;
+  const SR = org.savedReports as Record<"Rcompany" | "Rscheduled", string>;
   await test.step("Berichte pages and downloads", async () => {
     await checkPage("GET /manager/reports", "/manager/reports", ["company", "teamA", "teamB"]);
     await checkPage(
@@ -2376,12 +2383,82 @@ test("authorization matrix: pages and server actions × principals", async ({
   await run({
     name: "reports: runSavedReport",
     capture: "/manager/reports",
-    form: 'main form:has(input[name="savedId"])',
+    form: 'main form:has(button[aria-label="Generieren: Matrix Woche"])',
     success: /^\/manager\/reports\?type=summary&period=last7Days$/,
     snapshot: savedReports,
     attempts: [
       ...outsiders(["teamA", "teamB", ...NOBODY], [["savedId", SR.Rcompany]]),
       { principal: "company", expected: "allow", fields: [["savedId", SR.Rcompany]] },
+    ],
+  });
+  const schedules = () => db("SELECT * FROM ReportSchedule ORDER BY savedReportId");
+  const scheduleFields = (teamId: string): Fields => [
+    ...reportFields(teamId).filter(([name]) => name !== "intent"),
+    ["deliveryFrequency", "weekly"],
+    ["deliveryWeekday", "2"],
+    ["deliveryMonthDay", "1"],
+    ["deliveryTime", "08:15"],
+    ["deliveryFormat", "xlsx"],
+    ["intent", "schedule"],
+  ];
+  await run({
+    name: "reports: schedule (E-Mail-Zustellung)",
+    capture: "/manager/reports",
+    form: 'main form:has(select[name="type"])',
+    success: /^\/manager\/reports(#my-reports)? \+ notice:reportScheduled$/,
+    snapshot: () => [savedReports(), schedules()],
+    attempts: [
+      ...outsiders(NOBODY, scheduleFields("")),
+      // Team B's manager lacks "Berichte planen": not found, nothing saved.
+      { principal: "teamB", expected: "deny", fields: scheduleFields(T.B) },
+      // A team the team manager does not manage.
+      { principal: "teamB", expected: "deny", fields: scheduleFields(T.A) },
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: scheduleFields(T.A),
+        verify: () =>
+          expect(
+            db(
+              "SELECT s.frequency, s.weekday, s.time, s.format FROM ReportSchedule s JOIN SavedReport r ON r.id = s.savedReportId WHERE r.ownerId = ?",
+              U.teamA,
+            ),
+          ).toEqual([{ frequency: "weekly", weekday: 2, time: "08:15", format: "xlsx" }]),
+      },
+    ],
+  });
+  const scheduleOf = (id: string) =>
+    db("SELECT paused, stoppedReason, nextAt FROM ReportSchedule WHERE savedReportId = ?", id);
+  await run({
+    name: "reports: pauseSchedule",
+    capture: "/manager/reports",
+    form: 'main form:has(button[aria-label="Pausieren: Matrix Zustellung"])',
+    success: /^\/manager\/reports(#my-reports)? \+ notice:schedulePaused$/,
+    snapshot: schedules,
+    attempts: [
+      ...outsiders(["teamA", "teamB", ...NOBODY], [["savedId", SR.Rscheduled]]),
+      {
+        principal: "company",
+        expected: "allow",
+        fields: [["savedId", SR.Rscheduled]],
+        verify: () => expect(scheduleOf(SR.Rscheduled)).toEqual([expect.objectContaining({ paused: 1 })]),
+      },
+    ],
+  });
+  await run({
+    name: "reports: resumeSchedule",
+    capture: "/manager/reports",
+    form: 'main form:has(button[aria-label="Fortsetzen: Matrix Zustellung"])',
+    success: /^\/manager\/reports(#my-reports)? \+ notice:scheduleResumed$/,
+    snapshot: schedules,
+    attempts: [
+      ...outsiders(["teamA", "teamB", ...NOBODY], [["savedId", SR.Rscheduled]]),
+      {
+        principal: "company",
+        expected: "allow",
+        fields: [["savedId", SR.Rscheduled]],
+        verify: () => expect(scheduleOf(SR.Rscheduled)).toEqual([expect.objectContaining({ paused: 0 })]),
+      },
     ],
   });
   await run({

@@ -165,8 +165,23 @@ export type SeedActivity = {
   agent?: string;
 };
 
-/** A report in someone's Meine Berichte: its parameters as the report's address has them. */
-export type SeedSavedReport = { key: string; owner: string; name: string; params: Record<string, string> };
+/**
+ * A report in someone's Meine Berichte: its parameters as the report's address has them, and an
+ * E-Mail-Zustellung whose first delivery is a day away.
+ */
+export type SeedSavedReport = {
+  key: string;
+  owner: string;
+  name: string;
+  params: Record<string, string>;
+  schedule?: {
+    frequency: "daily" | "weekly" | "monthly";
+    weekday?: number;
+    monthDay?: number;
+    time: string;
+    format: "csv" | "xlsx" | "html";
+  };
+};
 
 export type SeedSpec = {
   savedReports?: SeedSavedReport[];
@@ -305,6 +320,19 @@ async function main(spec: SeedSpec): Promise<SeedResult> {
         name: saved.name,
         params: JSON.stringify(saved.params),
         expiresAt: new Date(Date.now() + 90 * 24 * 60 * 60 * 1000),
+        schedule: saved.schedule
+          ? {
+              create: {
+                frequency: saved.schedule.frequency,
+                weekday: saved.schedule.weekday ?? null,
+                monthDay: saved.schedule.monthDay ?? null,
+                time: saved.schedule.time,
+                format: saved.schedule.format,
+                timeZone: "Europe/Berlin",
+                nextAt: new Date(Date.now() + 24 * 60 * 60 * 1000),
+              },
+            }
+          : undefined,
       },
     });
     result.savedReports[saved.key] = row.id;
