@@ -8,6 +8,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { endSessionsOfUser } from "@/lib/auth/session";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { enqueueEmail } from "@/lib/mail/outbox";
+import { moveSchedulesToTimeZone } from "@/lib/reports/delivery/report-schedules";
 import { renderEmailChangeNotice } from "@/lib/users/email-change-notice";
 import { emailField, fieldErrorsOf, languageField, newPasswordField, timeZoneField } from "@/lib/validation/fields";
 
@@ -72,6 +73,7 @@ export async function updateMySettings(actor: Principal, input: MySettingsInput)
       },
     });
     if (passwordChanged) await endSessionsOfUser(tx, user.id, actor.sessionId);
+    if (timeZone !== user.timeZone) await moveSchedulesToTimeZone(tx, user.id, timeZone, new Date());
     await writeAudit(tx, {
       actor,
       action: "user.settings_updated",

@@ -13,6 +13,7 @@ import { pauseSchedule, resumeSchedule } from "@/lib/reports/delivery/report-sch
 import type { DeliverySchedule } from "@/lib/reports/delivery/schedule";
 import type { ReportParams } from "@/lib/reports/report-params";
 import { listSavedReports, saveReport, updateSavedReport } from "@/lib/reports/saved-reports";
+import { updateMySettings } from "@/lib/users/update-my-settings";
 import { createTeamRecord, createUserRecord, signedInPrincipal } from "@/prisma/factories";
 import { resetDatabase } from "@/test/reset-database";
 import { startSmtpCapture } from "@/test/smtp-capture";
@@ -267,5 +268,23 @@ describe("E-Mail-Zustellung", () => {
     const sent = await runClock(at("2026-11-18T12:00:00Z"), at("2027-04-30T12:00:00Z"), 12 * 60);
     const days = sent.map((tick) => localDay(tick, "Europe/Berlin"));
     expect(days).toEqual(["2026-11-30", "2026-12-31", "2027-01-31", "2027-02-28", "2027-03-31", "2027-04-30"]);
+  });
+
+  it("sends at the same time on the owner's new clock when they change their time zone", async () => {
+    const owner = await companyManager("Europe/Berlin");
+    await saveReport(owner, { name: "T", params: lastWeek, schedule: { ...daily, time: "07:00" } });
+    await updateMySettings(owner, {
+      email: owner.email,
+      timeZone: "America/New_York",
+      language: "de",
+      currentPassword: "",
+      newPassword: "",
+      newPasswordConfirm: "",
+    });
+    const { nextAt, timeZone } = await db.reportSchedule.findFirstOrThrow();
+    expect(timeZone).toBe("America/New_York");
+    const clock = new Intl.DateTimeFormat("de-DE", { timeZone, hour: "2-digit", minute: "2-digit" });
+    expect(clock.format(nextAt)).toBe("07:00");
+    expect(nextAt.getTime() - Date.now()).toBeLessThanOrEqual(24 * 3_600_000);
   });
 });

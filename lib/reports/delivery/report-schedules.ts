@@ -7,7 +7,8 @@ import { NotFoundError } from "@/lib/errors/domain-errors";
 import { reportContext } from "../generate-report";
 import { savedReport } from "../saved-reports";
 import { requireScheduleReports } from "./delivery-access";
-import { auditSchedule, scheduleData } from "./schedule-entry";
+import { nextDeliveryAt } from "./schedule";
+import { auditSchedule, scheduleColumns, scheduleData, scheduleEntryOf } from "./schedule-entry";
 
 /**
  * "Pausieren" of one's own series: nothing is sent until it is resumed. Needs no right — anyone may
@@ -61,4 +62,21 @@ export async function stopSchedulesOfDeletedUsers(tx: Tx, actor: Actor, userIds:
       summary: { name: series.savedReport.name, ownerId: series.savedReport.ownerId, reason: "ownerDeleted" },
     })),
   );
+}
+
+/**
+ * When an owner changes their time zone (Meine Einstellungen), their series are sent at the same
+ * times on their new clock: each next delivery is computed anew, in the change's transaction.
+ */
+export async function moveSchedulesToTimeZone(tx: Tx, ownerId: string, timeZone: string, now: Date): Promise<void> {
+  const series = await tx.reportSchedule.findMany({
+    where: { savedReport: { ownerId } },
+    select: { savedReportId: true, ...scheduleColumns },
+  });
+  for (const row of series) {
+    await tx.reportSchedule.update({
+      where: { savedReportId: row.savedReportId },
+      data: { timeZone, nextAt: nextDeliveryAt(scheduleEntryOf(row), timeZone, now) },
+    });
+  }
 }
