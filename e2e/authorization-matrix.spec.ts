@@ -2429,38 +2429,28 @@ test("authorization matrix: pages and server actions × principals", async ({
   });
   const scheduleOf = (id: string) =>
     db("SELECT paused, stoppedReason, nextAt FROM ReportSchedule WHERE savedReportId = ?", id);
-  await run({
-    name: "reports: pauseSchedule",
-    capture: "/manager/reports",
-    form: 'main form:has(button[aria-label="Pausieren: Matrix Zustellung"])',
-    success: /^\/manager\/reports(#my-reports)? \+ notice:schedulePaused$/,
-    snapshot: schedules,
-    attempts: [
-      ...outsiders(["teamA", "teamB", ...NOBODY], [["savedId", SR.Rscheduled]]),
-      {
-        principal: "company",
-        expected: "allow",
-        fields: [["savedId", SR.Rscheduled]],
-        verify: () => expect(scheduleOf(SR.Rscheduled)).toEqual([expect.objectContaining({ paused: 1 })]),
-      },
-    ],
-  });
-  await run({
-    name: "reports: resumeSchedule",
-    capture: "/manager/reports",
-    form: 'main form:has(button[aria-label="Fortsetzen: Matrix Zustellung"])',
-    success: /^\/manager\/reports(#my-reports)? \+ notice:scheduleResumed$/,
-    snapshot: schedules,
-    attempts: [
-      ...outsiders(["teamA", "teamB", ...NOBODY], [["savedId", SR.Rscheduled]]),
-      {
-        principal: "company",
-        expected: "allow",
-        fields: [["savedId", SR.Rscheduled]],
-        verify: () => expect(scheduleOf(SR.Rscheduled)).toEqual([expect.objectContaining({ paused: 0 })]),
-      },
-    ],
-  });
+  // Pausieren, then Fortsetzen of the company manager's series: only its owner may do either.
+  for (const [what, button, notice, paused] of [
+    ["pauseSchedule", de.Reports.delivery.pause, "schedulePaused", 1],
+    ["resumeSchedule", de.Reports.delivery.resume, "scheduleResumed", 0],
+  ] as const) {
+    await run({
+      name: `reports: ${what}`,
+      capture: "/manager/reports",
+      form: `main form:has(button[aria-label="${button}: Matrix Zustellung"])`,
+      success: new RegExp(`^/manager/reports(#my-reports)? \\+ notice:${notice}$`),
+      snapshot: schedules,
+      attempts: [
+        ...outsiders(["teamA", "teamB", ...NOBODY], [["savedId", SR.Rscheduled]]),
+        {
+          principal: "company",
+          expected: "allow",
+          fields: [["savedId", SR.Rscheduled]],
+          verify: () => expect(scheduleOf(SR.Rscheduled)).toEqual([expect.objectContaining({ paused })]),
+        },
+      ],
+    });
+  }
   await run({
     name: "reports: deleteSavedReport",
     capture: `/manager/reports/saved/${SR.Rcompany}/delete`,

@@ -1,4 +1,5 @@
 import { Link, Section, Text } from "@react-email/components";
+import { EmailFacts } from "./EmailFacts";
 import { EmailFrame } from "./EmailFrame";
 
 /** A report as a table in the mail's body: texts already translated and numbers already formatted. */
@@ -48,13 +49,7 @@ export function ReportEmail({
 }: ReportEmailProps) {
   return (
     <EmailFrame lang={lang} preview={preview} heading={heading} width={720}>
-      <Section>
-        {facts.map(([label, value]) => (
-          <Text key={label} style={{ margin: "4px 0" }}>
-            <strong>{label}:</strong> {value}
-          </Text>
-        ))}
-      </Section>
+      <EmailFacts facts={facts} />
       {message ? <Text>{message}</Text> : null}
       {chart && chart.bars.length > 0 ? <BarTable chart={chart} /> : null}
       {table ? <ReportTable table={table} /> : null}

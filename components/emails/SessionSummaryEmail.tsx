@@ -1,4 +1,5 @@
 import { Section, Text } from "@react-email/components";
+import { EmailFacts } from "./EmailFacts";
 import { EmailFrame } from "./EmailFrame";
 
 export type SessionSummaryEmailProps = {
@@ -24,13 +25,7 @@ export function SessionSummaryEmail({
 }: SessionSummaryEmailProps) {
   return (
     <EmailFrame lang={lang} preview={preview} heading={heading} width={560}>
-      <Section>
-        {facts.map(([label, value]) => (
-          <Text key={label} style={{ margin: "4px 0" }}>
-            <strong>{label}:</strong> {value}
-          </Text>
-        ))}
-      </Section>
+      <EmailFacts facts={facts} />
       {notes ? (
         <Section>
           <Text style={{ marginBottom: "4px" }}>

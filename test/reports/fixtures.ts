@@ -1,6 +1,18 @@
 import { db } from "@/lib/db/client";
 import type { ReportFilters } from "@/lib/reports/report-filters";
+import type { ReportParams } from "@/lib/reports/report-params";
 import { createPortalRecord, createSupportSessionRecord, createTeamRecord, createUserRecord } from "@/prisma/factories";
+
+/** The Zusammenfassung of the last seven days, everything the viewer may see, ungrouped. */
+export const lastWeekSummary: ReportParams = {
+  type: "summary",
+  period: { kind: "last7Days" },
+  portalId: null,
+  subPortalId: null,
+  teamId: null,
+  agentId: null,
+  grouping: "none",
+};
 
 /** A report without filters: everything the scope allows. */
 export const noFilters: ReportFilters = {

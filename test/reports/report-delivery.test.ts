@@ -17,7 +17,7 @@ import { updateMySettings } from "@/lib/users/update-my-settings";
 import { createTeamRecord, createUserRecord, signedInPrincipal } from "@/prisma/factories";
 import { resetDatabase } from "@/test/reset-database";
 import { startSmtpCapture } from "@/test/smtp-capture";
-import { at, day } from "./fixtures";
+import { at, day, lastWeekSummary } from "./fixtures";
 
 let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
 beforeAll(async () => (smtp = await startSmtpCapture()));
@@ -27,15 +27,7 @@ beforeEach(async () => {
   smtp.messages.length = 0;
 });
 
-const lastWeek: ReportParams = {
-  type: "summary",
-  period: { kind: "last7Days" },
-  portalId: null,
-  subPortalId: null,
-  teamId: null,
-  agentId: null,
-  grouping: "none",
-};
+const lastWeek = lastWeekSummary;
 const daily: DeliverySchedule = { frequency: "daily", weekday: null, monthDay: null, time: "02:30", format: "csv" };
 
 async function companyManager(timeZone = "Europe/Berlin", language: "de" | "en" = "de") {

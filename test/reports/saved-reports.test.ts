@@ -14,19 +14,12 @@ import { createPortalRecord, createTeamRecord, createUserRecord, signedInPrincip
 /** Whole 24-hour days later: the expiry counts them so, wherever the server runs. */
 const daysAfter = (at: Date, days: number) => new Date(at.getTime() + days * 86_400_000);
 import { resetDatabase } from "@/test/reset-database";
+import { lastWeekSummary } from "./fixtures";
 
 beforeEach(resetDatabase);
 
 const now = new Date("2026-11-20T10:00:00Z");
-const lastWeek: ReportParams = {
-  type: "summary",
-  period: { kind: "last7Days" },
-  portalId: null,
-  subPortalId: null,
-  teamId: null,
-  agentId: null,
-  grouping: "day",
-};
+const lastWeek: ReportParams = { ...lastWeekSummary, grouping: "day" };
 
 async function managers() {
   const support = await createTeamRecord("Support");
