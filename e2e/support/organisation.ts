@@ -1,9 +1,10 @@
 // Test data for the organisation specs (teams, managers, agents): seeding straight into a server's
 // database, reading it back to prove what a request changed, and a lock for the account-wide grants.
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { promisify } from "node:util";
 import { expect } from "@playwright/test";
 import Database from "better-sqlite3";
@@ -47,26 +48,72 @@ export function password(): string {
   return `Pw-${randomBytes(5).toString("hex")}-7x`;
 }
 
-/** Creates teams, managers, agents (and import jobs) in the server's database through prisma/factories. */
+/**
+ * Creates teams, managers, agents (and import jobs) in the server's database through
+ * prisma/factories — by this worker's seeder for that database, started on first use.
+ */
 export async function seed(baseURL: string | undefined, spec: SeedSpec): Promise<SeedResult> {
-  return seedDatabase(databaseFile(baseURL), spec);
+  const file = databaseFile(baseURL);
+  let seeder = seeders.get(file);
+  if (!seeder) {
+    seeder = startSeeder(file);
+    seeders.set(file, seeder);
+  }
+  return seeder.seed(spec);
 }
 
-/** The same, into the database in `file` (a server of a spec's own). */
+type Seeder = { seed: (spec: SeedSpec) => Promise<SeedResult> };
+
+/** One seeder per database this worker seeds (e2e/support/seed-server.ts). */
+const seeders = new Map<string, Seeder>();
+
+function startSeeder(file: string): Seeder {
+  const child = spawn(
+    path.join(ROOT, "node_modules/.bin/tsx"),
+    ["--tsconfig", "scripts/tsconfig.json", "e2e/support/seed-server.ts"],
+    { cwd: ROOT, env: seederEnv(file), stdio: ["pipe", "pipe", "inherit"] },
+  );
+  const waiting = new Map<number, { resolve: (result: SeedResult) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  createInterface({ input: child.stdout }).on("line", (line) => {
+    if (!line.startsWith("SEED ")) return;
+    const answer = JSON.parse(line.slice(5)) as { id: number; result?: SeedResult; error?: string };
+    const request = waiting.get(answer.id);
+    waiting.delete(answer.id);
+    if (answer.error !== undefined) request?.reject(new Error(`seeding failed: ${answer.error}`));
+    else request?.resolve(answer.result!);
+  });
+  child.on("exit", (code) => {
+    for (const request of waiting.values()) request.reject(new Error(`the seeder exited (${code})`));
+    waiting.clear();
+    seeders.delete(file);
+  });
+  return {
+    seed: (spec) =>
+      new Promise((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        child.stdin.write(`${JSON.stringify({ id, spec })}\n`);
+      }),
+  };
+}
+
+/** The seeder's environment: the database, and its data folder with the session files (start-server.mjs). */
+const seederEnv = (file: string) => ({
+  ...process.env,
+  DATABASE_URL: `file:${file}`,
+  LOTSE_DATA_DIR: path.dirname(file),
+});
+
+/**
+ * The same, into the database in `file` (a server of a spec's own), by a process of its own: such a
+ * database may be replaced (a restore), which a seeder kept running would not see.
+ */
 export async function seedDatabase(file: string, spec: SeedSpec): Promise<SeedResult> {
   const { stdout } = await promisify(execFile)(
     path.join(ROOT, "node_modules/.bin/tsx"),
     ["--tsconfig", "scripts/tsconfig.json", "e2e/support/seed-organisation.ts", JSON.stringify(spec)],
-    {
-      cwd: ROOT,
-      // The server's data folder holds its database and its session files (start-server.mjs).
-      env: {
-        ...process.env,
-        DATABASE_URL: `file:${file}`,
-        LOTSE_DATA_DIR: path.dirname(file),
-      },
-      maxBuffer: 10 * 1024 * 1024,
-    },
+    { cwd: ROOT, env: seederEnv(file), maxBuffer: 10 * 1024 * 1024 },
   );
   const last = stdout.trim().split("\n").pop() ?? "";
   return JSON.parse(last) as SeedResult;

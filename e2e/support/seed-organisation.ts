@@ -15,6 +15,7 @@ import { inTransaction } from "@/lib/db/transaction";
 import { forgetDay } from "@/lib/reports/rollup";
 import { PORTAL_SUBMISSION_RATE_LIMIT, PORTAL_SUBMISSION_SCOPE } from "@/lib/support-requests/rate-limit";
 import { randomInt, randomUUID } from "node:crypto";
+import { pathToFileURL } from "node:url";
 import { SORT_ORDERS } from "@/lib/dashboard/monitor-kinds";
 import { moveIntoPlace, writeIncoming } from "@/lib/live/file-storage";
 
@@ -220,7 +221,8 @@ export type SeedResult = {
   savedReports: Record<string, string>;
 };
 
-async function main(spec: SeedSpec): Promise<SeedResult> {
+/** Seeds `spec` into the database of DATABASE_URL; the keys of everything created map to their ids. */
+export async function seedOrganisation(spec: SeedSpec): Promise<SeedResult> {
   const result: SeedResult = {
     teams: {},
     users: {},
@@ -664,14 +666,17 @@ async function seedContent(sessionId: string, past: SeedPastSession) {
   }
 }
 
-main(JSON.parse(process.argv[2] ?? "{}") as SeedSpec).then(
-  async (result) => {
-    await db.$disconnect();
-    console.log(JSON.stringify(result));
-  },
-  async (error) => {
-    console.error(error);
-    await db.$disconnect();
-    process.exit(1);
-  },
-);
+// Run as a script (not imported by the seed server): one spec from the command line.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  seedOrganisation(JSON.parse(process.argv[2] ?? "{}") as SeedSpec).then(
+    async (result) => {
+      await db.$disconnect();
+      console.log(JSON.stringify(result));
+    },
+    async (error) => {
+      console.error(error);
+      await db.$disconnect();
+      process.exit(1);
+    },
+  );
+}
