@@ -8,6 +8,8 @@ export const NOTICES = [
   "reportSaved",
   "reportUpdated",
   "reportDeleted",
+  "monthlyReportCreated",
+  "monthlyReportDeleted",
   "monitorRemoved",
   "monitorSaved",
   "monitorReactivated",
