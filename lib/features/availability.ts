@@ -25,8 +25,6 @@ type Switches = {
 const PLANNED_FEATURES = {
   // Bericht speichern with a schedule (report e-mails).
   scheduledReports: { agentFunctions: ["scheduleReports"], rights: ["scheduleReports"] },
-  // Monatliche Berichte.
-  monthlyReports: { rights: ["monthlyReports"] },
   // A team manager's Sitzungswiedergabe: replaying recordings, and nothing is recorded yet. (An
   // agent's function "Sitzungswiedergabe" opens Sitzungsinformationen for their own sessions.)
   sessionReplay: { rights: ["sessionReplay"] },

@@ -51,7 +51,10 @@ export async function downloadMonthlyResult(
       : format === "xlsx"
         ? xlsxExport(table.title, table.columns, table.rows, options)
         : pdfExport(
-            { title: `${result.report.name} – ${monthInWords(result, actor.language)}`, lines: headingLines(result, actor) },
+            {
+              title: `${result.report.name} – ${monthInWords(result, actor.language)}`,
+              lines: headingLines(result, actor),
+            },
             table.columns,
             table.rows,
             options,

@@ -87,7 +87,10 @@ export async function searchMonthlyReports(
       results: {
         where: {
           expiresAt: { gt: now },
-          month: { ...(search.fromMonth ? { gte: search.fromMonth } : {}), ...(search.toMonth ? { lte: search.toMonth } : {}) },
+          month: {
+            ...(search.fromMonth ? { gte: search.fromMonth } : {}),
+            ...(search.toMonth ? { lte: search.toMonth } : {}),
+          },
         },
         select: { id: true, month: true, computedAt: true },
         orderBy: { month: "desc" },

@@ -4,12 +4,7 @@ import { db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import type { ReportParams } from "@/lib/reports/report-params";
 import { monthlyReportScope } from "./access";
-import {
-  isMonthlyFormat,
-  type MonthlyFormat,
-  parseStoredMonthlyParams,
-  paramsForMonth,
-} from "./monthly-report-params";
+import { isMonthlyFormat, type MonthlyFormat, parseStoredMonthlyParams, paramsForMonth } from "./monthly-report-params";
 import type { MonthKey } from "./months";
 import { type MonthlySnapshot, parseSnapshot } from "./snapshot";
 

@@ -92,7 +92,11 @@ export function pdfExport<Row>(
 
   const headers = columns.map((column) => latin(column.header));
   drawRow(headers, true);
-  for (const row of rows) drawRow(columns.map((column) => latin(cell(column, row))), false);
+  for (const row of rows)
+    drawRow(
+      columns.map((column) => latin(cell(column, row))),
+      false,
+    );
   doc.end();
   return Readable.toWeb(doc as unknown as Readable) as ReadableStream<Uint8Array>;
 }
@@ -105,7 +109,10 @@ function latin(text: string): string {
   let out = "";
   for (const char of text) {
     const code = char.codePointAt(0)!;
-    out += (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char) || char === "\n" ? char : "?";
+    out +=
+      (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char) || char === "\n"
+        ? char
+        : "?";
   }
   return out;
 }

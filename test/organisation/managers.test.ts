@@ -95,7 +95,7 @@ describe("Manager page", () => {
     await updateTeamManager(org.principals.company, user.id, {
       ...teamManager("tom@lotse.test", [org.teams.support.id]),
       password: "",
-      rights: ["editAgentPassword", "logOutAgents", "monthlyReports"],
+      rights: ["editAgentPassword", "logOutAgents", "cancelRequests"],
     });
     expect(await storedRights()).toEqual(["editAgentPassword", "scheduleReports", "sessionReplay"]);
     const audit = await db.auditLog.findFirstOrThrow({
