@@ -14,3 +14,14 @@ export async function monthlyReportScope(actor: Principal): Promise<ReportScope>
   requireRight(await managementScope(actor), "monthlyReports");
   return reportScope(actor);
 }
+
+/** Whether the viewer has Monatliche Berichte (a link to them on the Berichte page). */
+export async function hasMonthlyReports(actor: Principal): Promise<boolean> {
+  try {
+    await monthlyReportScope(actor);
+    return true;
+  } catch (error) {
+    if (error instanceof NotFoundError) return false;
+    throw error;
+  }
+}

@@ -17,6 +17,7 @@ export type MonthlyResult = {
   timeZone: string;
   period: { from: Date; to: Date };
   computedAt: Date;
+  expiresAt: Date;
   /** The report's parameters for this month ("Start-/Enddatum" its first and last day). */
   params: ReportParams;
   snapshot: MonthlySnapshot;
@@ -38,6 +39,7 @@ export async function monthlyResult(actor: Principal, id: unknown, now = new Dat
       periodFrom: true,
       periodTo: true,
       computedAt: true,
+      expiresAt: true,
       data: true,
       monthlyReport: { select: { id: true, name: true, format: true, params: true } },
     },
@@ -53,6 +55,7 @@ export async function monthlyResult(actor: Principal, id: unknown, now = new Dat
     timeZone: row.timeZone,
     period: { from: row.periodFrom, to: row.periodTo },
     computedAt: row.computedAt,
+    expiresAt: row.expiresAt,
     params: paramsForMonth(params, row.month, row.timeZone),
     snapshot,
   };
