@@ -44,7 +44,7 @@ const nav = (page: Page) => page.getByRole("navigation", { name: de.Nav.label })
 
 const rowOf = (page: Page, name: string) =>
   page
-    .getByRole("region", { name: mr.choose })
+    .getByRole("region", { name: mr.results })
     .getByRole("row")
     .filter({ has: page.getByRole("rowheader", { name, exact: true }) });
 
@@ -206,7 +206,7 @@ test("Monatliche Berichte: erstellen, suchen, Details anzeigen, Download, Lösch
   });
 
   await test.step("Suchen: by name, by type, by months; a reversed range is refused at „Bis Monat“", async () => {
-    const search = page.getByRole("region", { name: mr.choose });
+    const search = page.getByRole("region", { name: mr.results });
     await page.getByLabel(mr.columns.name, { exact: true }).fill(x);
     await page.getByLabel(mr.fields.type, { exact: true }).selectOption({ label: r.types.summary });
     await page.getByRole("button", { name: mr.search, exact: true }).click();

@@ -33,7 +33,7 @@ export default async function MonthlyReportsPage({ searchParams }: { searchParam
         {entries === null ? null : entries.length === 0 ? (
           <p className="empty-state">{searched ? t("noMatches") : t("noReports")}</p>
         ) : (
-          <MonthlyReportList entries={entries} formats={MONTHLY_FORMATS} label={t("choose")} />
+          <MonthlyReportList entries={entries} formats={MONTHLY_FORMATS} label={t("results")} />
         )}
       </section>
     </div>
