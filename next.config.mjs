@@ -8,7 +8,9 @@ const nextConfig = {
   poweredByHeader: false,
   // A second build directory lets a developer build while tests run against .next.
   distDir: process.env.LOTSE_DIST_DIR ?? ".next",
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "nodemailer", "pino"],
+  // pdfkit loads its standard fonts at run time through its package's own imports (#standard-fonts/…):
+  // loaded from node_modules, not bundled.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "nodemailer", "pino", "pdfkit"],
   // Every browser gets the page's <title> with the page itself — in <head> on a full load, in the
   // same payload on a client-side navigation — instead of streamed after the content, so there is
   // no moment without a title for a screen reader to announce. Our metadata is only translations:

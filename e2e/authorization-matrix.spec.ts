@@ -294,6 +294,8 @@ test("authorization matrix: pages and server actions × principals", async ({
         schedule: { frequency: "weekly", weekday: 1, time: "07:00", format: "csv" },
       },
     ],
+    // Monatliche Berichte (issue 15): the company manager's, with last month computed.
+    monthlyReports: [{ key: "MRcompany", owner: "company", name: "Matrix Monat", params: { type: "summary" } }],
     // Ended sessions of teams A and B for Sitzungsinformationen (issue 13), A's with a file.
     pastSessions: [
       {
@@ -2269,6 +2271,50 @@ test("authorization matrix: pages and server actions × principals", async ({
       });
     }
   });
+  // ---------------------------------------------------------------- Monatliche Berichte (issue 15)
+  // Company managers, and team A's manager (every right, "Monatliche Berichte" too); team B's
+  // manager holds no right. Monthly reports are personal: only the owner reads a month or deletes.
+  const MR = org.monthlyReports as Record<"MRcompany", { id: string; months: Record<string, string> }>;
+  const monthOfCompany = Object.values(MR.MRcompany.months)[0]!;
+  await test.step("Monatliche Berichte pages and downloads", async () => {
+    expect(monthOfCompany).toBeTruthy();
+    await checkPage("GET /manager/reports/monthly", "/manager/reports/monthly", ["company", "teamA"]);
+    await checkPage("GET /manager/reports/monthly?type=summary", "/manager/reports/monthly?type=summary", [
+      "company",
+      "teamA",
+    ]);
+    await checkPage("GET /manager/reports/monthly/new", "/manager/reports/monthly/new", ["company", "teamA"]);
+    await checkPage("GET /manager/reports/monthly/<company's month>", `/manager/reports/monthly/${monthOfCompany}`, [
+      "company",
+    ]);
+    await checkPage(
+      "GET /manager/reports/monthly/delete/<company's>",
+      `/manager/reports/monthly/delete/${MR.MRcompany.id}`,
+      ["company"],
+    );
+    for (const format of ["csv", "pdf"] as const) {
+      for (const principal of PRINCIPALS) {
+        const allowed = principal === "company";
+        const response = await contexts[principal].request.get(
+          `/manager/reports/monthly/${monthOfCompany}/download?format=${format}`,
+          { maxRedirects: 0 },
+        );
+        const signedOut = principal === "signedOut" || principal === "agentNoAccess";
+        const type = format === "csv" ? "text/csv" : "application/pdf";
+        const pass = allowed
+          ? response.status() === 200 && (response.headers()["content-type"] ?? "").startsWith(type)
+          : response.status() === (signedOut ? 401 : 404);
+        rows.push({
+          kind: "page",
+          resource: `GET /manager/reports/monthly/<company's month>/download?format=${format}`,
+          principal,
+          expected: allowed ? "allow" : "deny",
+          observed: String(response.status()),
+          pass,
+        });
+      }
+    }
+  });
   // ---------------------------------------------------------------- Sitzungsinformationen (issue 13)
   // Company managers every ended session, team managers their teams'; the agent with Management
   // Center access has no "Sitzungswiedergabe" (team A's functions are the defaults): nothing.
@@ -2464,6 +2510,61 @@ test("authorization matrix: pages and server actions × principals", async ({
         expected: "allow",
         fields: [["savedId", SR.Rcompany]],
         verify: () => expect(db("SELECT id FROM SavedReport WHERE id = ?", SR.Rcompany)).toEqual([]),
+      },
+    ],
+  });
+  const monthlyReports = () =>
+    db("SELECT id, ownerId, name, params, format FROM MonthlyReport ORDER BY id").concat(
+      db("SELECT id, monthlyReportId, month FROM MonthlyReportResult ORDER BY id"),
+    );
+  const monthlyFields = (teamId: string): Fields => [
+    ["name", "Übernommen monatlich"],
+    ["type", "summary"],
+    ["grouping", "none"],
+    ["portal", ""],
+    ["teamId", teamId],
+    ["agentId", ""],
+    ["format", "csv"],
+  ];
+  await run({
+    name: "monthlyReports: create",
+    capture: "/manager/reports/monthly/new",
+    form: 'main form:has(select[name="format"])',
+    success: /^\/manager\/reports\/monthly \+ notice:monthlyReportCreated$/,
+    snapshot: monthlyReports,
+    attempts: [
+      // Team B's manager lacks the right "Monatliche Berichte".
+      ...outsiders(["teamB", ...NOBODY], monthlyFields("")),
+      // A team the team manager does not manage: not found, nothing saved.
+      { principal: "teamA", expected: "deny", fields: monthlyFields(T.B) },
+      {
+        principal: "teamA",
+        expected: "allow",
+        fields: monthlyFields(T.A),
+        verify: () =>
+          expect(db("SELECT name FROM MonthlyReport WHERE ownerId = ?", U.teamA)).toEqual([
+            { name: "Übernommen monatlich" },
+          ]),
+      },
+    ],
+  });
+  await run({
+    name: "monthlyReports: delete",
+    capture: `/manager/reports/monthly/delete/${MR.MRcompany.id}`,
+    form: 'main form:has(input[name="monthlyReportId"])',
+    success: /^\/manager\/reports\/monthly \+ notice:monthlyReportDeleted$/,
+    snapshot: monthlyReports,
+    attempts: [
+      // Another's monthly report is not found, whatever rights the viewer holds.
+      ...outsiders(["teamA", "teamB", ...NOBODY], [["monthlyReportId", MR.MRcompany.id]]),
+      {
+        principal: "company",
+        expected: "allow",
+        fields: [["monthlyReportId", MR.MRcompany.id]],
+        verify: () => {
+          expect(db("SELECT id FROM MonthlyReport WHERE id = ?", MR.MRcompany.id)).toEqual([]);
+          expect(db("SELECT id FROM MonthlyReportResult WHERE monthlyReportId = ?", MR.MRcompany.id)).toEqual([]);
+        },
       },
     ],
   });

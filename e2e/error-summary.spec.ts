@@ -379,6 +379,13 @@ const ROWS: Row[] = [
     first: "field-name",
   },
   {
+    form: "Neuen Monatsbericht erstellen",
+    open: asCompanyManager(() => "/manager/reports/monthly/new"),
+    submit: de.MonthlyReports.save,
+    errors: [E.reportNameRequired],
+    first: "field-name",
+  },
+  {
     form: "Kundenportal: Frage senden",
     open: async ({ lotse, baseURL }) => {
       const { x } = await organisation(baseURL);

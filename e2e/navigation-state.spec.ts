@@ -15,8 +15,11 @@ async function currentMarks(navigation: Locator): Promise<Record<string, string 
   return marks;
 }
 
-/** Follows each item in turn and in reverse (so every item is left for its neighbours both ways). */
-async function followEachItem(page: Page, lotse: Lotse, items: { label: string; path: string }[]) {
+/**
+ * Follows each item in turn and in reverse (so every item is left for its neighbours both ways). An
+ * item within another's section (Berichte › Monatliche Berichte) leaves that one marked as the section.
+ */
+async function followEachItem(page: Page, lotse: Lotse, items: { label: string; path: string; within?: string }[]) {
   const labels = items.map((item) => item.label);
   for (const item of [...items, ...items.slice(0, -1).reverse()]) {
     await test.step(`${item.label} → ${item.path}`, async () => {
@@ -26,7 +29,9 @@ async function followEachItem(page: Page, lotse: Lotse, items: { label: string; 
         "aria-current",
         "page",
       );
-      const expected = Object.fromEntries(labels.map((label) => [label, label === item.label ? "page" : null]));
+      const expected = Object.fromEntries(
+        labels.map((label) => [label, label === item.label ? "page" : label === item.within ? "true" : null]),
+      );
       await expect.poll(() => currentMarks(nav(page))).toEqual(expected);
       await lotse.checkOnce(page);
     });
@@ -46,6 +51,7 @@ test("Management Center: the current item follows every navigation", async ({ pa
     { label: n.portals, path: "/manager/portals" },
     { label: n.businessHours, path: "/manager/business-hours" },
     { label: n.reports, path: "/manager/reports" },
+    { label: n.monthlyReports, path: "/manager/reports/monthly", within: n.reports },
     { label: n.sessionInformation, path: "/manager/session-information" },
     { label: n.auditLog, path: "/manager/audit-log" },
     { label: n.mySettings, path: "/manager/settings" },

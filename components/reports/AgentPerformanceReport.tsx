@@ -7,7 +7,16 @@ import { FigureLink } from "./FigureLink";
 import { reportFormat } from "@/lib/reports/report-format";
 
 /** Mitarbeiterleistung: a chart of sessions per agent, and the table with every figure per agent. */
-export async function AgentPerformanceReport({ params, rows }: { params: ReportParams; rows: AgentPerformanceRow[] }) {
+export async function AgentPerformanceReport({
+  params,
+  rows,
+  drillDown = true,
+}: {
+  params: ReportParams;
+  rows: AgentPerformanceRow[];
+  /** False for a kept monthly report: its counts lead nowhere (the rows behind them may be gone). */
+  drillDown?: boolean;
+}) {
   const t = await getTranslations("Reports");
   const f = reportFormat(await getFormatter(), t);
   if (rows.length === 0) return <p className="empty-state">{t("noAgents")}</p>;
@@ -52,6 +61,7 @@ export async function AgentPerformanceReport({ params, rows }: { params: ReportP
                 <th scope="row">{row.agentName}</th>
                 <td className="number">
                   <FigureLink
+                    linked={drillDown}
                     params={params}
                     figure="started"
                     group={{ by: "agent", key: row.agentId }}
@@ -63,6 +73,7 @@ export async function AgentPerformanceReport({ params, rows }: { params: ReportP
                 <td className="number">{f.duration(row.averagePickUpMs)}</td>
                 <td className="number">
                   <FigureLink
+                    linked={drillDown}
                     params={params}
                     figure="declined"
                     group={{ by: "agent", key: row.agentId }}

@@ -21,7 +21,16 @@ const COUNTS: [keyof PortalQueueFigures, DrillFigure][] = [
  * Portale und Warteschlangen: a row per portal with its sub-portals beneath, a total row, and per
  * time group if grouped. A sub-portal's counts lead to its rows through the report narrowed to it.
  */
-export async function PortalsAndQueuesReport({ params, report }: { params: ReportParams; report: PortalsAndQueues }) {
+export async function PortalsAndQueuesReport({
+  params,
+  report,
+  drillDown = true,
+}: {
+  params: ReportParams;
+  report: PortalsAndQueues;
+  /** False for a kept monthly report: its counts lead nowhere (the rows behind them may be gone). */
+  drillDown?: boolean;
+}) {
   const t = await getTranslations("Reports");
   const f = reportFormat(await getFormatter(), t);
   const cells = (figures: PortalQueueFigures, narrowed: ReportParams, group: DrillGroup | null) => (
@@ -29,6 +38,7 @@ export async function PortalsAndQueuesReport({ params, report }: { params: Repor
       {COUNTS.map(([key, figure]) => (
         <td key={key} className="number">
           <FigureLink
+            linked={drillDown}
             params={narrowed}
             figure={figure}
             group={group}

@@ -8,7 +8,16 @@ import { BarChart } from "./BarChart";
 import { FigureLink } from "./FigureLink";
 
 /** Anmeldeaktivität: the totals, per time group if grouped (with a chart), and per agent. */
-export async function SignInActivityReport({ params, report }: { params: ReportParams; report: SignInActivity }) {
+export async function SignInActivityReport({
+  params,
+  report,
+  drillDown = true,
+}: {
+  params: ReportParams;
+  report: SignInActivity;
+  /** False for a kept monthly report: its counts lead nowhere (the rows behind them may be gone). */
+  drillDown?: boolean;
+}) {
   const t = await getTranslations("Reports");
   const f = reportFormat(await getFormatter(), t);
   const cells = (figures: SignInFigures, group: DrillGroup | null, withAgents: boolean) => (
@@ -16,6 +25,7 @@ export async function SignInActivityReport({ params, report }: { params: ReportP
       {withAgents ? <td className="number">{f.count(figures.uniqueAgents)}</td> : null}
       <td className="number">
         <FigureLink
+          linked={drillDown}
           params={params}
           figure="signIns"
           group={group}
@@ -26,6 +36,7 @@ export async function SignInActivityReport({ params, report }: { params: ReportP
       <td className="number">{f.duration(figures.signedInMs)}</td>
       <td className="number">
         <FigureLink
+          linked={drillDown}
           params={params}
           figure="signInRefused"
           group={group}

@@ -50,10 +50,13 @@ export async function SummaryReport({
   params,
   summary,
   groups,
+  drillDown = true,
 }: {
   params: ReportParams;
   summary: Summary;
   groups: SummaryGroup[] | null;
+  /** False for a kept monthly report: its counts lead nowhere (the rows behind them may be gone). */
+  drillDown?: boolean;
 }) {
   const t = await getTranslations("Reports");
   const f = reportFormat(await getFormatter(), t);
@@ -66,6 +69,7 @@ export async function SummaryReport({
     const text = column.show(value, f);
     return column.figure && value !== null ? (
       <FigureLink
+        linked={drillDown}
         params={params}
         figure={column.figure}
         group={by && key !== null ? { by, key } : null}

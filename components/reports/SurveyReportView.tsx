@@ -18,11 +18,15 @@ export async function SurveyReportView({
   report,
   comments,
   moreComments,
+  drillDown = true,
 }: {
   params: ReportParams;
   report: SurveyReport;
-  comments: SurveyCommentRow[];
+  /** Null: the comments are not kept (a monthly report); the page says why. */
+  comments: SurveyCommentRow[] | null;
   moreComments: boolean;
+  /** False for a kept monthly report: its counts lead nowhere (the rows behind them may be gone). */
+  drillDown?: boolean;
 }) {
   const t = await getTranslations("Reports");
   const f = reportFormat(await getFormatter(), t);
@@ -34,6 +38,7 @@ export async function SurveyReportView({
     <>
       <td className="number">
         <FigureLink
+          linked={drillDown}
           params={params}
           figure="ended"
           group={by && key ? { by, key } : null}
@@ -43,6 +48,7 @@ export async function SurveyReportView({
       </td>
       <td className="number">
         <FigureLink
+          linked={drillDown}
           params={params}
           figure={`${side}Rated`}
           group={by && key ? { by, key } : null}
@@ -53,6 +59,7 @@ export async function SurveyReportView({
       {RATINGS.map((rating) => (
         <td key={rating} className="number">
           <FigureLink
+            linked={drillDown}
             params={params}
             figure={ratingFigure(rating)}
             group={by && key ? { by, key } : null}
@@ -115,25 +122,29 @@ export async function SurveyReportView({
           </tfoot>
         </table>
       </ScrollRegion>
-      <h3>{t("survey.comments")}</h3>
-      {comments.length === 0 ? (
-        <p className="empty-state">{t("survey.noComments")}</p>
-      ) : (
-        <ul className="stack">
-          {comments.map((comment) => (
-            <li key={comment.sessionId}>
-              <p className="muted">
-                {t("survey.commentBy", {
-                  number: comment.number,
-                  time: f.dateTime(comment.endedAt),
-                  agent: comment.agentName,
-                  rating: comment.rating === null ? "–" : String(comment.rating),
-                })}
-              </p>
-              <p className="pre-line">{comment.comment}</p>
-            </li>
-          ))}
-        </ul>
+      {comments === null ? null : (
+        <>
+          <h3>{t("survey.comments")}</h3>
+          {comments.length === 0 ? (
+            <p className="empty-state">{t("survey.noComments")}</p>
+          ) : (
+            <ul className="stack">
+              {comments.map((comment) => (
+                <li key={comment.sessionId}>
+                  <p className="muted">
+                    {t("survey.commentBy", {
+                      number: comment.number,
+                      time: f.dateTime(comment.endedAt),
+                      agent: comment.agentName,
+                      rating: comment.rating === null ? "–" : String(comment.rating),
+                    })}
+                  </p>
+                  <p className="pre-line">{comment.comment}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
       {moreComments ? <p>{t("survey.moreComments")}</p> : null}
     </>

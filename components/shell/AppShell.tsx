@@ -47,6 +47,15 @@ export async function AppShell({
           {navItemsFor(realm, principal, await navAccessOf(realm, principal)).map((item) => (
             <li key={item.href}>
               <NavLink href={item.href}>{t(item.labelKey)}</NavLink>
+              {item.children ? (
+                <ul className="nav-sub">
+                  {item.children.map((child) => (
+                    <li key={child.href}>
+                      <NavLink href={child.href}>{t(child.labelKey)}</NavLink>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -13,6 +13,7 @@ import { newRequestToken } from "@/lib/support-requests/request-token";
 import { createSupportSessionRecord, createTeamRecord, createUserRecord } from "@/prisma/factories";
 import { inTransaction } from "@/lib/db/transaction";
 import { forgetDay } from "@/lib/reports/rollup";
+import { computeOwedMonths } from "@/lib/monthly-reports/compute";
 import { PORTAL_SUBMISSION_RATE_LIMIT, PORTAL_SUBMISSION_SCOPE } from "@/lib/support-requests/rate-limit";
 import { randomInt, randomUUID } from "node:crypto";
 import { pathToFileURL } from "node:url";
@@ -184,8 +185,22 @@ export type SeedSavedReport = {
   };
 };
 
+/**
+ * A monthly report of someone's (issue 15), created now: the month that ended last is computed at
+ * once from what the seed wrote before it, as the page's "Speichern" does. `params` as the report's
+ * address has them, without a period.
+ */
+export type SeedMonthlyReport = {
+  key: string;
+  owner: string;
+  name: string;
+  params: Record<string, string>;
+  format?: "csv" | "xlsx" | "pdf";
+};
+
 export type SeedSpec = {
   savedReports?: SeedSavedReport[];
+  monthlyReports?: SeedMonthlyReport[];
   pastSessions?: SeedPastSession[];
   activity?: SeedActivity[];
   teams?: SeedTeam[];
@@ -219,6 +234,8 @@ export type SeedResult = {
   /** SupportSession.id and its nine-digit number. */
   sessions: Record<string, { id: string; number: string }>;
   savedReports: Record<string, string>;
+  /** MonthlyReport.id, and the ids of its computed months by month ("2026-11"). */
+  monthlyReports: Record<string, { id: string; months: Record<string, string> }>;
 };
 
 /** Seeds `spec` into the database of DATABASE_URL; the keys of everything created map to their ids. */
@@ -236,6 +253,7 @@ export async function seedOrganisation(spec: SeedSpec): Promise<SeedResult> {
     emails: {},
     sessions: {},
     savedReports: {},
+    monthlyReports: {},
   };
   const teamId = (key: string) => {
     const id = result.teams[key];
@@ -353,6 +371,22 @@ export async function seedOrganisation(spec: SeedSpec): Promise<SeedResult> {
       },
     });
     result.emails[email.key] = row.id;
+  }
+  for (const monthly of spec.monthlyReports ?? []) {
+    const row = await db.monthlyReport.create({
+      data: {
+        ownerId: result.users[monthly.owner] ?? monthly.owner,
+        name: monthly.name,
+        params: JSON.stringify(monthly.params),
+        format: monthly.format ?? "csv",
+      },
+    });
+    await computeOwedMonths(row.id);
+    const months = await db.monthlyReportResult.findMany({ where: { monthlyReportId: row.id } });
+    result.monthlyReports[monthly.key] = {
+      id: row.id,
+      months: Object.fromEntries(months.map((month) => [month.month, month.id])),
+    };
   }
   return result;
 }

@@ -23,7 +23,6 @@ describe("switches of features Lotse does not have yet", () => {
 
   it("are these team-manager rights: sub-teams, agents, names, passwords, business hours and Sitzungseinsicht work", () => {
     expect(TEAM_MANAGER_RIGHTS.filter((right) => !isTeamManagerRightAvailable(right))).toEqual([
-      "monthlyReports",
       "sessionReplay",
       "setAutoResponses",
       "cancelRequests",

@@ -23,8 +23,6 @@ type Switches = {
  * work everywhere at once, with the values stored until then.
  */
 const PLANNED_FEATURES = {
-  // Monatliche Berichte.
-  monthlyReports: { rights: ["monthlyReports"] },
   // A team manager's Sitzungswiedergabe: replaying recordings, and nothing is recorded yet. (An
   // agent's function "Sitzungswiedergabe" opens Sitzungsinformationen for their own sessions.)
   sessionReplay: { rights: ["sessionReplay"] },

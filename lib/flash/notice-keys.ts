@@ -11,6 +11,8 @@ export const NOTICES = [
   "reportScheduled",
   "schedulePaused",
   "scheduleResumed",
+  "monthlyReportCreated",
+  "monthlyReportDeleted",
   "monitorRemoved",
   "monitorSaved",
   "monitorReactivated",

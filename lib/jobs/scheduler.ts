@@ -8,6 +8,7 @@ import { expireUnansweredRequests } from "@/lib/live/request-lifecycle";
 import { queueSessionSummaries } from "@/lib/live/session-summaries";
 import { closeLapsedViews } from "@/lib/monitoring/view-log";
 import { deliverScheduledReports } from "@/lib/reports/delivery/deliver-scheduled-reports";
+import { computeMonthlyReports } from "@/lib/monthly-reports/compute";
 import { rollUpClosedDays } from "@/lib/reports/rollup";
 import { purgeExpiredSessionContent } from "@/lib/session-information/retention";
 import { onShutdown } from "@/lib/lifecycle/shutdown.mjs";
@@ -32,6 +33,8 @@ const jobs: Job[] = [
   },
   // Berichte: each UTC day's figures added up once the day is over (and again after a late change).
   { name: "reportRollup", everyMs: 10 * 60_000, run: () => rollUpClosedDays() },
+  // Monatliche Berichte: each month computed once it has ended, kept for a year, then deleted.
+  { name: "monthlyReports", everyMs: 10 * 60_000, run: () => computeMonthlyReports() },
   // Sitzungsinformationen: transcripts, diagnostics and files are forgotten after the retention period.
   {
     name: "sessionRetention",

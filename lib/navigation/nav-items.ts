@@ -1,7 +1,8 @@
 import type { TeamManagerRight } from "@/lib/access/rights";
 import type { Principal, Realm } from "@/lib/auth/principal";
 
-export type NavItem = { href: string; labelKey: string };
+/** An entry of the navigation; `children` are the pages within its section, listed under it. */
+export type NavItem = { href: string; labelKey: string; children?: NavItem[] };
 
 /**
  * What the navigation needs to know beyond the principal: their team-level rights, and whether they
@@ -9,7 +10,12 @@ export type NavItem = { href: string; labelKey: string };
  */
 export type NavAccess = { rights: ReadonlySet<TeamManagerRight>; reports: boolean; sessionInformation: boolean };
 
-type NavDefinition = NavItem & { visible?: (principal: Principal, access: NavAccess) => boolean };
+type NavDefinition = {
+  href: string;
+  labelKey: string;
+  visible?: (principal: Principal, access: NavAccess) => boolean;
+  children?: NavDefinition[];
+};
 
 // Only pages that work are listed; later areas add their entry here with a visibility rule
 // (e.g. "Manager" only for company managers).
@@ -31,7 +37,19 @@ const managementCenter: NavDefinition[] = [
     visible: (p, { rights }) => managesOrganisation(p) && rights.has("manageBusinessHours"),
   },
   // Managers, and agents whose function "Berichte" is on (their own sessions).
-  { href: "/manager/reports", labelKey: "reports", visible: (_p, { reports }) => reports },
+  {
+    href: "/manager/reports",
+    labelKey: "reports",
+    visible: (_p, { reports }) => reports,
+    children: [
+      // Company managers, and team managers with the right "Monatliche Berichte".
+      {
+        href: "/manager/reports/monthly",
+        labelKey: "monthlyReports",
+        visible: (p, { rights }) => managesOrganisation(p) && rights.has("monthlyReports"),
+      },
+    ],
+  },
   // Managers, and agents whose function "Sitzungswiedergabe" is on (their own sessions).
   {
     href: "/manager/session-information",
@@ -56,8 +74,12 @@ const adminCenter: NavDefinition[] = [
 
 /** `access.rights`: the principal's team-level rights (company managers hold all), see `rightsOf`. */
 export function navItemsFor(realm: Realm, principal: Principal, access: NavAccess): NavItem[] {
-  const items = realm === "admin" ? adminCenter : managementCenter;
-  return items
-    .filter((item) => item.visible?.(principal, access) ?? true)
-    .map(({ href, labelKey }) => ({ href, labelKey }));
+  const visible = (items: NavDefinition[]): NavItem[] =>
+    items
+      .filter((item) => item.visible?.(principal, access) ?? true)
+      .map(({ href, labelKey, children }) => {
+        const shown = children ? visible(children) : [];
+        return shown.length > 0 ? { href, labelKey, children: shown } : { href, labelKey };
+      });
+  return visible(realm === "admin" ? adminCenter : managementCenter);
 }

@@ -2,7 +2,7 @@
  * The download's Content-Disposition: "Lotse-Anmeldeaktivität.csv" as UTF-8 for browsers that read
  * RFC 6266's filename*, and an ASCII spelling ("Lotse-Anmeldeaktivitaet.csv") for those that do not.
  */
-export function exportFileName(title: string, extension: "csv" | "xlsx"): string {
+export function exportFileName(title: string, extension: "csv" | "xlsx" | "pdf"): string {
   const name = reportFileName(title, extension);
   const ascii = name
     .replace(/ä/g, "ae")

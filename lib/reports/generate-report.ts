@@ -48,7 +48,9 @@ export type ReportContext = { scope: ReportScope; filters: ReportFilters; period
 /**
  * Checks a report's parameters for this viewer: may they have reports (and this type), are the
  * filters within their scope (else "not found"), is the Zeitraum a real one within the 90 kept days
- * (else a ValidationError on its field, with the manual's message).
+ * (else a ValidationError on its field, with the manual's message). A monthly report's month is
+ * given as its instants (`fixedPeriod`): it is computed once the month is over and kept for a year
+ * (decision record 25), so the 90 days do not apply to it.
  */
 export async function reportContext(
   actor: Principal,
@@ -56,10 +58,11 @@ export async function reportContext(
   now = new Date(),
   // The page has loaded the viewer's scope for its form already.
   preloaded?: ReportScope,
+  fixedPeriod?: ResolvedPeriod,
 ): Promise<ReportContext> {
   const scope = preloaded ?? (await reportScope(actor));
   if (!reportTypesOf(scope).includes(params.type)) throw new NotFoundError("report");
-  const period = resolvePeriod(params.period, actor.timeZone, now);
+  const period = fixedPeriod ?? resolvePeriod(params.period, actor.timeZone, now);
   const filters = await resolveReportFilters(scope, params);
   return { scope, filters, period, timeZone: actor.timeZone };
 }
@@ -72,9 +75,10 @@ export async function generateReport(
     now = new Date(),
     after = null,
     scope,
-  }: { now?: Date; after?: SessionDetailCursor | null; scope?: ReportScope } = {},
+    period,
+  }: { now?: Date; after?: SessionDetailCursor | null; scope?: ReportScope; period?: ResolvedPeriod } = {},
 ): Promise<GeneratedReport> {
-  const context = await reportContext(actor, params, now, scope);
+  const context = await reportContext(actor, params, now, scope, period);
   const result = await resultOf(params, context, now, after);
   return { params, period: context.period, filters: context.filters, result };
 }

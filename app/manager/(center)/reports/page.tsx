@@ -8,6 +8,7 @@ import { SessionDetailsTable } from "@/components/reports/SessionDetailsReport";
 import { SignInActivityReport } from "@/components/reports/SignInActivityReport";
 import { SummaryReport } from "@/components/reports/SummaryReport";
 import { SurveyReportView } from "@/components/reports/SurveyReportView";
+import Link from "next/link";
 import { Notice } from "@/components/shell/Notice";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
@@ -21,6 +22,8 @@ import { reportFromAddress } from "@/lib/reports/report-from-address";
 import { reportHref } from "@/lib/reports/report-query";
 import { reportScope } from "@/lib/reports/report-scope";
 import { listSavedReports } from "@/lib/reports/saved-reports";
+import { hasMonthlyReports } from "@/lib/monthly-reports/access";
+import { MONTHLY_REPORTS_PATH } from "@/lib/monthly-reports/paths";
 import { cursorParam } from "@/lib/reports/session-cursor";
 import type { SessionDetailRow } from "@/lib/reports/session-details";
 import { sessionInformationLinks } from "@/lib/session-information/session-links";
@@ -35,18 +38,25 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
   const actor = await requirePrincipal("manager");
   const scope = await orNotFound(reportScope(actor));
   const query = await searchParams;
-  const [options, saved, schedules] = await Promise.all([
+  const [options, saved, schedules, monthly] = await Promise.all([
     reportFormOptions(scope),
     listSavedReports(actor),
     mayScheduleReports(actor),
+    hasMonthlyReports(actor),
   ]);
   const { params, report, state } = await reportFromAddress(addressKey(query));
   const t = await getTranslations("Reports");
+  const tm = await getTranslations("MonthlyReports");
   return (
     <div className="stack min-w-0">
       <h1>{t("title")}</h1>
       <Notice />
       <p>{options.filters ? t("intro") : t("agentIntro")}</p>
+      {monthly ? (
+        <p>
+          {tm("fromReports")} <Link href={MONTHLY_REPORTS_PATH}>{tm("title")}</Link>
+        </p>
+      ) : null}
       <ReportForm
         action={reportFormAction}
         options={options}

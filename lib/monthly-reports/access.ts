@@ -1,0 +1,27 @@
+import "server-only";
+import { managementScope, requireRight } from "@/lib/access/management-scope";
+import type { Principal } from "@/lib/auth/principal";
+import { NotFoundError } from "@/lib/errors/domain-errors";
+import { reportScope, type ReportScope } from "@/lib/reports/report-scope";
+
+/**
+ * Who has Monatliche Berichte, and what their reports may count: company managers always, team
+ * managers with the right "Monatsberichte" (within their teams, as their reports are); agents and
+ * API managers never — for them every monthly page, action and download is "not found".
+ */
+export async function monthlyReportScope(actor: Principal): Promise<ReportScope> {
+  if (actor.kind !== "manager") throw new NotFoundError("monthlyReports");
+  requireRight(await managementScope(actor), "monthlyReports");
+  return reportScope(actor);
+}
+
+/** Whether the viewer has Monatliche Berichte (a link to them on the Berichte page). */
+export async function hasMonthlyReports(actor: Principal): Promise<boolean> {
+  try {
+    await monthlyReportScope(actor);
+    return true;
+  } catch (error) {
+    if (error instanceof NotFoundError) return false;
+    throw error;
+  }
+}
