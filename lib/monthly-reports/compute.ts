@@ -1,14 +1,11 @@
 import "server-only";
-import type { Principal } from "@/lib/auth/principal";
-import { displayNameOf } from "@/lib/auth/user-display";
+import { PRINCIPAL_COLUMNS, type PrincipalRow, principalOfRow } from "@/lib/auth/principal-of-user";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
-import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { logger } from "@/lib/logging/logger";
 import { generateReport } from "@/lib/reports/generate-report";
-import type { ManagerRole, UserKind } from "@/lib/auth/principal";
 import { monthlyReportScope } from "./access";
 import { parseStoredMonthlyParams, paramsForMonth } from "./monthly-report-params";
 import { dueMonths, expiryOf, type MonthKey, monthPeriod } from "./months";
@@ -17,32 +14,7 @@ import { snapshotOf } from "./snapshot";
 /** Months computed per run at most: a run stays short, the next one goes on. */
 const MONTHS_PER_RUN = 50;
 
-const OWNER = {
-  id: true,
-  kind: true,
-  loginId: true,
-  email: true,
-  language: true,
-  timeZone: true,
-  disabled: true,
-  mustChangePassword: true,
-  manager: { select: { name: true, role: true } },
-  agent: { select: { firstName: true, lastName: true } },
-} as const;
-
-type Definition = { id: string; name: string; params: string; createdAt: Date; owner: OwnerRow };
-type OwnerRow = {
-  id: string;
-  kind: string;
-  loginId: string;
-  email: string;
-  language: string;
-  timeZone: string;
-  disabled: boolean;
-  mustChangePassword: boolean;
-  manager: { name: string; role: string } | null;
-  agent: { firstName: string; lastName: string } | null;
-};
+type Definition = { id: string; name: string; params: string; createdAt: Date; owner: PrincipalRow };
 
 export type MonthlyRun = { computed: number; skipped: number; expired: number };
 
@@ -57,7 +29,7 @@ export type MonthlyRun = { computed: number; skipped: number; expired: number };
 export async function computeMonthlyReports(now = new Date()): Promise<MonthlyRun> {
   const expired = (await db.monthlyReportResult.deleteMany({ where: { expiresAt: { lte: now } } })).count;
   const definitions = await db.monthlyReport.findMany({
-    select: { id: true, name: true, params: true, createdAt: true, owner: { select: OWNER } },
+    select: { id: true, name: true, params: true, createdAt: true, owner: { select: PRINCIPAL_COLUMNS } },
     orderBy: { createdAt: "asc" },
   });
   const run: MonthlyRun = { computed: 0, skipped: 0, expired };
@@ -76,7 +48,7 @@ export async function computeMonthlyReports(now = new Date()): Promise<MonthlyRu
 export async function computeOwedMonths(monthlyReportId: string, now = new Date()): Promise<number> {
   const definition = await db.monthlyReport.findUnique({
     where: { id: monthlyReportId },
-    select: { id: true, name: true, params: true, createdAt: true, owner: { select: OWNER } },
+    select: { id: true, name: true, params: true, createdAt: true, owner: { select: PRINCIPAL_COLUMNS } },
   });
   if (!definition) return 0;
   let computed = 0;
@@ -97,7 +69,7 @@ async function owedMonths(definition: Definition, now: Date): Promise<MonthKey[]
 
 /** One month of one report: stored (true), or skipped because its owner may not have it now (false). */
 async function computeMonth(definition: Definition, month: MonthKey, now: Date): Promise<boolean> {
-  const owner = ownerPrincipal(definition.owner, now);
+  const owner = principalOfRow(definition.owner, "manager");
   const timeZone = definition.owner.timeZone;
   const params = parseStoredMonthlyParams(definition.params);
   try {
@@ -162,25 +134,6 @@ async function auditSkippedOnce(definition: Definition, month: MonthKey): Promis
       client: null,
     }),
   );
-}
-
-/** The owner as a principal of the job: who they are now (role, language, time zone); none if disabled. */
-function ownerPrincipal(owner: OwnerRow, now: Date): Principal | null {
-  if (owner.disabled) return null;
-  return {
-    type: "user",
-    userId: owner.id,
-    kind: owner.kind as UserKind,
-    managerRole: (owner.manager?.role as ManagerRole | undefined) ?? null,
-    loginId: owner.loginId,
-    displayName: displayNameOf(owner),
-    email: owner.email,
-    language: isLocale(owner.language) ? owner.language : defaultLocale,
-    timeZone: owner.timeZone,
-    mustChangePassword: owner.mustChangePassword,
-    sessionId: "job:monthlyReports",
-    sessionCreatedAt: now,
-  };
 }
 
 function logged(run: MonthlyRun): MonthlyRun {
