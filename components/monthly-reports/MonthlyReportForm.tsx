@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { InputField, SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { ScopeFilterFields } from "@/components/reports/ReportScopeFields";
+import { ScopeFilterFields, TypeAndGroupingFields } from "@/components/reports/ReportScopeFields";
 import type { FormState } from "@/lib/forms/form-state";
 import type { ReportFormOptions } from "@/lib/reports/report-options";
 
@@ -27,7 +27,6 @@ export function MonthlyReportForm({
   backHref: string;
 }) {
   const t = useTranslations("MonthlyReports");
-  const tr = useTranslations("Reports");
   const [state, formAction] = useFormAction(action, { fieldErrors: {}, values: {} });
   const defaults: Record<string, string> = { type: "summary", grouping: "none", format: "csv" };
   const value = (field: string) => state.values[field] ?? defaults[field] ?? "";
@@ -43,24 +42,13 @@ export function MonthlyReportForm({
         maxLength={100}
         required
       />
-      <div className="grid-2">
-        <SelectField
-          name="type"
-          label={t("fields.type")}
-          description={t("fields.typeHelp")}
-          defaultValue={value("type")}
-          error={error("type")}
-          options={options.types.map((type) => ({ value: type, label: tr(`types.${type}`) }))}
-        />
-        <SelectField
-          name="grouping"
-          label={tr("fields.grouping")}
-          description={tr("fields.groupingHelp")}
-          defaultValue={value("grouping")}
-          error={error("grouping")}
-          options={options.groupings.map((grouping) => ({ value: grouping, label: tr(`groupings.${grouping}`) }))}
-        />
-      </div>
+      <TypeAndGroupingFields
+        types={options.types}
+        groupings={options.groupings}
+        typeDescription={t("fields.typeHelp")}
+        value={value}
+        error={error}
+      />
       {options.filters ? <ScopeFilterFields filters={options.filters} value={value} error={error} /> : null}
       <SelectField
         name="format"

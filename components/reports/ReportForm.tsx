@@ -2,13 +2,13 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { InputField, SelectField } from "@/components/forms/Field";
+import { InputField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormState } from "@/lib/forms/form-state";
 import type { ReportFormOptions } from "@/lib/reports/report-options";
 import { DeliveryFields, type DeliveryRecipient } from "./DeliveryFields";
-import { PeriodFields, ScopeFilterFields } from "./ReportScopeFields";
+import { PeriodFields, ScopeFilterFields, TypeAndGroupingFields } from "./ReportScopeFields";
 
 /** The form's fields as text, as a failed submission sends them back. */
 export type ReportFormValues = {
@@ -65,23 +65,12 @@ export function ReportForm({
     <form action={formAction} className="stack" noValidate>
       <ErrorSummary state={state} targets={{ portalId: "field-portal", subPortalId: "field-portal" }} />
       {savedId ? <input type="hidden" name="savedId" value={savedId} /> : null}
-      <div className="grid-2">
-        <SelectField
-          name="type"
-          label={t("fields.type")}
-          defaultValue={value("type")}
-          error={error("type")}
-          options={options.types.map((type) => ({ value: type, label: t(`types.${type}`) }))}
-        />
-        <SelectField
-          name="grouping"
-          label={t("fields.grouping")}
-          description={t("fields.groupingHelp")}
-          defaultValue={value("grouping")}
-          error={error("grouping")}
-          options={options.groupings.map((grouping) => ({ value: grouping, label: t(`groupings.${grouping}`) }))}
-        />
-      </div>
+      <TypeAndGroupingFields
+        types={options.types}
+        groupings={options.groupings}
+        value={(field) => value(field as keyof ReportFormValues)}
+        error={error}
+      />
       <PeriodFields periods={options.periods} value={(field) => value(field as keyof ReportFormValues)} error={error} />
       {filters ? (
         <ScopeFilterFields filters={filters} value={(field) => value(field as keyof ReportFormValues)} error={error} />

@@ -42,6 +42,41 @@ export function PeriodFields({ periods, value, error }: FieldAccess & { periods:
   );
 }
 
+/** Berichtstyp and Gruppierung side by side, as Berichte and Monatliche Berichte ask for them. */
+export function TypeAndGroupingFields({
+  types,
+  groupings,
+  typeDescription,
+  value,
+  error,
+}: FieldAccess & {
+  types: ReportFormOptions["types"];
+  groupings: ReportFormOptions["groupings"];
+  typeDescription?: string;
+}) {
+  const t = useTranslations("Reports");
+  return (
+    <div className="grid-2">
+      <SelectField
+        name="type"
+        label={t("fields.type")}
+        description={typeDescription}
+        defaultValue={value("type")}
+        error={error("type")}
+        options={types.map((type) => ({ value: type, label: t(`types.${type}`) }))}
+      />
+      <SelectField
+        name="grouping"
+        label={t("fields.grouping")}
+        description={t("fields.groupingHelp")}
+        defaultValue={value("grouping")}
+        error={error("grouping")}
+        options={groupings.map((grouping) => ({ value: grouping, label: t(`groupings.${grouping}`) }))}
+      />
+    </div>
+  );
+}
+
 /** Portal › sub-portal, team (with its sub-teams) and agent, each limited to the viewer's scope. */
 export function ScopeFilterFields({
   filters,
