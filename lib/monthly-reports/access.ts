@@ -1,5 +1,5 @@
 import "server-only";
-import { managementScope, requireRight } from "@/lib/access/management-scope";
+import { rightsOf } from "@/lib/access/management-scope";
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { reportScope, type ReportScope } from "@/lib/reports/report-scope";
@@ -10,18 +10,14 @@ import { reportScope, type ReportScope } from "@/lib/reports/report-scope";
  * API managers never — for them every monthly page, action and download is "not found".
  */
 export async function monthlyReportScope(actor: Principal): Promise<ReportScope> {
-  if (actor.kind !== "manager") throw new NotFoundError("monthlyReports");
-  requireRight(await managementScope(actor), "monthlyReports");
+  if (!(await hasMonthlyReports(actor))) throw new NotFoundError("monthlyReports");
   return reportScope(actor);
 }
 
-/** Whether the viewer has Monatliche Berichte (a link to them on the Berichte page). */
+/**
+ * Whether the viewer has Monatliche Berichte (a link to them on the Berichte page): the right, which
+ * company managers hold and API managers and agents never do — one small query, no scope.
+ */
 export async function hasMonthlyReports(actor: Principal): Promise<boolean> {
-  try {
-    await monthlyReportScope(actor);
-    return true;
-  } catch (error) {
-    if (error instanceof NotFoundError) return false;
-    throw error;
-  }
+  return actor.kind === "manager" && (await rightsOf(actor)).has("monthlyReports");
 }

@@ -68,11 +68,16 @@ async function deliver(series: DueSeries, now: Date): Promise<boolean> {
     if (error instanceof NotFoundError || error instanceof ValidationError) return stop(series, "reportUnavailable");
     throw error;
   }
-  return claimAndQueue(series, owner, mail, now);
+  return claimAndQueue(series, nextDeliveryAt(schedule, owner.timeZone, now), owner, mail, now);
 }
 
-async function claimAndQueue(series: DueSeries, owner: Principal, mail: OutgoingEmail, now: Date): Promise<boolean> {
-  const next = nextDeliveryAt(scheduleEntryOf(series), owner.timeZone, now);
+async function claimAndQueue(
+  series: DueSeries,
+  next: Date,
+  owner: Principal,
+  mail: OutgoingEmail,
+  now: Date,
+): Promise<boolean> {
   return inTransaction(async (tx) => {
     // Claimed only as it was read: another runner, or its owner pausing or changing it meanwhile,
     // has moved it on, and then this mail is not sent.

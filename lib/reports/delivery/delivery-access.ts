@@ -1,5 +1,5 @@
 import "server-only";
-import { loadForest, managementScope, hasRight } from "@/lib/access/management-scope";
+import { loadForest, rightsOf } from "@/lib/access/management-scope";
 import { parseFunctionSettings } from "@/lib/agent-functions/catalog";
 import { resolveAgentFunction } from "@/lib/agent-functions/resolve";
 import type { Principal } from "@/lib/auth/principal";
@@ -22,12 +22,8 @@ export async function mayScheduleReports(actor: Principal): Promise<boolean> {
     const teamChain = await teamLevels(await loadForest(), agent.teamId);
     return resolveAgentFunction("scheduleReports", parseFunctionSettings(agent.functions), teamChain).value;
   }
-  try {
-    return hasRight(await managementScope(actor), "scheduleReports");
-  } catch (error) {
-    if (error instanceof NotFoundError) return false;
-    throw error;
-  }
+  // Company managers hold every right, API managers none.
+  return (await rightsOf(actor)).has("scheduleReports");
 }
 
 /** The same as a check: a viewer without the right gets "not found", as for any page they may not see. */

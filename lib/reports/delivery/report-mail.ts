@@ -9,7 +9,6 @@ import type { EmailAttachment, OutgoingEmail } from "@/lib/mail/outbox";
 import { csvExport, type ExportColumn, xlsxExport } from "../export";
 import { reportFileName } from "../export-file-name";
 import { exportTable, type ExportTable } from "../export-tables";
-import { reportContext } from "../generate-report";
 import type { ResolvedPeriod } from "../period";
 import type { ReportParams, ReportType } from "../report-params";
 import { reportHref } from "../report-query";
@@ -53,8 +52,9 @@ export async function reportMail(
   const locale = owner.language;
   const t = translatorFor(locale, "ReportMail");
   const reports = translatorFor(locale, "Reports");
-  const { period, filters } = await reportContext(owner, params, now);
+  // The export checks the report for the owner as it is now and says what it covers.
   const table = await exportTable(owner, params, now);
+  const { period, filters } = table;
   const periodText = periodWords(period, locale, owner.timeZone);
   const chosen = [filters.names.portal, filters.names.subPortal, filters.names.team, filters.names.agent].filter(
     (value): value is string => !!value,
