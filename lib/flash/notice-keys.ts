@@ -61,6 +61,9 @@ export const NOTICES = [
   "holidaySetDeleted",
   "waitingRequestsCancelled",
   "selectionChanged",
+  "passphraseSet",
+  "passphraseChanged",
+  "passphraseRemoved",
 ] as const;
 
 export type NoticeKey = (typeof NOTICES)[number];

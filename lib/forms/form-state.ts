@@ -11,7 +11,8 @@ export type FormState = {
 
 export const initialFormState: FormState = { fieldErrors: {}, values: {} };
 
-const SECRET_FIELD = /password/i;
+// Passwords and replay passphrases never travel back into a page.
+const SECRET_FIELD = /password|passphrase/i;
 
 /** The submitted text fields, minus secrets, so a failed form comes back filled in. */
 export function submittedValues(formData: FormData): Record<string, string> {

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SessionResults } from "@/components/session-information/SessionResults";
 import { SessionSearchForm } from "@/components/session-information/SessionSearchForm";
@@ -8,7 +9,7 @@ import { addressFormTitle, addressKey } from "@/lib/forms/address-form";
 import type { SearchParams } from "@/lib/forms/page-props";
 import { reportFormOptions } from "@/lib/reports/report-options";
 import { sessionInformationScope } from "@/lib/session-information/access";
-import { SESSION_INFORMATION_PATH } from "@/lib/session-information/paths";
+import { REPLAY_PASSPHRASE_PATH, SESSION_INFORMATION_PATH } from "@/lib/session-information/paths";
 import { searchQuery } from "@/lib/session-information/search-params";
 import { searchCursorParam } from "@/lib/session-information/search";
 import { searchFromAddress } from "@/lib/session-information/search-from-address";
@@ -46,6 +47,12 @@ export default async function SessionInformationPage({ searchParams }: { searchP
           firstHref={after ? href() : null}
           retentionDays={sessionRetentionDays()}
         />
+      ) : null}
+      {/* The manual: "Klicken Sie unterhalb des Ergebnisfelds auf Passphrase für Sitzungswiedergabe." */}
+      {actor.kind === "manager" && actor.managerRole === "company" ? (
+        <p className="no-print">
+          <Link href={REPLAY_PASSPHRASE_PATH}>{t("passphraseLink")}</Link>
+        </p>
       ) : null}
     </>
   );

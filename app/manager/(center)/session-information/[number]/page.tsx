@@ -3,17 +3,26 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DiagnosticsPanel } from "@/components/agent-console/DiagnosticsPanel";
 import { ViewedFiles } from "@/components/monitoring/ViewedFiles";
+import { ReplayPlayer } from "@/components/session-information/ReplayPlayer";
 import { SessionRecordFacts } from "@/components/session-information/SessionRecordFacts";
+import { SessionRecordings } from "@/components/session-information/SessionRecordings";
 import { SessionTranscript } from "@/components/session-information/SessionTranscript";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { sessionRetentionDays } from "@/lib/config/env";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import type { SearchParams } from "@/lib/forms/page-props";
 import { isPrefetchRequest } from "@/lib/http/prefetch";
+import { replayTicket } from "@/lib/recordings/replay";
+import { sessionRecordings } from "@/lib/recordings/session-recordings";
 import { SESSION_INFORMATION_PATH, sessionInformationPath } from "@/lib/session-information/paths";
 import { reviewableSession, reviewSession } from "@/lib/session-information/session-record";
 import { transcriptLines } from "@/lib/session-information/transcript";
+import { recordingAccessAction } from "./actions";
 
-type Props = { params: Promise<{ number: string }> };
+type Props = { params: Promise<{ number: string }>; searchParams: SearchParams };
+
+/** A query value as one string ("" when absent or repeated). */
+const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await requirePrincipal("manager");
@@ -27,11 +36,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * kept — its chat transcript, diagnostics and files; after that the manual's "Daten sind nicht mehr
  * verfügbar". Opening it is written to the audit log (a link fetched ahead is not somebody looking).
  */
-export default async function SessionRecordPage({ params }: Props) {
+export default async function SessionRecordPage({ params, searchParams }: Props) {
   const actor = await requirePrincipal("manager");
   const { number } = await params;
+  const query = await searchParams;
   const record = await orNotFound(reviewSession(actor, number, { audit: !(await isPrefetchRequest()) }));
+  const recordings = record.purgedAt ? [] : await sessionRecordings(actor, record.number);
+  // A ticket from Wiedergabe or Export: only this viewer's, for one of this session's recordings.
+  const replay = single(query.replay) ? await replayTicket(actor, single(query.replay), "replay") : null;
+  const exported = single(query.export) ? await replayTicket(actor, single(query.export), "export") : null;
+  const played = recordings.findIndex((recording) => recording.id === replay?.recordingId);
+  const downloadable = recordings.findIndex((recording) => recording.id === exported?.recordingId);
+  const startAt = Math.max(0, Math.min(Number.parseInt(single(query.t), 10) || 0, 24 * 3600));
   const t = await getTranslations("SessionInformation");
+  const tr = await getTranslations("SessionInformation.recordings");
   const base = sessionInformationPath(record.number);
   const fileUrl = (fileId: string) => `${base}/files/${encodeURIComponent(fileId)}`;
   const names = { agent: record.agentName, customer: record.customer.name || t("noCustomerName") };
@@ -73,6 +91,40 @@ export default async function SessionRecordPage({ params }: Props) {
           <div id="files">
             <ViewedFiles files={record.files} fileUrl={fileUrl} />
           </div>
+          {replay && played >= 0 ? (
+            <ReplayPlayer
+              label={tr("label", { n: played + 1 })}
+              src={`${base}/recordings/${encodeURIComponent(replay.recordingId)}/replay/${encodeURIComponent(replay.ticket)}`}
+              startedAt={recordings[played]!.startedAt}
+              durationMs={recordings[played]!.durationMs}
+              lines={transcriptLines(record.events)}
+              names={names}
+              startAt={startAt}
+              seekHref={(second) => `${base}?replay=${encodeURIComponent(replay.ticket)}&t=${second}#player`}
+            />
+          ) : single(query.replay) ? (
+            <p className="alert alert-info">{tr("ticketExpired")}</p>
+          ) : null}
+          {exported && downloadable >= 0 ? (
+            <p className="alert alert-info">
+              {tr("exportReady")}{" "}
+              <a
+                href={`${base}/recordings/${encodeURIComponent(exported.recordingId)}/export/${encodeURIComponent(exported.ticket)}`}
+                download
+              >
+                {tr("exportDownload", { label: tr("label", { n: downloadable + 1 }) })}
+              </a>
+            </p>
+          ) : single(query.export) ? (
+            <p className="alert alert-info">{tr("ticketExpired")}</p>
+          ) : null}
+          <SessionRecordings
+            number={record.number}
+            recordings={recordings}
+            mayReplay={record.mayReplay}
+            mayExport={record.mayExport}
+            action={recordingAccessAction}
+          />
           {record.mayExport ? (
             <section aria-labelledby="export-heading" className="no-print">
               <h2 id="export-heading">{t("exportHeading")}</h2>
