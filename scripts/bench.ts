@@ -29,6 +29,8 @@ const { positionals, values } = parseArgs({
     "report-sessions": { type: "string", default: "1000000" },
     "audit-entries": { type: "string", default: "1000000" },
     runs: { type: "string", default: "20" },
+    "recording-sessions": { type: "string", default: "10" },
+    "chunk-kb": { type: "string", default: "250" },
     "keep-db": { type: "string" },
   },
 });
@@ -187,6 +189,15 @@ async function main() {
       chats: Number(values.chats),
       agents: Number(values["live-agents"]),
       seconds: Number(values.seconds),
+      port: Number(values.port),
+    });
+  }
+  if (positionals[0] === "recording") {
+    const { runRecordingBench } = await import("./bench-recording");
+    return runRecordingBench({
+      sessions: Number(values["recording-sessions"]),
+      seconds: Number(values.seconds),
+      chunkKb: Number(values["chunk-kb"]),
       port: Number(values.port),
     });
   }

@@ -2,23 +2,22 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { FormState } from "@/lib/forms/form-state";
 import { formatBytes } from "@/lib/i18n/format-bytes";
 import { reportFormat } from "@/lib/reports/report-format";
-import type { SessionRecordingItem } from "@/lib/recordings/session-recordings";
+import type { SessionRecordingRow } from "@/lib/recordings/replay";
 import { RecordingAccessForm } from "./RecordingAccessForm";
 
 /**
  * The recordings of a past session (manual chapter 6): when each began, how long it ran and how
- * big it is, and — for a viewer who may — the form that replays or exports one.
+ * big it is, and the form that replays (or, for a viewer who may, exports) one. Only for viewers who
+ * may replay: the others see no section.
  */
 export async function SessionRecordings({
   number,
   recordings,
-  mayReplay,
   mayExport,
   action,
 }: {
   number: string;
-  recordings: SessionRecordingItem[];
-  mayReplay: boolean;
+  recordings: SessionRecordingRow[];
   mayExport: boolean;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
@@ -61,17 +60,13 @@ export async function SessionRecordings({
               ))}
             </tbody>
           </table>
-          {mayReplay ? (
-            <RecordingAccessForm
-              action={action}
-              number={number}
-              recordings={recordings.map((recording, index) => ({ id: recording.id, label: label(index) }))}
-              needsPassphrase={recordings.some((recording) => recording.sealedWithPassphrase)}
-              mayExport={mayExport}
-            />
-          ) : (
-            <p className="muted">{t("noReplayRight")}</p>
-          )}
+          <RecordingAccessForm
+            action={action}
+            number={number}
+            recordings={recordings.map((recording, index) => ({ id: recording.id, label: label(index) }))}
+            needsPassphrase={recordings.some((recording) => recording.sealedWithPassphrase)}
+            mayExport={mayExport}
+          />
         </>
       )}
     </section>

@@ -106,6 +106,13 @@ export async function SessionResults({
                               <Link href={`${page}#files`}>{t("files", { count: row.fileCount })}</Link>
                             </li>
                           ) : null}
+                          {row.recordingCount > 0 ? (
+                            <li>
+                              <Link href={`${page}#recordings`}>
+                                {t("recordingsLink", { count: row.recordingCount })}
+                              </Link>
+                            </li>
+                          ) : null}
                         </ul>
                       )}
                     </td>

@@ -27,6 +27,8 @@ export type SessionListRow = {
   customerRating: number | null;
   /** What there is to look at; all false once the retention job forgot the content. */
   hasDiagnostics: boolean;
+  /** Recordings of the shared screen (Wiedergabe on the session's page). */
+  recordingCount: number;
   fileCount: number;
   purged: boolean;
 };
@@ -83,7 +85,7 @@ export async function searchSessions(
         customerRating: true,
         contentPurgedAt: true,
         request: { select: { customerName: true } },
-        _count: { select: { files: true, events: { where: { type: "diagnostics" } } } },
+        _count: { select: { files: true, recordings: true, events: { where: { type: "diagnostics" } } } },
       },
     }),
     db.supportSession.count({ where: { AND: where }, take: COUNT_LIMIT + 1 }),
@@ -103,6 +105,7 @@ export async function searchSessions(
     customerRating: s.customerRating,
     hasDiagnostics: s._count.events > 0,
     fileCount: s._count.files,
+    recordingCount: s._count.recordings,
     purged: s.contentPurgedAt !== null,
   }));
   const last = rows.at(-1);

@@ -19,9 +19,9 @@ export async function recordingAccessAction(_previous: FormState, formData: Form
   const number = text(formData, "number");
   let ticket: string;
   try {
-    ticket = await orNotFound(
+    ({ ticket } = await orNotFound(
       unlockRecording(actor, number, text(formData, "recordingId"), text(formData, "passphrase"), purpose),
-    );
+    ));
   } catch (error) {
     return formStateFromError(error, formData);
   }

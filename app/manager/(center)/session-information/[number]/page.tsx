@@ -12,8 +12,8 @@ import { sessionRetentionDays } from "@/lib/config/env";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import type { SearchParams } from "@/lib/forms/page-props";
 import { isPrefetchRequest } from "@/lib/http/prefetch";
-import { replayTicket } from "@/lib/recordings/replay";
-import { sessionRecordings } from "@/lib/recordings/session-recordings";
+import { sessionRecordings } from "@/lib/recordings/replay";
+import { type ReplayPurpose, ticketOf } from "@/lib/recordings/replay-tickets";
 import { SESSION_INFORMATION_PATH, sessionInformationPath } from "@/lib/session-information/paths";
 import { reviewableSession, reviewSession } from "@/lib/session-information/session-record";
 import { transcriptLines } from "@/lib/session-information/transcript";
@@ -23,6 +23,12 @@ type Props = { params: Promise<{ number: string }>; searchParams: SearchParams }
 
 /** A query value as one string ("" when absent or repeated). */
 const single = (value: string | string[] | undefined) => (typeof value === "string" ? value : "");
+
+/** The viewer's own, unexpired ticket for this purpose, from the address; null for anything else. */
+function openedTicket(userId: string, id: string, purpose: ReplayPurpose) {
+  const ticket = id ? ticketOf(id, userId) : null;
+  return ticket && ticket.purpose === purpose ? { ticket: id, recordingId: ticket.recordingId } : null;
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await requirePrincipal("manager");
@@ -41,10 +47,10 @@ export default async function SessionRecordPage({ params, searchParams }: Props)
   const { number } = await params;
   const query = await searchParams;
   const record = await orNotFound(reviewSession(actor, number, { audit: !(await isPrefetchRequest()) }));
-  const recordings = record.purgedAt ? [] : await sessionRecordings(actor, record.number);
+  const recordings = record.purgedAt || !record.mayReplay ? [] : await sessionRecordings(actor, record.number);
   // A ticket from Wiedergabe or Export: only this viewer's, for one of this session's recordings.
-  const replay = single(query.replay) ? await replayTicket(actor, single(query.replay), "replay") : null;
-  const exported = single(query.export) ? await replayTicket(actor, single(query.export), "export") : null;
+  const replay = openedTicket(actor.userId, single(query.replay), "replay");
+  const exported = openedTicket(actor.userId, single(query.export), "export");
   const played = recordings.findIndex((recording) => recording.id === replay?.recordingId);
   const downloadable = recordings.findIndex((recording) => recording.id === exported?.recordingId);
   const startAt = Math.max(0, Math.min(Number.parseInt(single(query.t), 10) || 0, 24 * 3600));
@@ -118,13 +124,14 @@ export default async function SessionRecordPage({ params, searchParams }: Props)
           ) : single(query.export) ? (
             <p className="alert alert-info">{tr("ticketExpired")}</p>
           ) : null}
-          <SessionRecordings
-            number={record.number}
-            recordings={recordings}
-            mayReplay={record.mayReplay}
-            mayExport={record.mayExport}
-            action={recordingAccessAction}
-          />
+          {record.mayReplay ? (
+            <SessionRecordings
+              number={record.number}
+              recordings={recordings}
+              mayExport={record.mayExport}
+              action={recordingAccessAction}
+            />
+          ) : null}
           {record.mayExport ? (
             <section aria-labelledby="export-heading" className="no-print">
               <h2 id="export-heading">{t("exportHeading")}</h2>
