@@ -571,8 +571,8 @@ test("without the Admin Center grant, Portale is read-only and a forged save is 
         ]);
         expect(allowed).toEqual({ status: 303, location: `/manager/portals/${id}`, flash: "notice:saved" });
         expect(stored()).toMatchObject({ name: `Gefälscht ${x}`, slug: `erlaubt-${x}`, type: "contactButton" });
-        // The forged "on" for screen sharing, a feature Lotse does not have yet, changed nothing.
-        expect(JSON.parse(stored()!.features)).toMatchObject({ screenSharing: false });
+        // With the grant, every switch of the request counts: screen sharing is on now.
+        expect(JSON.parse(stored()!.features)).toMatchObject({ screenSharing: true });
       });
     } finally {
       await setGrants(lotse, { companyManagersMayChangePortals: false });
