@@ -81,7 +81,10 @@ describe("sealed private keys", () => {
     expect(byPassphrase).not.toContain("Pferd");
     expect(await openPrivateKey(byPassphrase, "portal-1", passphrase)).toEqual(portal.privateKey);
     // The same words in another Unicode form are the same passphrase.
-    const umlaut = await sealPrivateKey(portal.privateKey, "portal-1", { kind: "passphrase", passphrase: "Grüße aus Köln" });
+    const umlaut = await sealPrivateKey(portal.privateKey, "portal-1", {
+      kind: "passphrase",
+      passphrase: "Grüße aus Köln",
+    });
     const decomposed = { kind: "passphrase", passphrase: "Grüße aus Köln".normalize("NFD") } as const;
     expect(await openPrivateKey(umlaut, "portal-1", decomposed)).toEqual(portal.privateKey);
   });

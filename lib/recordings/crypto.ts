@@ -58,7 +58,10 @@ export function gcmOpen(key: Uint8Array, sealed: Uint8Array, aad: Uint8Array): B
     });
     decipher.setAAD(aad);
     decipher.setAuthTag(bytes.subarray(bytes.byteLength - TAG_BYTES));
-    return Buffer.concat([decipher.update(bytes.subarray(NONCE_BYTES, bytes.byteLength - TAG_BYTES)), decipher.final()]);
+    return Buffer.concat([
+      decipher.update(bytes.subarray(NONCE_BYTES, bytes.byteLength - TAG_BYTES)),
+      decipher.final(),
+    ]);
   } catch {
     throw new CryptoOpenError();
   }
@@ -85,7 +88,14 @@ export function newDataKey(): Buffer {
 }
 
 /** The stored form of a sealed data key (SessionRecording.sealedDataKey). */
-type SealedDataKey = { v: 1; alg: "x25519-hkdf-sha256-aes-256-gcm"; epk: string; nonce: string; ct: string; tag: string };
+type SealedDataKey = {
+  v: 1;
+  alg: "x25519-hkdf-sha256-aes-256-gcm";
+  epk: string;
+  nonce: string;
+  ct: string;
+  tag: string;
+};
 
 const DATA_KEY_INFO = Buffer.from("lotse recording data key v1");
 

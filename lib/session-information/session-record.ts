@@ -136,5 +136,5 @@ export async function reviewableSession(actor: Principal, number: unknown) {
   const session = await db.supportSession.findUnique({ where: { number } });
   if (!session || session.endedAt === null || !coversSession(scope.sessions, session))
     throw new NotFoundError("session");
-  return { session, mayExport: scope.mayExport };
+  return { session, mayExport: scope.mayExport, mayReplay: scope.mayReplay };
 }
