@@ -161,7 +161,7 @@ export function readSettings(env = process.env) {
   throw new SettingsError(
     parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const shown = /SECRET|PASSWORD/.test(name) ? "(hidden)" : JSON.stringify(env[name] ?? "");
+      const shown = /SECRET|PASSWORD|_KEY$/.test(name) ? "(hidden)" : JSON.stringify(env[name] ?? "");
       return `${name}=${shown}: ${issue.message}`;
     }),
   );
