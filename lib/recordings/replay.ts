@@ -159,6 +159,8 @@ export async function recordingStream(
   if (!recording || recording.session.contentPurgedAt !== null) throw new NotFoundError("recording");
   if (expected.sessionNumber !== undefined && expected.sessionNumber !== recording.session.number)
     throw new NotFoundError("recording");
+  // A right taken away while a ticket lives counts at once: every request checks it again.
+  await replayableSession(actor, recording.session.number, found.purpose);
   const ordinal = await db.sessionRecording.count({
     where: {
       sessionId: recording.sessionId,

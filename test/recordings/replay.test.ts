@@ -19,7 +19,10 @@ import {
   replayPassphrasePortals,
   setReplayPassphrase,
 } from "@/lib/recordings/replay-passphrase";
+import { translatorFor } from "@/lib/i18n/messages";
 import { purgeExpiredSessionContent } from "@/lib/session-information/retention";
+import { reviewSession } from "@/lib/session-information/session-record";
+import { lineText, transcriptLines } from "@/lib/session-information/transcript";
 import { DEFAULT_TEST_PASSWORD } from "@/prisma/factories";
 import { resetDatabase } from "@/test/reset-database";
 import { filesBelow, ownDataDir } from "@/test/live/session-fixture";
@@ -165,6 +168,17 @@ describe("replay and export", () => {
       }),
     ]);
     expect(rows[0]!.durationMs).toBeGreaterThan(1000);
+
+    // The session page knows whether to offer them, and its transcript says when they ran.
+    const record = await reviewSession(desk.teamWithReplay, desk.number);
+    expect(record.mayReplay).toBe(true);
+    expect((await reviewSession(desk.teamWithoutReplay, desk.number)).mayReplay).toBe(false);
+    const t = translatorFor("de", "AgentConsole");
+    const lines = transcriptLines(record.events).filter((line) => line.kind.startsWith("recording"));
+    expect(lines.map((line) => [line.author, lineText(line, (key) => t(`transcript.${key}`))])).toEqual([
+      ["system", "Die Aufzeichnung der Sitzung hat begonnen."],
+      ["system", "Die Aufzeichnung der Sitzung wurde beendet."],
+    ]);
   });
 
   it("is not found for anyone who may not replay, and a ticket only works for whom it was made", async () => {
@@ -212,6 +226,10 @@ describe("replay and export", () => {
     const { ticket } = await unlockRecording(desk.company, desk.number, desk.recordingId, null, "replay");
     await expect(recordingStream(desk.otherCompany, ticket, null)).rejects.toBeInstanceOf(NotFoundError);
     await expect(recordingStream(desk.company, "x".repeat(43), null)).rejects.toBeInstanceOf(NotFoundError);
+    // A right taken away while a ticket lives counts at once.
+    const teamTicket = await unlockRecording(desk.teamWithReplay, desk.number, desk.recordingId, null, "replay");
+    await db.managerProfile.update({ where: { userId: desk.teamWithReplay.userId }, data: { rights: "[]" } });
+    await expect(recordingStream(desk.teamWithReplay, teamTicket.ticket, null)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("forgets recordings with the session's content after 90 days, leftover folders too", async () => {
