@@ -4,6 +4,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
+import { logger } from "@/lib/logging/logger";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { reviewableSession } from "@/lib/session-information/session-record";
 import { CryptoOpenError, decryptFrame, openDataKey } from "./crypto";
@@ -79,7 +80,11 @@ export async function unlockRecording(
   let recording = await db.sessionRecording.findFirst({ where: { id: recordingId, sessionId: session.id } });
   if (!recording || recording.endedAt === null) throw new NotFoundError("recording");
   if (recording.uploadKey !== null) {
-    await finalizeRecording(recording.id);
+    // Not finalized yet (a crash, a session that has only just ended): now. Should that fail, the
+    // video is still there, only without its duration.
+    await finalizeRecording(recording.id).catch((error: unknown) =>
+      logger.error({ err: error, recordingId: recording!.id }, "finalizing a recording failed"),
+    );
     recording = await db.sessionRecording.findUniqueOrThrow({ where: { id: recording.id } });
   }
   const key = await db.portalRecordingKey.findUnique({ where: { portalId: recording.portalId } });
