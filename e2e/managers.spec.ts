@@ -97,12 +97,13 @@ test("Manager hinzufügen: a team manager with teams and rights sees only their 
 
   await test.step("Manager hinzufügen with a team and two rights", async () => {
     // Rights of features Lotse does not have yet cannot be granted.
-    for (const right of [r.sessionReplay, r.logOutAgents, r.setAutoResponses]) {
+    for (const right of [r.cancelRequests, r.logOutAgents, r.setAutoResponses]) {
       const box = page.getByRole("checkbox", { name: right, exact: true });
       await expect(box).toBeDisabled();
       await expect(box).toHaveAccessibleDescription(de.Availability.notYet);
     }
     await expect(page.getByRole("checkbox", { name: r.manageBusinessHours, exact: true })).toBeEnabled();
+    await expect(page.getByRole("checkbox", { name: r.sessionReplay, exact: true })).toBeEnabled();
     await field(m.loginId).fill(tm.loginId);
     await field(m.password).fill(tm.password);
     await teamBox(`Nord ${x}`).check();
@@ -230,7 +231,7 @@ test("rights Lotse does not have yet: disabled, „noch nicht verfügbar“, and
         loginId: `tilo-${x}@lotse.test`,
         password: password(),
         teams: ["team"],
-        rights: ["addDeleteAgents", "sessionReplay"],
+        rights: ["addDeleteAgents", "setAutoResponses"],
       },
     ],
   });
@@ -247,9 +248,9 @@ test("rights Lotse does not have yet: disabled, „noch nicht verfügbar“, and
   await lotse.checkOnce(page);
 
   await test.step("a stored right of a feature not there yet shows as granted, disabled, and says why", async () => {
-    await expect(box("sessionReplay")).toBeChecked();
-    await expect(box("sessionReplay")).toBeDisabled();
-    await expect(box("sessionReplay")).toHaveAccessibleDescription(de.Availability.notYet);
+    await expect(box("setAutoResponses")).toBeChecked();
+    await expect(box("setAutoResponses")).toBeDisabled();
+    await expect(box("setAutoResponses")).toHaveAccessibleDescription(de.Availability.notYet);
     await expect(box("logOutAgents")).not.toBeChecked();
     await expect(box("logOutAgents")).toBeDisabled();
   });
@@ -260,9 +261,9 @@ test("rights Lotse does not have yet: disabled, „noch nicht verfügbar“, and
     await page.getByRole("button", { name: m.save, exact: true }).click();
     await expect(page).toHaveURL(/\/manager\/managers\/[^/?]+$/);
     await expect(page.getByRole("status")).toHaveText(de.Notices.saved);
-    expect(storedRights()).toEqual(["editAgentPassword", "sessionReplay"]);
+    expect(storedRights()).toEqual(["editAgentPassword", "setAutoResponses"]);
     await page.reload();
-    await expect(box("sessionReplay")).toBeChecked();
+    await expect(box("setAutoResponses")).toBeChecked();
     await expect(box("addDeleteAgents")).not.toBeChecked();
     await expect(box("editAgentPassword")).toBeChecked();
   });

@@ -186,14 +186,13 @@ test("Portal hinzuf√ºgen, Portaleinstellungen speichern, Unterportale, Portal l√
         await expect(checkbox(fieldGroup("name"), p.fieldRequired)).toBeChecked();
         await expect(checkbox(fieldGroup("email"), p.fieldRequired)).not.toBeChecked();
         await expect(checkbox(fieldGroup("phone"), p.fieldShown)).toBeChecked();
-        // Features Lotse does not have yet: disabled, with their stored (here: default) value.
+        // Recording needs the Admin Center's permission first, which this account has not given.
         const recording = checkbox(page, p.featureNames.sessionRecording);
         await expect(recording).toBeDisabled();
-        await expect(recording).toHaveAccessibleDescription(de.Availability.notYet);
+        await expect(recording).toHaveAccessibleDescription(p.recordingNeedsGrant);
         await expect(recording).not.toBeChecked();
         const screenSharing = checkbox(page, p.featureNames.screenSharing);
-        await expect(screenSharing).toBeDisabled();
-        await expect(screenSharing).toHaveAccessibleDescription(de.Availability.notYet);
+        await expect(screenSharing).toBeEnabled();
         await expect(screenSharing).toBeChecked();
         await expect(checkbox(page, p.featureNames.diagnostics)).toBeEnabled();
         await lotse.checkOnce(page);
@@ -231,7 +230,8 @@ test("Portal hinzuf√ºgen, Portaleinstellungen speichern, Unterportale, Portal l√
         await expect(checkbox(page, p.featureNames.diagnostics)).not.toBeChecked();
         // A disabled checkbox was not sent: it still shows what is stored.
         await expect(checkbox(page, p.featureNames.screenSharing)).toBeChecked();
-        await expect(checkbox(page, p.featureNames.screenSharing)).toBeDisabled();
+        await expect(checkbox(page, p.featureNames.sessionRecording)).not.toBeChecked();
+        await expect(checkbox(page, p.featureNames.sessionRecording)).toBeDisabled();
         await expect(mail).toHaveValue("berichte(at)example.com");
         await lotse.check(page);
         expect(portalRow(baseURL, id)).toEqual(before);
@@ -265,7 +265,7 @@ test("Portal hinzuf√ºgen, Portaleinstellungen speichern, Unterportale, Portal l√
           email: { shown: true, required: true },
           phone: { shown: false, required: false },
         });
-        // Screen sharing and recording were not sent (disabled): their stored values stay.
+        // Recording was not sent (disabled without the Admin Center's permission): it stays off.
         expect(JSON.parse(row.features)).toEqual({
           screenSharing: true,
           fileTransferSend: true,
@@ -571,8 +571,8 @@ test("without the Admin Center grant, Portale is read-only and a forged save is 
         ]);
         expect(allowed).toEqual({ status: 303, location: `/manager/portals/${id}`, flash: "notice:saved" });
         expect(stored()).toMatchObject({ name: `Gef√§lscht ${x}`, slug: `erlaubt-${x}`, type: "contactButton" });
-        // The forged "on" for screen sharing, a feature Lotse does not have yet, changed nothing.
-        expect(JSON.parse(stored()!.features)).toMatchObject({ screenSharing: false });
+        // With the grant, every switch of the request counts: screen sharing is on now.
+        expect(JSON.parse(stored()!.features)).toMatchObject({ screenSharing: true });
       });
     } finally {
       await setGrants(lotse, { companyManagersMayChangePortals: false });

@@ -13,17 +13,12 @@ import {
 
 // What Lotse has today. The issue that builds one of the others flips it in availability.ts and here.
 describe("switches of features Lotse does not have yet", () => {
-  it("are these agent functions: file transfer, diagnostics, multi-session work and Sitzungswiedergabe", () => {
-    expect(AGENT_FUNCTIONS.filter((fn) => !isAgentFunctionAvailable(fn))).toEqual([
-      "screenSharing",
-      "sessionRecording",
-      "saveLoginPassword",
-    ]);
+  it("is this agent function: every other one works (screen sharing and recording among them)", () => {
+    expect(AGENT_FUNCTIONS.filter((fn) => !isAgentFunctionAvailable(fn))).toEqual(["saveLoginPassword"]);
   });
 
-  it("are these team-manager rights: sub-teams, agents, names, passwords, business hours and Sitzungseinsicht work", () => {
+  it("are these team-manager rights: sub-teams, agents, names, passwords, business hours, Sitzungseinsicht and Sitzungswiedergabe work", () => {
     expect(TEAM_MANAGER_RIGHTS.filter((right) => !isTeamManagerRightAvailable(right))).toEqual([
-      "sessionReplay",
       "setAutoResponses",
       "cancelRequests",
       "logOutAgents",
@@ -31,9 +26,9 @@ describe("switches of features Lotse does not have yet", () => {
     ]);
   });
 
-  it("are screen sharing and recording among the portal features, and local recording in the Admin Center", () => {
-    expect(PORTAL_FEATURES.filter((f) => !isPortalFeatureAvailable(f))).toEqual(["screenSharing", "sessionRecording"]);
-    expect(isAccountGrantAvailable("localRecordingAllowed")).toBe(false);
+  it("are none of the portal features and none of the Admin Center's grants", () => {
+    expect(PORTAL_FEATURES.filter((f) => !isPortalFeatureAvailable(f))).toEqual([]);
+    expect(isAccountGrantAvailable("localRecordingAllowed")).toBe(true);
     expect(isAccountGrantAvailable("companyManagersMayChangePortals")).toBe(true);
     expect(isAccountGrantAvailable("companyManagersMayCreateApiManagers")).toBe(true);
   });
@@ -70,8 +65,8 @@ describe("keepUnavailable", () => {
 
   it("keeps stored unavailable rights, drops forged ones and takes the submitted available ones", () => {
     expect(
-      keepUnavailableRights(["addDeleteAgents", "sessionReplay"], ["logOutAgents", "manageBusinessHours"]),
+      keepUnavailableRights(["addDeleteAgents", "setAutoResponses"], ["logOutAgents", "manageBusinessHours"]),
     ).toEqual(["addDeleteAgents", "logOutAgents"]);
-    expect(keepUnavailableRights(["sessionReplay", "cancelRequests"], [])).toEqual([]);
+    expect(keepUnavailableRights(["setAutoResponses", "cancelRequests"], [])).toEqual([]);
   });
 });

@@ -114,16 +114,15 @@ describe("resolveFeature", () => {
       agentOverrides: Object.fromEntries(AGENT_FUNCTIONS.map((fn) => [fn, true])),
       teamChain: [],
     };
-    const all = resolveAllFeatures(everythingOn);
+    // Every portal feature works today; the rule is checked with a feature that would not.
+    const allButRecording = (feature: PortalFeature) => feature !== "sessionRecording";
     for (const feature of PORTAL_FEATURES) {
-      expect(all[feature], feature).toEqual(
-        isPortalFeatureAvailable(feature)
-          ? resolveFeature(feature, everythingOn, () => true)
-          : { on: false, decidedBy: { level: "notAvailable" } },
+      expect(resolveFeature(feature, everythingOn, allButRecording), feature).toEqual(
+        feature === "sessionRecording"
+          ? { on: false, decidedBy: { level: "notAvailable" } }
+          : resolveFeature(feature, everythingOn, () => true),
       );
     }
-    // Screen sharing and session recording are planned (lib/features/availability).
-    expect(all.screenSharing.decidedBy).toEqual({ level: "notAvailable" });
-    expect(all.sessionRecording.decidedBy).toEqual({ level: "notAvailable" });
+    expect(resolveAllFeatures(everythingOn).sessionRecording.on).toBe(isPortalFeatureAvailable("sessionRecording"));
   });
 });

@@ -154,7 +154,7 @@ describe("switches of features Lotse does not have yet", () => {
     expect(has(control(html, "field-features.screenSharing"), "checked")).toBe(false);
   });
 
-  it("Admin Center grants: „Lokale Sitzungsaufzeichnung erlaubt“ disabled with the note", () => {
+  it("Admin Center grants: „Lokale Sitzungsaufzeichnung erlaubt“ as available, with its stored value", () => {
     const grants = {
       companyManagersMayChangePortals: false,
       companyManagersMayCreateApiManagers: true,

