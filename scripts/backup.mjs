@@ -1,5 +1,6 @@
 // `npm run backup [-- --to FOLDER]`: a consistent copy of the data folder while Lotse runs — the
-// database through SQLite's online backup, then the session files and the generated secret.
+// database through SQLite's online backup, then the session files, the recordings and the
+// generated secrets (the cookie secret and the recording key).
 // `npm run restore -- FOLDER` puts such a copy back (scripts/restore.mjs).
 import path from "node:path";
 import { parseArgs } from "node:util";

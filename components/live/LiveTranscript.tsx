@@ -15,12 +15,24 @@ export type TranscriptLabels = {
   diagnosticsRequested: string;
   diagnosticsReceived: string;
   diagnosticsDeclined: string;
+  recordingStarted: string;
+  recordingStopped: string;
+  recordingLimitReached: string;
   ended: string;
   connectionLost: string;
   logLabel: string;
 };
 
-const SHOWN = new Set(["message", "file", "diagnosticsRequested", "diagnostics", "diagnosticsDeclined", "ended"]);
+const SHOWN = new Set([
+  "message",
+  "file",
+  "diagnosticsRequested",
+  "diagnostics",
+  "diagnosticsDeclined",
+  "recordingStarted",
+  "recordingStopped",
+  "ended",
+]);
 /** Events that change more than the transcript: the server parts of the page are rendered anew. */
 const REFRESHING = new Set(["ended", "diagnosticsRequested", "diagnostics", "diagnosticsDeclined", "survey"]);
 /** An observer's page also lists the session's files beside the transcript. */
@@ -140,6 +152,10 @@ function describe(e: TranscriptEvent, labels: TranscriptLabels, fileUrl: string,
       return labels.diagnosticsReceived;
     case "diagnosticsDeclined":
       return labels.diagnosticsDeclined;
+    case "recordingStarted":
+      return labels.recordingStarted;
+    case "recordingStopped":
+      return e.body.reason === "limitReached" ? labels.recordingLimitReached : labels.recordingStopped;
     case "ended":
       return labels.ended;
     default:

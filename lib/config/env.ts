@@ -102,6 +102,19 @@ export function sessionFilesMaxCount(): number {
   return readSetting("LOTSE_SESSION_FILES_MAX_COUNT");
 }
 
+/**
+ * All screen recordings of one session together (decision record 26); LOTSE_MAX_RECORDING_BYTES,
+ * default 200 MiB — the manual's "Aufzeichnungen höchstens 200 MB".
+ */
+export function maxRecordingBytes(): number {
+  return readSetting("LOTSE_MAX_RECORDING_BYTES");
+}
+
+/** The configured server recording key (base64 of 32 bytes), if any; else one is generated into the data folder. */
+export function configuredRecordingKey(): string | undefined {
+  return readSetting("LOTSE_RECORDING_KEY");
+}
+
 /** Free space an upload must leave on the data folder's disk; LOTSE_MIN_FREE_DISK_BYTES, default 1 GB (0: none). */
 export function minFreeDiskBytes(): number {
   return readSetting("LOTSE_MIN_FREE_DISK_BYTES");

@@ -3,6 +3,7 @@ type Settings = {
   LOTSE_DATA_DIR: string | undefined;
   DATABASE_URL: string | undefined;
   NEXTAUTH_SECRET: string | undefined;
+  LOTSE_RECORDING_KEY: string | undefined;
   LOTSE_PUBLIC_URL: string | undefined;
   SMTP_URL: string | undefined;
   MAIL_FROM: string;
@@ -19,6 +20,7 @@ type Settings = {
   LOTSE_SESSION_FILES_MAX_BYTES: number;
   LOTSE_PARTICIPANT_FILES_MAX_BYTES: number;
   LOTSE_SESSION_FILES_MAX_COUNT: number;
+  LOTSE_MAX_RECORDING_BYTES: number;
   LOTSE_SESSION_RETENTION_DAYS: number;
   LOTSE_SESSION_RETENTION_INTERVAL_MS: number;
   LOTSE_SENT_MAIL_RETENTION_DAYS: number;

@@ -92,6 +92,13 @@ export const SETTINGS = {
       .transform((value) => (unset(value) ? undefined : value.trim())),
   },
   NEXTAUTH_SECRET: { shown: "generated into <LOTSE_DATA_DIR>/auth-secret", schema: text() },
+  LOTSE_RECORDING_KEY: {
+    shown: "generated: <LOTSE_DATA_DIR>/recording.key",
+    schema: checked(
+      (value) => /^[A-Za-z0-9+/]{43}=$/.test(value) && Buffer.from(value, "base64").length === 32,
+      "32 random bytes in base64 (44 characters), e.g. from: openssl rand -base64 32",
+    ),
+  },
   LOTSE_PUBLIC_URL: { shown: "http://localhost:<PORT>", schema: url(["http:", "https:"], "the public address") },
   SMTP_URL: { shown: "none", schema: url(["smtp:", "smtps:"], "the SMTP server") },
   MAIL_FROM: { shown: "Lotse <lotse@localhost>", schema: text("Lotse <lotse@localhost>") },
@@ -108,6 +115,7 @@ export const SETTINGS = {
   LOTSE_SESSION_FILES_MAX_BYTES: { shown: "100000000", schema: wholeNumber(100_000_000, 1, "bytes") },
   LOTSE_PARTICIPANT_FILES_MAX_BYTES: { shown: "50000000", schema: wholeNumber(50_000_000, 1, "bytes") },
   LOTSE_SESSION_FILES_MAX_COUNT: { shown: "100", schema: wholeNumber(100, 1, "files") },
+  LOTSE_MAX_RECORDING_BYTES: { shown: "209715200", schema: wholeNumber(200 * 1024 * 1024, 1, "bytes") },
   LOTSE_SESSION_RETENTION_DAYS: { shown: "90", schema: wholeNumber(90, 1, "days") },
   LOTSE_SESSION_RETENTION_INTERVAL_MS: { shown: "600000", schema: wholeNumber(600_000, 1000, "milliseconds") },
   LOTSE_SENT_MAIL_RETENTION_DAYS: { shown: "30", schema: wholeNumber(30, 1, "days") },
@@ -153,7 +161,7 @@ export function readSettings(env = process.env) {
   throw new SettingsError(
     parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const shown = /SECRET|PASSWORD/.test(name) ? "(hidden)" : JSON.stringify(env[name] ?? "");
+      const shown = /SECRET|PASSWORD|_KEY$/.test(name) ? "(hidden)" : JSON.stringify(env[name] ?? "");
       return `${name}=${shown}: ${issue.message}`;
     }),
   );

@@ -12,6 +12,23 @@
  * the body is not multipart/form-data.
  */
 export async function boundedFormData(request: Request, maxBytes: number): Promise<FormData | "tooLarge" | "invalid"> {
+  const bytes = await boundedBody(request, maxBytes);
+  if (bytes === "tooLarge") return "tooLarge";
+  const body = new Response(bytes, {
+    headers: { "content-type": request.headers.get("content-type") ?? "" },
+  });
+  try {
+    return await body.formData();
+  } catch {
+    return "invalid";
+  }
+}
+
+/**
+ * A request's raw body, read with the same counting limit (a recording's chunk, for one): "tooLarge"
+ * as soon as more than `maxBytes` have arrived, for the same reasons as above.
+ */
+export async function boundedBody(request: Request, maxBytes: number): Promise<Buffer<ArrayBuffer> | "tooLarge"> {
   const chunks: Uint8Array[] = [];
   let received = 0;
   if (request.body) {
@@ -25,12 +42,5 @@ export async function boundedFormData(request: Request, maxBytes: number): Promi
       chunks.push(read.value);
     }
   }
-  const body = new Response(Buffer.concat(chunks), {
-    headers: { "content-type": request.headers.get("content-type") ?? "" },
-  });
-  try {
-    return await body.formData();
-  } catch {
-    return "invalid";
-  }
+  return Buffer.concat(chunks);
 }

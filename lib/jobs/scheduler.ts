@@ -1,6 +1,7 @@
 import "server-only";
 import { housekeepingIntervalMs, outboxIntervalMs, sessionRetentionIntervalMs } from "@/lib/config/env";
 import { runHousekeeping } from "@/lib/housekeeping/housekeeping";
+import { finalizePendingRecordings } from "@/lib/recordings/finish-recordings";
 import { deliverDueEmails } from "@/lib/mail/deliver-due-emails";
 import { expireLapsedPresences } from "@/lib/live/presence";
 import { offerQueuedRequests } from "@/lib/live/queue";
@@ -39,7 +40,11 @@ const jobs: Job[] = [
   {
     name: "sessionRetention",
     everyMs: sessionRetentionIntervalMs(),
-    run: () => purgeExpiredSessionContent(),
+    // Recordings a crash left unfinalized get their duration header first (decision record 26).
+    run: async () => {
+      await finalizePendingRecordings();
+      return purgeExpiredSessionContent();
+    },
   },
   // Sent e-mails, expired tokens and ended browser sessions are deleted; SQLite's statistics renewed.
   { name: "housekeeping", everyMs: housekeepingIntervalMs(), run: () => runHousekeeping() },

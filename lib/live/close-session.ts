@@ -1,6 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { eventBus } from "@/lib/events/event-bus";
+import { logger } from "@/lib/logging/logger";
+import { finalizeSessionRecordings, stopRunningRecordings } from "@/lib/recordings/finish-recordings";
 import { recordActivity } from "./activity";
 import { QUEUE_CHANNEL, sessionChannel } from "./channels";
 import { offerQueuedRequests } from "./queue";
@@ -24,9 +26,9 @@ type ClosableSession = {
 };
 
 /**
- * Ends one open session inside the caller's transaction: the "ended" transcript event both sides
- * see, and the "ended" activity row with the duration the reports use. False when it had already
- * ended (someone else was first).
+ * Ends one open session inside the caller's transaction: its running recordings stop, the "ended"
+ * transcript event both sides see, and the "ended" activity row with the duration the reports use.
+ * False when it had already ended (someone else was first). Every way a session ends comes here.
  */
 export async function closeSession(
   tx: Tx,
@@ -44,6 +46,7 @@ export async function closeSession(
     },
   });
   if (count === 0) return false;
+  await stopRunningRecordings(tx, session.id, how.now);
   const reason = how.reason ? { reason: how.reason } : {};
   await tx.sessionEvent.create({
     data: {
@@ -72,10 +75,17 @@ export async function closeSession(
   return true;
 }
 
-/** After the commit: both sides' streams show the end, and freed agents may get the next queued request. */
+/**
+ * After the commit: both sides' streams show the end, freed agents may get the next queued request,
+ * and the stopped recordings are finalized — in the background: that reads each one whole, and
+ * the retention job (or the first replay) does it again should it fail or be cut off.
+ */
 export async function announceClosedSessions(sessionIds: string[]): Promise<void> {
   if (sessionIds.length === 0) return;
   for (const id of sessionIds) eventBus.publish(sessionChannel(id), { type: "events" });
+  void finalizeSessionRecordings(sessionIds).catch((error: unknown) =>
+    logger.error({ err: error }, "finalizing the recordings of ended sessions failed"),
+  );
   eventBus.publish(QUEUE_CHANNEL, { type: "agentFree" });
   await offerQueuedRequests();
 }

@@ -9,26 +9,27 @@ import type { ReportScope } from "@/lib/reports/report-scope";
 import { teamLevels } from "@/lib/teams/teams";
 
 /**
- * Whose past sessions a viewer may review in Sitzungsinformationen (manual chapter 6), and whether
- * they may export them (decision record 22):
- * - a company manager: every session, and exports;
- * - a team manager: the sessions of their teams and sub-teams; exports with the right
- *   "Sitzungswiedergabe exportieren";
+ * Whose past sessions a viewer may review in Sitzungsinformationen (manual chapter 6), whether
+ * they may replay their recordings, and whether they may export them (decision records 22, 26):
+ * - a company manager: every session, replays and exports;
+ * - a team manager: the sessions of their teams and sub-teams; replays with the right
+ *   "Sitzungswiedergabe", exports with the right "Sitzungswiedergabe exportieren";
  * - an agent with Management Center access whose function "Sitzungswiedergabe" is on: their own
- *   sessions; exports with the function "Sitzungswiedergabe exportieren".
+ *   sessions and their recordings; exports with the function "Sitzungswiedergabe exportieren".
  * Everyone else (API managers, agents without the function): "not found".
  *
  * `sessions` is the same shape as a report's scope, so searches narrow with the reports' filters.
  */
-export type SessionInformationScope = { sessions: ReportScope; mayExport: boolean };
+export type SessionInformationScope = { sessions: ReportScope; mayExport: boolean; mayReplay: boolean };
 
 export async function sessionInformationScope(actor: Principal): Promise<SessionInformationScope> {
   if (actor.kind === "agent") return agentScope(actor.userId);
   const scope = await managementScope(actor);
-  if (scope.kind === "company") return { sessions: { kind: "company" }, mayExport: true };
+  if (scope.kind === "company") return { sessions: { kind: "company" }, mayExport: true, mayReplay: true };
   return {
     sessions: { kind: "teams", teamIds: scope.teamIds, portalFigures: null },
     mayExport: scope.rights.has("exportSessionReplay"),
+    mayReplay: scope.rights.has("sessionReplay"),
   };
 }
 
@@ -44,6 +45,8 @@ async function agentScope(agentId: string): Promise<SessionInformationScope> {
   return {
     sessions: { kind: "agent", agentId },
     mayExport: resolveAgentFunction("exportSessionReplay", own, chain).value,
+    // The function that opened Sitzungsinformationen at all.
+    mayReplay: true,
   };
 }
 

@@ -41,6 +41,8 @@ export type SessionRecord = {
   diagnostics: DiagnosticsState;
   /** Whether the viewer may export the transcript and the diagnostics. */
   mayExport: boolean;
+  /** Whether the viewer may replay the session's recordings (lib/recordings/replay.ts); exporting them needs both. */
+  mayReplay: boolean;
 };
 
 /**
@@ -54,7 +56,7 @@ export async function reviewSession(
   number: unknown,
   { audit = true }: { audit?: boolean } = {},
 ): Promise<SessionRecord> {
-  const { session, mayExport } = await reviewableSession(actor, number);
+  const { session, mayExport, mayReplay } = await reviewableSession(actor, number);
   const purged = session.contentPurgedAt !== null;
   const [request, events, files] = await Promise.all([
     db.supportRequest.findUnique({
@@ -112,6 +114,7 @@ export async function reviewSession(
     })),
     diagnostics: purged ? { kind: "none" } : diagnosticsStateOf(session.diagnostics, events),
     mayExport,
+    mayReplay,
   };
 }
 
@@ -136,5 +139,5 @@ export async function reviewableSession(actor: Principal, number: unknown) {
   const session = await db.supportSession.findUnique({ where: { number } });
   if (!session || session.endedAt === null || !coversSession(scope.sessions, session))
     throw new NotFoundError("session");
-  return { session, mayExport: scope.mayExport };
+  return { session, mayExport: scope.mayExport, mayReplay: scope.mayReplay };
 }

@@ -7,6 +7,8 @@ export const TRANSCRIPT_KINDS = [
   "diagnosticsRequested",
   "diagnostics",
   "diagnosticsDeclined",
+  "recordingStarted",
+  "recordingStopped",
   "ended",
 ] as const;
 export type TranscriptKind = (typeof TRANSCRIPT_KINDS)[number];
@@ -21,6 +23,8 @@ export type TranscriptLine = {
   /** The team's greeting, sent for the agent when the session began. */
   greeting: boolean;
   file: { id: string; name: string; size: number } | null;
+  /** A recording that stopped because the session's recordings reached their size limit. */
+  limitReached: boolean;
 };
 
 const KINDS = new Set<string>(TRANSCRIPT_KINDS);
@@ -48,11 +52,20 @@ export function transcriptLines(events: SessionEventView[]): TranscriptLine[] {
               size: Number(event.body.size ?? 0),
             }
           : null,
+      limitReached: event.type === "recordingStopped" && event.body.reason === "limitReached",
     }));
 }
 
 /** Labels of the "AgentConsole.transcript" namespace that a transcript's lines use. */
-type TranscriptLabel = "fileSent" | "diagnosticsRequested" | "diagnosticsReceived" | "diagnosticsDeclined" | "ended";
+export type TranscriptLabel =
+  | "fileSent"
+  | "diagnosticsRequested"
+  | "diagnosticsReceived"
+  | "diagnosticsDeclined"
+  | "recordingStarted"
+  | "recordingStopped"
+  | "recordingLimitReached"
+  | "ended";
 
 /** A line's text for a reader: the message itself, or what happened in the reader's words. */
 export function lineText(line: TranscriptLine, t: (key: TranscriptLabel) => string): string {
@@ -67,6 +80,10 @@ export function lineText(line: TranscriptLine, t: (key: TranscriptLabel) => stri
       return t("diagnosticsReceived");
     case "diagnosticsDeclined":
       return t("diagnosticsDeclined");
+    case "recordingStarted":
+      return t("recordingStarted");
+    case "recordingStopped":
+      return t(line.limitReached ? "recordingLimitReached" : "recordingStopped");
     case "ended":
       return t("ended");
   }

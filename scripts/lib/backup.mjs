@@ -6,8 +6,13 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 
-/** What besides the database a backup carries: the session files and the generated cookie secret. */
-const DATA_ENTRIES = ["files", "auth-secret"];
+/**
+ * What besides the database a backup carries: the session files, the encrypted screen recordings,
+ * the generated cookie secret and the generated recording key. Without that key a recording of a
+ * portal without a replay passphrase can never be read again (decision record 26); like a
+ * recording's chunks, its frames are on disk before their rows are committed.
+ */
+const DATA_ENTRIES = ["files", "recordings", "auth-secret", "recording.key"];
 
 const ALL_PAGES = 0x7fffffff;
 

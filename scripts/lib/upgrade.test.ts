@@ -250,7 +250,13 @@ function countRows(file: string): number {
 
 describe("backupDataFolder and restoreDataFolder", () => {
   it("backs up database, files and secret while in use; restores only into a stopped instance", async () => {
-    const live = folder({ "files/s1/f1": "Treiber", "files/.incoming/half": "…", "auth-secret": "geheim" });
+    const live = folder({
+      "files/s1/f1": "Treiber",
+      "files/.incoming/half": "…",
+      "auth-secret": "geheim",
+      "recordings/s1/r1.rec": "verschlüsselt",
+      "recording.key": "schlüssel",
+    });
     const file = path.join(live, "lotse.db");
     migrate(`file:${file}`);
     const server = new Database(file);
@@ -274,6 +280,9 @@ describe("backupDataFolder and restoreDataFolder", () => {
     restored.close();
     expect(fs.readFileSync(path.join(fresh, "files/s1/f1"), "utf8")).toBe("Treiber");
     expect(fs.readFileSync(path.join(fresh, "auth-secret"), "utf8")).toBe("geheim");
+    // The recordings, and the key without which they cannot be read.
+    expect(fs.readFileSync(path.join(fresh, "recordings/s1/r1.rec"), "utf8")).toBe("verschlüsselt");
+    expect(fs.readFileSync(path.join(fresh, "recording.key"), "utf8")).toBe("schlüssel");
 
     // Over the stopped original: what was there is moved aside, not lost.
     const { replacedTo } = restoreDataFolder(target, file);

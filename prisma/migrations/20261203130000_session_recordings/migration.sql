@@ -23,6 +23,11 @@ CREATE TABLE "SessionRecording" (
     "chunkCount" INTEGER NOT NULL DEFAULT 0,
     "bytes" INTEGER NOT NULL DEFAULT 0,
     "durationMs" INTEGER NOT NULL DEFAULT 0,
+    "uploadKey" TEXT,
+    "headerFileOffset" INTEGER,
+    "headerFrameBytes" INTEGER,
+    "headerBytes" INTEGER,
+    "headerReplaces" INTEGER,
     CONSTRAINT "SessionRecording_sessionId_fkey" FOREIGN KEY ("sessionId") REFERENCES "SupportSession" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 

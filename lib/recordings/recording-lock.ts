@@ -1,0 +1,18 @@
+/**
+ * One writer per recording file at a time, in this process: two retries of the same chunk, or a
+ * chunk and the finishing header, must not write the same bytes of the file at once. (Lotse runs
+ * one process per data folder; the database's conditional updates decide which write counts.)
+ */
+const tails = new Map<string, Promise<unknown>>();
+
+export async function withRecordingLock<T>(recordingId: string, work: () => Promise<T>): Promise<T> {
+  const before = tails.get(recordingId) ?? Promise.resolve();
+  const run = before.catch(() => undefined).then(work);
+  const tail = run.catch(() => undefined);
+  tails.set(recordingId, tail);
+  try {
+    return await run;
+  } finally {
+    if (tails.get(recordingId) === tail) tails.delete(recordingId);
+  }
+}
