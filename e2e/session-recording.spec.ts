@@ -12,15 +12,7 @@ import { Decoder } from "ts-ebml";
 import { CHROMIUM_LAUNCH } from "./support/constants";
 import { expect, test, type Lotse } from "./support/fixtures";
 import { de } from "./support/messages";
-import {
-  databaseFile,
-  dbQuery,
-  password,
-  seed,
-  setGrants,
-  tag,
-  withGrantsLock,
-} from "./support/organisation";
+import { databaseFile, dbQuery, password, seed, setGrants, tag, withGrantsLock } from "./support/organisation";
 
 test.use({
   launchOptions: {
@@ -57,7 +49,9 @@ async function openRecording(page: Page, intent: "replay" | "export", passphrase
 }
 
 async function expectPlayerWithDuration(page: Page, seconds: number) {
-  await expect(page.getByRole("heading", { level: 2, name: `Wiedergabe: ${r.label.replace("{n}", "1")}` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: `Wiedergabe: ${r.label.replace("{n}", "1")}` }),
+  ).toBeVisible();
   const video = page.locator("#player video");
   await expect
     .poll(() => video.evaluate((v: HTMLVideoElement) => (Number.isFinite(v.duration) ? v.duration : 0)), {

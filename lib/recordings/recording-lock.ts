@@ -3,7 +3,10 @@
  * chunk and the finishing header, must not write the same bytes of the file at once. (Lotse runs
  * one process per data folder; the database's conditional updates decide which write counts.)
  */
-const tails = new Map<string, Promise<unknown>>();
+// On globalThis: the upload routes and the actions that end a session (which finish its recordings)
+// are bundled apart, and each bundle would otherwise hold a map of its own.
+const state = globalThis as unknown as { lotseRecordingLocks?: Map<string, Promise<unknown>> };
+const tails: Map<string, Promise<unknown>> = (state.lotseRecordingLocks ??= new Map());
 
 export async function withRecordingLock<T>(recordingId: string, work: () => Promise<T>): Promise<T> {
   const before = tails.get(recordingId) ?? Promise.resolve();

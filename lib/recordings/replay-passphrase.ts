@@ -106,9 +106,13 @@ async function currentPrivateKey(actor: Principal, key: PortalKeyRow, currentPas
  * Sets or changes a portal's passphrase. Field errors (`ValidationError`): `password`
  * (passwordRequired, wrongPassword), `passphrase` (passphraseRequired, passphraseTooShort,
  * passphraseTooLong), `passphraseRepeat` (passphraseMismatch), `currentPassphrase`
- * (currentPassphraseRequired, wrongPassphrase), `form` (tooManyPassphraseAttempts).
+ * (currentPassphraseRequired, wrongPassphrase), `form` (tooManyPassphraseAttempts). Says whether the
+ * passphrase was set for the first time or changed.
  */
-export async function setReplayPassphrase(actor: Principal, input: SetReplayPassphraseInput): Promise<void> {
+export async function setReplayPassphrase(
+  actor: Principal,
+  input: SetReplayPassphraseInput,
+): Promise<"set" | "changed"> {
   assertCompanyManager(actor);
   const values = setSchema.parse(input ?? {});
   const portal = await livePortal(values.portalId);
@@ -124,6 +128,7 @@ export async function setReplayPassphrase(actor: Principal, input: SetReplayPass
   await checkPassword(actor, values.password);
 
   const existing = portal.recordingKey;
+  const changed = existing?.sealedWith === "passphrase";
   const pair = existing ? null : generatePortalKeyPair();
   const privateKey = existing ? await currentPrivateKey(actor, existing, values.currentPassphrase) : pair!.privateKey;
   const sealed = await sealPrivateKey(privateKey, portal.id, { kind: "passphrase", passphrase: values.passphrase });
@@ -142,12 +147,13 @@ export async function setReplayPassphrase(actor: Principal, input: SetReplayPass
     }
     await writeAudit(tx, {
       actor,
-      action: existing?.sealedWith === "passphrase" ? "recordingPassphrase.changed" : "recordingPassphrase.set",
+      action: changed ? "recordingPassphrase.changed" : "recordingPassphrase.set",
       targetType: "portal",
       targetId: portal.id,
       summary: { portal: portal.name },
     });
   });
+  return changed ? "changed" : "set";
 }
 
 /**

@@ -21,7 +21,10 @@ export type ReplayTicket = {
 
 export const TICKET_LIFETIME_MS = 30 * 60_000;
 
-const tickets = new Map<string, ReplayTicket>();
+// One map per process, shared by every bundle: the action that issues a ticket, the page and the
+// route handler that read it are bundled apart, and a module-level map would be one per bundle.
+const state = globalThis as unknown as { lotseReplayTickets?: Map<string, ReplayTicket> };
+const tickets: Map<string, ReplayTicket> = (state.lotseReplayTickets ??= new Map());
 
 function sweep(now: number) {
   for (const [id, ticket] of tickets) if (ticket.expiresAt <= now) tickets.delete(id);

@@ -4,10 +4,7 @@ import { ReplayPassphraseForm } from "@/components/session-information/ReplayPas
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { replayPassphrasePortals } from "@/lib/recordings/replay-passphrase";
-import {
-  REMOVE_REPLAY_PASSPHRASE_PATH,
-  SESSION_INFORMATION_PATH,
-} from "@/lib/session-information/paths";
+import { REMOVE_REPLAY_PASSPHRASE_PATH, SESSION_INFORMATION_PATH } from "@/lib/session-information/paths";
 import { setReplayPassphraseAction } from "./actions";
 
 export async function generateMetadata() {
