@@ -23,17 +23,6 @@ type Switches = {
  * work everywhere at once, with the values stored until then.
  */
 const PLANNED_FEATURES = {
-  // A team manager's Sitzungswiedergabe: replaying recordings, and nothing is recorded yet. (An
-  // agent's function "Sitzungswiedergabe" opens Sitzungsinformationen for their own sessions.)
-  sessionReplay: { rights: ["sessionReplay"] },
-  // Sitzungsaufzeichnung: the agent function, the portal feature and the Admin Center's permission.
-  sessionRecording: {
-    agentFunctions: ["sessionRecording"],
-    portalFeatures: ["sessionRecording"],
-    accountGrants: ["localRecordingAllowed"],
-  },
-  // Bildschirmfreigabe: sessions have chat, files and diagnostics, no screen.
-  screenSharing: { agentFunctions: ["screenSharing"], portalFeatures: ["screenSharing"] },
   // Dashboard monitors: logging agents out, cancelling waiting requests (the portal page's
   // "Wartende Anfragen abbrechen" is the company manager's, not this team-manager right).
   dashboard: { rights: ["logOutAgents", "cancelRequests"] },
