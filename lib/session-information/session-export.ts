@@ -10,7 +10,7 @@ import { diagnosticsRows } from "@/lib/live/diagnostics-rows";
 import { clockDuration } from "@/lib/reports/report-format";
 import { TranscriptDocument } from "@/components/session-information/TranscriptDocument";
 import { reviewSession, type SessionRecord } from "./session-record";
-import { lineText, transcriptLines } from "./transcript";
+import { lineText, type TranscriptLabel, transcriptLines } from "./transcript";
 
 /** What Sitzungsinformationen exports of a session: the transcript as text and as a web page, the diagnostics as JSON and text. */
 export const EXPORT_FILES = ["transcript.txt", "transcript.html", "diagnostics.json", "diagnostics.txt"] as const;
@@ -100,9 +100,7 @@ function transcriptText(record: SessionRecord, actor: Principal): string {
   const t = translatorFor(actor.language, "SessionInformation");
   const tv = translatorFor(actor.language, "SessionView");
   const ta = translatorFor(actor.language, "AgentConsole");
-  const tt = (
-    key: "system" | "fileSent" | "diagnosticsRequested" | "diagnosticsReceived" | "diagnosticsDeclined" | "ended",
-  ) => ta(`transcript.${key}`);
+  const tt = (key: "system" | TranscriptLabel) => ta(`transcript.${key}`);
   const { dateTime } = viewer(actor);
   const customer = record.customer.name || t("noCustomerName");
   const who = (author: string) =>

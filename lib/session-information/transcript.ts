@@ -7,6 +7,12 @@ export const TRANSCRIPT_KINDS = [
   "diagnosticsRequested",
   "diagnostics",
   "diagnosticsDeclined",
+  "screenRequested",
+  "screenStarted",
+  "screenDeclined",
+  "screenStopped",
+  "recordingStarted",
+  "recordingStopped",
   "ended",
 ] as const;
 export type TranscriptKind = (typeof TRANSCRIPT_KINDS)[number];
@@ -21,6 +27,8 @@ export type TranscriptLine = {
   /** The team's greeting, sent for the agent when the session began. */
   greeting: boolean;
   file: { id: string; name: string; size: number } | null;
+  /** A stopped recording that stopped at the size limit. */
+  limitReached: boolean;
 };
 
 const KINDS = new Set<string>(TRANSCRIPT_KINDS);
@@ -40,6 +48,7 @@ export function transcriptLines(events: SessionEventView[]): TranscriptLine[] {
       kind: event.type as TranscriptKind,
       text: event.type === "message" ? String(event.body.text ?? "") : "",
       greeting: event.body.greeting === true,
+      limitReached: event.type === "recordingStopped" && event.body.reason === "limitReached",
       file:
         event.type === "file"
           ? {
@@ -52,7 +61,19 @@ export function transcriptLines(events: SessionEventView[]): TranscriptLine[] {
 }
 
 /** Labels of the "AgentConsole.transcript" namespace that a transcript's lines use. */
-type TranscriptLabel = "fileSent" | "diagnosticsRequested" | "diagnosticsReceived" | "diagnosticsDeclined" | "ended";
+export type TranscriptLabel =
+  | "fileSent"
+  | "diagnosticsRequested"
+  | "diagnosticsReceived"
+  | "diagnosticsDeclined"
+  | "screenRequested"
+  | "screenStarted"
+  | "screenDeclined"
+  | "screenStopped"
+  | "recordingStarted"
+  | "recordingStopped"
+  | "recordingLimitReached"
+  | "ended";
 
 /** A line's text for a reader: the message itself, or what happened in the reader's words. */
 export function lineText(line: TranscriptLine, t: (key: TranscriptLabel) => string): string {
@@ -67,6 +88,14 @@ export function lineText(line: TranscriptLine, t: (key: TranscriptLabel) => stri
       return t("diagnosticsReceived");
     case "diagnosticsDeclined":
       return t("diagnosticsDeclined");
+    case "screenRequested":
+    case "screenStarted":
+    case "screenDeclined":
+    case "screenStopped":
+    case "recordingStarted":
+      return t(line.kind);
+    case "recordingStopped":
+      return t(line.limitReached ? "recordingLimitReached" : "recordingStopped");
     case "ended":
       return t("ended");
   }

@@ -24,6 +24,7 @@ import { agentSessionView } from "@/lib/live/end-session";
 import { type SessionEnding, sessionEnding } from "@/lib/live/session-ending";
 import { eventsAfter } from "@/lib/live/messages";
 import { sessionFeatures } from "@/lib/live/session-features";
+import { isSignalEvent } from "@/lib/live/screen-share-state";
 import { toTranscriptEvent } from "@/lib/live/session-stream";
 import { surveysOf } from "@/lib/live/surveys";
 import {
@@ -86,7 +87,7 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
             <Link href={base}>{t("session.refresh")}</Link>
           </p>
           <LiveTranscript
-            initial={events.map(toTranscriptEvent)}
+            initial={events.filter((e) => !isSignalEvent(e.type)).map(toTranscriptEvent)}
             streamUrl={`${base}/events`}
             side="agent"
             timeZone={principal.timeZone}
@@ -102,6 +103,13 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
               diagnosticsRequested: t("transcript.diagnosticsRequested"),
               diagnosticsReceived: t("transcript.diagnosticsReceived"),
               diagnosticsDeclined: t("transcript.diagnosticsDeclined"),
+              screenRequested: t("transcript.screenRequested"),
+              screenStarted: t("transcript.screenStarted"),
+              screenDeclined: t("transcript.screenDeclined"),
+              screenStopped: t("transcript.screenStopped"),
+              recordingStarted: t("transcript.recordingStarted"),
+              recordingStopped: t("transcript.recordingStopped"),
+              recordingLimitReached: t("transcript.recordingLimitReached"),
               ended: t("transcript.ended"),
               connectionLost: t("transcript.connectionLost"),
               logLabel: t("transcript.logLabel"),

@@ -12,6 +12,7 @@ import { orNotFound } from "@/lib/errors/or-not-found";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { isPrefetchRequest } from "@/lib/http/prefetch";
 import { safeLocalPath } from "@/lib/http/safe-local-path";
+import { isSignalEvent } from "@/lib/live/screen-share-state";
 import { toTranscriptEvent } from "@/lib/live/session-stream";
 import { openSessionView, sessionViewTitle } from "@/lib/monitoring/session-view";
 import { SESSION_VIEW_BACK, sessionViewPath } from "@/lib/monitoring/view-paths";
@@ -70,7 +71,7 @@ export default async function SessionViewPage({ params, searchParams }: Props) {
         <section aria-labelledby="chat-heading" className="console-panel session-chat">
           <h2 id="chat-heading">{t("chat")}</h2>
           <LiveTranscript
-            initial={view.events.map(toTranscriptEvent)}
+            initial={view.events.filter((e) => !isSignalEvent(e.type)).map(toTranscriptEvent)}
             streamUrl={`${base}/events`}
             side="observer"
             names={{ agent: view.agentName, customer: customerName }}
@@ -86,6 +87,13 @@ export default async function SessionViewPage({ params, searchParams }: Props) {
               diagnosticsRequested: tt("diagnosticsRequested"),
               diagnosticsReceived: tt("diagnosticsReceived"),
               diagnosticsDeclined: tt("diagnosticsDeclined"),
+              screenRequested: tt("screenRequested"),
+              screenStarted: tt("screenStarted"),
+              screenDeclined: tt("screenDeclined"),
+              screenStopped: tt("screenStopped"),
+              recordingStarted: tt("recordingStarted"),
+              recordingStopped: tt("recordingStopped"),
+              recordingLimitReached: tt("recordingLimitReached"),
               ended: tt("ended"),
               connectionLost: tt("connectionLost"),
               logLabel: tt("logLabel"),
