@@ -9,12 +9,13 @@ import { MessageComposer } from "@/components/agent-console/MessageComposer";
 import { SessionFacts } from "@/components/agent-console/SessionFacts";
 import { WrapUpForm } from "@/components/agent-console/WrapUpForm";
 import { Announce } from "@/components/live/Announce";
+import { AgentScreenShare } from "@/components/live/AgentScreenShare";
 import { FileSendForm } from "@/components/live/FileSendForm";
 import { fileSendStatusOf } from "@/components/live/file-send-status";
 import { LiveTranscript } from "@/components/live/LiveTranscript";
 import { NoScriptRefresh } from "@/components/live/NoScriptRefresh";
 import { requirePrincipal } from "@/lib/auth/require-principal";
-import { maxFileBytes } from "@/lib/config/env";
+import { iceServers, maxFileBytes } from "@/lib/config/env";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import type { SearchParams } from "@/lib/forms/page-props";
 import { formatBytes } from "@/lib/i18n/format-bytes";
@@ -25,6 +26,7 @@ import { type SessionEnding, sessionEnding } from "@/lib/live/session-ending";
 import { eventsAfter } from "@/lib/live/messages";
 import { sessionFeatures } from "@/lib/live/session-features";
 import { isSignalEvent } from "@/lib/live/screen-share-state";
+import { screenSharingView } from "@/lib/live/screen-sharing";
 import { toTranscriptEvent } from "@/lib/live/session-stream";
 import { surveysOf } from "@/lib/live/surveys";
 import {
@@ -55,13 +57,15 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
   const query = await searchParams;
   const session = await orNotFound(agentSessionView(principal, sessionId));
   const participant = { kind: "agent" as const, actor: principal };
-  const [events, features, surveys, canned] = await Promise.all([
+  const [events, features, surveys, canned, screen] = await Promise.all([
     eventsAfter(participant, session.id, 0, INITIAL_EVENTS),
     sessionFeatures(session),
     surveysOf(session.portalId),
     cannedTextsFor(principal),
+    screenSharingView(session.id),
   ]);
   const t = await getTranslations("AgentConsole");
+  const ts = await getTranslations("ScreenSharing");
   const format = await getFormatter();
   const open = session.endedAt === null;
   const base = `/agent/sessions/${encodeURIComponent(session.id)}`;
@@ -125,6 +129,36 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
           ) : null}
         </section>
         <div className="stack">
+          {open && features.screenSharing.on ? (
+            <section aria-labelledby="screen-heading" className="console-panel">
+              <h2 id="screen-heading">{ts("heading")}</h2>
+              <AgentScreenShare
+                url={`${base}/screen`}
+                recordingsUrl={features.sessionRecording.on ? `${base}/recordings` : null}
+                initial={screen.share}
+                lastEventId={screen.lastEventId}
+                iceServers={iceServers()}
+                texts={{
+                  needsJavaScript: ts("needsJavaScript"),
+                  idle: ts("agent.idle"),
+                  request: ts("agent.request"),
+                  waiting: ts("agent.waiting"),
+                  withdraw: ts("agent.withdraw"),
+                  connecting: ts("agent.connecting"),
+                  sharing: ts("agent.sharing"),
+                  stop: ts("agent.stop"),
+                  stopped: ts("agent.stopped"),
+                  declined: ts("agent.declined"),
+                  video: ts("agent.video"),
+                  failed: ts("agent.failed"),
+                  // Filled in by the page as the bytes grow.
+                  recording: ts("agent.recording", { size: "{size}" }),
+                  recordingLimit: ts("agent.recordingLimit"),
+                  recordingFailed: ts("agent.recordingFailed"),
+                }}
+              />
+            </section>
+          ) : null}
           <SessionFacts
             number={session.number}
             portalName={session.portalName}
