@@ -8,6 +8,7 @@
 import type { Page } from "@playwright/test";
 import { CHROMIUM_LAUNCH } from "./support/constants";
 import { expect, test, type Lotse } from "./support/fixtures";
+import { expectJsWithinBudget } from "./support/js-weight";
 import { de } from "./support/messages";
 import { password, seed, tag } from "./support/organisation";
 
@@ -17,6 +18,9 @@ test.use({
     ...CHROMIUM_LAUNCH,
     args: [...CHROMIUM_LAUNCH.args, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
   },
+  // The fake UI asks the camera's permissions policy (camera=() in next.config.mjs) for a screen
+  // capture too, and logs a violation; a real browser asks display-capture, which Lotse allows.
+  expectedConsoleErrors: [/^Permissions policy violation: camera is not allowed in this document\.$/],
 });
 
 const s = de.ScreenSharing;
@@ -143,6 +147,7 @@ test("the agent sees the customer's screen live; either side stops it, the custo
   // The customer keeps the stream their browser shares, to end it as the browser's own button would.
   const customerContext = await lotse.newContext();
   await customerContext.addInitScript(() => {
+    if (!navigator.mediaDevices) return; // about:blank, before the first page
     const original = navigator.mediaDevices.getDisplayMedia.bind(navigator.mediaDevices);
     navigator.mediaDevices.getDisplayMedia = async (options) => {
       const stream = await original(options);
@@ -155,6 +160,7 @@ test("the agent sees the customer's screen live; either side stops it, the custo
   const customerPanel = panel(customerPage);
   await expect(customerPanel.getByRole("heading", { level: 2, name: s.heading, exact: true })).toBeVisible();
   await expect(customerPanel).not.toContainText(s.needsJavaScript);
+  await expectJsWithinBudget(customerPage);
 
   // 1. The agent asks by keyboard; the button stays where the focus is and now withdraws the request.
   const request = panel(agentPage).getByRole("button", { name: s.agent.request, exact: true });
@@ -237,6 +243,7 @@ test("handshakes from outside the session, and shares where the feature is off, 
   await agentSignIn(lotse, agentPage, org.agent);
   await agentPage.goto(`/agent/sessions/${org.session}`);
   await lotse.checkOnce(agentPage);
+  const withScreen = await expectJsWithinBudget(agentPage);
   // The agent asks: a share is open in the session, which the forgeries below try to join.
   await panel(agentPage).getByRole("button", { name: s.agent.request, exact: true }).click();
   await expect(panel(agentPage)).toContainText(s.agent.waiting);
@@ -272,6 +279,13 @@ test("handshakes from outside the session, and shares where the feature is off, 
   await agentPage.goto(`/agent/sessions/${org.offSession}`);
   await expect(agentPage.getByRole("heading", { level: 2, name: a.session.chat, exact: true })).toBeVisible();
   await expect(agentPage.getByRole("heading", { name: s.heading, exact: true })).toHaveCount(0);
+  // The screen-sharing client is loaded only where the feature is on.
+  const withoutScreen = await expectJsWithinBudget(agentPage);
+  expect(withoutScreen.bytes).toBeLessThan(withScreen.bytes);
+  test.info().annotations.push({
+    type: "js-weight",
+    description: `session page ${withScreen.overFloor} B over the floor with screen sharing, ${withoutScreen.overFloor} B without`,
+  });
   const refused = await post(agentPage, `/agent/sessions/${org.offSession}/screen`, { action: "request" });
   expect(refused.status()).toBe(403);
   expect(await refused.json()).toMatchObject({ error: "screenSharingOff" });

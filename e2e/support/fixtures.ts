@@ -49,8 +49,14 @@ const REPORT_REPLACED_URLS = () => {
 type Visit = { route: string; url: string; redirected: boolean };
 
 class PageAudit {
-  /** Routes checked in this worker (one worker serves one project, i.e. one server). */
-  constructor(readonly checked: Set<string>) {}
+  /**
+   * Routes checked in this worker (one worker serves one project, i.e. one server); console errors
+   * that a spec's own browser flags cause, not a page (see `expectedConsoleErrors`).
+   */
+  constructor(
+    readonly checked: Set<string>,
+    private readonly expectedConsoleErrors: readonly RegExp[] = [],
+  ) {}
 
   readonly scriptErrors: string[] = [];
 
@@ -79,6 +85,7 @@ class PageAudit {
     page.on("console", (message) => {
       // Failed subresources are reported below, with their URL.
       if (message.type() !== "error" || message.text().startsWith("Failed to load resource")) return;
+      if (this.expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
       this.scriptErrors.push(`${page.url()}: console.error: ${message.text()}`);
     });
     page.on("response", (response) => {
@@ -138,9 +145,20 @@ const PRODUCT_ONLY = new RegExp(`^${de.Common.productName}$`);
 const LANDING: Record<Realm, RegExp> = { admin: /\/admin\/overview$/, manager: /\/manager\/home$/ };
 
 export const test = base.extend<
-  { audit: PageAudit; lotse: Lotse; companyManager: CompanyManager },
+  {
+    audit: PageAudit;
+    lotse: Lotse;
+    companyManager: CompanyManager;
+    /**
+     * Console errors the browser itself causes in a spec that starts it with flags of its own (never
+     * a page's fault): e.g. Chromium's fake media UI checks the camera policy for a screen capture.
+     */
+    expectedConsoleErrors: RegExp[];
+  },
   { checkedRoutes: Set<string> }
 >({
+  expectedConsoleErrors: [[], { option: true }],
+
   checkedRoutes: [
     async ({}, provide) => {
       await provide(new Set<string>());
@@ -149,10 +167,13 @@ export const test = base.extend<
   ],
 
   audit: [
-    async ({ javaScriptEnabled, checkedRoutes }, provide, testInfo: TestInfo) => {
+    async ({ javaScriptEnabled, checkedRoutes, expectedConsoleErrors }, provide, testInfo: TestInfo) => {
       // Which test checks a route first depends on how tests fall to workers. LOTSE_E2E_AUDIT=per-test
       // forgets the worker's checks for each test, to find a test that relies on another's.
-      const audit = new PageAudit(process.env.LOTSE_E2E_AUDIT === "per-test" ? new Set() : checkedRoutes);
+      const audit = new PageAudit(
+        process.env.LOTSE_E2E_AUDIT === "per-test" ? new Set() : checkedRoutes,
+        expectedConsoleErrors,
+      );
       await provide(audit);
       if (testInfo.status !== testInfo.expectedStatus) return;
       expect(audit.unchecked(), "pages reached without an accessibility / message-key check").toEqual([]);
