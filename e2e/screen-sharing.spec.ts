@@ -10,7 +10,9 @@ import { CHROMIUM_LAUNCH } from "./support/constants";
 import { expect, test, type Lotse } from "./support/fixtures";
 import { expectJsWithinBudget } from "./support/js-weight";
 import { de } from "./support/messages";
-import { password, seed, tag } from "./support/organisation";
+import { password, seed, setGrants, tag, withGrantsLock } from "./support/organisation";
+
+const CAMERA_POLICY = /^Permissions policy violation: camera is not allowed in this document\.$/;
 
 // getDisplayMedia without a picker, with a synthetic 1280×720 screen (both flags are needed).
 test.use({
@@ -20,7 +22,7 @@ test.use({
   },
   // The fake UI asks the camera's permissions policy (camera=() in next.config.mjs) for a screen
   // capture too, and logs a violation; a real browser asks display-capture, which Lotse allows.
-  expectedConsoleErrors: [/^Permissions policy violation: camera is not allowed in this document\.$/],
+  expectedBrowserErrors: CAMERA_POLICY,
 });
 
 const s = de.ScreenSharing;
@@ -159,7 +161,7 @@ test("the agent sees the customer's screen live; either side stops it, the custo
   await customerPage.goto(org.customerUrl);
   const customerPanel = panel(customerPage);
   await expect(customerPanel.getByRole("heading", { level: 2, name: s.heading, exact: true })).toBeVisible();
-  await expect(customerPanel).not.toContainText(s.needsJavaScript);
+  await expect(customerPanel).toContainText(s.customer.idle.split("{agent}")[1]!.trim());
   await expectJsWithinBudget(customerPage);
 
   // 1. The agent asks by keyboard; the button stays where the focus is and now withdraws the request.
@@ -232,6 +234,108 @@ test("the agent sees the customer's screen live; either side stops it, the custo
   await customerContext.close();
 });
 
+// The stand-in recording server answers 413 at its limit, as the real one does: the browser stops.
+test.describe(() => {
+  test.use({
+    expectedBrowserErrors: new RegExp(`${CAMERA_POLICY.source}|^PUT \\S+/recordings/rec-1/chunks/\\d+ answered 413$`),
+  });
+
+  test("with Sitzungsaufzeichnung on, the agent's browser records the screen and uploads it chunk by chunk, in order", async ({
+    lotse,
+    baseURL,
+    javaScriptEnabled,
+  }) => {
+    test.skip(!javaScriptEnabled, "recording needs JavaScript");
+    const x = tag();
+    const pw = password();
+    const org = await seed(baseURL, {
+      teams: [{ key: "desk", name: `Aufzeichnungs-Team ${x}`, functions: { sessionRecording: true } }],
+      users: [
+        {
+          key: "agent",
+          kind: "agent",
+          firstName: `Rita${x}`,
+          lastName: "Rec",
+          loginId: `rita-${x}@lotse.test`,
+          password: pw,
+          team: "desk",
+        },
+      ],
+      portals: [
+        {
+          key: "p",
+          name: `Aufzeichnungs-Portal ${x}`,
+          slug: `aufzeichnung-${x}`,
+          features: { sessionRecording: true },
+          subPortals: [{ key: "main", name: "Allgemein", slug: "allgemein", teams: ["desk"] }],
+        },
+      ],
+      requests: [{ key: "r", subPortal: "main", customerName: `Kundin ${x}` }],
+      sessions: [{ key: "s", request: "r", agent: "agent" }],
+    });
+    const session = org.sessions.s!.id;
+    // The recording's server side is not this spec's subject: a stand-in that stores in order like it,
+    // and reaches its limit after four chunks.
+    const chunks: { index: number; bytes: number; mediaTimeMs: number; type: string | null }[] = [];
+    const finished: unknown[] = [];
+    const agentContext = await lotse.newContext();
+    await agentContext.route(`**/agent/sessions/${session}/recordings**`, async (route) => {
+      const request = route.request();
+      const path = new URL(request.url()).pathname;
+      if (request.method() === "POST" && path.endsWith("/recordings"))
+        return route.fulfill({ status: 201, json: { id: "rec-1", nextIndex: 0, maxBytes: 200_000_000 } });
+      const put = /\/chunks\/(\d+)$/.exec(path);
+      if (request.method() === "PUT" && put) {
+        const index = Number(put[1]);
+        if (index !== chunks.length) return route.fulfill({ status: 409, json: { nextIndex: chunks.length } });
+        if (chunks.length >= 4) return route.fulfill({ status: 413, json: { limitReached: true } });
+        chunks.push({
+          index,
+          bytes: request.postDataBuffer()?.byteLength ?? 0,
+          mediaTimeMs: Number(request.headers()["x-media-time-ms"]),
+          type: request.headers()["content-type"] ?? null,
+        });
+        return route.fulfill({ status: 200, json: { nextIndex: chunks.length } });
+      }
+      if (request.method() === "POST" && path.endsWith("/finish")) {
+        finished.push(request.postDataJSON());
+        return route.fulfill({ status: 200, json: {} });
+      }
+      return route.fulfill({ status: 404, json: { error: "notFound" } });
+    });
+    await withGrantsLock(baseURL, async () => {
+      await setGrants(lotse, { localRecordingAllowed: true });
+      try {
+        const agentPage = await agentContext.newPage();
+        await agentSignIn(lotse, agentPage, { loginId: `rita-${x}@lotse.test`, password: pw });
+        await agentPage.goto(`/agent/sessions/${session}`);
+        const customerPage = await lotse.newPage();
+        await customerPage.goto(`/p/aufzeichnung-${x}/requests/${org.requests.r!.token}`);
+        await lotse.checkOnce(customerPage);
+        await panel(agentPage).getByRole("button", { name: s.agent.request, exact: true }).click();
+        await panel(customerPage).getByRole("button", { name: s.customer.share, exact: true }).click();
+        await expectPlaying(agentPage);
+        await lotse.checkOnce(agentPage);
+        // A chunk every two seconds, each as it comes; the status shows the bytes stored.
+        await expect(panel(agentPage)).toContainText(s.agent.recording.split(" (")[0]!);
+        await expect.poll(() => chunks.length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+        expect(chunks[0]!.type).toBe("application/octet-stream");
+        expect(chunks[0]!.bytes).toBeGreaterThan(0);
+        expect(chunks[1]!.mediaTimeMs).toBeGreaterThan(chunks[0]!.mediaTimeMs);
+        // At the limit the recording stops and says so; the share goes on.
+        await expect(panel(agentPage)).toContainText(s.agent.recordingLimit, { timeout: 20_000 });
+        expect(chunks.map((c) => c.index)).toEqual([0, 1, 2, 3]);
+        await expect(panel(agentPage).getByLabel(s.agent.video, { exact: true })).toBeVisible();
+        expect(finished).toEqual([]);
+        await panel(agentPage).getByRole("button", { name: s.agent.stop, exact: true }).click();
+        await expect(panel(customerPage)).toContainText(s.customer.stopped);
+      } finally {
+        await setGrants(lotse, { localRecordingAllowed: false });
+      }
+    });
+  });
+});
+
 test("handshakes from outside the session, and shares where the feature is off, are refused", async ({
   lotse,
   baseURL,
@@ -243,6 +347,8 @@ test("handshakes from outside the session, and shares where the feature is off, 
   await agentSignIn(lotse, agentPage, org.agent);
   await agentPage.goto(`/agent/sessions/${org.session}`);
   await lotse.checkOnce(agentPage);
+  // Measured once the panel's script has loaded (it loads after the page's own).
+  await expect(panel(agentPage).getByRole("button", { name: s.agent.request, exact: true })).toBeVisible();
   const withScreen = await expectJsWithinBudget(agentPage);
   // The agent asks: a share is open in the session, which the forgeries below try to join.
   await panel(agentPage).getByRole("button", { name: s.agent.request, exact: true }).click();

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Announce } from "@/components/live/Announce";
-import { CustomerScreenShare } from "@/components/live/CustomerScreenShare";
+import { CustomerScreenShareLoader } from "@/components/live/ScreenShareLoader";
 import { FileSendForm } from "@/components/live/FileSendForm";
 import type { FileSendStatus } from "@/components/live/file-send-status";
 import { LiveTranscript, type TranscriptEvent } from "@/components/live/LiveTranscript";
@@ -156,7 +156,7 @@ export async function CustomerSessionPage({
           {session.screen ? (
             <section aria-labelledby="screen-heading" className="screen-panel">
               <h2 id="screen-heading">{ts("heading")}</h2>
-              <CustomerScreenShare
+              <CustomerScreenShareLoader
                 url={`${base}/screen`}
                 initial={session.screen.share}
                 lastEventId={session.screen.lastEventId}

@@ -1,10 +1,11 @@
 "use client";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useFormatter } from "next-intl";
 import { formatBytes } from "@/lib/i18n/format-bytes";
 import type { RecordingStatus } from "@/lib/live/recording-upload";
 import type { ScreenShare } from "@/lib/live/screen-share-state";
 import { announce } from "./live-region";
+import type { TranscriptEvent } from "./LiveTranscript";
 import {
   candidateAdder,
   type IceServer,
@@ -14,8 +15,6 @@ import {
   type Signal,
   signalOf,
 } from "./screen-peer";
-
-const noSubscription = () => () => {};
 
 type Status = "idle" | "requested" | "connecting" | "sharing" | "stopped" | "declined";
 
@@ -48,8 +47,7 @@ const FROM_SHARE: Record<ScreenShare["status"], Status> = {
 /**
  * The agent's Bildschirmfreigabe: asks the customer, answers the customer's browser's offer and
  * shows the screen (the agent's browser only receives), stops it. With `recordingsUrl` it records
- * what it receives (screen-recorder.ts, loaded only then). Until it runs, the server's text says
- * that this needs JavaScript.
+ * what it receives (screen-recorder.ts, loaded only then). Loaded by ScreenShareLoader.
  */
 export function AgentScreenShare({
   url,
@@ -58,21 +56,18 @@ export function AgentScreenShare({
   lastEventId,
   iceServers,
   texts,
+  takeEarly,
 }: {
   url: string;
   recordingsUrl: string | null;
   initial: ScreenShare | null;
   lastEventId: number;
   iceServers: IceServer[];
+  /** Screen events that arrived before this component was loaded (ScreenShareLoader). */
+  takeEarly?: () => TranscriptEvent[];
   texts: AgentScreenTexts;
 }) {
   const format = useFormatter();
-  // False in the server's HTML and while it hydrates: the text that this needs JavaScript shows until the script runs.
-  const running = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
   const [status, setStatus] = useState<Status>(initial ? FROM_SHARE[initial.status] : "idle");
   const [failed, setFailed] = useState(false);
   const [recording, setRecording] = useState<RecordingStatus | null>(null);
@@ -124,7 +119,7 @@ export function AgentScreenShare({
       await connection.setLocalDescription(local);
       signal({ type: "answer", sdp: local.sdp ?? "" });
     };
-    const off = onScreenEvents(lastEventId, (event) => {
+    const handle = (event: TranscriptEvent) => {
       const id = typeof event.body.shareId === "string" ? event.body.shareId : null;
       if (event.type === "screenRequested") {
         shareId.current = id;
@@ -139,7 +134,10 @@ export function AgentScreenShare({
       if (handshake.signal.type === "offer")
         void answer(handshake.peer, handshake.signal.sdp).catch(() => setFailed(true));
       else if (handshake.peer === peer) addCandidate?.(handshake.signal);
-    });
+    };
+    const off = onScreenEvents(lastEventId, handle);
+    // What the stream passed on while this script was still loading.
+    for (const event of takeEarly?.() ?? []) if (event.id > lastEventId) handle(event);
     // Reloaded while the customer shares: their browser offers again to this page.
     if (initial?.status === "started")
       void send.post({ action: "signal", shareId: initial.shareId, peer: "reloaded-agent", signal: { type: "ready" } });
@@ -150,8 +148,6 @@ export function AgentScreenShare({
     // Mounted once per page: the props are the server's state when the page was rendered.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  if (!running) return <p className="muted">{texts.needsJavaScript}</p>;
 
   const open = status === "requested" || status === "connecting" || status === "sharing";
   const act = async () => {

@@ -1,7 +1,8 @@
 "use client";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ScreenShare } from "@/lib/live/screen-share-state";
 import { announce } from "./live-region";
+import type { TranscriptEvent } from "./LiveTranscript";
 import {
   candidateAdder,
   type IceServer,
@@ -12,8 +13,6 @@ import {
   type Signal,
   signalOf,
 } from "./screen-peer";
-
-const noSubscription = () => () => {};
 
 type Status = "idle" | "asked" | "sharing" | "stopped";
 
@@ -35,7 +34,7 @@ export type CustomerScreenTexts = Record<
  * The customer's Bildschirmfreigabe: when the agent asks, the customer shares a screen, window or
  * tab (getDisplayMedia) or declines. Their browser offers the video to the agent's (it only sends)
  * and stops when they say so, when the browser's own "stop sharing" ends the track, when the agent
- * stops, or when the page goes away. Until it runs, the server's text says that this needs JavaScript.
+ * stops, or when the page goes away. Loaded by ScreenShareLoader.
  */
 export function CustomerScreenShare({
   url,
@@ -43,19 +42,16 @@ export function CustomerScreenShare({
   lastEventId,
   iceServers,
   texts,
+  takeEarly,
 }: {
   url: string;
   initial: ScreenShare | null;
   lastEventId: number;
   iceServers: IceServer[];
+  /** Screen events that arrived before this component was loaded (ScreenShareLoader). */
+  takeEarly?: () => TranscriptEvent[];
   texts: CustomerScreenTexts;
 }) {
-  // False in the server's HTML and while it hydrates: the text that this needs JavaScript shows until the script runs.
-  const running = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
   const [status, setStatus] = useState<Status>(initial?.status === "requested" ? "asked" : "idle");
   const [problem, setProblem] = useState<string | null>(null);
   const shareId = useRef(initial?.status === "requested" ? initial.shareId : null);
@@ -107,7 +103,7 @@ export function CustomerScreenShare({
     };
     const handlersAnswered: { current: ((sdp: string) => Promise<void>) | null } = { current: null };
     handlers.current = { offer, end };
-    const off = onScreenEvents(lastEventId, (event) => {
+    const handle = (event: TranscriptEvent) => {
       const id = typeof event.body.shareId === "string" ? event.body.shareId : null;
       if (event.type === "screenRequested") {
         hangUp();
@@ -126,7 +122,10 @@ export function CustomerScreenShare({
       else if (signal.type === "answer")
         void handlersAnswered.current?.(signal.sdp).catch(() => setProblem(texts.failed));
       else addCandidate?.(signal);
-    });
+    };
+    const off = onScreenEvents(lastEventId, handle);
+    // What the stream passed on while this script was still loading.
+    for (const event of takeEarly?.() ?? []) if (event.id > lastEventId) handle(event);
     // The page was reloaded while it shared: the screen went with the old page.
     if (initial?.status === "started") void send.post({ action: "stop", shareId: initial.shareId });
     const onHide = () => {
@@ -141,8 +140,6 @@ export function CustomerScreenShare({
     // Mounted once per page: the props are the server's state when the page was rendered.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  if (!running) return <p className="muted">{texts.needsJavaScript}</p>;
 
   const send = poster.current;
   const share = async () => {

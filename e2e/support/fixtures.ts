@@ -50,13 +50,17 @@ type Visit = { route: string; url: string; redirected: boolean };
 
 class PageAudit {
   /**
-   * Routes checked in this worker (one worker serves one project, i.e. one server); console errors
-   * that a spec's own browser flags cause, not a page (see `expectedConsoleErrors`).
+   * Routes checked in this worker (one worker serves one project, i.e. one server); errors a spec
+   * expects (see `expectedBrowserErrors`).
    */
   constructor(
     readonly checked: Set<string>,
-    private readonly expectedConsoleErrors: readonly RegExp[] = [],
+    private readonly expectedErrors?: RegExp,
   ) {}
+
+  private expected(text: string): boolean {
+    return this.expectedErrors?.test(text) ?? false;
+  }
 
   readonly scriptErrors: string[] = [];
 
@@ -85,7 +89,7 @@ class PageAudit {
     page.on("console", (message) => {
       // Failed subresources are reported below, with their URL.
       if (message.type() !== "error" || message.text().startsWith("Failed to load resource")) return;
-      if (this.expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
+      if (this.expected(message.text())) return;
       this.scriptErrors.push(`${page.url()}: console.error: ${message.text()}`);
     });
     page.on("response", (response) => {
@@ -97,7 +101,8 @@ class PageAudit {
         new URL(request.url()).pathname === "/favicon.ico"
       )
         return;
-      this.scriptErrors.push(`${page.url()}: ${request.method()} ${request.url()} answered ${response.status()}`);
+      const answered = `${request.method()} ${request.url()} answered ${response.status()}`;
+      if (!this.expected(answered)) this.scriptErrors.push(`${page.url()}: ${answered}`);
     });
   }
 
@@ -150,14 +155,15 @@ export const test = base.extend<
     lotse: Lotse;
     companyManager: CompanyManager;
     /**
-     * Console errors the browser itself causes in a spec that starts it with flags of its own (never
-     * a page's fault): e.g. Chromium's fake media UI checks the camera policy for a screen capture.
+     * Browser errors a spec expects, matched against a console error's text or "<METHOD> <url>
+     * answered <status>": what a spec's own browser flags cause (Chromium's fake media UI checks the
+     * camera policy for a screen capture), or a refusal that is part of a protocol under test.
      */
-    expectedConsoleErrors: RegExp[];
+    expectedBrowserErrors: RegExp | undefined;
   },
   { checkedRoutes: Set<string> }
 >({
-  expectedConsoleErrors: [[], { option: true }],
+  expectedBrowserErrors: [undefined, { option: true }],
 
   checkedRoutes: [
     async ({}, provide) => {
@@ -167,12 +173,12 @@ export const test = base.extend<
   ],
 
   audit: [
-    async ({ javaScriptEnabled, checkedRoutes, expectedConsoleErrors }, provide, testInfo: TestInfo) => {
+    async ({ javaScriptEnabled, checkedRoutes, expectedBrowserErrors }, provide, testInfo: TestInfo) => {
       // Which test checks a route first depends on how tests fall to workers. LOTSE_E2E_AUDIT=per-test
       // forgets the worker's checks for each test, to find a test that relies on another's.
       const audit = new PageAudit(
         process.env.LOTSE_E2E_AUDIT === "per-test" ? new Set() : checkedRoutes,
-        expectedConsoleErrors,
+        expectedBrowserErrors,
       );
       await provide(audit);
       if (testInfo.status !== testInfo.expectedStatus) return;

@@ -9,7 +9,7 @@ import { MessageComposer } from "@/components/agent-console/MessageComposer";
 import { SessionFacts } from "@/components/agent-console/SessionFacts";
 import { WrapUpForm } from "@/components/agent-console/WrapUpForm";
 import { Announce } from "@/components/live/Announce";
-import { AgentScreenShare } from "@/components/live/AgentScreenShare";
+import { AgentScreenShareLoader } from "@/components/live/ScreenShareLoader";
 import { FileSendForm } from "@/components/live/FileSendForm";
 import { fileSendStatusOf } from "@/components/live/file-send-status";
 import { LiveTranscript } from "@/components/live/LiveTranscript";
@@ -132,7 +132,7 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
           {open && features.screenSharing.on ? (
             <section aria-labelledby="screen-heading" className="console-panel">
               <h2 id="screen-heading">{ts("heading")}</h2>
-              <AgentScreenShare
+              <AgentScreenShareLoader
                 url={`${base}/screen`}
                 recordingsUrl={features.sessionRecording.on ? `${base}/recordings` : null}
                 initial={screen.share}
