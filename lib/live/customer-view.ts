@@ -3,7 +3,6 @@ import { db } from "@/lib/db/client";
 import { getWaitingRequest } from "@/lib/support-requests/get-waiting-request";
 import { hashRequestToken, looksLikeRequestToken } from "@/lib/support-requests/request-token";
 import { loadEventsAfter } from "./messages";
-import { isSignalEvent } from "./screen-share-state";
 import { screenSharingView } from "./screen-sharing";
 import { toTranscriptEvent } from "./session-stream";
 import { sessionFeatures } from "./session-features";
@@ -33,7 +32,7 @@ export async function customerRequestView(portalSlug: string, token: string) {
   if (!session) return { request, session: null };
   const [events, surveys, features, screen] = await Promise.all([
     // The token was checked when the request was found; the session is that request's.
-    loadEventsAfter(session.id, 0),
+    loadEventsAfter(session.id, 0, 500, { withoutSignals: true }),
     surveysOf(session.portalId),
     sessionFeatures(session),
     screenSharingView(session.id),
@@ -44,7 +43,7 @@ export async function customerRequestView(portalSlug: string, token: string) {
     session: {
       ...visible,
       mayUpload: !session.endedAt && features.fileTransferReceive.on,
-      events: events.filter((e) => !isSignalEvent(e.type)).map(toTranscriptEvent),
+      events: events.map(toTranscriptEvent),
       // Bildschirmfreigabe: offered while the session runs and the feature is on right now.
       screen: !session.endedAt && features.screenSharing.on ? screen : null,
       recording: !session.endedAt && screen.recording,

@@ -15,9 +15,6 @@ export const SCREEN_DOM_EVENT = "lotse:screen";
 /** Written by the recording's server side (the agent's browser uploads, the server records the fact). */
 export const RECORDING_EVENTS = ["recordingStarted", "recordingStopped"] as const;
 
-/** Session events that are plumbing, not conversation: left out of every transcript and page list. */
-export const isSignalEvent = (type: string) => type === SCREEN_SIGNAL;
-
 /**
  * Where the latest share of a session stands: asked by the agent and not yet answered, running,
  * or over (declined or stopped — a new request may follow).

@@ -25,7 +25,6 @@ import { agentSessionView } from "@/lib/live/end-session";
 import { type SessionEnding, sessionEnding } from "@/lib/live/session-ending";
 import { eventsAfter } from "@/lib/live/messages";
 import { sessionFeatures } from "@/lib/live/session-features";
-import { isSignalEvent } from "@/lib/live/screen-share-state";
 import { screenSharingView } from "@/lib/live/screen-sharing";
 import { toTranscriptEvent } from "@/lib/live/session-stream";
 import { surveysOf } from "@/lib/live/surveys";
@@ -58,7 +57,8 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
   const session = await orNotFound(agentSessionView(principal, sessionId));
   const participant = { kind: "agent" as const, actor: principal };
   const [events, features, surveys, canned, screen] = await Promise.all([
-    eventsAfter(participant, session.id, 0, INITIAL_EVENTS),
+    // The transcript; the screen share's handshake is for the screen share alone (its stream sends it).
+    eventsAfter(participant, session.id, 0, INITIAL_EVENTS, { withoutSignals: true }),
     sessionFeatures(session),
     surveysOf(session.portalId),
     cannedTextsFor(principal),
@@ -91,7 +91,7 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
             <Link href={base}>{t("session.refresh")}</Link>
           </p>
           <LiveTranscript
-            initial={events.filter((e) => !isSignalEvent(e.type)).map(toTranscriptEvent)}
+            initial={events.map(toTranscriptEvent)}
             streamUrl={`${base}/events`}
             side="agent"
             timeZone={principal.timeZone}

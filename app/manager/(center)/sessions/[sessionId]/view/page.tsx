@@ -12,7 +12,6 @@ import { orNotFound } from "@/lib/errors/or-not-found";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { isPrefetchRequest } from "@/lib/http/prefetch";
 import { safeLocalPath } from "@/lib/http/safe-local-path";
-import { isSignalEvent } from "@/lib/live/screen-share-state";
 import { toTranscriptEvent } from "@/lib/live/session-stream";
 import { openSessionView, sessionViewTitle } from "@/lib/monitoring/session-view";
 import { SESSION_VIEW_BACK, sessionViewPath } from "@/lib/monitoring/view-paths";
@@ -71,7 +70,7 @@ export default async function SessionViewPage({ params, searchParams }: Props) {
         <section aria-labelledby="chat-heading" className="console-panel session-chat">
           <h2 id="chat-heading">{t("chat")}</h2>
           <LiveTranscript
-            initial={view.events.filter((e) => !isSignalEvent(e.type)).map(toTranscriptEvent)}
+            initial={view.events.map(toTranscriptEvent)}
             streamUrl={`${base}/events`}
             side="observer"
             names={{ agent: view.agentName, customer: customerName }}
