@@ -8,6 +8,7 @@ import { announce } from "./live-region";
 import type { TranscriptEvent } from "./LiveTranscript";
 import {
   candidateAdder,
+  deferred,
   type IceServer,
   onScreenEvents,
   screenPoster,
@@ -112,12 +113,14 @@ export function AgentScreenShare({
           });
       };
       const remoteSet = connection.setRemoteDescription({ type: "offer", sdp });
+      const [answerSent, sent] = deferred();
       addCandidate = candidateAdder(connection, remoteSet);
-      sendCandidates(connection, signal);
+      sendCandidates(connection, signal, answerSent);
       await remoteSet;
       const local = await connection.createAnswer();
       await connection.setLocalDescription(local);
       signal({ type: "answer", sdp: local.sdp ?? "" });
+      sent();
     };
     const handle = (event: TranscriptEvent) => {
       const id = typeof event.body.shareId === "string" ? event.body.shareId : null;

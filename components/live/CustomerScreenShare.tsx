@@ -5,6 +5,7 @@ import { announce } from "./live-region";
 import type { TranscriptEvent } from "./LiveTranscript";
 import {
   candidateAdder,
+  deferred,
   type IceServer,
   onScreenEvents,
   randomId,
@@ -77,6 +78,7 @@ export function CustomerScreenShare({
       setStatus("stopped");
       announce(words);
     };
+    let onAnswer: ((sdp: string) => Promise<void>) | null = null;
     /** A new peer connection that offers the shared screen (again, when the agent's page reloaded). */
     const offer = async () => {
       const stream = media.current;
@@ -89,19 +91,20 @@ export function CustomerScreenShare({
       const signal = (s: Signal) =>
         void send.post({ action: "signal", shareId: shareId.current, peer: mine, signal: s });
       stream.getTracks().forEach((track) => connection.addTrack(track, stream));
-      let answered: () => void = () => undefined;
-      addCandidate = candidateAdder(connection, new Promise<void>((resolve) => (answered = resolve)));
-      sendCandidates(connection, signal);
-      const local = await connection.createOffer();
-      await connection.setLocalDescription(local);
-      signal({ type: "offer", sdp: local.sdp ?? "" });
-      handlersAnswered.current = async (sdp: string) => {
+      const [answerSet, answered] = deferred();
+      const [offerSent, sent] = deferred();
+      addCandidate = candidateAdder(connection, answerSet);
+      sendCandidates(connection, signal, offerSent);
+      onAnswer = async (sdp: string) => {
         if (pc.current !== connection || connection.signalingState !== "have-local-offer") return;
         await connection.setRemoteDescription({ type: "answer", sdp });
         answered();
       };
+      const local = await connection.createOffer();
+      await connection.setLocalDescription(local);
+      signal({ type: "offer", sdp: local.sdp ?? "" });
+      sent();
     };
-    const handlersAnswered: { current: ((sdp: string) => Promise<void>) | null } = { current: null };
     handlers.current = { offer, end };
     const handle = (event: TranscriptEvent) => {
       const id = typeof event.body.shareId === "string" ? event.body.shareId : null;
@@ -119,8 +122,7 @@ export function CustomerScreenShare({
       const { signal } = handshake;
       if (signal.type === "ready") void offer().catch(() => setProblem(texts.failed));
       else if (handshake.peer !== peer) return;
-      else if (signal.type === "answer")
-        void handlersAnswered.current?.(signal.sdp).catch(() => setProblem(texts.failed));
+      else if (signal.type === "answer") void onAnswer?.(signal.sdp).catch(() => setProblem(texts.failed));
       else addCandidate?.(signal);
     };
     const off = onScreenEvents(lastEventId, handle);

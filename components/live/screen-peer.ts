@@ -85,15 +85,23 @@ export function candidateAdder(pc: RTCPeerConnection, remoteSet: Promise<unknown
   };
 }
 
-/** Sends this side's candidates as they are found. */
-export function sendCandidates(pc: RTCPeerConnection, send: (signal: Signal) => void) {
+/**
+ * Sends this side's candidates as they are found, each after `described` (this side's offer or
+ * answer has been handed to the poster): the other side needs the description first.
+ */
+export function sendCandidates(pc: RTCPeerConnection, send: (signal: Signal) => void, described: Promise<void>) {
   pc.onicecandidate = (event) => {
-    if (!event.candidate || !event.candidate.candidate) return;
-    send({
-      type: "candidate",
-      candidate: event.candidate.candidate,
-      sdpMid: event.candidate.sdpMid,
-      sdpMLineIndex: event.candidate.sdpMLineIndex,
-    });
+    const found = event.candidate;
+    if (!found || !found.candidate) return;
+    void described.then(() =>
+      send({ type: "candidate", candidate: found.candidate, sdpMid: found.sdpMid, sdpMLineIndex: found.sdpMLineIndex }),
+    );
   };
+}
+
+/** A promise and the function that keeps it. */
+export function deferred(): [Promise<void>, () => void] {
+  let keep: () => void = () => undefined;
+  const promise = new Promise<void>((resolve) => (keep = resolve));
+  return [promise, keep];
 }
