@@ -1,21 +1,11 @@
 import { defineConfig } from "@playwright/test";
-import { SERVERS, SMTP_PORT } from "./e2e/support/constants";
+import { CHROMIUM_LAUNCH, SERVERS, SMTP_PORT } from "./e2e/support/constants";
 
 // End-to-end tests run against the production build (`npm run build` first; this file never builds).
 // Two servers, each on its own fresh database: one for the browser with JavaScript, one without,
 // because every page and form must work both ways.
 
-const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-};
+const launchOptions = CHROMIUM_LAUNCH;
 
 const FIRST_RUN = /first-run\.spec\.ts$/;
 

@@ -9,17 +9,12 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { Decoder } from "ts-ebml";
-import { CHROMIUM_LAUNCH } from "./support/constants";
+import { FAKE_SCREEN } from "./support/fake-screen";
 import { expect, test, type Lotse } from "./support/fixtures";
 import { de } from "./support/messages";
 import { databaseFile, dbQuery, password, seed, setGrants, tag, withGrantsLock } from "./support/organisation";
 
-test.use({
-  launchOptions: {
-    ...CHROMIUM_LAUNCH,
-    args: [...CHROMIUM_LAUNCH.args, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
-  },
-});
+test.use(FAKE_SCREEN);
 
 const s = de.ScreenSharing;
 const i = de.SessionInformation;
@@ -33,7 +28,7 @@ type RecordingRow = { id: string; status: string; chunkCount: number; bytes: num
 
 /** The Duration in a WebM's Segment Info, in seconds (TimecodeScale is 1 ms in browser recordings). */
 function webmDurationSeconds(bytes: Buffer): number {
-  const elements = new Decoder().decode(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  const elements = new Decoder().decode(new Uint8Array(bytes).buffer);
   const scale = elements.find((e) => e.name === "TimecodeScale");
   const duration = elements.find((e) => e.name === "Duration");
   if (!duration || !("value" in duration)) throw new Error("no Duration in the WebM header");
@@ -67,6 +62,16 @@ async function expectPlayerWithDuration(page: Page, seconds: number) {
   });
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.videoWidth)).toBeGreaterThan(0);
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0.2);
+}
+
+async function agentSignIn(lotse: Lotse, page: Page, agent: { loginId: string; password: string }) {
+  await page.goto("/agent");
+  await lotse.checkOnce(page);
+  await page.getByLabel(de.SignIn.loginId, { exact: true }).fill(agent.loginId);
+  await page.getByLabel(de.SignIn.password, { exact: true }).fill(agent.password);
+  await page.getByRole("button", { name: de.SignIn.submit, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: de.AgentConsole.title, exact: true })).toBeVisible();
+  await lotse.checkOnce(page);
 }
 
 async function setPassphrase(page: Page, lotse: Lotse, portalName: string, fields: Record<string, string>) {
@@ -137,7 +142,7 @@ test("a recorded screen replays in Sitzungsinformationen, guarded by the replay 
     await setGrants(lotse, { localRecordingAllowed: true });
     try {
       await test.step("the agent asks, the customer shares, the agent's browser records", async () => {
-        await lotse.signIn(agentPage, "agent", { loginId: `rita-${x}@lotse.test`, password: pw });
+        await agentSignIn(lotse, agentPage, { loginId: `rita-${x}@lotse.test`, password: pw });
         await agentPage.goto(`/agent/sessions/${session.id}`);
         await customerPage.goto(`/p/aufzeichnung-${x}/requests/${org.requests.req!.token}`);
         await panel(agentPage).getByRole("button", { name: s.agent.request, exact: true }).click();

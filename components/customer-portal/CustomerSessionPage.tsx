@@ -2,12 +2,15 @@ import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Announce } from "@/components/live/Announce";
+import { CustomerScreenShareLoader } from "@/components/live/ScreenShareLoader";
 import { FileSendForm } from "@/components/live/FileSendForm";
 import type { FileSendStatus } from "@/components/live/file-send-status";
 import { LiveTranscript, type TranscriptEvent } from "@/components/live/LiveTranscript";
 import { NoScriptRefresh } from "@/components/live/NoScriptRefresh";
 import { PublicPage } from "@/components/shell/PublicPage";
+import { iceServers } from "@/lib/config/env";
 import type { FormState } from "@/lib/forms/form-state";
+import type { ScreenSharingView } from "@/lib/live/screen-sharing";
 import { ChatMessageForm } from "./CustomerMessageForm";
 import { DiagnosticsConsent } from "./DiagnosticsConsent";
 import { SurveyForm } from "./SurveyForm";
@@ -22,6 +25,10 @@ export type CustomerSession = {
   surveyOpen: boolean;
   diagnosticsPending: boolean;
   mayUpload: boolean;
+  /** Bildschirmfreigabe, while the session runs with the feature on; else null. */
+  screen: ScreenSharingView | null;
+  /** The agent's browser records the shared screen now. */
+  recording: boolean;
 };
 
 /**
@@ -50,6 +57,7 @@ export async function CustomerSessionPage({
   };
 }) {
   const t = await getTranslations("CustomerPortal.session");
+  const ts = await getTranslations("ScreenSharing");
   const locale = await getLocale();
   const ended = session.endedAt !== null;
   return (
@@ -66,6 +74,7 @@ export async function CustomerSessionPage({
           <Link href={base}>{t("refresh")}</Link>
         </p>
       )}
+      {session.recording ? <p className="alert alert-info">{t("recordingNotice")}</p> : null}
       <LiveTranscript
         initial={session.events}
         streamUrl={`${base}/events`}
@@ -82,6 +91,10 @@ export async function CustomerSessionPage({
           diagnosticsRequested: t("diagnosticsRequested"),
           diagnosticsReceived: t("diagnosticsReceived"),
           diagnosticsDeclined: t("diagnosticsDeclined"),
+          screenRequested: t("screenRequested"),
+          screenStarted: t("screenStarted"),
+          screenDeclined: t("screenDeclined"),
+          screenStopped: t("screenStopped"),
           recordingStarted: t("recordingStarted"),
           recordingStopped: t("recordingStopped"),
           recordingLimitReached: t("recordingLimitReached"),
@@ -139,6 +152,29 @@ export async function CustomerSessionPage({
                 sent: t("fileSentStatus"),
               }}
             />
+          ) : null}
+          {session.screen ? (
+            <section aria-labelledby="screen-heading" className="screen-panel">
+              <h2 id="screen-heading">{ts("heading")}</h2>
+              <CustomerScreenShareLoader
+                url={`${base}/screen`}
+                initial={session.screen.share}
+                lastEventId={session.screen.lastEventId}
+                iceServers={iceServers()}
+                texts={{
+                  needsJavaScript: ts("needsJavaScript"),
+                  idle: ts("customer.idle", { agent: session.agentName }),
+                  asked: ts("customer.asked", { agent: session.agentName }),
+                  share: ts("customer.share"),
+                  decline: ts("customer.decline"),
+                  sharing: ts("customer.sharing"),
+                  stop: ts("customer.stop"),
+                  stopped: ts("customer.stopped"),
+                  notSupported: ts("customer.notSupported"),
+                  failed: ts("customer.failed"),
+                }}
+              />
+            </section>
           ) : null}
           <form action={actions.leave} className="actions">
             <input type="hidden" name="sessionId" value={session.id} />

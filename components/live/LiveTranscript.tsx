@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { useFormatter } from "next-intl";
 import { formatBytes } from "@/lib/i18n/format-bytes";
+import { RECORDING_EVENTS, SCREEN_DOM_EVENT, SCREEN_EVENTS, SCREEN_SIGNAL } from "@/lib/live/screen-share-state";
 
 export type TranscriptEvent = { id: number; type: string; author: string; body: Record<string, unknown>; at: string };
 
@@ -15,6 +16,10 @@ export type TranscriptLabels = {
   diagnosticsRequested: string;
   diagnosticsReceived: string;
   diagnosticsDeclined: string;
+  screenRequested: string;
+  screenStarted: string;
+  screenDeclined: string;
+  screenStopped: string;
   recordingStarted: string;
   recordingStopped: string;
   recordingLimitReached: string;
@@ -23,18 +28,27 @@ export type TranscriptLabels = {
   logLabel: string;
 };
 
-const SHOWN = new Set([
+const SHOWN = new Set<string>([
   "message",
   "file",
   "diagnosticsRequested",
   "diagnostics",
   "diagnosticsDeclined",
-  "recordingStarted",
-  "recordingStopped",
+  ...SCREEN_EVENTS,
+  ...RECORDING_EVENTS,
   "ended",
 ]);
 /** Events that change more than the transcript: the server parts of the page are rendered anew. */
-const REFRESHING = new Set(["ended", "diagnosticsRequested", "diagnostics", "diagnosticsDeclined", "survey"]);
+const REFRESHING = new Set<string>([
+  "ended",
+  "diagnosticsRequested",
+  "diagnostics",
+  "diagnosticsDeclined",
+  ...RECORDING_EVENTS,
+  "survey",
+]);
+/** Events the page's screen sharing follows (ScreenShare*): passed on as a window event. */
+const SCREEN = new Set<string>([...SCREEN_EVENTS, SCREEN_SIGNAL]);
 /** An observer's page also lists the session's files beside the transcript. */
 const REFRESHING_OBSERVED = new Set([...REFRESHING, "file"]);
 
@@ -83,10 +97,12 @@ export function LiveTranscript({
       const event = JSON.parse(message.data) as TranscriptEvent;
       if (event.id <= lastId.current) return;
       lastId.current = event.id;
-      setEvents((list) => [...list, event]);
+      // One stream per page: the screen share's handshake travels in it too (decision record 27).
+      if (SCREEN.has(event.type)) window.dispatchEvent(new CustomEvent(SCREEN_DOM_EVENT, { detail: event }));
+      if (SHOWN.has(event.type)) setEvents((list) => [...list, event]);
       if ((side === "observer" ? REFRESHING_OBSERVED : REFRESHING).has(event.type)) router.refresh();
     };
-    for (const type of [...SHOWN, "survey"]) source.addEventListener(type, onEvent);
+    for (const type of [...SHOWN, "survey", SCREEN_SIGNAL]) source.addEventListener(type, onEvent);
     source.onopen = () => setLost(false);
     source.onerror = () => setLost(source.readyState !== EventSource.OPEN);
     return () => source.close();
@@ -152,8 +168,12 @@ function describe(e: TranscriptEvent, labels: TranscriptLabels, fileUrl: string,
       return labels.diagnosticsReceived;
     case "diagnosticsDeclined":
       return labels.diagnosticsDeclined;
+    case "screenRequested":
+    case "screenStarted":
+    case "screenDeclined":
+    case "screenStopped":
     case "recordingStarted":
-      return labels.recordingStarted;
+      return labels[e.type];
     case "recordingStopped":
       return e.body.reason === "limitReached" ? labels.recordingLimitReached : labels.recordingStopped;
     case "ended":

@@ -19,6 +19,19 @@ export const SERVERS = {
 /** For a spec that starts a server of its own (and stops it). */
 export const SPARE_PORT = BASE_PORT + 3;
 
+/** How every spec's Chromium starts (playwright.config.ts); a spec may add flags of its own. */
+export const CHROMIUM_LAUNCH = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+
 export const STATE_DIR = path.resolve(__dirname, "..", ".state");
 export const MAIL_DIR = path.join(STATE_DIR, "mail");
 

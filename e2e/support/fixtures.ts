@@ -49,8 +49,18 @@ const REPORT_REPLACED_URLS = () => {
 type Visit = { route: string; url: string; redirected: boolean };
 
 class PageAudit {
-  /** Routes checked in this worker (one worker serves one project, i.e. one server). */
-  constructor(readonly checked: Set<string>) {}
+  /**
+   * Routes checked in this worker (one worker serves one project, i.e. one server); errors a spec
+   * expects (see `expectedBrowserErrors`).
+   */
+  constructor(
+    readonly checked: Set<string>,
+    private readonly expectedErrors?: RegExp,
+  ) {}
+
+  private expected(text: string): boolean {
+    return this.expectedErrors?.test(text) ?? false;
+  }
 
   readonly scriptErrors: string[] = [];
 
@@ -79,6 +89,7 @@ class PageAudit {
     page.on("console", (message) => {
       // Failed subresources are reported below, with their URL.
       if (message.type() !== "error" || message.text().startsWith("Failed to load resource")) return;
+      if (this.expected(message.text())) return;
       this.scriptErrors.push(`${page.url()}: console.error: ${message.text()}`);
     });
     page.on("response", (response) => {
@@ -90,7 +101,8 @@ class PageAudit {
         new URL(request.url()).pathname === "/favicon.ico"
       )
         return;
-      this.scriptErrors.push(`${page.url()}: ${request.method()} ${request.url()} answered ${response.status()}`);
+      const answered = `${request.method()} ${request.url()} answered ${response.status()}`;
+      if (!this.expected(answered)) this.scriptErrors.push(`${page.url()}: ${answered}`);
     });
   }
 
@@ -138,9 +150,21 @@ const PRODUCT_ONLY = new RegExp(`^${de.Common.productName}$`);
 const LANDING: Record<Realm, RegExp> = { admin: /\/admin\/overview$/, manager: /\/manager\/home$/ };
 
 export const test = base.extend<
-  { audit: PageAudit; lotse: Lotse; companyManager: CompanyManager },
+  {
+    audit: PageAudit;
+    lotse: Lotse;
+    companyManager: CompanyManager;
+    /**
+     * Browser errors a spec expects, matched against a console error's text or "<METHOD> <url>
+     * answered <status>": what a spec's own browser flags cause (Chromium's fake media UI checks the
+     * camera policy for a screen capture), or a refusal that is part of a protocol under test.
+     */
+    expectedBrowserErrors: RegExp | undefined;
+  },
   { checkedRoutes: Set<string> }
 >({
+  expectedBrowserErrors: [undefined, { option: true }],
+
   checkedRoutes: [
     async ({}, provide) => {
       await provide(new Set<string>());
@@ -149,10 +173,13 @@ export const test = base.extend<
   ],
 
   audit: [
-    async ({ javaScriptEnabled, checkedRoutes }, provide, testInfo: TestInfo) => {
+    async ({ javaScriptEnabled, checkedRoutes, expectedBrowserErrors }, provide, testInfo: TestInfo) => {
       // Which test checks a route first depends on how tests fall to workers. LOTSE_E2E_AUDIT=per-test
       // forgets the worker's checks for each test, to find a test that relies on another's.
-      const audit = new PageAudit(process.env.LOTSE_E2E_AUDIT === "per-test" ? new Set() : checkedRoutes);
+      const audit = new PageAudit(
+        process.env.LOTSE_E2E_AUDIT === "per-test" ? new Set() : checkedRoutes,
+        expectedBrowserErrors,
+      );
       await provide(audit);
       if (testInfo.status !== testInfo.expectedStatus) return;
       expect(audit.unchecked(), "pages reached without an accessibility / message-key check").toEqual([]);

@@ -169,9 +169,7 @@ export async function withGrantsLock<T>(baseURL: string | undefined, work: () =>
 
 /** The account-wide permissions of the Admin Center (Kontoberechtigungen) a spec can switch, by their label key. */
 export type AccountGrant =
-  | "companyManagersMayChangePortals"
-  | "companyManagersMayCreateApiManagers"
-  | "localRecordingAllowed";
+  "companyManagersMayChangePortals" | "companyManagersMayCreateApiManagers" | "localRecordingAllowed";
 
 /** Sets Admin Center grants through the Admin Center UI (take withGrantsLock first); the others stay as they are. */
 export async function setGrants(lotse: Lotse, grants: Partial<Record<AccountGrant, boolean>>): Promise<void> {

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { readSetting } from "./settings.mjs";
+import { parseIceServers, readSetting } from "./settings.mjs";
 
 // Each value through the settings' schema (lib/config/settings.mjs), which checked them all at
 // start; read on every call, so a test can change one.
@@ -151,4 +151,13 @@ export function housekeepingIntervalMs(): number {
 /** The server log's level (LOG_LEVEL), default info. */
 export function logLevel(): string {
   return readSetting("LOG_LEVEL");
+}
+
+/** An ICE server for screen sharing's WebRTC connection, as RTCPeerConnection takes it. */
+export type IceServer = { urls: string | string[]; username?: string; credential?: string };
+
+/** LOTSE_ICE_SERVERS (STUN/TURN for screen sharing); none by default: host candidates on a LAN. */
+export function iceServers(): IceServer[] {
+  const value = readSetting("LOTSE_ICE_SERVERS");
+  return value ? parseIceServers(value) : [];
 }

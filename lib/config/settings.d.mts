@@ -31,6 +31,7 @@ type Settings = {
   LOTSE_MIN_FREE_DISK_BYTES: number;
   LOTSE_TRUST_PROXY: string | undefined;
   LOTSE_LOCKOUT_SCOPE: "login" | "address";
+  LOTSE_ICE_SERVERS: string | undefined;
   LOTSE_DEMO_DIR: string | undefined;
   CHROMIUM_PATH: string;
   LOTSE_DIST_DIR: string;
@@ -45,3 +46,5 @@ export function readSetting<Name extends SettingName>(
   name: Name,
   env?: Record<string, string | undefined>,
 ): Settings[Name];
+/** Parses LOTSE_ICE_SERVERS (a JSON array of RTCIceServer); throws when it is not one. */
+export function parseIceServers(value: string): { urls: string | string[]; username?: string; credential?: string }[];

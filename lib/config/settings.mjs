@@ -75,6 +75,28 @@ function trustedProxies() {
 }
 
 /**
+ * A JSON array of RTCIceServer objects (STUN/TURN servers for screen sharing): each with `urls` (one
+ * URL or a list, stun:, stuns:, turn: or turns:) and, for TURN, `username` and `credential`.
+ */
+export function parseIceServers(value) {
+  const servers = JSON.parse(value);
+  const iceUrl = (u) => typeof u === "string" && /^(stuns?|turns?):\S+$/.test(u);
+  const good =
+    Array.isArray(servers) &&
+    servers.length <= 10 &&
+    servers.every(
+      (s) =>
+        s !== null &&
+        typeof s === "object" &&
+        (iceUrl(s.urls) || (Array.isArray(s.urls) && s.urls.length > 0 && s.urls.every(iceUrl))) &&
+        ["username", "credential"].every((key) => s[key] === undefined || typeof s[key] === "string") &&
+        Object.keys(s).every((key) => ["urls", "username", "credential"].includes(key)),
+    );
+  if (!good) throw new Error("not a list of ICE servers");
+  return servers;
+}
+
+/**
  * The settings: for each variable its schema, and the default as the README's table shows it.
  * Values in milliseconds have a floor, so that a typo cannot make a job spin.
  */
@@ -129,6 +151,13 @@ export const SETTINGS = {
   LOTSE_MIN_FREE_DISK_BYTES: { shown: "1000000000", schema: wholeNumber(1_000_000_000, 0, "bytes") },
   LOTSE_TRUST_PROXY: { shown: "none", schema: trustedProxies() },
   LOTSE_LOCKOUT_SCOPE: { shown: "login", schema: oneOf(["login", "address"], "login") },
+  LOTSE_ICE_SERVERS: {
+    shown: "none",
+    schema: checked(
+      (value) => Boolean(parseIceServers(value)),
+      'a JSON array of ICE servers, e.g. [{"urls":"turn:turn.example.com:3478","username":"lotse","credential":"…"}]',
+    ),
+  },
   LOTSE_DEMO_DIR: { shown: "./data/demo", schema: text() },
   CHROMIUM_PATH: { shown: "/usr/bin/chromium", schema: text("/usr/bin/chromium") },
   LOTSE_DIST_DIR: { shown: ".next", schema: text(".next") },

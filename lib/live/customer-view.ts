@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { getWaitingRequest } from "@/lib/support-requests/get-waiting-request";
 import { hashRequestToken, looksLikeRequestToken } from "@/lib/support-requests/request-token";
 import { loadEventsAfter } from "./messages";
+import { screenSharingView } from "./screen-sharing";
 import { toTranscriptEvent } from "./session-stream";
 import { sessionFeatures } from "./session-features";
 import { surveysOf } from "./surveys";
@@ -29,11 +30,12 @@ export async function customerRequestView(portalSlug: string, token: string) {
     },
   });
   if (!session) return { request, session: null };
-  const [events, surveys, features] = await Promise.all([
+  const [events, surveys, features, screen] = await Promise.all([
     // The token was checked when the request was found; the session is that request's.
-    loadEventsAfter(session.id, 0),
+    loadEventsAfter(session.id, 0, 500, { withoutSignals: true }),
     surveysOf(session.portalId),
     sessionFeatures(session),
+    screenSharingView(session.id),
   ]);
   const { agentId: _agentId, ...visible } = session; // the agent's identity stays on the server
   return {
@@ -42,6 +44,9 @@ export async function customerRequestView(portalSlug: string, token: string) {
       ...visible,
       mayUpload: !session.endedAt && features.fileTransferReceive.on,
       events: events.map(toTranscriptEvent),
+      // Bildschirmfreigabe: offered while the session runs and the feature is on right now.
+      screen: !session.endedAt && features.screenSharing.on ? screen : null,
+      recording: !session.endedAt && screen.recording,
       surveyOpen: !!session.endedAt && surveys.customer && session.customerRating === null,
       diagnosticsPending: pendingDiagnostics(events.map((e) => e.type)),
     },

@@ -34,6 +34,11 @@ const STATUS_OF_ERROR: Record<string, number> = {
   participantFileQuotaExceeded: 413,
   sessionFileQuotaExceeded: 413,
   storageFull: 507,
+  screenSharingOff: 403,
+  screenShareBusy: 409,
+  screenShareNotCurrent: 409,
+  screenSignalTooLarge: 413,
+  screenSignalLimit: 429,
 };
 
 /** The limit a refusal is about, for callers that want to tell the user the number. */

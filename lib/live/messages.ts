@@ -7,6 +7,7 @@ import { eventBus } from "@/lib/events/event-bus";
 import { plainText } from "@/lib/validation/plain-text";
 import { sessionChannel } from "./channels";
 import { openSessionIdOf, type Participant, sessionOf } from "./participant";
+import { SCREEN_SIGNAL } from "./screen-share-state";
 
 export const MAX_MESSAGE_LENGTH = 4000;
 
@@ -63,19 +64,31 @@ export async function eventsAfter(
   sessionId: string,
   afterId: number,
   limit = 500,
+  options: { withoutSignals?: boolean } = {},
 ): Promise<SessionEventView[]> {
   const { session } = await sessionOf(participant, sessionId);
-  return loadEventsAfter(session.id, afterId, limit);
+  return loadEventsAfter(session.id, afterId, limit, options);
 }
 
-/** The reading itself, for a stream whose participant was checked when it opened. */
-export async function loadEventsAfter(sessionId: string, afterId: number, limit = 500): Promise<SessionEventView[]> {
+/**
+ * The reading itself, for a stream whose participant was checked when it opened. `withoutSignals`
+ * leaves out the screen share's handshake (for a reader who takes no part, decision record 27) in
+ * the statement itself, so that a page stays a page.
+ */
+export async function loadEventsAfter(
+  sessionId: string,
+  afterId: number,
+  limit = 500,
+  { withoutSignals = false } = {},
+): Promise<SessionEventView[]> {
   // Every open stream runs this on every event of its session: one plain statement (see bench live).
+  const after = Number.isSafeInteger(afterId) && afterId > 0 ? afterId : 0;
+  const skipped = withoutSignals ? SCREEN_SIGNAL : "";
   const rows = await db.$queryRaw<
     { id: number | bigint; type: string; author: string; body: string; createdAt: Date | string }[]
   >`
     SELECT "id", "type", "author", "body", "createdAt" FROM "SessionEvent"
-    WHERE "sessionId" = ${sessionId} AND "id" > ${Number.isSafeInteger(afterId) && afterId > 0 ? afterId : 0}
+    WHERE "sessionId" = ${sessionId} AND "id" > ${after} AND "type" <> ${skipped}
     ORDER BY "id" ASC LIMIT ${limit}`;
   return rows.map((r) => ({
     id: Number(r.id),

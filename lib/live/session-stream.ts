@@ -10,10 +10,13 @@ export function toTranscriptEvent(e: SessionEventView) {
   return { id: e.id, type: e.type, author: e.author, body: e.body, at: e.at.toISOString() };
 }
 
-/** What a session's event stream sends: its events after an id, as SSE events, a page at a time. */
-export function sessionEventsLoader(sessionId: string) {
+/**
+ * What a session's event stream sends: its events after an id, as SSE events, a page at a time —
+ * for an observer without the screen share's handshake, which is the two participants' business.
+ */
+export function sessionEventsLoader(sessionId: string, options: { withoutSignals?: boolean } = {}) {
   return async (afterId: number, limit: number) =>
-    (await loadEventsAfter(sessionId, afterId, limit)).map((e) => ({
+    (await loadEventsAfter(sessionId, afterId, limit, options)).map((e) => ({
       id: e.id,
       event: e.type,
       data: toTranscriptEvent(e),

@@ -58,7 +58,7 @@ export async function openSessionView(
       where: { id: session.requestId },
       select: { customerName: true, customerEmail: true, problem: true },
     }),
-    loadEventsAfter(session.id, 0, INITIAL_EVENTS),
+    loadEventsAfter(session.id, 0, INITIAL_EVENTS, { withoutSignals: true }),
     db.sessionFile.findMany({
       where: { sessionId: session.id },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],

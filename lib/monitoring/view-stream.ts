@@ -25,7 +25,7 @@ export async function sessionViewStream(request: Request, actor: Principal, sess
   return eventStreamResponse({
     request,
     channels: [sessionChannel(session.id)],
-    load: sessionEventsLoader(session.id),
+    load: sessionEventsLoader(session.id, { withoutSignals: true }),
     whileOpen: { everyMs: VIEW_HEARTBEAT_MS, run: () => keepViewing(viewId).then(() => undefined) },
     stillAllowed: async () => {
       const current = await principalOfSession(actor.sessionId, "manager");

@@ -63,7 +63,7 @@ export async function reviewSession(
       where: { id: session.requestId },
       select: { customerName: true, customerEmail: true, problem: true },
     }),
-    purged ? [] : loadEventsAfter(session.id, 0, ALL_EVENTS),
+    purged ? [] : loadEventsAfter(session.id, 0, ALL_EVENTS, { withoutSignals: true }),
     purged
       ? []
       : db.sessionFile.findMany({

@@ -7,6 +7,10 @@ export const TRANSCRIPT_KINDS = [
   "diagnosticsRequested",
   "diagnostics",
   "diagnosticsDeclined",
+  "screenRequested",
+  "screenStarted",
+  "screenDeclined",
+  "screenStopped",
   "recordingStarted",
   "recordingStopped",
   "ended",
@@ -44,6 +48,7 @@ export function transcriptLines(events: SessionEventView[]): TranscriptLine[] {
       kind: event.type as TranscriptKind,
       text: event.type === "message" ? String(event.body.text ?? "") : "",
       greeting: event.body.greeting === true,
+      limitReached: event.type === "recordingStopped" && event.body.reason === "limitReached",
       file:
         event.type === "file"
           ? {
@@ -52,7 +57,6 @@ export function transcriptLines(events: SessionEventView[]): TranscriptLine[] {
               size: Number(event.body.size ?? 0),
             }
           : null,
-      limitReached: event.type === "recordingStopped" && event.body.reason === "limitReached",
     }));
 }
 
@@ -62,6 +66,10 @@ export type TranscriptLabel =
   | "diagnosticsRequested"
   | "diagnosticsReceived"
   | "diagnosticsDeclined"
+  | "screenRequested"
+  | "screenStarted"
+  | "screenDeclined"
+  | "screenStopped"
   | "recordingStarted"
   | "recordingStopped"
   | "recordingLimitReached"
@@ -80,8 +88,12 @@ export function lineText(line: TranscriptLine, t: (key: TranscriptLabel) => stri
       return t("diagnosticsReceived");
     case "diagnosticsDeclined":
       return t("diagnosticsDeclined");
+    case "screenRequested":
+    case "screenStarted":
+    case "screenDeclined":
+    case "screenStopped":
     case "recordingStarted":
-      return t("recordingStarted");
+      return t(line.kind);
     case "recordingStopped":
       return t(line.limitReached ? "recordingLimitReached" : "recordingStopped");
     case "ended":

@@ -9,12 +9,13 @@ import { MessageComposer } from "@/components/agent-console/MessageComposer";
 import { SessionFacts } from "@/components/agent-console/SessionFacts";
 import { WrapUpForm } from "@/components/agent-console/WrapUpForm";
 import { Announce } from "@/components/live/Announce";
+import { AgentScreenShareLoader } from "@/components/live/ScreenShareLoader";
 import { FileSendForm } from "@/components/live/FileSendForm";
 import { fileSendStatusOf } from "@/components/live/file-send-status";
 import { LiveTranscript } from "@/components/live/LiveTranscript";
 import { NoScriptRefresh } from "@/components/live/NoScriptRefresh";
 import { requirePrincipal } from "@/lib/auth/require-principal";
-import { maxFileBytes } from "@/lib/config/env";
+import { iceServers, maxFileBytes } from "@/lib/config/env";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import type { SearchParams } from "@/lib/forms/page-props";
 import { formatBytes } from "@/lib/i18n/format-bytes";
@@ -24,6 +25,7 @@ import { agentSessionView } from "@/lib/live/end-session";
 import { type SessionEnding, sessionEnding } from "@/lib/live/session-ending";
 import { eventsAfter } from "@/lib/live/messages";
 import { sessionFeatures } from "@/lib/live/session-features";
+import { screenSharingView } from "@/lib/live/screen-sharing";
 import { toTranscriptEvent } from "@/lib/live/session-stream";
 import { surveysOf } from "@/lib/live/surveys";
 import {
@@ -54,13 +56,16 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
   const query = await searchParams;
   const session = await orNotFound(agentSessionView(principal, sessionId));
   const participant = { kind: "agent" as const, actor: principal };
-  const [events, features, surveys, canned] = await Promise.all([
-    eventsAfter(participant, session.id, 0, INITIAL_EVENTS),
+  const [events, features, surveys, canned, screen] = await Promise.all([
+    // The transcript; the screen share's handshake is for the screen share alone (its stream sends it).
+    eventsAfter(participant, session.id, 0, INITIAL_EVENTS, { withoutSignals: true }),
     sessionFeatures(session),
     surveysOf(session.portalId),
     cannedTextsFor(principal),
+    screenSharingView(session.id),
   ]);
   const t = await getTranslations("AgentConsole");
+  const ts = await getTranslations("ScreenSharing");
   const format = await getFormatter();
   const open = session.endedAt === null;
   const base = `/agent/sessions/${encodeURIComponent(session.id)}`;
@@ -102,6 +107,10 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
               diagnosticsRequested: t("transcript.diagnosticsRequested"),
               diagnosticsReceived: t("transcript.diagnosticsReceived"),
               diagnosticsDeclined: t("transcript.diagnosticsDeclined"),
+              screenRequested: t("transcript.screenRequested"),
+              screenStarted: t("transcript.screenStarted"),
+              screenDeclined: t("transcript.screenDeclined"),
+              screenStopped: t("transcript.screenStopped"),
               recordingStarted: t("transcript.recordingStarted"),
               recordingStopped: t("transcript.recordingStopped"),
               recordingLimitReached: t("transcript.recordingLimitReached"),
@@ -120,6 +129,36 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
           ) : null}
         </section>
         <div className="stack">
+          {open && features.screenSharing.on ? (
+            <section aria-labelledby="screen-heading" className="console-panel">
+              <h2 id="screen-heading">{ts("heading")}</h2>
+              <AgentScreenShareLoader
+                url={`${base}/screen`}
+                recordingsUrl={features.sessionRecording.on ? `${base}/recordings` : null}
+                initial={screen.share}
+                lastEventId={screen.lastEventId}
+                iceServers={iceServers()}
+                texts={{
+                  needsJavaScript: ts("needsJavaScript"),
+                  idle: ts("agent.idle"),
+                  request: ts("agent.request"),
+                  waiting: ts("agent.waiting"),
+                  withdraw: ts("agent.withdraw"),
+                  connecting: ts("agent.connecting"),
+                  sharing: ts("agent.sharing"),
+                  stop: ts("agent.stop"),
+                  stopped: ts("agent.stopped"),
+                  declined: ts("agent.declined"),
+                  video: ts("agent.video"),
+                  failed: ts("agent.failed"),
+                  // Filled in by the page as the bytes grow.
+                  recording: ts("agent.recording", { size: "{size}" }),
+                  recordingLimit: ts("agent.recordingLimit"),
+                  recordingFailed: ts("agent.recordingFailed"),
+                }}
+              />
+            </section>
+          ) : null}
           <SessionFacts
             number={session.number}
             portalName={session.portalName}
