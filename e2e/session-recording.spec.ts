@@ -179,8 +179,11 @@ test("a recorded screen replays in Sitzungsinformationen, guarded by the replay 
   });
 
   await test.step("the agent ends the session", async () => {
+    await agentPage.getByRole("radio", { name: de.AgentConsole.end.outcomes.resolved, exact: true }).check();
     await agentPage.getByRole("button", { name: de.AgentConsole.end.submit, exact: true }).click();
-    await expect(agentPage.getByRole("heading", { level: 2, name: de.AgentConsole.end.wrapUpHeading })).toBeVisible();
+    await expect(
+      agentPage.getByRole("main").getByText(de.AgentConsole.session.endedByAgent, { exact: true }),
+    ).toBeVisible();
   });
 
   const manager = await lotse.newPage();

@@ -35,7 +35,7 @@ export default async function ReplayPassphrasePage() {
         <>
           <section aria-labelledby="portals-heading">
             <h2 id="portals-heading">{t("portalsHeading")}</h2>
-            <table>
+            <table className="table">
               <caption className="sr-only">{t("portalsHeading")}</caption>
               <thead>
                 <tr>
