@@ -72,7 +72,11 @@ async function record(base: string, chat: Chat, options: RecordingBenchOptions, 
     await new Promise((r) => setTimeout(r, Math.max(0, readyAt - performance.now())));
     const response = await fetch(`${url}/${id}/chunks/${index}`, {
       method: "PUT",
-      headers: { ...headers, "content-type": "application/octet-stream", "x-media-time-ms": String((index + 1) * 2000) },
+      headers: {
+        ...headers,
+        "content-type": "application/octet-stream",
+        "x-media-time-ms": String((index + 1) * 2000),
+      },
       body: chunk,
     });
     await response.arrayBuffer();
@@ -132,7 +136,9 @@ export async function runRecordingBench(options: RecordingBenchOptions): Promise
     console.log(
       `Upload lag (chunk ready → stored): p50 ${percentile(lags, 50).toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   max ${lags.at(-1)?.toFixed(1)} ms   (target p95 ≤ ${TARGET_P95_MS} ms)`,
     );
-    console.log(`Server CPU while recording: ${(cpu * 100).toFixed(0)} % of a core (load average ${os.loadavg()[0]!.toFixed(1)})`);
+    console.log(
+      `Server CPU while recording: ${(cpu * 100).toFixed(0)} % of a core (load average ${os.loadavg()[0]!.toFixed(1)})`,
+    );
     console.log(
       `Server memory: RSS ${before.memory.rssMb.toFixed(0)} MB before, ${after.memory.rssMb.toFixed(0)} MB after, peak ${after.memory.peakMb.toFixed(0)} MB`,
     );
