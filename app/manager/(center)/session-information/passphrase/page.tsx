@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ReplayPassphraseForm } from "@/components/session-information/ReplayPassphraseForm";
+import { Notice } from "@/components/shell/Notice";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { replayPassphrasePortals } from "@/lib/recordings/replay-passphrase";
@@ -27,6 +28,7 @@ export default async function ReplayPassphrasePage() {
         <Link href={SESSION_INFORMATION_PATH}>{t("back")}</Link>
       </p>
       <h1>{t("title")}</h1>
+      <Notice />
       <p>{t("intro")}</p>
       <p className="alert alert-warning">{t("warning")}</p>
       {portals.length === 0 ? (
