@@ -50,6 +50,21 @@ function folderBytes(dir: string): number {
     .reduce((sum, entry) => sum + fs.statSync(path.join(entry.parentPath, entry.name)).size, 0);
 }
 
+/**
+ * What a browser uploads, at the bench's bitrate: a screen recorded by headless Chromium (the test
+ * fixture), its clusters repeated to the chunk size — so finishing reads a real WebM, and the bytes
+ * are video (incompressible) as real chunks are.
+ */
+function recordedChunks(size: number): { first: ArrayBuffer; next: ArrayBuffer } {
+  const recorded = fs.readFileSync(path.resolve("test/fixtures/recordings/screen-vp8.webm"));
+  const clusters = recorded.subarray(recorded.indexOf(Buffer.from([0x1f, 0x43, 0xb6, 0x75])));
+  // Whole clusters only: a chunk boundary inside an element is fine, a cut-off element is not.
+  const times = Math.max(1, Math.round(size / clusters.length));
+  const next = Buffer.concat(Array.from({ length: times }, () => clusters));
+  const own = (bytes: Buffer) => new Uint8Array(bytes).buffer as ArrayBuffer;
+  return { first: own(Buffer.concat([recorded, next])), next: own(next) };
+}
+
 type Upload = { lags: number[]; failures: number; chunks: number; bytes: number };
 
 /** One agent's browser: starts a recording, uploads a chunk every 2 s for `seconds`, finishes it. */
@@ -63,11 +78,11 @@ async function record(base: string, chat: Chat, options: RecordingBenchOptions, 
   });
   if (started.status !== 201) throw new Error(`starting a recording: ${started.status} ${await started.text()}`);
   const { id } = (await started.json()) as { id: string };
-  // Video is incompressible: random bytes cost the server what real chunks cost.
-  const chunk = randomBytes(options.chunkKb * 1024);
+  const chunks = recordedChunks(options.chunkKb * 1024);
   const begin = performance.now();
   const count = Math.floor((options.seconds * 1000) / CHUNK_EVERY_MS);
   for (let index = 0; index < count; index++) {
+    const chunk = index === 0 ? chunks.first : chunks.next;
     const readyAt = begin + (index + 1) * CHUNK_EVERY_MS;
     await new Promise((r) => setTimeout(r, Math.max(0, readyAt - performance.now())));
     const response = await fetch(`${url}/${id}/chunks/${index}`, {
@@ -83,7 +98,7 @@ async function record(base: string, chat: Chat, options: RecordingBenchOptions, 
     if (response.status !== 200) upload.failures++;
     else {
       upload.chunks++;
-      upload.bytes += chunk.length;
+      upload.bytes += chunk.byteLength;
     }
     upload.lags.push(performance.now() - readyAt);
   }

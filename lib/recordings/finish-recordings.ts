@@ -106,7 +106,7 @@ async function rewrittenHeader(
       rewriter.push(
         decryptFrame(dataKey, recordingId, chunk.index, await frames.read(chunk.fileOffset, chunk.frameBytes)),
       );
-    return rewriter.finish();
+    return await rewriter.finish();
   } catch {
     return null;
   } finally {

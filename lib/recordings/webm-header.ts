@@ -1,4 +1,6 @@
-import { Decoder, Reader, tools } from "ts-ebml";
+import "server-only";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
 
 /**
  * MediaRecorder writes a WebM as a live stream: the Segment has no size, Info has no Duration and
@@ -17,49 +19,56 @@ export type RewrittenHeader = {
   durationMs: number;
 };
 
-/** Reads a recording chunk by chunk; call `finish()` at the end. */
-export class WebmHeaderRewriter {
-  private readonly decoder = new Decoder();
-  private readonly reader = new Reader();
+/**
+ * The reading runs in a worker thread (webm-header-worker.mjs) with a time budget: the bytes come
+ * from a browser, and on some malformed input ts-ebml's decoder loops forever — in the server's own
+ * thread that would stop every request. A well-formed 200 MB recording takes about 6 s.
+ */
+const BUDGET_MS = 60_000;
+/** The worker is a plain module beside this file in the source tree that `npm start` runs from. */
+const WORKER = path.join(process.cwd(), "lib/recordings/webm-header-worker.mjs");
+const WEBM_MAGIC = [0x1a, 0x45, 0xdf, 0xa3];
 
-  constructor() {
-    this.reader.logging = false;
-    this.reader.drop_default_duration = false;
+/** Reads a recording chunk by chunk (`push`), then `finish()`: the new header, or null. */
+export class WebmHeaderRewriter {
+  private readonly worker: Worker;
+  private readonly answer: Promise<RewrittenHeader | null>;
+  private first = true;
+  private webm = true;
+
+  constructor(budgetMs = BUDGET_MS) {
+    this.worker = new Worker(WORKER);
+    this.answer = new Promise<RewrittenHeader | null>((resolve) => {
+      const timer = setTimeout(() => resolve(null), budgetMs);
+      this.worker.on("message", (message: { kind: string; header?: RewrittenHeader | null }) => {
+        clearTimeout(timer);
+        const header = message.kind === "done" ? message.header : null;
+        resolve(header ? { ...header, header: Buffer.from(header.header) } : null);
+      });
+      this.worker.on("error", () => {
+        clearTimeout(timer);
+        resolve(null);
+      });
+    }).finally(() => void this.worker.terminate());
   }
 
   push(chunk: Uint8Array): void {
+    // What does not begin as a WebM is kept as recorded; ts-ebml never sees it.
+    if (this.first) this.webm = WEBM_MAGIC.every((byte, i) => chunk[i] === byte);
+    this.first = false;
+    if (!this.webm) return;
     // The decoder wants an ArrayBuffer of exactly these bytes (a Buffer may be a view of a bigger one).
     const exact = chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + chunk.byteLength) as ArrayBuffer;
-    for (const element of this.decoder.decode(exact)) this.reader.read(element);
+    this.worker.postMessage({ kind: "chunk", bytes: exact }, [exact]);
   }
 
-  /** The new header, or null when the video holds no metadata and clusters to describe. */
-  finish(): RewrittenHeader | null {
-    this.reader.stop();
-    const { metadatas, metadataSize, cues } = this.reader;
-    if (metadatas.length === 0 || metadataSize <= 0 || cues.length === 0) return null;
-    const scale = this.reader.timestampScale > 0 ? this.reader.timestampScale : 1_000_000;
-    const header = withoutBufferPool(() => tools.makeMetadataSeekable(metadatas, this.reader.duration, cues));
-    return {
-      header: Buffer.from(header),
-      replaces: metadataSize,
-      durationMs: Math.round((this.reader.duration * scale) / 1_000_000),
-    };
-  }
-}
-
-/**
- * ts-ebml's encoder returns `Buffer.concat(…).buffer`. In Node, a small Buffer is a slice of a
- * shared 8 KiB pool, so that ArrayBuffer is the whole pool, not the header (the library was
- * written for browsers' Buffer polyfill). With pooling off for this one synchronous call, every
- * Buffer owns its ArrayBuffer exactly.
- */
-function withoutBufferPool<T>(work: () => T): T {
-  const poolSize = Buffer.poolSize;
-  Buffer.poolSize = 0;
-  try {
-    return work();
-  } finally {
-    Buffer.poolSize = poolSize;
+  /** The new header; null when the video holds no metadata and clusters to describe, is no WebM or takes too long. */
+  async finish(): Promise<RewrittenHeader | null> {
+    if (!this.webm || this.first) {
+      void this.worker.terminate();
+      return null;
+    }
+    this.worker.postMessage({ kind: "finish" });
+    return this.answer;
   }
 }
