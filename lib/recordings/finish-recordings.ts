@@ -4,7 +4,7 @@ import { encryptFrame, decryptFrame } from "./crypto";
 import { openFrames, writeFrameAt } from "./recording-storage";
 import { withRecordingLock } from "./recording-lock";
 import { openUploadKey } from "./upload-key";
-import { WebmHeaderRewriter, type RewrittenHeader } from "./webm-header";
+import { oneRewriteAtATime, WebmHeaderRewriter, type RewrittenHeader } from "./webm-header";
 
 /** Why a recording stopped, as its "recordingStopped" event says. */
 export type StopReason = "finished" | "limitReached" | "sessionEnded";
@@ -98,6 +98,15 @@ async function rewrittenHeader(
   dataKey: Buffer,
 ): Promise<RewrittenHeader | null> {
   if (chunks.length === 0) return null;
+  return oneRewriteAtATime(() => readAndRewrite(sessionId, recordingId, chunks, dataKey));
+}
+
+async function readAndRewrite(
+  sessionId: string,
+  recordingId: string,
+  chunks: { index: number; fileOffset: number; frameBytes: number }[],
+  dataKey: Buffer,
+): Promise<RewrittenHeader | null> {
   const frames = await openFrames(sessionId, recordingId);
   if (!frames) return null;
   try {

@@ -29,6 +29,19 @@ const BUDGET_MS = 60_000;
 const WORKER = path.join(process.cwd(), "lib/recordings/webm-header-worker.mjs");
 const WEBM_MAGIC = [0x1a, 0x45, 0xdf, 0xa3];
 
+/**
+ * One rewrite at a time in this process: ten recordings that end together would otherwise hold ten
+ * workers, each with its recording in memory (a 200 MB recording needs about twice that). On
+ * globalThis: the routes and actions that finish recordings are bundled apart.
+ */
+const state = globalThis as unknown as { lotseWebmRewrites?: Promise<unknown> };
+
+export function oneRewriteAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const run = (state.lotseWebmRewrites ?? Promise.resolve()).catch(() => undefined).then(work);
+  state.lotseWebmRewrites = run.catch(() => undefined);
+  return run;
+}
+
 /** Reads a recording chunk by chunk (`push`), then `finish()`: the new header, or null. */
 export class WebmHeaderRewriter {
   private readonly worker: Worker;
