@@ -351,33 +351,6 @@ test("authorization matrix: screen sharing, recordings and the replay passphrase
   const sealOf = () =>
     db<{ sealedWith: string }>("SELECT sealedWith FROM PortalRecordingKey WHERE portalId = ?", portalId)[0];
 
-  await test.step("Passphrase für Sitzungswiedergabe: a forged Senden from everyone else changes nothing", async () => {
-    const fields = (phrase: string): Fields => [
-      ...passphraseFields,
-      ["portalId", portalId],
-      ["password", pw],
-      ["currentPassphrase", ""],
-      ["passphrase", phrase],
-      ["passphraseRepeat", phrase],
-    ];
-    for (const principal of MANAGEMENT.filter((p) => p !== "company")) {
-      const before = sealOf();
-      const answer = await postForm(
-        management[principal],
-        baseURL,
-        "/manager/session-information/passphrase",
-        fields(`Gefälscht ${t}!`),
-      );
-      rows.push({
-        resource: "POST setReplayPassphraseAction",
-        principal,
-        expected: "deny",
-        observed: `${answer.status}${answer.location ? ` → ${answer.location}` : ""}`,
-        pass: answer.flash === null && JSON.stringify(sealOf()) === JSON.stringify(before),
-      });
-    }
-  });
-
   const tickets: Record<"replay" | "export", string> = { replay: "", export: "" };
   await test.step("Wiedergabe and Export: forged requests for the recording", async () => {
     for (const intent of ["replay", "export"] as const) {
@@ -421,6 +394,90 @@ test("authorization matrix: screen sharing, recordings and the replay passphrase
         });
       }
     }
+  });
+
+  // After the tickets: with a passphrase set, the forged Wiedergabe above would need it.
+  await test.step("Passphrase für Sitzungswiedergabe: Senden and Entfernen, forged by everyone else, change nothing", async () => {
+    const observed = (answer: { status: number; location: string | null }) =>
+      `${answer.status}${answer.location ? ` → ${answer.location}` : ""}`;
+    const setFields = (phrase: string): Fields => [
+      ...passphraseFields,
+      ["portalId", portalId],
+      ["password", pw],
+      ["currentPassphrase", ""],
+      ["passphrase", phrase],
+      ["passphraseRepeat", phrase],
+    ];
+    for (const principal of MANAGEMENT.filter((p) => p !== "company")) {
+      const before = sealOf();
+      const answer = await postForm(
+        management[principal],
+        baseURL,
+        "/manager/session-information/passphrase",
+        setFields(`Gefälscht ${t}!`),
+      );
+      rows.push({
+        resource: "POST setReplayPassphraseAction",
+        principal,
+        expected: "deny",
+        observed: observed(answer),
+        pass: answer.flash === null && JSON.stringify(sealOf()) === JSON.stringify(before),
+      });
+    }
+    const phrase = `Echte Passphrase ${t}`;
+    const set = await postForm(
+      management.company,
+      baseURL,
+      "/manager/session-information/passphrase",
+      setFields(phrase),
+    );
+    rows.push({
+      resource: "POST setReplayPassphraseAction",
+      principal: "company",
+      expected: "allow",
+      observed: observed(set),
+      pass: set.flash === "notice:passphraseSet" && sealOf()?.sealedWith === "passphrase",
+    });
+
+    const removeFields: Fields = [
+      ...(await actionFieldsOf(
+        browser,
+        management.company,
+        "/manager/session-information/passphrase/remove",
+        "main form",
+      )),
+      ["portalId", portalId],
+      ["password", pw],
+      ["currentPassphrase", phrase],
+    ];
+    for (const principal of MANAGEMENT.filter((p) => p !== "company")) {
+      const answer = await postForm(
+        management[principal],
+        baseURL,
+        "/manager/session-information/passphrase/remove",
+        removeFields,
+      );
+      rows.push({
+        resource: "POST removeReplayPassphraseAction",
+        principal,
+        expected: "deny",
+        observed: observed(answer),
+        pass: answer.flash === null && sealOf()?.sealedWith === "passphrase",
+      });
+    }
+    const removed = await postForm(
+      management.company,
+      baseURL,
+      "/manager/session-information/passphrase/remove",
+      removeFields,
+    );
+    rows.push({
+      resource: "POST removeReplayPassphraseAction",
+      principal: "company",
+      expected: "allow",
+      observed: observed(removed),
+      pass: removed.flash === "notice:passphraseRemoved" && sealOf()?.sealedWith === "server",
+    });
   });
 
   const report = rows
