@@ -10,6 +10,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { APIResponse, BrowserContext, Page } from "@playwright/test";
+import { agentSignIn } from "./support/agent-console";
 import { expect, test, type Lotse } from "./support/fixtures";
 import { actionFieldsOf, type Fields, postForm } from "./support/forged-requests";
 import { de } from "./support/messages";
@@ -36,12 +37,7 @@ const RECORDED_WEBM = fs.readFileSync(path.join(__dirname, "../test/fixtures/rec
 
 async function agentConsole(lotse: Lotse, loginId: string, pw: string): Promise<Page> {
   const page = await lotse.newPage();
-  await page.goto("/agent");
-  await lotse.checkOnce(page);
-  await page.getByLabel(de.SignIn.loginId, { exact: true }).fill(loginId);
-  await page.getByLabel(de.SignIn.password, { exact: true }).fill(pw);
-  await page.getByRole("button", { name: de.SignIn.submit, exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: de.AgentConsole.title, exact: true })).toBeVisible();
+  await agentSignIn(lotse, page, { loginId, password: pw });
   return page;
 }
 

@@ -11,6 +11,7 @@ import { randomInt } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import type { BrowserContext, Page } from "@playwright/test";
+import { agentSignIn } from "./support/agent-console";
 import { expect, test, type Lotse } from "./support/fixtures";
 import { waitForMail } from "./support/mail-capture";
 import { de, icu } from "./support/messages";
@@ -30,16 +31,6 @@ async function customerContext(lotse: Lotse): Promise<BrowserContext> {
   return lotse.newContext({
     extraHTTPHeaders: { "X-Forwarded-For": `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` },
   });
-}
-
-async function agentSignIn(lotse: Lotse, page: Page, agent: Agent): Promise<void> {
-  await page.goto("/agent");
-  await lotse.checkOnce(page);
-  await page.getByLabel(de.SignIn.loginId, { exact: true }).fill(agent.loginId);
-  await page.getByLabel(de.SignIn.password, { exact: true }).fill(agent.password);
-  await page.getByRole("button", { name: de.SignIn.submit, exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: a.title, exact: true })).toBeVisible();
-  await expect(page).toHaveURL(/\/agent$/);
 }
 
 /** Fills the portal page as a customer and submits; returns on the request's own page. */

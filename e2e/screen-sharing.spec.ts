@@ -7,7 +7,8 @@
 // says that screen sharing needs it, and the rest of the page works as before.
 import type { Page } from "@playwright/test";
 import { CAMERA_POLICY, FAKE_SCREEN } from "./support/fake-screen";
-import { expect, test, type Lotse } from "./support/fixtures";
+import { agentSignIn } from "./support/agent-console";
+import { expect, test } from "./support/fixtures";
 import { expectJsWithinBudget } from "./support/js-weight";
 import { de } from "./support/messages";
 import { password, seed, setGrants, tag, withGrantsLock } from "./support/organisation";
@@ -95,16 +96,6 @@ async function seedSessions(baseURL: string | undefined): Promise<Seeded> {
     offSession: org.sessions.sOff!.id,
     otherSession: org.sessions.sOther!.id,
   };
-}
-
-async function agentSignIn(lotse: Lotse, page: Page, agent: { loginId: string; password: string }) {
-  await page.goto("/agent");
-  await lotse.checkOnce(page);
-  await page.getByLabel(de.SignIn.loginId, { exact: true }).fill(agent.loginId);
-  await page.getByLabel(de.SignIn.password, { exact: true }).fill(agent.password);
-  await page.getByRole("button", { name: de.SignIn.submit, exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: a.title, exact: true })).toBeVisible();
-  await lotse.checkOnce(page);
 }
 
 const panel = (page: Page) => page.getByRole("region", { name: s.heading, exact: true });

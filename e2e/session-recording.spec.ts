@@ -10,6 +10,7 @@ import type { Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { Decoder } from "ts-ebml";
 import { FAKE_SCREEN } from "./support/fake-screen";
+import { agentSignIn } from "./support/agent-console";
 import { expect, test, type Lotse } from "./support/fixtures";
 import { de } from "./support/messages";
 import { databaseFile, dbQuery, password, seed, setGrants, tag, withGrantsLock } from "./support/organisation";
@@ -63,16 +64,6 @@ async function expectPlayerWithDuration(page: Page, seconds: number) {
   });
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.videoWidth)).toBeGreaterThan(0);
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeGreaterThan(0.2);
-}
-
-async function agentSignIn(lotse: Lotse, page: Page, agent: { loginId: string; password: string }) {
-  await page.goto("/agent");
-  await lotse.checkOnce(page);
-  await page.getByLabel(de.SignIn.loginId, { exact: true }).fill(agent.loginId);
-  await page.getByLabel(de.SignIn.password, { exact: true }).fill(agent.password);
-  await page.getByRole("button", { name: de.SignIn.submit, exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: de.AgentConsole.title, exact: true })).toBeVisible();
-  await lotse.checkOnce(page);
 }
 
 async function setPassphrase(page: Page, lotse: Lotse, portalName: string, fields: Record<string, string>) {
