@@ -50,9 +50,9 @@ test("an English-speaking manager: Add team, then Move agents", async ({ page, l
     await expect(
       page.getByRole("combobox", { name: en.Functions.fileTransferSend, exact: true }).locator("option:checked"),
     ).toHaveText(fill(en.Functions.inheritWithValue, { value: en.Functions.on, source: en.Functions.sourceDefault }));
-    const screenSharing = page.getByRole("combobox", { name: en.Functions.screenSharing, exact: true });
-    await expect(screenSharing).toBeDisabled();
-    await expect(screenSharing).toHaveAccessibleDescription(en.Availability.notYet);
+    const saveLoginPassword = page.getByRole("combobox", { name: en.Functions.saveLoginPassword, exact: true });
+    await expect(saveLoginPassword).toBeDisabled();
+    await expect(saveLoginPassword).toHaveAccessibleDescription(en.Availability.notYet);
     await lotse.checkOnce(page);
     await page.getByRole("button", { name: "Add team", exact: true }).click();
     await expect(page.getByRole("status")).toHaveText(en.Notices.teamCreated);

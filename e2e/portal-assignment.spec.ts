@@ -94,7 +94,7 @@ test("Mitarbeiter einem Portal zuweisen (steps 1–7), and why a feature is off,
     teams: [
       { key: "inbox", name: names.inbox },
       { key: "service", name: names.service, functions: { diagnostics: false } },
-      // Screen sharing is not available yet: what the team stores for it decides nothing.
+      // The sub-team switches screen sharing on for its agents itself.
       { key: "second", name: names.second, parent: "service", functions: { screenSharing: true } },
     ],
     users: [
@@ -179,18 +179,19 @@ test("Mitarbeiter einem Portal zuweisen (steps 1–7), and why a feature is off,
     ]);
   });
 
-  // Screen sharing and recording are not available yet: off, whatever the portal and teams store.
+  // Recording is on at the portal, but the Admin Center has not allowed it for the account.
   const lea = {
-    screenSharing: cell(de, false, de.Availability.notYet),
+    screenSharing: cell(de, true, fill(r.team, { team: names.second })),
     fileTransferSend: cell(de, false, r.portal),
     fileTransferReceive: cell(de, false, r.agent),
     diagnostics: cell(de, false, fill(r.inheritedTeam, { team: names.service })),
-    sessionRecording: cell(de, false, de.Availability.notYet),
+    sessionRecording: cell(de, false, r.account),
     customerSurvey: cell(de, true, r.portal),
     agentSurvey: cell(de, false, r.portal),
   };
   const paul = {
     ...lea,
+    screenSharing: cell(de, true, r.default),
     fileTransferReceive: cell(de, true, r.default),
     diagnostics: cell(de, false, fill(r.team, { team: names.service })),
   };
@@ -305,7 +306,7 @@ test("in English: Teams › [team] › Portal → Save settings, then why a feat
       .getByRole("table", { name: fill(en.Portals.matrixCaption, { portal: names.portal }) })
       .getByRole("row")
       .filter({ hasText: `Amy Archer ${x}` });
-    await expect(featureCell(row, "screenSharing")).toHaveText(cell(en, false, en.Availability.notYet));
+    await expect(featureCell(row, "screenSharing")).toHaveText(cell(en, true, r.default));
     await expect(featureCell(row, "fileTransferSend")).toHaveText(cell(en, false, r.portal));
     await expect(featureCell(row, "fileTransferReceive")).toHaveText(
       cell(en, false, fill(r.team, { team: names.team })),

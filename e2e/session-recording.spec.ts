@@ -68,6 +68,7 @@ async function expectPlayerWithDuration(page: Page, seconds: number) {
 
 async function setPassphrase(page: Page, lotse: Lotse, portalName: string, fields: Record<string, string>) {
   await page.goto("/manager/session-information");
+  await lotse.checkOnce(page);
   await page.getByRole("link", { name: i.passphraseLink, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: p.title, exact: true })).toBeVisible();
   await lotse.checkOnce(page);
