@@ -1,14 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { clockDuration } from "@/lib/reports/report-format";
 import { lineText, type TranscriptLine } from "@/lib/session-information/transcript";
 import { ReplaySeek } from "./ReplaySeek";
-
-/** "m:ss" (or "h:mm:ss") of a position in a recording. */
-function position(seconds: number): string {
-  const whole = Math.max(0, Math.floor(seconds));
-  const [h, m, s] = [Math.floor(whole / 3600), Math.floor((whole % 3600) / 60), whole % 60];
-  const two = (n: number) => String(n).padStart(2, "0");
-  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
-}
 
 /**
  * Wiedergabe: the recording in the browser's own player (seekable: the server answers range
@@ -67,8 +60,12 @@ export async function ReplayPlayer({
               {during.map(({ line, second }) => (
                 <li key={line.id} className={`transcript-entry from-${line.author}`}>
                   <span className="transcript-meta">
-                    <a href={seekHref(second)} data-seek={second} aria-label={t("seekTo", { at: position(second) })}>
-                      {position(second)}
+                    <a
+                      href={seekHref(second)}
+                      data-seek={second}
+                      aria-label={t("seekTo", { at: clockDuration(second * 1000) })}
+                    >
+                      {clockDuration(second * 1000)}
                     </a>{" "}
                     · {who(line)} ·{" "}
                     <time dateTime={line.at.toISOString()}>{format.dateTime(line.at, { timeStyle: "medium" })}</time>
