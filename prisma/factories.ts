@@ -192,3 +192,22 @@ export async function createSupportSessionRecord(spec: SessionSpec) {
     },
   });
 }
+
+export type ApiTokenSpec = { userId: string; name?: string; expiresAt?: Date; revokedAt?: Date | null };
+
+/** An API token row and its secret (only the hash is stored), as the Management Center would make it. */
+export async function createApiTokenRecord(spec: ApiTokenSpec) {
+  const { newTokenSecret } = await import("@/lib/api/token-secret");
+  const { secret, prefix, secretHash } = newTokenSecret();
+  const token = await db.apiToken.create({
+    data: {
+      userId: spec.userId,
+      name: spec.name ?? "Test token",
+      prefix,
+      secretHash,
+      expiresAt: spec.expiresAt ?? new Date(Date.now() + 30 * 24 * 3600_000),
+      revokedAt: spec.revokedAt ?? null,
+    },
+  });
+  return { token, secret };
+}

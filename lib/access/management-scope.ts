@@ -23,13 +23,22 @@ export async function loadForest(): Promise<TeamForest> {
   return new TeamForest(await db.team.findMany({ select: { id: true, name: true, parentId: true } }));
 }
 
+/**
+ * An API manager provisions the whole organisation, but only through an API token: signed in to the
+ * Management Center they manage nothing (decision record 28).
+ */
+export function provisionsThroughApi(actor: Principal): boolean {
+  return actor.kind === "manager" && actor.managerRole === "api" && actor.apiToken !== undefined;
+}
+
 /** The scope of a manager; anyone who manages nothing gets "not found" for every management page. */
 export async function managementScope(actor: Principal): Promise<ManagementScope> {
-  if (actor.kind !== "manager" || (actor.managerRole !== "company" && actor.managerRole !== "team")) {
+  const organisationWide = actor.kind === "manager" && actor.managerRole === "company";
+  if (!organisationWide && !provisionsThroughApi(actor) && !(actor.kind === "manager" && actor.managerRole === "team")) {
     throw new NotFoundError();
   }
   const forest = await loadForest();
-  if (actor.managerRole === "company") return { kind: "company", forest };
+  if (organisationWide || provisionsThroughApi(actor)) return { kind: "company", forest };
   const profile = await db.managerProfile.findUnique({
     where: { userId: actor.userId },
     select: { rights: true, teams: { select: { teamId: true } } },

@@ -6,6 +6,9 @@
 export const AUDIT_ACTIONS = [
   "account.grants_updated",
   "admin.created",
+  "api.called",
+  "apiToken.created",
+  "apiToken.revoked",
   "agent.created",
   "agent.updated",
   "agent.moved",
@@ -95,6 +98,7 @@ export const AUDIT_OBJECT_TYPES = [
   "email",
   "login",
   "account",
+  "apiToken",
 ] as const;
 
 export type AuditObjectType = (typeof AUDIT_OBJECT_TYPES)[number];

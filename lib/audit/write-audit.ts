@@ -18,6 +18,9 @@ export type AuditEntry = {
 };
 
 function rowOf(entry: AuditEntry, client: ClientInfo | null) {
+  // What an API manager does through a token names the token (decision record 28).
+  const apiToken = entry.actor?.type === "user" ? entry.actor.apiToken?.name : undefined;
+  const summary = apiToken ? { ...entry.summary, apiToken } : (entry.summary ?? {});
   return {
     actorId: entry.actorUser?.id ?? (entry.actor?.type === "user" ? entry.actor.userId : null),
     actorLabel: entry.actorUser?.loginId ?? (entry.actor ? actorLabel(entry.actor) : "anonymous"),
@@ -25,7 +28,7 @@ function rowOf(entry: AuditEntry, client: ClientInfo | null) {
     area: entry.action.split(".")[0]!,
     targetType: entry.targetType,
     targetId: entry.targetId ?? null,
-    summary: JSON.stringify(entry.summary ?? {}),
+    summary: JSON.stringify(summary),
     ip: client?.address ?? null,
     userAgent: client?.userAgent || null,
   };

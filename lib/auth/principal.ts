@@ -20,6 +20,8 @@ export type Principal = {
   mustChangePassword: boolean;
   sessionId: string;
   sessionCreatedAt: Date;
+  /** Set when an API manager acts through one of their API tokens (lib/api, decision record 28). */
+  apiToken?: { id: string; name: string };
 };
 
 /** Lotse itself acting: the admin CLI, first-run bootstrap, background jobs. */

@@ -110,6 +110,11 @@ export function maxRecordingBytes(): number {
   return readSetting("LOTSE_MAX_RECORDING_BYTES");
 }
 
+/** Requests per minute one API token may make (decision record 28); LOTSE_API_RATE_LIMIT, default 600. */
+export function apiRateLimitPerMinute(): number {
+  return readSetting("LOTSE_API_RATE_LIMIT");
+}
+
 /** The configured server recording key (base64 of 32 bytes), if any; else one is generated into the data folder. */
 export function configuredRecordingKey(): string | undefined {
   return readSetting("LOTSE_RECORDING_KEY");

@@ -138,6 +138,7 @@ export const SETTINGS = {
   LOTSE_PARTICIPANT_FILES_MAX_BYTES: { shown: "50000000", schema: wholeNumber(50_000_000, 1, "bytes") },
   LOTSE_SESSION_FILES_MAX_COUNT: { shown: "100", schema: wholeNumber(100, 1, "files") },
   LOTSE_MAX_RECORDING_BYTES: { shown: "209715200", schema: wholeNumber(200 * 1024 * 1024, 1, "bytes") },
+  LOTSE_API_RATE_LIMIT: { shown: "600", schema: wholeNumber(600, 1, "requests per minute") },
   LOTSE_SESSION_RETENTION_DAYS: { shown: "90", schema: wholeNumber(90, 1, "days") },
   LOTSE_SESSION_RETENTION_INTERVAL_MS: { shown: "600000", schema: wholeNumber(600_000, 1000, "milliseconds") },
   LOTSE_SENT_MAIL_RETENTION_DAYS: { shown: "30", schema: wholeNumber(30, 1, "days") },
