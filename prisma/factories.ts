@@ -6,6 +6,7 @@ import type { ManagerRole, Principal, Realm, UserKind } from "@/lib/auth/princip
 import { principalOf } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/locales";
 import type { TeamManagerRight } from "@/lib/access/rights";
+import { newTokenSecret } from "@/lib/api/token-secret";
 
 export const DEFAULT_TEST_PASSWORD = "Correct-horse-42";
 
@@ -197,7 +198,6 @@ export type ApiTokenSpec = { userId: string; name?: string; expiresAt?: Date; re
 
 /** An API token row and its secret (only the hash is stored), as the Management Center would make it. */
 export async function createApiTokenRecord(spec: ApiTokenSpec) {
-  const { newTokenSecret } = await import("@/lib/api/token-secret");
   const { secret, prefix, secretHash } = newTokenSecret();
   const token = await db.apiToken.create({
     data: {

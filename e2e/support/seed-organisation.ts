@@ -10,7 +10,12 @@ import { db } from "@/lib/db/client";
 import type { TeamManagerRight } from "@/lib/access/rights";
 import type { ManagerRole } from "@/lib/auth/principal";
 import { newRequestToken } from "@/lib/support-requests/request-token";
-import { createSupportSessionRecord, createTeamRecord, createUserRecord } from "@/prisma/factories";
+import {
+  createApiTokenRecord,
+  createSupportSessionRecord,
+  createTeamRecord,
+  createUserRecord,
+} from "@/prisma/factories";
 import { inTransaction } from "@/lib/db/transaction";
 import { forgetDay } from "@/lib/reports/rollup";
 import { computeOwedMonths } from "@/lib/monthly-reports/compute";
@@ -198,6 +203,9 @@ export type SeedMonthlyReport = {
   format?: "csv" | "xlsx" | "pdf";
 };
 
+/** An API token of an API manager (user key); its secret comes back in the result. */
+export type SeedApiToken = { key: string; owner: string; name?: string; expiresAt?: string; revoked?: boolean };
+
 export type SeedSpec = {
   savedReports?: SeedSavedReport[];
   monthlyReports?: SeedMonthlyReport[];
@@ -217,6 +225,7 @@ export type SeedSpec = {
   failedEmails?: SeedFailedEmail[];
   monitors?: SeedMonitor[];
   sessions?: SeedSession[];
+  apiTokens?: SeedApiToken[];
 };
 export type SeedResult = {
   teams: Record<string, string>;
@@ -236,6 +245,8 @@ export type SeedResult = {
   savedReports: Record<string, string>;
   /** MonthlyReport.id, and the ids of its computed months by month ("2026-11"). */
   monthlyReports: Record<string, { id: string; months: Record<string, string> }>;
+  /** ApiToken.id and the secret to send as "Authorization: Bearer …". */
+  apiTokens: Record<string, { id: string; secret: string }>;
 };
 
 /** Seeds `spec` into the database of DATABASE_URL; the keys of everything created map to their ids. */
@@ -254,6 +265,7 @@ export async function seedOrganisation(spec: SeedSpec): Promise<SeedResult> {
     sessions: {},
     savedReports: {},
     monthlyReports: {},
+    apiTokens: {},
   };
   const teamId = (key: string) => {
     const id = result.teams[key];
@@ -387,6 +399,17 @@ export async function seedOrganisation(spec: SeedSpec): Promise<SeedResult> {
       id: row.id,
       months: Object.fromEntries(months.map((month) => [month.month, month.id])),
     };
+  }
+  for (const tokenSpec of spec.apiTokens ?? []) {
+    const userId = result.users[tokenSpec.owner];
+    if (!userId) throw new Error(`unknown user key ${tokenSpec.owner}`);
+    const { token, secret } = await createApiTokenRecord({
+      userId,
+      name: tokenSpec.name,
+      expiresAt: tokenSpec.expiresAt ? new Date(tokenSpec.expiresAt) : undefined,
+      revokedAt: tokenSpec.revoked ? new Date() : null,
+    });
+    result.apiTokens[tokenSpec.key] = { id: token.id, secret };
   }
   return result;
 }

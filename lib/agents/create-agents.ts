@@ -17,13 +17,15 @@ export type AgentRecord = {
   passwordHash: string;
   teamId: string;
   customField: string;
+  /** An identity provider's identifier for the agent (SCIM's externalId). */
+  externalId?: string | null;
 };
 
 /**
  * Creates agents inside the caller's transaction; a login taken meanwhile aborts all of them.
- * Callers have checked rights and teams.
+ * Callers have checked rights and teams. Returns the new agents' ids, in order.
  */
-export async function insertAgents(tx: Tx, actor: Principal, agents: AgentRecord[], via: string) {
+export async function insertAgents(tx: Tx, actor: Principal, agents: AgentRecord[], via: string): Promise<string[]> {
   const conflicts = await loginConflicts(
     tx,
     agents.map((a) => a.loginId),
@@ -41,6 +43,7 @@ export async function insertAgents(tx: Tx, actor: Principal, agents: AgentRecord
       passwordHash: agent.passwordHash,
       language: actor.language,
       timeZone,
+      externalId: agent.externalId ?? null,
     })),
   });
   await tx.agentProfile.createMany({
@@ -70,4 +73,5 @@ export async function insertAgents(tx: Tx, actor: Principal, agents: AgentRecord
       },
     })),
   );
+  return rows.map(({ id }) => id);
 }
