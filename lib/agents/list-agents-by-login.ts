@@ -34,11 +34,7 @@ export async function listAgentsByLogin(actor: Principal, query: AgentsByLoginQu
   };
   const rows = await db.agentProfile.findMany({
     where: {
-      AND: [
-        where,
-        { user },
-        ...(query.after !== undefined ? [{ user: { loginId: { gt: query.after } } }] : []),
-      ],
+      AND: [where, { user }, ...(query.after !== undefined ? [{ user: { loginId: { gt: query.after } } }] : [])],
     },
     orderBy: { user: { loginId: "asc" } },
     take: query.take,

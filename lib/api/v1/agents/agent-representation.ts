@@ -24,7 +24,10 @@ export function representAgent(agent: AgentDetails): AgentRepresentation {
     active: agent.active,
     externalId: agent.externalId,
     functions: Object.fromEntries(
-      AGENT_FUNCTIONS.map((fn) => [fn, { setting: setting(agent.overrides[fn]), effective: agent.effective[fn].value }]),
+      AGENT_FUNCTIONS.map((fn) => [
+        fn,
+        { setting: setting(agent.overrides[fn]), effective: agent.effective[fn].value },
+      ]),
     ),
     maxSessions: agent.maxSessions,
   };
