@@ -221,3 +221,26 @@ describe("POST /agents/move and DELETE /agents/{agentId}", () => {
     expect((await api.call("DELETE", `/api/v1/agents/${id}`)).status).toBe(404);
   });
 });
+
+describe("the agents in the OpenAPI document", () => {
+  it("describes the agent resources as named components", async () => {
+    const { apiV1Document } = await import("@/lib/api/v1/openapi");
+    const document = apiV1Document();
+    expect(Object.keys(document.components?.schemas ?? {})).toEqual(
+      expect.arrayContaining([
+        "Agent",
+        "AgentSummary",
+        "AgentPage",
+        "AgentFunction",
+        "NewAgent",
+        "NewAgents",
+        "AgentPatch",
+      ]),
+    );
+    const patch = document.paths?.["/agents/{agentId}"]?.patch;
+    expect(patch?.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ in: "header", name: "if-match" })]),
+    );
+    expect(Object.keys(patch?.responses ?? {})).toEqual(expect.arrayContaining(["200", "404", "412", "422"]));
+  });
+});
