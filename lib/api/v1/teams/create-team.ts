@@ -1,4 +1,5 @@
 import "server-only";
+import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { createTeam } from "@/lib/teams/teams";
 import { etagOf } from "../../etag";
 import { defineOperation } from "../../operation";
@@ -20,6 +21,10 @@ export const apiCreateTeam = defineOperation({
   async handle({ actor, body, request }) {
     const team = await createTeam(actor, teamSettingsOf(body), { subPortalIds: body.subPortalIds }).catch(
       (error: unknown) => {
+        // The token sees every team: "not found" here is the parent named in the body, a field
+        // error of this request (as PATCH answers an impossible parent) rather than a missing resource.
+        if (error instanceof NotFoundError && body.parentId)
+          throw new ValidationError({ parentId: "parentTeamInvalid" });
         throw inApiFieldNames(error);
       },
     );

@@ -28,12 +28,10 @@ export const teamSummarySchema = z
 const teamFunctionSchema = z
   .object({
     setting: functionChoice.meta({ description: "The team's own setting; `inherit` takes the parent team's." }),
-    effective: z
-      .boolean()
-      .meta({
-        description:
-          "What the team's agents get unless they override it: this team's, else up the tree, else the default.",
-      }),
+    effective: z.boolean().meta({
+      description:
+        "What the team's agents get unless they override it: this team's, else up the tree, else the default.",
+    }),
   })
   .meta({ id: "TeamFunction" });
 
