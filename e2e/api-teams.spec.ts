@@ -27,7 +27,7 @@ function apiOf(request: APIRequestContext, secret: string) {
 }
 
 async function json(response: APIResponse, status: number): Promise<Json> {
-  expect(response.status(), await response.text()).toBe(status);
+  expect(response.status(), (await response.text()).slice(0, 500)).toBe(status);
   return (await response.json()) as Json;
 }
 
@@ -99,7 +99,7 @@ test("API: a team tree made, assigned, renamed and pruned through /api/v1 is the
     const top = await json(created, 201);
     ids.top = top.id;
     expect(created.headers().location).toBe(`/api/v1/teams/${top.id}`);
-    expect(await json(await api.get(created.headers().location!), 200)).toEqual(top);
+    expect(await json(await api.get(created.headers().location!.replace("/api/v1", "")), 200)).toEqual(top);
     const child = await json(
       await api.post("/teams", {
         name: names.child,
