@@ -13,7 +13,11 @@ export const teamManagerSchema = z
     name: z.string(),
     disabled: z.boolean().meta({ description: "True when the manager may not sign in." }),
     teams: z
-      .array(z.object({ id: z.string(), path: z.string() }))
+      .array(
+        z
+          .object({ id: z.string(), path: z.string().meta({ description: "e.g. `Support › Level 2`." }) })
+          .meta({ id: "ManagedTeam" }),
+      )
       .meta({ description: "The teams assigned to the manager; their sub-teams come with them." }),
     rights: z.array(z.enum(TEAM_MANAGER_RIGHTS)).meta({ description: "The team-level rights granted." }),
   })
