@@ -5,6 +5,15 @@ import { apiGetAgent } from "./agents/get-agent";
 import { apiListAgents } from "./agents/list-agents";
 import { apiDeleteAgent, apiMoveAgents } from "./agents/move-delete-agents";
 import { apiUpdateAgent } from "./agents/update-agent";
+import { apiGetManager } from "./managers/get-manager";
+import { apiListManagers } from "./managers/list-managers";
+import { apiGetPortal } from "./portals/get-portal";
+import { apiListPortals } from "./portals/list-portals";
+import { apiCreateTeam } from "./teams/create-team";
+import { apiDeleteTeam } from "./teams/delete-team";
+import { apiGetTeam } from "./teams/get-team";
+import { apiListTeams } from "./teams/list-teams";
+import { apiUpdateTeam } from "./teams/update-team";
 import { getTokenInfo } from "./token-info";
 
 /**
@@ -21,4 +30,16 @@ export const V1_OPERATIONS: readonly Operation[] = [
   apiUpdateAgent,
   apiMoveAgents,
   apiDeleteAgent,
+  // Teams
+  apiListTeams,
+  apiGetTeam,
+  apiCreateTeam,
+  apiUpdateTeam,
+  apiDeleteTeam,
+  // Portals (read only)
+  apiListPortals,
+  apiGetPortal,
+  // Managers (read only)
+  apiListManagers,
+  apiGetManager,
 ] as unknown as readonly Operation[];
