@@ -131,19 +131,22 @@ export async function newTeamDraft(actor: Principal, parentId: string | null) {
   };
 }
 
-export async function createTeam(actor: Principal, input: TeamSettingsInput) {
+/** What only programs set on a team: an identity provider's identifier for it (a SCIM group's). */
+export type TeamProvisioning = { externalId?: string | null };
+
+export async function createTeam(actor: Principal, input: TeamSettingsInput, provisioning: TeamProvisioning = {}) {
   const scope = await managementScope(actor);
   const { name, parentId, data } = parseSettings(input, {});
   requireMayCreateUnder(scope, parentId);
   return inTransaction(async (tx) => {
     await assertUniqueSiblingName(tx, name, parentId);
-    const team = await tx.team.create({ data: { name, parentId, ...data } });
+    const team = await tx.team.create({ data: { name, parentId, ...data, ...provisioning } });
     await writeAudit(tx, {
       actor,
       action: "team.created",
       targetType: "team",
       targetId: team.id,
-      summary: { name, parentId, ...data },
+      summary: { name, parentId, ...data, ...provisioning },
     });
     return team;
   });
@@ -232,7 +235,12 @@ function mayDeleteTeam(scope: ManagementScope, id: string): boolean {
   );
 }
 
-export async function updateTeam(actor: Principal, id: string, input: TeamSettingsInput) {
+export async function updateTeam(
+  actor: Principal,
+  id: string,
+  input: TeamSettingsInput,
+  provisioning: TeamProvisioning = {},
+) {
   const scope = await managementScope(actor);
   requireTeam(scope, id);
   const before = await db.team.findUniqueOrThrow({ where: { id } });
@@ -245,9 +253,9 @@ export async function updateTeam(actor: Principal, id: string, input: TeamSettin
   }
   await inTransaction(async (tx) => {
     await assertUniqueSiblingName(tx, name, parentId, id);
-    await tx.team.update({ where: { id }, data: { name, parentId, ...data } });
+    await tx.team.update({ where: { id }, data: { name, parentId, ...data, ...provisioning } });
     const changes = Object.fromEntries(
-      Object.entries({ name, parentId, ...data }).filter(
+      Object.entries({ name, parentId, ...data, ...provisioning }).filter(
         ([key, value]) => (before as Record<string, unknown>)[key] !== value,
       ),
     );
