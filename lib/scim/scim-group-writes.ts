@@ -13,7 +13,7 @@ import { normaliseOps, rootAttribute } from "./scim-patch-ops";
 import { findScimGroup, type ScimGroup } from "./scim-group";
 import { GROUP_SCHEMA } from "./scim-schemas";
 import { inScimTerms } from "./scim-terms";
-import { withoutVersion } from "./scim-user-writes";
+import { withoutVersion } from "./scim-version";
 
 const memberList = z.array(z.looseObject({ value: z.string().min(1).max(100) })).max(5000);
 
@@ -173,6 +173,5 @@ export async function patchScimGroup(
 
 /** DELETE /Groups/{id}: "Team löschen" — its agents stay, without a team. */
 export async function deleteScimGroup(actor: Principal, id: string) {
-  await findScimGroup(actor, id, false);
   await deleteTeam(actor, id);
 }

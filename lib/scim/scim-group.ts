@@ -59,10 +59,10 @@ async function managedTeams(actor: Principal, where: { id?: string } = {}): Prom
   return teams.filter((team) => managesTeam(scope, team.id));
 }
 
-export async function findScimGroup(actor: Principal, id: string, withMembers = true): Promise<ScimGroup> {
+export async function findScimGroup(actor: Principal, id: string): Promise<ScimGroup> {
   const [team] = await managedTeams(actor, { id });
   if (!team) throw new NotFoundError("team");
-  return scimGroupOf(team, withMembers ? ((await membersOf([id])).get(id) ?? []) : undefined);
+  return scimGroupOf(team, (await membersOf([id])).get(id) ?? []);
 }
 
 /** displayName is caseExact=false (RFC 7643 §4.2). */

@@ -9,12 +9,13 @@ import { provisionAgents } from "@/lib/agents/provision-agents";
 import { setAgentActive } from "@/lib/agents/set-agent-active";
 import type { Principal } from "@/lib/auth/principal";
 import { ValidationError } from "@/lib/errors/domain-errors";
-import { zodFieldErrors } from "./scim-zod";
 import { choiceOf } from "@/lib/teams/team-input";
 import { normaliseOps, rootAttribute } from "./scim-patch-ops";
 import { USER_SCHEMA } from "./scim-schemas";
 import { inScimTerms, scimBoolean } from "./scim-terms";
 import { findScimUser, type ScimUser } from "./scim-user";
+import { withoutVersion } from "./scim-version";
+import { zodFieldErrors } from "./scim-zod";
 
 const text = (max: number) => z.string().max(max, "tooLong");
 const bool = z.preprocess(scimBoolean, z.boolean());
@@ -85,7 +86,7 @@ async function applyScimUser(actor: Principal, current: ScimUser, desired: ScimU
     screenName: desired.displayName ?? agent.screenName,
     email: emailOf(desired.emails) ?? agent.email,
   };
-  const externalId = desired.externalId === undefined ? undefined : desired.externalId;
+  const externalId = desired.externalId;
   const changed =
     next.loginId.trim().toLowerCase() !== agent.loginId ||
     next.firstName !== agent.firstName ||
@@ -165,12 +166,5 @@ export async function patchScimUser(
 
 /** DELETE /Users/{id}: "Gewählte Mitarbeiter löschen" for one agent. */
 export async function deleteScimUser(actor: Principal, id: string) {
-  await findScimUser(actor, id);
   await deleteAgents(actor, [id]);
-}
-
-/** The representation an ETag is computed of: the User without its own version. */
-export function withoutVersion(resource: { meta: Record<string, unknown> }) {
-  const { version: _version, ...meta } = resource.meta;
-  return { ...resource, meta };
 }
