@@ -154,6 +154,13 @@ describe("SCIM Users as Entra ID provisions them", () => {
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, include: { agent: true } });
     expect(row).toMatchObject({ email: "erika.neu@contoso.test", externalId: "new-object-id" });
     expect(row.agent).toMatchObject({ lastName: "Neumann", screenName: "Erika Neu", teamId: null });
+
+    // A path-less replace with dotted attribute names and a boolean as a string, in one operation.
+    const dotted = await scimCall(secret, "PATCH", `/Users/${user.id}`, {
+      schemas: [PATCH_OP],
+      Operations: [{ op: "Replace", value: { "name.givenName": "Eri", active: "False" } }],
+    });
+    expect(dotted.body).toMatchObject({ name: { givenName: "Eri", familyName: "Neumann" }, active: false });
   });
 
   it("refuses what the RFC names: a taken userName (uniqueness), a bad filter, read-only attributes", async () => {
@@ -219,6 +226,21 @@ describe("SCIM Users as Okta provisions them", () => {
     });
     expect(deactivated.body.active).toBe(false);
     expect(await signIn("otto@okta.test", "Okta-set-password-7")).toEqual({ ok: false, reason: "invalid" });
+
+    // changePassword: a password sent with PATCH is set, to be changed at the next sign-in.
+    await scimCall(secret, "PATCH", `/Users/${id}`, {
+      schemas: [PATCH_OP],
+      Operations: [
+        { op: "replace", path: "password", value: "Okta-new-password-8" },
+        { op: "replace", path: "active", value: true },
+      ],
+    });
+    expect(await signIn("otto@okta.test", "Okta-new-password-8")).toMatchObject({ ok: true });
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).mustChangePassword).toBe(true);
+    await scimCall(secret, "PATCH", `/Users/${id}`, {
+      schemas: [PATCH_OP],
+      Operations: [{ op: "replace", value: { active: false } }],
+    });
 
     const replaced = await scimCall(secret, "PUT", `/Users/${id}`, {
       ...oktaUser("otto.normal@okta.test"),
