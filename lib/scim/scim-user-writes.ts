@@ -153,6 +153,7 @@ export async function patchScimUser(
   });
   let patched: Record<string, unknown>;
   try {
+    // scim-patch's resource type wants Dates in meta; meta is read-only and not read back.
     const resource = { ...current, meta: { ...current.meta, created: new Date(), lastModified: new Date() } };
     patched = scimPatch(resource, ops as ScimPatchOperation[], { mutateDocument: false });
   } catch (error) {
