@@ -42,6 +42,7 @@ export async function getAgent(actor: Principal, id: string) {
     teamPath: agent.teamId ? scope.forest.path(agent.teamId) : null,
     managementCenterAccess: agent.managementCenterAccess,
     mustChangePassword: agent.user.mustChangePassword,
+    /** False when the login is deactivated (setAgentActive, e.g. by an identity provider over SCIM). */
     active: !agent.user.disabled,
     externalId: agent.user.externalId,
     overrides,
@@ -63,7 +64,8 @@ const updateSchema = z.object({
   screenName: z.string().trim().min(1, "screenNameRequired").max(100, "tooLong"),
   email: emailField,
   customField: z.string().trim().max(200, "tooLong"),
-  teamId: z.string().min(1, "teamRequired"),
+  /** "" keeps an agent without a team (as "Team löschen" or SCIM left them) where they are. */
+  teamId: z.string(),
   managementCenterAccess: z.boolean(),
   newPassword: z.union([z.literal(""), newPasswordField]),
   functions: z.partialRecord(z.enum(AGENT_FUNCTIONS), functionChoice).default({}),
@@ -84,7 +86,15 @@ export type AgentUpdateInput = z.input<typeof updateSchema>;
  * new password or e-mail address the "edit agent password" right (the old address is told); a new password must be changed at next sign-in and,
  * like a new login or lost Management Center access, ends the agent's sessions.
  */
-export async function updateAgent(actor: Principal, id: string, input: AgentUpdateInput) {
+/** What only programs set on an agent: an identity provider's identifier (SCIM's externalId); undefined keeps it. */
+export type AgentProvisioning = { externalId?: string | null };
+
+export async function updateAgent(
+  actor: Principal,
+  id: string,
+  input: AgentUpdateInput,
+  provisioning: AgentProvisioning = {},
+) {
   const { scope, agent } = await loadManagedAgent(actor, id);
   const parsed = updateSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
@@ -98,8 +108,10 @@ export async function updateAgent(actor: Principal, id: string, input: AgentUpda
   // Whoever sets the e-mail address receives the password reset links: the same right as the password.
   const emailChanged = v.email !== agent.user.email;
   if ((v.newPassword || emailChanged) && !hasRight(scope, "editAgentPassword")) throw new NotFoundError("agent");
-  if (!managesTeam(scope, v.teamId) || !scope.forest.get(v.teamId))
+  const keepsNoTeam = v.teamId === "" && agent.teamId === null;
+  if (!keepsNoTeam && (!managesTeam(scope, v.teamId) || !scope.forest.get(v.teamId)))
     throw new ValidationError({ teamId: "teamRequired" });
+  const teamId = keepsNoTeam ? null : v.teamId;
   if (v.loginId !== agent.user.loginId) {
     const conflict = await loginConflict(v.loginId);
     if (conflict) throw new ValidationError({ loginId: conflict });
@@ -124,6 +136,7 @@ export async function updateAgent(actor: Principal, id: string, input: AgentUpda
       data: {
         loginId: v.loginId,
         email: v.email,
+        ...provisioning,
         ...(passwordHash ? { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true } : {}),
         agent: {
           update: {
@@ -131,7 +144,7 @@ export async function updateAgent(actor: Principal, id: string, input: AgentUpda
             lastName: v.lastName,
             screenName: v.screenName,
             customField: v.customField,
-            teamId: v.teamId,
+            teamId,
             managementCenterAccess: v.managementCenterAccess,
             functions,
             maxSessions: v.maxSessions,
@@ -161,7 +174,7 @@ export async function updateAgent(actor: Principal, id: string, input: AgentUpda
       lastName: v.lastName,
       screenName: v.screenName,
       customField: v.customField,
-      teamId: v.teamId,
+      teamId,
       managementCenterAccess: v.managementCenterAccess,
       functions,
       maxSessions: v.maxSessions,
@@ -176,7 +189,13 @@ export async function updateAgent(actor: Principal, id: string, input: AgentUpda
       action: "agent.updated",
       targetType: "user",
       targetId: id,
-      summary: { ...changed, ...(passwordHash ? { password: "reset" } : {}) },
+      summary: {
+        ...changed,
+        ...(provisioning.externalId !== undefined && provisioning.externalId !== agent.user.externalId
+          ? { externalId: { from: agent.user.externalId, to: provisioning.externalId } }
+          : {}),
+        ...(passwordHash ? { password: "reset" } : {}),
+      },
     });
   });
 }

@@ -15,7 +15,8 @@ export type AgentRecord = {
   screenName: string;
   email: string;
   passwordHash: string;
-  teamId: string;
+  /** null: without a team (provisionAgents allows it for a company-wide scope). */
+  teamId: string | null;
   customField: string;
   /** An identity provider's identifier for the agent (SCIM's externalId). */
   externalId?: string | null;

@@ -40,9 +40,11 @@ export async function describeAgents(actor: Principal, ids: string[], purpose: "
 
 /**
  * "Mitarbeiter verschieben": a team manager may move agents only between teams they manage both
- * (the agents' current teams and the target).
+ * (the agents' current teams and the target). Target null takes them out of every team, where
+ * "Team löschen" leaves agents — only a company-wide scope manages "no team" (a SCIM group's
+ * member removed).
  */
-export async function moveAgents(actor: Principal, ids: string[], targetTeamId: string) {
+export async function moveAgents(actor: Principal, ids: string[], targetTeamId: string | null) {
   const scope = await managementScope(actor);
   requireTeam(scope, targetTeamId);
   const agents = await managedAgents(scope, ids);

@@ -19,10 +19,18 @@ const HASH_CONCURRENCY = 4;
  * agent gets an unguessable one and sets their own with "Passwort vergessen" (identity providers
  * usually send none).
  */
-export type ProvisionedAgentInput = Omit<NewAgentInput, "password"> & {
+export type ProvisionedAgentInput = Omit<NewAgentInput, "password" | "teamId"> & {
   password?: string;
   externalId?: string | null;
+  /**
+   * null: without a team, as "Team löschen" leaves agents — for a company-wide scope only. Identity
+   * providers create users before they send the groups that place them (decision record 28).
+   */
+  teamId: string | null;
 };
+
+/** Stands in for "no team" while the form's schema checks the other fields. */
+const NO_TEAM = "(no team)";
 
 /**
  * Creates agents for the API and SCIM: each checked like "Zur Liste hinzufügen" (the same schema,
@@ -38,18 +46,25 @@ export async function provisionAgents(actor: Principal, inputs: ProvisionedAgent
   const problems: Record<string, string> = {};
   const firstIndexOf = new Map<string, number>();
   const agents = inputs.map((input, index) => {
-    const parsed = newAgentSchema.safeParse({ ...input, password: input.password ?? unguessablePassword() });
+    const withoutTeam = input.teamId === null;
+    const parsed = newAgentSchema.safeParse({
+      ...input,
+      teamId: input.teamId ?? NO_TEAM,
+      password: input.password ?? unguessablePassword(),
+    });
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
         problems[`${index}.${String(issue.path[0] ?? "form")}`] ??= issue.message;
       return null;
     }
     const agent = parsed.data;
-    if (!scope.forest.get(agent.teamId) || !managesTeam(scope, agent.teamId))
-      problems[`${index}.teamId`] = "teamRequired";
+    const teamAllowed = withoutTeam
+      ? managesTeam(scope, null)
+      : !!scope.forest.get(agent.teamId) && managesTeam(scope, agent.teamId);
+    if (!teamAllowed) problems[`${index}.teamId`] = "teamRequired";
     if (firstIndexOf.has(agent.loginId)) problems[`${index}.loginId`] = "loginIdDuplicateInInput";
     else firstIndexOf.set(agent.loginId, index);
-    return { ...agent, externalId: input.externalId ?? null };
+    return { ...agent, teamId: withoutTeam ? null : agent.teamId, externalId: input.externalId ?? null };
   });
   const conflicts = await loginConflicts(db, [...firstIndexOf.keys()]);
   for (const [loginId, code] of conflicts) problems[`${firstIndexOf.get(loginId)}.loginId`] ??= code;

@@ -14,6 +14,8 @@ export const AUDIT_ACTIONS = [
   "agent.moved",
   "agent.deleted",
   "agent.signedOutByManager",
+  "agent.disabled",
+  "agent.enabled",
   "auth.signed_in",
   "auth.signed_out",
   "auth.sign_in_failed",

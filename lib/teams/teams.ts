@@ -133,25 +133,30 @@ export async function newTeamDraft(actor: Principal, parentId: string | null) {
 }
 
 /**
- * Sub-portals to assign in the same transaction as the team's settings (the API's `subPortalIds`):
- * the team is written with its portals or not at all. Undefined leaves the assignment alone.
+ * What only programs set with a team's settings. `subPortalIds`: sub-portals assigned in the same
+ * transaction (the API's), so the team is written with its portals or not at all; undefined leaves
+ * the assignment alone. `externalId`: an identity provider's identifier for it (a SCIM group's).
  */
-export type TeamPortalsOption = { subPortalIds?: string[] };
+export type TeamProvisioning = { subPortalIds?: string[]; externalId?: string | null };
 
-export async function createTeam(actor: Principal, input: TeamSettingsInput, { subPortalIds }: TeamPortalsOption = {}) {
+export async function createTeam(
+  actor: Principal,
+  input: TeamSettingsInput,
+  { subPortalIds, ...provisioning }: TeamProvisioning = {},
+) {
   const scope = await managementScope(actor);
   const { name, parentId, data } = parseSettings(input, {});
   requireMayCreateUnder(scope, parentId);
   if (subPortalIds) requireMayAssignPortals(actor);
   return inTransaction(async (tx) => {
     await assertUniqueSiblingName(tx, name, parentId);
-    const team = await tx.team.create({ data: { name, parentId, ...data } });
+    const team = await tx.team.create({ data: { name, parentId, ...data, ...provisioning } });
     await writeAudit(tx, {
       actor,
       action: "team.created",
       targetType: "team",
       targetId: team.id,
-      summary: { name, parentId, ...data },
+      summary: { name, parentId, ...data, ...provisioning },
     });
     if (subPortalIds) await writeTeamPortals(tx, actor, team.id, subPortalIds);
     return team;
@@ -245,7 +250,7 @@ export async function updateTeam(
   actor: Principal,
   id: string,
   input: TeamSettingsInput,
-  { subPortalIds }: TeamPortalsOption = {},
+  { subPortalIds, ...provisioning }: TeamProvisioning = {},
 ) {
   const scope = await managementScope(actor);
   requireTeam(scope, id);
@@ -260,9 +265,9 @@ export async function updateTeam(
   }
   await inTransaction(async (tx) => {
     await assertUniqueSiblingName(tx, name, parentId, id);
-    await tx.team.update({ where: { id }, data: { name, parentId, ...data } });
+    await tx.team.update({ where: { id }, data: { name, parentId, ...data, ...provisioning } });
     const changes = Object.fromEntries(
-      Object.entries({ name, parentId, ...data }).filter(
+      Object.entries({ name, parentId, ...data, ...provisioning }).filter(
         ([key, value]) => (before as Record<string, unknown>)[key] !== value,
       ),
     );

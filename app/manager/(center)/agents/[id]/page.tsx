@@ -26,6 +26,12 @@ export default async function AgentPage({ params }: { params: Promise<{ id: stri
         {agent.firstName} {agent.lastName}
       </h1>
       <Notice />
+      {agent.active ? null : (
+        <section className="alert alert-error" aria-labelledby="agent-deactivated">
+          <h2 id="agent-deactivated">{t("deactivated")}</h2>
+          <p>{t("deactivatedHelp")}</p>
+        </section>
+      )}
       {agent.mustChangePassword ? <p className="muted">{t("mustChangePassword")}</p> : null}
       <AgentForm
         action={updateAgentAction}
