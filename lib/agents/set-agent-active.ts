@@ -6,6 +6,7 @@ import { managementScope, managesTeam, requireRight } from "@/lib/access/managem
 import type { Principal } from "@/lib/auth/principal";
 import { endSessionsOfUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors/domain-errors";
+import { expireLapsedPresences } from "@/lib/live/presence";
 
 /**
  * Deactivates or reactivates an agent's login (an identity provider's `active`). A deactivated
@@ -32,4 +33,7 @@ export async function setAgentActive(actor: Principal, id: string, active: boole
       summary: { loginId: agent.user.loginId, disabled: { from: agent.user.disabled, to: !active } },
     });
   });
+  // Their console lost its browser session: sign it out now rather than at the presence job's next
+  // run, so no request is routed to them meanwhile and their running sessions end at once.
+  if (!active) await expireLapsedPresences();
 }

@@ -4,6 +4,7 @@ import { updateAgent } from "@/lib/agents/agent-details";
 import { moveAgents } from "@/lib/agents/move-and-delete-agents";
 import { provisionAgents } from "@/lib/agents/provision-agents";
 import { setAgentActive } from "@/lib/agents/set-agent-active";
+import { signInToConsole } from "@/lib/live/presence";
 import { createTeamRecord, createUserRecord, signedInPrincipal } from "@/prisma/factories";
 
 describe("deactivating agents and agents without a team, in the domain", () => {
@@ -20,6 +21,7 @@ describe("deactivating agents and agents without a team, in the domain", () => {
     );
     const apiInPerson = await signedInPrincipal(await createUserRecord({ kind: "manager", role: "api" }));
     const agentSession = await signedInPrincipal(mine, "agent");
+    await signInToConsole(agentSession);
 
     await expect(setAgentActive(withoutRight, mine.id, false)).rejects.toThrow(/not found/);
     await expect(setAgentActive(withRight, theirs.id, false)).rejects.toThrow(/not found/);
@@ -30,6 +32,8 @@ describe("deactivating agents and agents without a team, in the domain", () => {
     await setAgentActive(withRight, mine.id, false);
     expect((await db.user.findUniqueOrThrow({ where: { id: mine.id } })).disabled).toBe(true);
     expect(await db.session.count({ where: { userId: mine.id } })).toBe(0);
+    // Signed out of the console at once, not when the presence job next runs.
+    expect(await db.agentPresence.count({ where: { agentId: mine.id } })).toBe(0);
     // Saying it twice changes nothing and writes no second line into the Protokoll.
     await setAgentActive(withRight, mine.id, false);
     expect(await db.auditLog.count({ where: { action: "agent.disabled", targetId: mine.id } })).toBe(1);
