@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { writeAuditMany } from "@/lib/audit/write-audit";
 import { stopSchedulesOfDeletedUsers } from "@/lib/reports/delivery/report-schedules";
@@ -48,23 +48,38 @@ export async function moveAgents(actor: Principal, ids: string[], targetTeamId: 
   const scope = await managementScope(actor);
   requireTeam(scope, targetTeamId);
   const agents = await managedAgents(scope, ids);
-  await inTransaction(async (tx) => {
-    await tx.agentProfile.updateMany({
-      where: { userId: { in: agents.map((a) => a.userId) } },
-      data: { teamId: targetTeamId },
-    });
-    await writeAuditMany(
-      tx,
-      agents.map((agent) => ({
-        actor,
-        action: "agent.moved",
-        targetType: "user",
-        targetId: agent.userId,
-        summary: { loginId: agent.user.loginId, teamId: { from: agent.teamId, to: targetTeamId } },
-      })),
-    );
-  });
+  await inTransaction((tx) => writeAgentMoves(tx, actor, agents, targetTeamId));
   return agents.length;
+}
+
+export type AgentsToMove = Awaited<ReturnType<typeof managedAgents>>;
+
+/**
+ * Checks agents for a move that another change writes in its own transaction (a SCIM group's
+ * members change with the group): each must be one the actor manages. The target is the caller's
+ * to check.
+ */
+export async function agentsToMove(scope: ManagementScope, ids: string[]): Promise<AgentsToMove> {
+  return ids.length === 0 ? [] : managedAgents(scope, ids);
+}
+
+/** Writes a checked move, with its audit rows, inside the caller's transaction. */
+export async function writeAgentMoves(tx: Tx, actor: Principal, agents: AgentsToMove, targetTeamId: string | null) {
+  if (agents.length === 0) return;
+  await tx.agentProfile.updateMany({
+    where: { userId: { in: agents.map((a) => a.userId) } },
+    data: { teamId: targetTeamId },
+  });
+  await writeAuditMany(
+    tx,
+    agents.map((agent) => ({
+      actor,
+      action: "agent.moved",
+      targetType: "user",
+      targetId: agent.userId,
+      summary: { loginId: agent.user.loginId, teamId: { from: agent.teamId, to: targetTeamId } },
+    })),
+  );
 }
 
 /**

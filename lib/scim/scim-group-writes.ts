@@ -37,50 +37,62 @@ const NEW_TEAM = {
 };
 
 /**
- * Moves agents into the team, and those no longer listed out of it: an agent is in one team, so
- * joining a group leaves the previous one, and leaving one means "no team" — where "Team löschen"
- * leaves agents too.
+ * A member named that the token may not move (or that does not exist) is the request's fault: the
+ * whole change is refused, and nothing of it written.
  */
-async function setMembers(actor: Principal, teamId: string, current: string[], wanted: Set<string>) {
-  const joining = [...wanted].filter((id) => !current.includes(id));
-  const leaving = current.filter((id) => !wanted.has(id));
+async function inMemberTerms<T>(memberIds: string[] | undefined, work: () => Promise<T>): Promise<T> {
   try {
-    if (joining.length > 0) await moveAgents(actor, joining, teamId);
-    if (leaving.length > 0) await moveAgents(actor, leaving, null);
+    return await work();
   } catch (error) {
-    if (error instanceof NotFoundError) throw new ValidationError({ members: "scimUnknownMember" });
+    if (memberIds && error instanceof NotFoundError) throw new ValidationError({ members: "scimUnknownMember" });
     throw error;
   }
 }
 
-/** POST /Groups: "Team hinzufügen" at the top level, then its members moved in. */
+/**
+ * POST /Groups: "Team hinzufügen" at the top level with its members moved in — an agent is in one
+ * team, so joining a group leaves the previous one. All in one transaction.
+ */
 export async function createScimGroup(actor: Principal, body: ScimGroupBody): Promise<ScimGroup> {
-  const team = await inScimTerms(() =>
-    createTeam(actor, { ...NEW_TEAM, name: body.displayName }, { externalId: body.externalId ?? null }),
+  const memberIds = body.members?.length ? body.members.map((m) => m.value) : undefined;
+  const team = await inMemberTerms(memberIds, () =>
+    inScimTerms(() =>
+      createTeam(actor, { ...NEW_TEAM, name: body.displayName }, { externalId: body.externalId ?? null, memberIds }),
+    ),
   );
-  if (body.members?.length) await setMembers(actor, team.id, [], new Set(body.members.map((m) => m.value)));
   return findScimGroup(actor, team.id);
 }
 
-/** Renames the team or sets its externalId through "Einstellungen speichern" with everything else kept. */
-async function saveTeam(actor: Principal, id: string, name: string, externalId: string | null | undefined) {
+/**
+ * Renames the team, sets its externalId and its members through "Einstellungen speichern" with
+ * everything else kept, in one transaction. Members no longer listed leave it for "no team" (where
+ * "Team löschen" leaves agents too); undefined members stay as they are.
+ */
+async function saveTeam(
+  actor: Principal,
+  id: string,
+  { name, externalId, memberIds }: { name: string; externalId?: string | null; memberIds?: string[] },
+) {
   const { team } = await getTeam(actor, id);
-  if (name === team.name && (externalId === undefined || externalId === team.externalId)) return;
-  await inScimTerms(() =>
-    updateTeam(
-      actor,
-      id,
-      {
-        name,
-        parentId: team.parentId ?? "",
-        availableLogins: team.availableLogins?.toString() ?? "",
-        greeting: team.greeting,
-        cannedMessages: team.cannedMessages,
-        cannedUrls: team.cannedUrls,
-        functions: Object.fromEntries(AGENT_FUNCTIONS.map((fn) => [fn, choiceOf(team.functions, fn)])),
-        maxSessions: team.maxSessions?.toString() ?? "",
-      },
-      externalId === undefined ? {} : { externalId },
+  const unchanged = name === team.name && (externalId === undefined || externalId === team.externalId);
+  if (unchanged && !memberIds) return;
+  await inMemberTerms(memberIds, () =>
+    inScimTerms(() =>
+      updateTeam(
+        actor,
+        id,
+        {
+          name,
+          parentId: team.parentId ?? "",
+          availableLogins: team.availableLogins?.toString() ?? "",
+          greeting: team.greeting,
+          cannedMessages: team.cannedMessages,
+          cannedUrls: team.cannedUrls,
+          functions: Object.fromEntries(AGENT_FUNCTIONS.map((fn) => [fn, choiceOf(team.functions, fn)])),
+          maxSessions: team.maxSessions?.toString() ?? "",
+        },
+        { ...(externalId === undefined ? {} : { externalId }), memberIds },
+      ),
     ),
   );
 }
@@ -89,11 +101,11 @@ async function saveTeam(actor: Principal, id: string, name: string, externalId: 
 export async function replaceScimGroup(actor: Principal, id: string, body: ScimGroupBody, ifMatch: string | null) {
   const current = await findScimGroup(actor, id);
   checkIfMatch(ifMatch, withoutVersion(current));
-  await saveTeam(actor, id, body.displayName, body.externalId);
-  if (body.members) {
-    const now = (current.members ?? []).map((m) => m.value);
-    await setMembers(actor, id, now, new Set(body.members.map((m) => m.value)));
-  }
+  await saveTeam(actor, id, {
+    name: body.displayName,
+    externalId: body.externalId,
+    memberIds: body.members?.map((m) => m.value),
+  });
   return findScimGroup(actor, id);
 }
 
@@ -161,13 +173,9 @@ export async function patchScimGroup(
       throw new ValidationError({ [`Operations.${index}.path`]: "scimInvalidPath" });
     }
   });
-  await saveTeam(actor, id, name, externalId);
-  await setMembers(
-    actor,
-    id,
-    currentMembers.map((m) => m.value),
-    members,
-  );
+  const membersChanged =
+    members.size !== currentMembers.length || currentMembers.some((member) => !members.has(member.value));
+  await saveTeam(actor, id, { name, externalId, memberIds: membersChanged ? [...members] : undefined });
   return findScimGroup(actor, id);
 }
 

@@ -24,6 +24,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { requireMayAssignPortals, writeTeamPortals } from "@/lib/portals/team-portals";
+import { agentsToMove, writeAgentMoves } from "@/lib/agents/move-and-delete-agents";
 import type { TeamForest } from "./team-forest";
 import { settingsFromChoices, teamNameField, teamSettingsSchema, type TeamSettingsInput } from "./team-input";
 
@@ -133,21 +134,42 @@ export async function newTeamDraft(actor: Principal, parentId: string | null) {
 }
 
 /**
- * What only programs set with a team's settings. `subPortalIds`: sub-portals assigned in the same
- * transaction (the API's), so the team is written with its portals or not at all; undefined leaves
- * the assignment alone. `externalId`: an identity provider's identifier for it (a SCIM group's).
+ * What only programs set with a team's settings, written in the same transaction so the team is
+ * saved with them or not at all; undefined leaves each alone. `subPortalIds`: the sub-portals
+ * assigned (the API's). `externalId`: an identity provider's identifier for it (a SCIM group's).
+ * `memberIds`: every agent the team is to have (a SCIM group's members): those named move in, the
+ * others leave it for "no team", each a move the actor may make.
  */
-export type TeamProvisioning = { subPortalIds?: string[]; externalId?: string | null };
+export type TeamProvisioning = { subPortalIds?: string[]; externalId?: string | null; memberIds?: string[] };
+
+/** The moves that give team `teamId` (null: a team about to be created) exactly `memberIds`, checked. */
+async function memberMoves(scope: ManagementScope, teamId: string | null, memberIds: string[] | undefined) {
+  if (!memberIds) return null;
+  const current = teamId
+    ? (await db.agentProfile.findMany({ where: { teamId }, select: { userId: true } })).map((a) => a.userId)
+    : [];
+  const wanted = new Set(memberIds);
+  const leaving = current.filter((id) => !wanted.has(id));
+  if (leaving.length > 0) requireTeam(scope, null);
+  return {
+    joining: await agentsToMove(
+      scope,
+      [...wanted].filter((id) => !current.includes(id)),
+    ),
+    leaving: await agentsToMove(scope, leaving),
+  };
+}
 
 export async function createTeam(
   actor: Principal,
   input: TeamSettingsInput,
-  { subPortalIds, ...provisioning }: TeamProvisioning = {},
+  { subPortalIds, memberIds, ...provisioning }: TeamProvisioning = {},
 ) {
   const scope = await managementScope(actor);
   const { name, parentId, data } = parseSettings(input, {});
   requireMayCreateUnder(scope, parentId);
   if (subPortalIds) requireMayAssignPortals(actor);
+  const moves = await memberMoves(scope, null, memberIds);
   return inTransaction(async (tx) => {
     await assertUniqueSiblingName(tx, name, parentId);
     const team = await tx.team.create({ data: { name, parentId, ...data, ...provisioning } });
@@ -159,6 +181,7 @@ export async function createTeam(
       summary: { name, parentId, ...data, ...provisioning },
     });
     if (subPortalIds) await writeTeamPortals(tx, actor, team.id, subPortalIds);
+    if (moves) await writeAgentMoves(tx, actor, moves.joining, team.id);
     return team;
   });
 }
@@ -250,11 +273,12 @@ export async function updateTeam(
   actor: Principal,
   id: string,
   input: TeamSettingsInput,
-  { subPortalIds, ...provisioning }: TeamProvisioning = {},
+  { subPortalIds, memberIds, ...provisioning }: TeamProvisioning = {},
 ) {
   const scope = await managementScope(actor);
   requireTeam(scope, id);
   if (subPortalIds) requireMayAssignPortals(actor);
+  const moves = await memberMoves(scope, id, memberIds);
   const before = await db.team.findUniqueOrThrow({ where: { id } });
   const { name, parentId, data } = parseSettings(input, parseFunctionSettings(before.functions));
   if (parentId !== before.parentId) {
@@ -273,6 +297,10 @@ export async function updateTeam(
     );
     await writeAudit(tx, { actor, action: "team.updated", targetType: "team", targetId: id, summary: changes });
     if (subPortalIds) await writeTeamPortals(tx, actor, id, subPortalIds);
+    if (moves) {
+      await writeAgentMoves(tx, actor, moves.joining, id);
+      await writeAgentMoves(tx, actor, moves.leaving, null);
+    }
   });
 }
 

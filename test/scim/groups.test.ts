@@ -102,6 +102,46 @@ describe("SCIM Groups as Entra ID pushes them", () => {
     });
     expect(badPath.body).toMatchObject({ status: "400", scimType: "invalidPath" });
   });
+
+  it("writes a PATCH whole or not at all: a rename with an unknown member renames nothing and moves no one", async () => {
+    const { secret } = await identityProviderToken();
+    const name = unique("Ganz");
+    const elsewhere = await createTeamRecord(unique("Anderswo"));
+    const member = await createUserRecord({ kind: "agent", teamIds: [elsewhere.id] });
+    const leaving = await createUserRecord({ kind: "agent", teamIds: [elsewhere.id] });
+    const { body: group } = await scimCall(secret, "POST", "/Groups", {
+      schemas: [GROUP],
+      displayName: name,
+      members: [{ value: leaving.id }],
+    });
+    expect(await teamOf(leaving.id)).toBe(group.id);
+    const refused = await scimCall(secret, "PATCH", `/Groups/${group.id}`, {
+      schemas: [PATCH_OP],
+      Operations: [
+        { op: "Replace", path: "displayName", value: `${name} neu` },
+        { op: "Add", path: "members", value: [{ value: member.id }, { value: "no-such-agent" }] },
+        { op: "Remove", path: `members[value eq "${leaving.id}"]` },
+      ],
+    });
+    expect(refused.body).toMatchObject({ status: "400", scimType: "invalidValue" });
+    expect((await db.team.findUniqueOrThrow({ where: { id: group.id } })).name).toBe(name);
+    expect(await teamOf(member.id)).toBe(elsewhere.id);
+    expect(await teamOf(leaving.id)).toBe(group.id);
+    expect(await db.auditLog.count({ where: { action: "agent.moved", targetId: member.id } })).toBe(0);
+
+    const applied = await scimCall(secret, "PATCH", `/Groups/${group.id}`, {
+      schemas: [PATCH_OP],
+      Operations: [
+        { op: "Replace", path: "displayName", value: `${name} neu` },
+        { op: "Add", path: "members", value: [{ value: member.id }] },
+        { op: "Remove", path: `members[value eq "${leaving.id}"]` },
+      ],
+    });
+    expect(applied.status).toBe(200);
+    expect((await db.team.findUniqueOrThrow({ where: { id: group.id } })).name).toBe(`${name} neu`);
+    expect(await teamOf(member.id)).toBe(group.id);
+    expect(await teamOf(leaving.id)).toBeNull();
+  });
 });
 
 describe("SCIM Groups as Okta pushes them", () => {
