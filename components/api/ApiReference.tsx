@@ -13,10 +13,10 @@ export async function ApiReference({ model, basePath }: { model: ReferenceModel;
   const t = await getTranslations("ApiReference");
   const fullPath = (operation: ReferenceOperation) => `${basePath}${operation.path}`;
   return (
-    <div className="stack">
+    <div className="stack api-reference">
       <nav aria-labelledby="contents-heading">
         <h2 id="contents-heading">{t("contents")}</h2>
-        <ul>
+        <ul className="problems">
           {model.tags.map((tag) => (
             <li key={tag.name}>
               {tag.name}
@@ -55,7 +55,7 @@ export async function ApiReference({ model, basePath }: { model: ReferenceModel;
             {t("schemas")}
           </h2>
           {model.schemas.map((schema) => (
-            <article key={schema.name} aria-labelledby={schemaAnchor(schema.name)} className="card stack">
+            <article key={schema.name} aria-labelledby={schemaAnchor(schema.name)} className="api-entry stack">
               <h3 id={schemaAnchor(schema.name)} tabIndex={-1}>
                 <code>{schema.name}</code>
               </h3>
@@ -83,9 +83,11 @@ async function Operation({ operation, path }: { operation: ReferenceOperation; p
   const t = await getTranslations("ApiReference");
   const name = `${operation.method} ${path}`;
   return (
-    <article aria-labelledby={operationAnchor(operation)} className="card stack">
+    <article aria-labelledby={operationAnchor(operation)} className="api-entry stack">
       <h3 id={operationAnchor(operation)} tabIndex={-1}>
-        <code>{name}</code>
+        <code>
+          <span className="http-method">{operation.method}</span> {path}
+        </code>
       </h3>
       <p>
         <strong>

@@ -25,7 +25,7 @@ export function NewTokenSecret({
   return (
     <section
       ref={panel}
-      className="alert alert-warning stack"
+      className="alert alert-warning stack new-token"
       aria-labelledby="new-token-heading"
       tabIndex={-1}
       autoFocus

@@ -23,7 +23,7 @@ export default async function ApiTokensPage() {
   const tokens = await orNotFound(listApiTokens(actor));
   const t = await getTranslations("ApiTokens");
   return (
-    <>
+    <div className="stack">
       <h1>{t("title")}</h1>
       <Notice />
       <p>
@@ -45,7 +45,7 @@ export default async function ApiTokensPage() {
           tokenUrl={`${publicUrl()}${API_V1_BASE}/token`}
         />
       </section>
-    </>
+    </div>
   );
 }
 

@@ -19,7 +19,7 @@ export default async function ApiReferencePage() {
   const model = await orNotFound(apiReference(actor));
   const t = await getTranslations("ApiReference");
   return (
-    <>
+    <div className="stack">
       <h1>{t("title")}</h1>
       <p>
         <DocText text={model.description} />
@@ -41,7 +41,7 @@ export default async function ApiReferencePage() {
       <p>{t.rich("document", { link: (chunks) => <a href={OPENAPI_DOCUMENT_PATH}>{chunks}</a> })}</p>
       <p className="alert alert-info">{t("englishNote")}</p>
       <ApiReference model={model} basePath={API_V1_BASE} />
-    </>
+    </div>
   );
 }
 
