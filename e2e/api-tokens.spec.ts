@@ -89,6 +89,14 @@ test("API-Tokens: erstellen, einmal sehen, verwenden, widerrufen; die API-Refere
     expect(await page.content()).not.toContain(secret);
     await expect(row).toContainText(a.states.active);
     await expect(row).not.toContainText(a.neverUsed);
+    // On the API manager's clock (Europe/Berlin, as seeded), not the server's (Asia/Tokyo).
+    const created = row.locator("time").first();
+    const at = new Date((await created.getAttribute("datetime"))!);
+    await expect(created).toHaveText(
+      new Intl.DateTimeFormat("de-DE", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" }).format(
+        at,
+      ),
+    );
   });
 
   await test.step("Widerrufen, asked first: the same call is refused from then on", async () => {
