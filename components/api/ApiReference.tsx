@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { ReferenceModel, ReferenceOperation } from "@/lib/api/reference/reference-model";
-import { DocText, FieldTable, ParameterTable, ResponseTable, schemaAnchor } from "./ReferenceTables";
+import { anchor, DocText, FieldTable, ParameterTable, ResponseTable, schemaAnchor } from "./ReferenceTables";
 
-const operationAnchor = (operation: ReferenceOperation) => `op-${operation.operationId}`;
+const operationAnchor = (operation: ReferenceOperation) => anchor("op", operation.operationId);
 
 /**
  * The OpenAPI document as a page: contents, then per tag each operation with its method and path,
@@ -42,8 +42,8 @@ export async function ApiReference({ model, basePath }: { model: ReferenceModel;
         </ul>
       </nav>
       {model.tags.map((tag) => (
-        <section key={tag.name} aria-labelledby={`tag-${tag.name}`} className="stack">
-          <h2 id={`tag-${tag.name}`}>{tag.name}</h2>
+        <section key={tag.name} aria-labelledby={anchor("tag", tag.name)} className="stack">
+          <h2 id={anchor("tag", tag.name)}>{tag.name}</h2>
           {tag.operations.map((operation) => (
             <Operation key={operation.operationId} operation={operation} path={fullPath(operation)} />
           ))}

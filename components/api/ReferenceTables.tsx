@@ -17,7 +17,10 @@ export function DocText({ text }: { text: string | undefined }) {
   );
 }
 
-export const schemaAnchor = (name: string) => `schema-${name}`;
+/** An id from a name of the document: ids must not hold spaces (aria-labelledby lists ids by spaces). */
+export const anchor = (kind: string, name: string) => `${kind}-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
+
+export const schemaAnchor = (name: string) => anchor("schema", name);
 
 function TypeCell({ type }: { type: TypeLabel }) {
   if (!type.schema) return <code>{type.text}</code>;
