@@ -6,6 +6,9 @@ import { apiReference, mayReadApiReference } from "@/lib/api/reference/api-refer
 import { referenceModel } from "@/lib/api/reference/reference-model";
 import { createUserRecord, signedInPrincipal } from "@/prisma/factories";
 
+/** Used by both operations, so zod-openapi refers to it, with its default and description beside the $ref. */
+const limit = z.coerce.number().int().min(1).max(200).default(50).meta({ description: "Page size." });
+
 const agent = z.object({ id: z.string(), loginId: z.email() }).meta({ id: "Agent", description: "An agent." });
 
 const createAgents = defineOperation({
@@ -16,7 +19,7 @@ const createAgents = defineOperation({
   description: "All or `nothing`.",
   tags: ["Agents"],
   params: z.object({ teamId: z.string().meta({ description: "The team." }) }),
-  query: z.object({ dryRun: z.coerce.boolean().default(false) }),
+  query: z.object({ dryRun: z.coerce.boolean().default(false), limit }),
   body: z.object({
     agents: z
       .array(
@@ -28,6 +31,7 @@ const createAgents = defineOperation({
       )
       .max(5000),
     role: z.enum(["agent", "lead"]),
+    switches: z.record(z.enum(["reports", "replay"]), z.object({ on: z.boolean() })).optional(),
   }),
   conditional: true,
   responses: {
@@ -46,6 +50,7 @@ const getAgent = defineOperation({
   summary: "One agent",
   tags: ["Agents"],
   params: z.object({ id: z.string() }),
+  query: z.object({ limit }),
   responses: { 200: { description: "The agent.", schema: agent } },
   handle: async () => ({}),
 });
@@ -74,10 +79,21 @@ describe("the API reference's model of an OpenAPI document", () => {
     expect(create.parameters.map((p) => [p.location, p.name, p.type.text, p.required])).toEqual([
       ["path", "teamId", "string", true],
       ["query", "dryRun", "boolean", false],
+      ["query", "limit", "integer", false],
       ["header", "if-match", "string", false],
     ]);
     expect(create.parameters[0]!.description).toBe("The team.");
     expect(create.parameters[1]!.rules).toEqual([{ kind: "default", value: "false" }]);
+    // A reused schema is a $ref; its default and description stand beside it.
+    const limits = model.tags[0]!.operations.map((op) => op.parameters.find((p) => p.name === "limit")!);
+    for (const one of limits) {
+      expect(one.description).toBe("Page size.");
+      expect(one.rules).toEqual([
+        { kind: "minimum", value: 1 },
+        { kind: "maximum", value: 200 },
+        { kind: "default", value: "50" },
+      ]);
+    }
   });
 
   it("spells out the request body's fields, nested ones by path, with their rules", () => {
@@ -89,7 +105,10 @@ describe("the API reference's model of an OpenAPI document", () => {
       "agents[].functions",
       "agents[].functions.reports",
       "role",
+      "switches",
+      "switches.*.on",
     ]);
+    expect(fields.switches!.type.text).toBe('object ("reports" | "replay" → object)');
     expect(fields["agents[].loginId"]!.type.text).toBe("string (email)");
     expect(fields["agents[].name"]!.rules).toEqual([
       { kind: "minLength", value: 1 },

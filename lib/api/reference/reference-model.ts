@@ -72,17 +72,24 @@ class SchemaReader {
     return ref?.startsWith("#/components/schemas/") ? ref.slice("#/components/schemas/".length) : undefined;
   }
 
-  /** The schema a `$ref` points to (followed to the end), with the name it was reached by. */
+  /**
+   * The schema a `$ref` points to (followed to the end), with the name it was reached by. OpenAPI 3.1
+   * lets keywords stand beside a `$ref` (zod-openapi puts a parameter's default and description
+   * there): those of the referring schema win over the referred one's.
+   */
   resolve(schema: unknown): { schema: Json; named?: string } {
     let current: unknown = schema;
     let named: string | undefined;
+    let beside: Json = {};
     for (let hops = 0; hops < 10 && isObject(current); hops++) {
       const name = this.refName(current);
       if (!name) break;
+      const { $ref: _ref, ...keywords } = current;
+      beside = { ...keywords, ...beside };
       if (!GENERATED_NAME.test(name)) named ??= name;
       current = this.components[name];
     }
-    return { schema: isObject(current) ? current : {}, named };
+    return { schema: { ...(isObject(current) ? current : {}), ...beside }, named };
   }
 
   typeOf(raw: unknown, depth = 0): TypeLabel {
@@ -107,6 +114,12 @@ class SchemaReader {
       (type): type is string => typeof type === "string",
     );
     if (types.length === 0) return { text: isObject(schema.properties) ? "object" : "any" };
+    if (types.includes("object") && !isObject(schema.properties) && isObject(schema.additionalProperties)) {
+      // A map (zod's record): its keys and what each holds.
+      const keys = schema.propertyNames ? this.typeOf(schema.propertyNames, depth + 1).text : "string";
+      const values = this.typeOf(schema.additionalProperties, depth + 1);
+      return { text: `object (${keys} → ${values.text})`, schema: values.schema };
+    }
     const labels = types.map((type): TypeLabel => {
       if (type === "array") {
         const items = this.typeOf(schema.items, depth + 1);
@@ -173,6 +186,10 @@ class SchemaReader {
       return items.named ? [] : this.fields(schema.items, `${name}[].`, depth);
     }
     if (isObject(schema.properties)) return this.fields(schema, `${name}.`, depth);
+    if (isObject(schema.additionalProperties)) {
+      const values = this.resolve(schema.additionalProperties);
+      return values.named ? [] : this.fields(schema.additionalProperties, `${name}.*.`, depth);
+    }
     const union = [
       ...(Array.isArray(schema.anyOf) ? schema.anyOf : []),
       ...(Array.isArray(schema.oneOf) ? schema.oneOf : []),
