@@ -32,6 +32,8 @@ const { positionals, values } = parseArgs({
     "recording-sessions": { type: "string", default: "10" },
     "chunk-kb": { type: "string", default: "250" },
     "keep-db": { type: "string" },
+    creates: { type: "string", default: "1000" },
+    concurrency: { type: "string", default: "1" },
   },
 });
 
@@ -256,6 +258,15 @@ async function main() {
       port: Number(values.port),
     });
   }
+  if (positionals[0] === "api") {
+    const { runApiBench } = await import("./bench-api");
+    return runApiBench({
+      creates: Number(values.creates),
+      bulk: Number(values.bulk),
+      concurrency: Number(values.concurrency),
+      port: Number(values.port),
+    });
+  }
   if (positionals[0] === "js-weight") {
     const { runJsWeightBench } = await import("./bench-js-weight");
     return runJsWeightBench();
@@ -266,6 +277,7 @@ async function main() {
     console.log("       npm run bench -- signin [--parallel 50]");
     console.log("       npm run bench -- dashboard [--managers 10] [--signed-in 200] [--sessions 100] [--seconds 60]");
     console.log("       npm run bench -- js-weight");
+    console.log("       npm run bench -- api [--creates 1000] [--bulk 1000] [--concurrency 1]");
     console.log("       npm run bench -- reports-floor [--report-sessions 1000000]");
     console.log("       npm run bench -- reports [--report-sessions 1000000] [--runs 20] [--keep-db FILE]");
     console.log("       npm run bench -- audit [--audit-entries 1000000] [--runs 20] [--keep-db FILE]");

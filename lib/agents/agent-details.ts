@@ -42,6 +42,8 @@ export async function getAgent(actor: Principal, id: string) {
     teamPath: agent.teamId ? scope.forest.path(agent.teamId) : null,
     managementCenterAccess: agent.managementCenterAccess,
     mustChangePassword: agent.user.mustChangePassword,
+    active: !agent.user.disabled,
+    externalId: agent.user.externalId,
     overrides,
     maxSessions: agent.maxSessions,
     effective: resolveAllAgentFunctions(overrides, chain),

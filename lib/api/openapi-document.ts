@@ -106,6 +106,8 @@ export function openApiDocument(
       },
       paths,
     },
-    { reused: "ref" },
+    // Only schemas with `.meta({ id })` become components; "ref" made every schema met twice one of
+    // its own, named __schema0, __schema1 … (zod-openapi 6).
+    { reused: "inline" },
   );
 }

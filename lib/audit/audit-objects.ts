@@ -15,7 +15,7 @@ export async function objectNamesOf(rows: AuditEntryRow[]): Promise<ObjectNames>
   const ids = (type: string) => [
     ...new Set(rows.filter((row) => row.targetType === type && row.targetId).map((row) => row.targetId!)),
   ];
-  const [teams, users, portals, subPortals, hours, holidays, sessions, savedReports] = await Promise.all([
+  const [teams, users, portals, subPortals, hours, holidays, sessions, savedReports, apiTokens] = await Promise.all([
     db.team.findMany({ where: { id: { in: ids("team") } }, select: { id: true, name: true } }),
     db.user.findMany({
       where: { id: { in: ids("user") } },
@@ -35,6 +35,7 @@ export async function objectNamesOf(rows: AuditEntryRow[]): Promise<ObjectNames>
     db.holidaySet.findMany({ where: { id: { in: ids("holidaySet") } }, select: { id: true, name: true } }),
     db.supportSession.findMany({ where: { id: { in: ids("supportSession") } }, select: { id: true, number: true } }),
     db.savedReport.findMany({ where: { id: { in: ids("savedReport") } }, select: { id: true, name: true } }),
+    db.apiToken.findMany({ where: { id: { in: ids("apiToken") } }, select: { id: true, name: true, prefix: true } }),
   ]);
   const names: ObjectNames = new Map();
   for (const team of teams) names.set(objectKey("team", team.id), team.name);
@@ -48,5 +49,7 @@ export async function objectNamesOf(rows: AuditEntryRow[]): Promise<ObjectNames>
   for (const set of holidays) names.set(objectKey("holidaySet", set.id), set.name);
   for (const session of sessions) names.set(objectKey("supportSession", session.id), session.number);
   for (const report of savedReports) names.set(objectKey("savedReport", report.id), report.name);
+  // A token by its name and first characters: names repeat, and the prefix is what its holder sees.
+  for (const token of apiTokens) names.set(objectKey("apiToken", token.id), `${token.name} (${token.prefix}…)`);
   return names;
 }

@@ -7,7 +7,9 @@ export function negotiateLocale(acceptLanguage: string | null): Locale {
   if (!acceptLanguage) return defaultLocale;
   const requested = new Negotiator({ headers: { "accept-language": acceptLanguage } }).languages();
   try {
-    return match(requested, locales, defaultLocale) as Locale;
+    // RFC 4647 lookup honours the client's order: "en-GB,de;q=0.5" is English. The default "best
+    // fit" prefers an exact match further down the list ("de") to a regional one first ("en-GB").
+    return match(requested, locales, defaultLocale, { algorithm: "lookup" }) as Locale;
   } catch {
     return defaultLocale;
   }

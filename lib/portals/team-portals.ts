@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { managementScope, requireCompanyManager, requireTeam } from "@/lib/access/management-scope";
+import { managementScope, provisionsThroughApi, requireTeam } from "@/lib/access/management-scope";
 import type { Principal } from "@/lib/auth/principal";
-import { ValidationError } from "@/lib/errors/domain-errors";
+import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 
 export type PortalChoice = { id: string; name: string; subPortals: { id: string; name: string; assigned: boolean }[] };
 
@@ -43,31 +43,48 @@ export async function getTeamPortals(actor: Principal, teamId: string) {
   };
 }
 
-export async function setTeamPortals(actor: Principal, teamId: string, subPortalIds: string[]) {
-  requireCompanyManager(actor);
-  const scope = await managementScope(actor);
-  requireTeam(scope, teamId);
+/**
+ * Who assigns sub-portals to teams: company managers, and API managers through a token — the
+ * assignment is a team setting, and the API provisions teams (decision record 28). The portals
+ * themselves stay read-only for the API. Team managers and API managers in person: "not found".
+ */
+export function requireMayAssignPortals(actor: Principal): void {
+  const companyManager = actor.kind === "manager" && actor.managerRole === "company";
+  if (!companyManager && !provisionsThroughApi(actor)) throw new NotFoundError();
+}
+
+/**
+ * Replaces a team's sub-portals inside the caller's transaction, so that creating or changing a
+ * team and assigning its portals succeed or fail together. Checked in the same transaction, so a
+ * sub-portal deleted meanwhile is refused, not linked.
+ */
+export async function writeTeamPortals(tx: Tx, actor: Principal, teamId: string, subPortalIds: string[]) {
   const wanted = [...new Set(subPortalIds)];
-  const live = await db.subPortal.findMany({
+  const live = await tx.subPortal.findMany({
     where: { id: { in: wanted }, deletedAt: null, portal: { deletedAt: null } },
     select: { id: true, name: true, portal: { select: { name: true } } },
   });
   if (live.length !== wanted.length) throw new ValidationError({ subPortals: "subPortalUnknown" });
-  await inTransaction(async (tx) => {
-    const before = await tx.teamSubPortal.findMany({ where: { teamId }, select: { subPortalId: true } });
-    await tx.teamSubPortal.deleteMany({ where: { teamId } });
-    if (wanted.length > 0)
-      await tx.teamSubPortal.createMany({ data: wanted.map((subPortalId) => ({ teamId, subPortalId })) });
-    const had = new Set(before.map((b) => b.subPortalId));
-    await writeAudit(tx, {
-      actor,
-      action: "team.portalsChanged",
-      targetType: "team",
-      targetId: teamId,
-      summary: {
-        added: live.filter((s) => !had.has(s.id)).map((s) => `${s.portal.name} / ${s.name}`),
-        removed: [...had].filter((id) => !wanted.includes(id)).length,
-      },
-    });
+  const before = await tx.teamSubPortal.findMany({ where: { teamId }, select: { subPortalId: true } });
+  await tx.teamSubPortal.deleteMany({ where: { teamId } });
+  if (wanted.length > 0)
+    await tx.teamSubPortal.createMany({ data: wanted.map((subPortalId) => ({ teamId, subPortalId })) });
+  const had = new Set(before.map((b) => b.subPortalId));
+  await writeAudit(tx, {
+    actor,
+    action: "team.portalsChanged",
+    targetType: "team",
+    targetId: teamId,
+    summary: {
+      added: live.filter((s) => !had.has(s.id)).map((s) => `${s.portal.name} / ${s.name}`),
+      removed: [...had].filter((id) => !wanted.includes(id)).length,
+    },
   });
+}
+
+export async function setTeamPortals(actor: Principal, teamId: string, subPortalIds: string[]) {
+  requireMayAssignPortals(actor);
+  const scope = await managementScope(actor);
+  requireTeam(scope, teamId);
+  await inTransaction((tx) => writeTeamPortals(tx, actor, teamId, subPortalIds));
 }

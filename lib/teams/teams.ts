@@ -23,6 +23,7 @@ type InheritedFunctions = Record<AgentFunction, ResolvedFunction>;
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { fieldErrorsOf } from "@/lib/validation/fields";
+import { requireMayAssignPortals, writeTeamPortals } from "@/lib/portals/team-portals";
 import type { TeamForest } from "./team-forest";
 import { settingsFromChoices, teamNameField, teamSettingsSchema, type TeamSettingsInput } from "./team-input";
 
@@ -131,10 +132,17 @@ export async function newTeamDraft(actor: Principal, parentId: string | null) {
   };
 }
 
-export async function createTeam(actor: Principal, input: TeamSettingsInput) {
+/**
+ * Sub-portals to assign in the same transaction as the team's settings (the API's `subPortalIds`):
+ * the team is written with its portals or not at all. Undefined leaves the assignment alone.
+ */
+export type TeamPortalsOption = { subPortalIds?: string[] };
+
+export async function createTeam(actor: Principal, input: TeamSettingsInput, { subPortalIds }: TeamPortalsOption = {}) {
   const scope = await managementScope(actor);
   const { name, parentId, data } = parseSettings(input, {});
   requireMayCreateUnder(scope, parentId);
+  if (subPortalIds) requireMayAssignPortals(actor);
   return inTransaction(async (tx) => {
     await assertUniqueSiblingName(tx, name, parentId);
     const team = await tx.team.create({ data: { name, parentId, ...data } });
@@ -145,6 +153,7 @@ export async function createTeam(actor: Principal, input: TeamSettingsInput) {
       targetId: team.id,
       summary: { name, parentId, ...data },
     });
+    if (subPortalIds) await writeTeamPortals(tx, actor, team.id, subPortalIds);
     return team;
   });
 }
@@ -232,9 +241,15 @@ function mayDeleteTeam(scope: ManagementScope, id: string): boolean {
   );
 }
 
-export async function updateTeam(actor: Principal, id: string, input: TeamSettingsInput) {
+export async function updateTeam(
+  actor: Principal,
+  id: string,
+  input: TeamSettingsInput,
+  { subPortalIds }: TeamPortalsOption = {},
+) {
   const scope = await managementScope(actor);
   requireTeam(scope, id);
+  if (subPortalIds) requireMayAssignPortals(actor);
   const before = await db.team.findUniqueOrThrow({ where: { id } });
   const { name, parentId, data } = parseSettings(input, parseFunctionSettings(before.functions));
   if (parentId !== before.parentId) {
@@ -252,6 +267,7 @@ export async function updateTeam(actor: Principal, id: string, input: TeamSettin
       ),
     );
     await writeAudit(tx, { actor, action: "team.updated", targetType: "team", targetId: id, summary: changes });
+    if (subPortalIds) await writeTeamPortals(tx, actor, id, subPortalIds);
   });
 }
 

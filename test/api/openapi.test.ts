@@ -16,9 +16,9 @@ function routesOnDisk(dir = API_DIR): string[] {
     const route = "/" + path.relative(API_DIR, dir).split(path.sep).join("/");
     const openApiPath = route.replace(/\[([^\]]+)\]/g, "{$1}").replace(/\/$/, "") || "/";
     const source = fs.readFileSync(full, "utf8");
-    return METHODS.filter((method) => new RegExp(`export (const|async function|function) ${method}\\b`).test(source)).map(
-      (method) => `${method} ${openApiPath}`,
-    );
+    return METHODS.filter((method) =>
+      new RegExp(`export (const|async function|function) ${method}\\b`).test(source),
+    ).map((method) => `${method} ${openApiPath}`);
   });
 }
 

@@ -1,0 +1,54 @@
+import "server-only";
+import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
+import { type AgentUpdateInput, getAgent, updateAgent } from "@/lib/agents/agent-details";
+import { checkIfMatch, etagOf } from "../../etag";
+import { defineOperation } from "../../operation";
+import { agentIdParams, agentPatchSchema, agentSchema } from "./agent-schemas";
+import { agentRepresentation, representAgent } from "./agent-representation";
+
+/**
+ * PATCH /agents/{agentId}: the agent's current values with the patch laid over them (a JSON merge
+ * patch), saved as "Einstellungen speichern" on the agent's page saves them — the same checks and
+ * the same rights (a new e-mail address or password tells and signs out as there).
+ */
+export const apiUpdateAgent = defineOperation({
+  method: "PATCH",
+  path: "/agents/{agentId}",
+  operationId: "updateAgent",
+  summary: "Change an agent",
+  description:
+    "Only the fields sent change (JSON merge patch; `application/merge-patch+json` or `application/json`). With `If-Match`, only if the agent is still as read.",
+  tags: ["Agents"],
+  params: agentIdParams,
+  body: agentPatchSchema,
+  conditional: true,
+  responses: { 200: { description: "The agent as changed.", schema: agentSchema } },
+  async handle({ actor, params, body, ifMatch }) {
+    const current = await getAgent(actor, params.agentId);
+    checkIfMatch(ifMatch, representAgent(current));
+    const functions = Object.fromEntries(
+      AGENT_FUNCTIONS.map((fn) => {
+        const own = current.overrides[fn];
+        return [fn, body.functions?.[fn] ?? (own === undefined ? "inherit" : own ? "on" : "off")];
+      }),
+    );
+    const maxSessions = body.maxSessions === undefined ? current.maxSessions : body.maxSessions;
+    const input: AgentUpdateInput = {
+      loginId: body.loginId ?? current.loginId,
+      email: body.email ?? current.email,
+      firstName: body.firstName ?? current.firstName,
+      lastName: body.lastName ?? current.lastName,
+      screenName: body.screenName ?? current.screenName,
+      customField: body.customField ?? current.customField,
+      // An agent whose team was deleted must be given one: updateAgent says "teamRequired".
+      teamId: body.teamId ?? current.teamId ?? "",
+      managementCenterAccess: body.managementCenterAccess ?? current.managementCenterAccess,
+      functions,
+      maxSessions: maxSessions === null ? "" : String(maxSessions),
+      newPassword: body.newPassword ?? "",
+    };
+    await updateAgent(actor, params.agentId, input);
+    const changed = await agentRepresentation(actor, params.agentId);
+    return { body: changed, etag: etagOf(changed) };
+  },
+});

@@ -1,0 +1,22 @@
+import "server-only";
+import { etagOf } from "../../etag";
+import { defineOperation } from "../../operation";
+import { teamRepresentation } from "./team-representation";
+import { teamIdParams, teamSchema } from "./team-schemas";
+
+/** GET /teams/{teamId}: a team's settings, functions and sub-portals, with an ETag. */
+export const apiGetTeam = defineOperation({
+  method: "GET",
+  path: "/teams/{teamId}",
+  operationId: "getTeam",
+  summary: "Get a team",
+  description:
+    "The settings of the team's page (name, parent, available logins, team messages, agent functions, max sessions) and its sub-portals. The ETag serves `If-Match` on changes and `If-None-Match` on reads.",
+  tags: ["Teams"],
+  params: teamIdParams,
+  responses: { 200: { description: "The team.", schema: teamSchema } },
+  async handle({ actor, params }) {
+    const body = await teamRepresentation(actor, params.teamId);
+    return { body, etag: etagOf(body) };
+  },
+});
