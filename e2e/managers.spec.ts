@@ -299,9 +299,13 @@ test("the API-Manager tab exists only while the Admin Center allows it", async (
         await expect(page).toHaveURL(/\/manager\/managers\/api$/);
         await expect(page.getByRole("heading", { level: 1 })).toHaveText(m.apiTab);
         await expect(tabs.getByRole("link", { name: m.apiTab, exact: true })).toHaveAttribute("aria-current", "page");
-        // No REST API yet: the tab says it is planned instead of promising one.
-        expect(m.apiIntro).toContain("REST-API ist geplant, aber noch nicht verfügbar");
-        await expect(page.getByRole("main")).toContainText(m.apiIntro);
+        // The tab says what API managers do, and leads to the API's reference.
+        const intro = page.getByRole("main").locator("p.alert-info", { hasText: "REST-API" });
+        await expect(intro).toContainText("API-Manager legen über die REST-API Teams und Mitarbeiter an");
+        await expect(intro.getByRole("link", { name: de.Nav.apiReference, exact: true })).toHaveAttribute(
+          "href",
+          "/manager/api/reference",
+        );
         await lotse.checkOnce(page);
       });
 

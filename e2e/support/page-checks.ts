@@ -183,6 +183,7 @@ export function routeOf(url: string): string | null {
       .replace(/^\/manager\/portals\/(?!new(?:\/|$))[^/]+/, "/manager/portals/:id")
       .replace(/^(\/manager\/portals\/:id\/sub-portals\/)[^/]+/, "$1:subId")
       .replace(/^\/manager\/business-hours\/(hours|holidays)\/(?!new(?:\/|$))[^/]+/, "/manager/business-hours/$1/:id")
+      .replace(/^\/manager\/api\/tokens\/[^/]+/, "/manager/api/tokens/:id")
       .replace(/^\/agent\/sessions\/[^/]+$/, "/agent/sessions/:sessionId")
       .replace(/^\/manager\/sessions\/[^/]+\/view$/, "/manager/sessions/:sessionId/view")
       .replace(/^\/manager\/session-information\/\d+$/, "/manager/session-information/:number")

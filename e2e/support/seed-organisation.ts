@@ -59,6 +59,8 @@ export type SeedUser = {
   team?: string;
   teamId?: string;
   managementCenterAccess?: boolean;
+  /** Deaktiviert: cannot sign in, and their API tokens stop working. */
+  disabled?: boolean;
 };
 
 export type SeedImport = { key: string; manager: string; status: "running" | "done" | "failed"; total: number };
@@ -307,6 +309,7 @@ export async function seedOrganisation(spec: SeedSpec): Promise<SeedResult> {
       firstName: user.firstName,
       lastName: user.lastName,
       managementCenterAccess: user.managementCenterAccess,
+      disabled: user.disabled,
       teamIds:
         user.kind === "manager"
           ? (user.teams ?? []).map(teamId)

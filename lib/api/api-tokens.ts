@@ -50,6 +50,17 @@ export async function listApiTokens(actor: Principal, now = new Date()) {
   }));
 }
 
+/** One of one's own tokens that still can be revoked, for the page that asks before revoking it. */
+export async function revocableApiToken(actor: Principal, id: string) {
+  requireApiManagerInPerson(actor);
+  const token = await db.apiToken.findFirst({
+    where: { id, userId: actor.userId, revokedAt: null },
+    select: { id: true, name: true, prefix: true, expiresAt: true },
+  });
+  if (!token) throw new NotFoundError("apiToken");
+  return token;
+}
+
 /** Creates a token; the secret is returned this once and never stored. */
 export async function createApiToken(actor: Principal, input: NewTokenInput, now = new Date()) {
   requireApiManagerInPerson(actor);

@@ -64,6 +64,7 @@ export const NOTICES = [
   "passphraseSet",
   "passphraseChanged",
   "passphraseRemoved",
+  "apiTokenRevoked",
 ] as const;
 
 export type NoticeKey = (typeof NOTICES)[number];

@@ -24,6 +24,8 @@ const managesOrganisation = (p: Principal) =>
 
 const isCompanyManager = (p: Principal) => p.kind === "manager" && p.managerRole === "company";
 
+const isApiManager = (p: Principal) => p.kind === "manager" && p.managerRole === "api";
+
 const managementCenter: NavDefinition[] = [
   { href: "/manager/home", labelKey: "home" },
   { href: "/manager/dashboard", labelKey: "dashboard", visible: managesOrganisation },
@@ -61,6 +63,13 @@ const managementCenter: NavDefinition[] = [
     href: "/manager/audit-log",
     labelKey: "auditLog",
     visible: (p, { rights }) => managesOrganisation(p) && rights.has("viewAuditLog"),
+  },
+  // API managers: their API tokens, and the API's reference under it (decision record 28).
+  {
+    href: "/manager/api",
+    labelKey: "api",
+    visible: isApiManager,
+    children: [{ href: "/manager/api/reference", labelKey: "apiReference" }],
   },
   { href: "/manager/settings", labelKey: "mySettings" },
 ];

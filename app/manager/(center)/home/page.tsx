@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { KeyFiguresPanel } from "@/components/dashboard/KeyFiguresPanel";
 import { Notice } from "@/components/shell/Notice";
 import { requirePrincipal } from "@/lib/auth/require-principal";
+import { API_REFERENCE_PATH, API_TOKENS_PATH } from "@/lib/api/paths";
 import { keyFigures } from "@/lib/dashboard/key-figures";
 
 /** The landing page after sign-in: for managers, the counters of what is going on now. */
@@ -18,6 +19,15 @@ export default async function ManagerHomePage() {
       <h1>{t("title", { name: principal.displayName })}</h1>
       <Notice />
       {figures ? <KeyFiguresPanel viewer={principal} figures={figures} now={now} /> : null}
+      {role === "api" ? (
+        // API managers manage nothing here: what they came for is the API page.
+        <p className="alert alert-info">
+          {t.rich("apiHint", {
+            tokens: (chunks) => <Link href={API_TOKENS_PATH}>{chunks}</Link>,
+            reference: (chunks) => <Link href={API_REFERENCE_PATH}>{chunks}</Link>,
+          })}
+        </p>
+      ) : null}
       <dl className="facts">
         <dt>{t("role")}</dt>
         <dd>{t(`roles.${role}`)}</dd>

@@ -1,16 +1,19 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ApiManagerForm } from "@/components/managers/ApiManagerForm";
 import { ManagerList } from "@/components/managers/ManagerList";
 import { ManagerTabs } from "@/components/managers/ManagerTabs";
 import { Notice } from "@/components/shell/Notice";
+import { API_REFERENCE_PATH } from "@/lib/api/paths";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { listManagers, mayCreateApiManagers } from "@/lib/managers/managers";
 import { createApiManagerAction, managerSelectionAction } from "../actions";
 
 /**
  * The "API-Manager" tab: only there while the Admin Center allows company managers to create API
- * managers. The REST API they are for is planned; the tab says so.
+ * managers. The tab says what API managers do (the REST API, with tokens they make themselves under
+ * Management Center › API) and links to the API's reference.
  */
 export default async function ApiManagersPage() {
   const actor = await requirePrincipal("manager");
@@ -22,8 +25,9 @@ export default async function ApiManagersPage() {
       <h1>{t("apiTab")}</h1>
       <ManagerTabs current="/manager/managers/api" showApiTab />
       <Notice />
-      {/* No REST API yet (no /api/v1 routes): the tab says so instead of promising one. */}
-      <p className="alert alert-info">{t("apiIntro")}</p>
+      <p className="alert alert-info">
+        {t.rich("apiIntro", { link: (chunks) => <Link href={API_REFERENCE_PATH}>{chunks}</Link> })}
+      </p>
       <ManagerList
         managers={managers}
         action={managerSelectionAction}

@@ -1,0 +1,182 @@
+import { getTranslations } from "next-intl/server";
+import { Fragment } from "react";
+import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import type { FieldRow, ParameterRow, ResponseRow, Rule, TypeLabel } from "@/lib/api/reference/reference-model";
+
+/** The document's descriptions mark names with `backticks`; they are shown as code, nothing else is parsed. */
+export function DocText({ text }: { text: string | undefined }) {
+  if (!text) return null;
+  return (
+    <>
+      {text
+        .split("`")
+        .map((part, index) =>
+          index % 2 === 1 ? <code key={index}>{part}</code> : <Fragment key={index}>{part}</Fragment>,
+        )}
+    </>
+  );
+}
+
+/** An id from a name of the document: ids must not hold spaces (aria-labelledby lists ids by spaces). */
+export const anchor = (kind: string, name: string) => `${kind}-${name.replace(/[^A-Za-z0-9_-]+/g, "-")}`;
+
+export const schemaAnchor = (name: string) => anchor("schema", name);
+
+function TypeCell({ type }: { type: TypeLabel }) {
+  if (!type.schema) return <code>{type.text}</code>;
+  const [before, after] = splitAround(type.text, type.schema);
+  return (
+    <code>
+      {before}
+      <a href={`#${schemaAnchor(type.schema)}`}>{type.schema}</a>
+      {after}
+    </code>
+  );
+}
+
+function splitAround(text: string, name: string): [string, string] {
+  const at = text.indexOf(name);
+  return at === -1 ? ["", ""] : [text.slice(0, at), text.slice(at + name.length)];
+}
+
+async function RuleList({ rules }: { rules: Rule[] }) {
+  const t = await getTranslations("ApiReference.rules");
+  if (rules.length === 0) return null;
+  return (
+    <ul className="inline-list muted">
+      {rules.map((rule) => (
+        <li key={rule.kind}>
+          {t(rule.kind)}: <code>{String(rule.value)}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Fields of a body or a schema: name, type, whether required, what it is and its rules. */
+export async function FieldTable({ fields, caption }: { fields: FieldRow[]; caption: string }) {
+  const t = await getTranslations("ApiReference");
+  if (fields.length === 0) return null;
+  return (
+    <ScrollRegion label={caption}>
+      <table className="table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("columns.field")}</th>
+            <th scope="col">{t("columns.type")}</th>
+            <th scope="col">{t("columns.required")}</th>
+            <th scope="col">{t("columns.description")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((field) => (
+            <tr key={field.name}>
+              <th scope="row">
+                <code>{field.name}</code>
+              </th>
+              <td>
+                <TypeCell type={field.type} />
+              </td>
+              <td>{field.required ? t("yes") : t("no")}</td>
+              <td>
+                <DocText text={field.description} />
+                <RuleList rules={field.rules} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
+
+/** Path, query and header parameters. */
+export async function ParameterTable({ parameters, caption }: { parameters: ParameterRow[]; caption: string }) {
+  const t = await getTranslations("ApiReference");
+  return (
+    <ScrollRegion label={caption}>
+      <table className="table">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("columns.parameter")}</th>
+            <th scope="col">{t("columns.location")}</th>
+            <th scope="col">{t("columns.type")}</th>
+            <th scope="col">{t("columns.required")}</th>
+            <th scope="col">{t("columns.description")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {parameters.map((parameter) => (
+            <tr key={`${parameter.location}-${parameter.name}`}>
+              <th scope="row">
+                <code>{parameter.name}</code>
+              </th>
+              <td>{parameter.location}</td>
+              <td>
+                <TypeCell type={parameter.type} />
+              </td>
+              <td>{parameter.required ? t("yes") : t("no")}</td>
+              <td>
+                <DocText text={parameter.description} />
+                <RuleList rules={parameter.rules} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
+
+/** Every status an operation answers, with its body; an unnamed body's fields follow the table. */
+export async function ResponseTable({ responses, caption }: { responses: ResponseRow[]; caption: string }) {
+  const t = await getTranslations("ApiReference");
+  return (
+    <>
+      <ScrollRegion label={caption}>
+        <table className="table">
+          <caption className="sr-only">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("columns.status")}</th>
+              <th scope="col">{t("columns.description")}</th>
+              <th scope="col">{t("columns.body")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {responses.map((response) => (
+              <tr key={response.status}>
+                <th scope="row">
+                  <code>{response.status}</code>
+                </th>
+                <td>
+                  <DocText text={response.description} />
+                </td>
+                <td>
+                  {response.type ? (
+                    <>
+                      <TypeCell type={response.type} /> <span className="muted">({response.mediaType})</span>
+                    </>
+                  ) : (
+                    t("noBody")
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      {responses
+        .filter((response) => response.fields.length > 0)
+        .map((response) => (
+          <FieldTable
+            key={response.status}
+            fields={response.fields}
+            caption={t("responseFields", { caption, status: response.status })}
+          />
+        ))}
+    </>
+  );
+}
