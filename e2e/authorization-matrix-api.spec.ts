@@ -11,23 +11,36 @@
 // principal; actions as forged multipart POSTs (see authorization-matrix.spec.ts).
 //
 // Runs in the js project only: plain HTTP requests, the browser's JavaScript plays no part.
+import fs from "node:fs";
+import path from "node:path";
 import type { APIRequestContext, APIResponse, BrowserContext } from "@playwright/test";
 import { expect, test, type Lotse } from "./support/fixtures";
 import { actionFieldsOf, postForm } from "./support/forged-requests";
 import { de } from "./support/messages";
 import { dbQuery, password, seed, tag } from "./support/organisation";
 
+const SCIM_ROUTES = path.resolve(__dirname, "../app/scim/v2");
+
 /**
- * The SCIM 2.0 endpoints (RFC 7644) the identity providers call. Kept here as one list for the SCIM
- * work to complete; each must refuse a request without a valid token with 401.
+ * Every SCIM 2.0 operation (RFC 7644) the app serves, read from its route files: "METHOD /scim/v2/…"
+ * with a made-up id for `[id]`, so a route added later is covered without touching this file.
  */
-const SCIM_ENDPOINTS: readonly string[] = [
-  "/scim/v2/Users",
-  "/scim/v2/Groups",
-  "/scim/v2/ServiceProviderConfig",
-  "/scim/v2/Schemas",
-  "/scim/v2/ResourceTypes",
-];
+function scimOperationsOnDisk(dir = SCIM_ROUTES): { method: string; path: string; collection: boolean }[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return scimOperationsOnDisk(full);
+    if (entry.name !== "route.ts") return [];
+    const route = path.relative(SCIM_ROUTES, dir).split(path.sep).join("/");
+    const source = fs.readFileSync(full, "utf8");
+    return ["GET", "POST", "PUT", "PATCH", "DELETE"]
+      .filter((method) => new RegExp(`export const ${method}\\b`).test(source))
+      .map((method) => ({
+        method: method.toLowerCase(),
+        path: `/scim/v2/${route.replace(/\[[^\]]+\]/g, "matrix-no-such-id")}`,
+        collection: !route.includes("["),
+      }));
+  });
+}
 
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
@@ -171,8 +184,13 @@ async function callAs(
   });
 }
 
+/** SCIM answers its errors in its own format (RFC 7644 §3.12), under its own media type. */
+function isScimError(response: APIResponse): boolean {
+  return /^application\/scim\+json/.test(response.headers()["content-type"] ?? "");
+}
+
 function isProblem(response: APIResponse): boolean {
-  return /^application\/(problem|scim)\+json/.test(response.headers()["content-type"] ?? "");
+  return /^application\/problem\+json/.test(response.headers()["content-type"] ?? "");
 }
 
 /** `section`: what the first table covers and expects. */
@@ -386,30 +404,36 @@ test("authorization matrix: the SCIM endpoints refuse every caller without a liv
   test.setTimeout(180_000);
   const setup = await setUp(lotse, baseURL);
   const rows: Row[] = [];
-  for (const endpoint of SCIM_ENDPOINTS) {
+  const operations = scimOperationsOnDisk();
+  expect(operations.length).toBeGreaterThanOrEqual(12);
+  for (const { method, path: endpoint, collection } of operations) {
+    const resource = `${method.toUpperCase()} ${endpoint}`;
     for (const caller of REFUSED) {
-      const response = await callAs(setup, request, caller, "get", endpoint);
+      const response = await callAs(setup, request, caller, method, endpoint);
       rows.push({
         table: "api",
-        resource: `GET ${endpoint}`,
+        resource,
         principal: caller,
         expected: "401",
         observed: String(response.status()),
-        pass: response.status() === 401 && isProblem(response),
+        pass: response.status() === 401 && isScimError(response),
       });
     }
-    const valid = await callAs(setup, request, "validToken", "get", endpoint);
+    // Past the door: a list or the discovery documents answer, a made-up id is not found, an empty
+    // body is refused as invalid — nothing is written.
+    const valid = await callAs(setup, request, "validToken", method, endpoint);
+    const expected = method === "get" && collection ? [200] : method === "post" ? [400] : [404];
     rows.push({
       table: "api",
-      resource: `GET ${endpoint}`,
+      resource,
       principal: "validToken",
-      expected: "200",
+      expected: expected.join(" or "),
       observed: String(valid.status()),
-      pass: valid.status() === 200,
+      pass: expected.includes(valid.status()),
     });
   }
   await test.info().attach("authorization-matrix-scim.md", {
-    body: render(rows, "/scim/v2: SCIM_ENDPOINTS (401 for all but validToken, which gets 200)"),
+    body: render(rows, "/scim/v2: every route file's operations (401 in SCIM's error format for all but validToken)"),
     contentType: "text/markdown",
   });
   expect(
