@@ -419,10 +419,10 @@ test("authorization matrix: the SCIM endpoints refuse every caller without a liv
         pass: response.status() === 401 && isScimError(response),
       });
     }
-    // Past the door: a list or the discovery documents answer, a made-up id is not found, an empty
-    // body is refused as invalid — nothing is written.
+    // Past the door: a list or the discovery documents answer, an empty body is refused as invalid
+    // before anything is looked up, a made-up id is not found — nothing is written.
     const valid = await callAs(setup, request, "validToken", method, endpoint);
-    const expected = method === "get" && collection ? [200] : method === "post" ? [400] : [404];
+    const expected = method === "get" && collection ? [200] : ["post", "put", "patch"].includes(method) ? [400] : [404];
     rows.push({
       table: "api",
       resource,
