@@ -34,7 +34,11 @@ export function provisionsThroughApi(actor: Principal): boolean {
 /** The scope of a manager; anyone who manages nothing gets "not found" for every management page. */
 export async function managementScope(actor: Principal): Promise<ManagementScope> {
   const organisationWide = actor.kind === "manager" && actor.managerRole === "company";
-  if (!organisationWide && !provisionsThroughApi(actor) && !(actor.kind === "manager" && actor.managerRole === "team")) {
+  if (
+    !organisationWide &&
+    !provisionsThroughApi(actor) &&
+    !(actor.kind === "manager" && actor.managerRole === "team")
+  ) {
     throw new NotFoundError();
   }
   const forest = await loadForest();

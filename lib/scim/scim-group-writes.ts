@@ -3,7 +3,6 @@ import { z } from "zod";
 import { parse } from "scim2-parse-filter";
 import { checkIfMatch } from "@/lib/api/etag";
 import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
-import { moveAgents } from "@/lib/agents/move-and-delete-agents";
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { choiceOf } from "@/lib/teams/team-input";
