@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ValidationError } from "@/lib/errors/domain-errors";
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
@@ -27,8 +28,8 @@ export function encodeCursor(key: string[]): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 
-/** The key a cursor carries, or null when it is not one of ours (answered as a field error). */
-export function decodeCursor(cursor: string | undefined, parts: number): string[] | null | undefined {
+/** The key a cursor carries, or null when it is not one of ours. */
+function decodeCursor(cursor: string | undefined, parts: number): string[] | null | undefined {
   if (cursor === undefined) return undefined;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
@@ -36,6 +37,16 @@ export function decodeCursor(cursor: string | undefined, parts: number): string[
   } catch {
     return null;
   }
+}
+
+/**
+ * The key of the `cursor` query parameter (undefined: the first page). A cursor that is not one of
+ * ours is the query's fault, answered next to its parameter.
+ */
+export function cursorKey(cursor: string | undefined, parts: number): string[] | undefined {
+  const key = decodeCursor(cursor, parts);
+  if (key === null) throw new ValidationError({ "query.cursor": "cursorInvalid" });
+  return key;
 }
 
 /** A page envelope: the rows, and the cursor of the next page (null on the last). */

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { listAgentsByLogin } from "@/lib/agents/list-agents-by-login";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
-import { decodeCursor, pageOf, pageQuery, pageSchema } from "../../cursor";
+import { cursorKey, pageOf, pageQuery, pageSchema } from "../../cursor";
 import { defineOperation } from "../../operation";
 import { agentSummarySchema } from "./agent-schemas";
 
@@ -31,8 +31,7 @@ export const apiListAgents = defineOperation({
   query: agentListQuery,
   responses: { 200: { description: "A page of agents.", schema: agentPageSchema } },
   async handle({ actor, query }) {
-    const after = decodeCursor(query.cursor, 1);
-    if (after === null) throw new ValidationError({ "query.cursor": "cursorInvalid" });
+    const after = cursorKey(query.cursor, 1);
     const rows = await listAgentsByLogin(actor, {
       q: query.q,
       teamId: query.teamId,

@@ -1,8 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { ValidationError } from "@/lib/errors/domain-errors";
 import { listTeamManagerDirectory } from "@/lib/managers/team-manager-directory";
-import { decodeCursor, pageOf, pageQuery, pageSchema } from "../../cursor";
+import { cursorKey, pageOf, pageQuery, pageSchema } from "../../cursor";
 import { defineOperation } from "../../operation";
 import { teamManagerSchema } from "./manager-schemas";
 
@@ -20,8 +19,7 @@ export const apiListManagers = defineOperation({
   query: z.object(pageQuery),
   responses: { 200: { description: "A page of team managers.", schema: managerPageSchema } },
   async handle({ actor, query }) {
-    const cursor = decodeCursor(query.cursor, 1);
-    if (cursor === null) throw new ValidationError({ "query.cursor": "cursorInvalid" });
+    const cursor = cursorKey(query.cursor, 1);
     const rows = await listTeamManagerDirectory(actor, { after: cursor?.[0], take: query.limit + 1 });
     const body: z.output<typeof managerPageSchema> = pageOf(rows, query.limit, (manager) => [manager.loginId]);
     return { body };

@@ -1,8 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { ValidationError } from "@/lib/errors/domain-errors";
 import { listPortalDirectory } from "@/lib/portals/portal-directory";
-import { decodeCursor, pageOf, pageQuery, pageSchema } from "../../cursor";
+import { cursorKey, pageOf, pageQuery, pageSchema } from "../../cursor";
 import { defineOperation } from "../../operation";
 import { portalRepresentation } from "./portal-representation";
 import { portalSchema } from "./portal-schemas";
@@ -21,8 +20,7 @@ export const apiListPortals = defineOperation({
   query: z.object(pageQuery),
   responses: { 200: { description: "A page of portals.", schema: portalPageSchema } },
   async handle({ actor, query }) {
-    const cursor = decodeCursor(query.cursor, 2);
-    if (cursor === null) throw new ValidationError({ "query.cursor": "cursorInvalid" });
+    const cursor = cursorKey(query.cursor, 2);
     const rows = await listPortalDirectory(actor, {
       after: cursor as [string, string] | undefined,
       take: query.limit + 1,

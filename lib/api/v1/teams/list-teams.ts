@@ -1,8 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { ValidationError } from "@/lib/errors/domain-errors";
 import { listTeams, type TeamListRow } from "@/lib/teams/team-list";
-import { decodeCursor, pageOf, pageQuery, pageSchema } from "../../cursor";
+import { cursorKey, pageOf, pageQuery, pageSchema } from "../../cursor";
 import { defineOperation } from "../../operation";
 import { teamSummarySchema } from "./team-schemas";
 
@@ -50,8 +49,7 @@ export const apiListTeams = defineOperation({
   query: teamListQuery,
   responses: { 200: { description: "A page of teams.", schema: teamPageSchema } },
   async handle({ actor, query }) {
-    const cursor = decodeCursor(query.cursor, 2);
-    if (cursor === null) throw new ValidationError({ "query.cursor": "cursorInvalid" });
+    const cursor = cursorKey(query.cursor, 2);
     const rows = (await listTeams(actor))
       .map((team) => ({ team, key: keyOf(team) }))
       .sort((a, b) => (after(a.key, b.key) ? 1 : -1))
