@@ -11,7 +11,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { endSessionsOfUser } from "@/lib/auth/session";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { teamLevels } from "@/lib/teams/teams";
-import { functionChoice, settingsFromChoices } from "@/lib/teams/team-input";
+import { choiceOf, functionChoice, settingsFromChoices } from "@/lib/teams/team-input";
 import { emailField, fieldErrorsOf, loginIdField, newPasswordField } from "@/lib/validation/fields";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderEmailChangeNotice } from "@/lib/users/email-change-notice";
@@ -80,6 +80,37 @@ const updateSchema = z.object({
 });
 
 export type AgentUpdateInput = z.input<typeof updateSchema>;
+
+export type AgentDetails = Awaited<ReturnType<typeof getAgent>>;
+
+/**
+ * The "Einstellungen speichern" input of an agent as they are now, with `changes` laid over it:
+ * how programs (the API's PATCH, SCIM) change some fields and keep the rest. Function choices are
+ * merged one by one; a new password only when given.
+ */
+export function agentUpdateInputOf(
+  agent: AgentDetails,
+  { functions, ...changes }: Partial<AgentUpdateInput> = {},
+): AgentUpdateInput {
+  return {
+    loginId: agent.loginId,
+    email: agent.email,
+    firstName: agent.firstName,
+    lastName: agent.lastName,
+    screenName: agent.screenName,
+    customField: agent.customField,
+    // An agent without a team stays without one (only a company-wide scope may keep them there).
+    teamId: agent.teamId ?? "",
+    managementCenterAccess: agent.managementCenterAccess,
+    maxSessions: agent.maxSessions === null ? "" : String(agent.maxSessions),
+    newPassword: "",
+    ...changes,
+    functions: {
+      ...Object.fromEntries(AGENT_FUNCTIONS.map((fn) => [fn, choiceOf(agent.overrides, fn)])),
+      ...functions,
+    },
+  };
+}
 
 /**
  * "Einstellungen speichern" on an agent. Name and login need the "edit agent name/login" right, a

@@ -2,14 +2,12 @@ import "server-only";
 import { z } from "zod";
 import { scimPatch, ScimError, type ScimPatchOperation } from "scim-patch";
 import { checkIfMatch } from "@/lib/api/etag";
-import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
-import { getAgent, updateAgent } from "@/lib/agents/agent-details";
+import { agentUpdateInputOf, getAgent, updateAgent } from "@/lib/agents/agent-details";
 import { deleteAgents } from "@/lib/agents/move-and-delete-agents";
 import { provisionAgents } from "@/lib/agents/provision-agents";
 import { setAgentActive } from "@/lib/agents/set-agent-active";
 import type { Principal } from "@/lib/auth/principal";
 import { ValidationError } from "@/lib/errors/domain-errors";
-import { choiceOf } from "@/lib/teams/team-input";
 import { normaliseOps, rootAttribute } from "./scim-patch-ops";
 import { USER_SCHEMA } from "./scim-schemas";
 import { inScimTerms, scimBoolean } from "./scim-terms";
@@ -100,15 +98,7 @@ async function applyScimUser(actor: Principal, current: ScimUser, desired: ScimU
       updateAgent(
         actor,
         current.id,
-        {
-          ...next,
-          customField: agent.customField,
-          teamId: agent.teamId ?? "",
-          managementCenterAccess: agent.managementCenterAccess,
-          newPassword: desired.password ?? "",
-          functions: Object.fromEntries(AGENT_FUNCTIONS.map((fn) => [fn, choiceOf(agent.overrides, fn)])),
-          maxSessions: agent.maxSessions?.toString() ?? "",
-        },
+        agentUpdateInputOf(agent, { ...next, newPassword: desired.password ?? "" }),
         externalId === undefined ? {} : { externalId },
       ),
     );

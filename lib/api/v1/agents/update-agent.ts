@@ -1,6 +1,5 @@
 import "server-only";
-import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
-import { type AgentUpdateInput, getAgent, updateAgent } from "@/lib/agents/agent-details";
+import { agentUpdateInputOf, getAgent, updateAgent } from "@/lib/agents/agent-details";
 import { checkIfMatch, etagOf } from "../../etag";
 import { defineOperation } from "../../operation";
 import { agentIdParams, agentPatchSchema, agentSchema } from "./agent-schemas";
@@ -26,27 +25,11 @@ export const apiUpdateAgent = defineOperation({
   async handle({ actor, params, body, ifMatch }) {
     const current = await getAgent(actor, params.agentId);
     checkIfMatch(ifMatch, representAgent(current));
-    const functions = Object.fromEntries(
-      AGENT_FUNCTIONS.map((fn) => {
-        const own = current.overrides[fn];
-        return [fn, body.functions?.[fn] ?? (own === undefined ? "inherit" : own ? "on" : "off")];
-      }),
-    );
-    const maxSessions = body.maxSessions === undefined ? current.maxSessions : body.maxSessions;
-    const input: AgentUpdateInput = {
-      loginId: body.loginId ?? current.loginId,
-      email: body.email ?? current.email,
-      firstName: body.firstName ?? current.firstName,
-      lastName: body.lastName ?? current.lastName,
-      screenName: body.screenName ?? current.screenName,
-      customField: body.customField ?? current.customField,
-      // An agent whose team was deleted must be given one: updateAgent says "teamRequired".
-      teamId: body.teamId ?? current.teamId ?? "",
-      managementCenterAccess: body.managementCenterAccess ?? current.managementCenterAccess,
-      functions,
-      maxSessions: maxSessions === null ? "" : String(maxSessions),
-      newPassword: body.newPassword ?? "",
-    };
+    const { maxSessions, ...changes } = body;
+    const input = agentUpdateInputOf(current, {
+      ...changes,
+      ...(maxSessions === undefined ? {} : { maxSessions: maxSessions === null ? "" : String(maxSessions) }),
+    });
     await updateAgent(actor, params.agentId, input);
     const changed = await agentRepresentation(actor, params.agentId);
     return { body: changed, etag: etagOf(changed) };
