@@ -4,9 +4,7 @@ import * as agent from "@/app/api/v1/agents/[agentId]/route";
 import * as bulk from "@/app/api/v1/agents/bulk/route";
 import * as move from "@/app/api/v1/agents/move/route";
 import { createApiTokenRecord, createUserRecord, signedInPrincipal } from "@/prisma/factories";
-
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-type RouteModule = Partial<Record<"GET" | "POST" | "PATCH" | "DELETE", Handler>>;
+import { callHandler, type RouteModule } from "./call-route";
 
 /** The route file serving a path, and its params: static segments before [agentId], as Next matches. */
 function routeOf(pathname: string): { module: RouteModule; params: Record<string, string> } {
@@ -26,26 +24,15 @@ export async function apiClient() {
   async function call(method: keyof RouteModule, url: string, options: CallOptions = {}) {
     const full = new URL(url, "http://lotse.test");
     const { module, params } = routeOf(full.pathname);
-    const handler = module[method];
-    if (!handler) throw new Error(`no ${method} ${full.pathname}`);
     const useSecret = options.secret === undefined ? secret : options.secret;
-    const response = await handler(
-      new Request(full, {
-        method,
-        headers: {
-          "accept-language": "en",
-          ...(useSecret ? { authorization: `Bearer ${useSecret}` } : {}),
-          ...(options.body !== undefined ? { "content-type": "application/json" } : {}),
-          ...options.headers,
-        },
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      }),
-      { params: Promise.resolve(params) },
-    );
-    const text = await response.text();
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test reads whatever JSON came back
-    const json: any = text ? JSON.parse(text) : undefined;
-    return { status: response.status, headers: response.headers, json };
+    return callHandler(module, {
+      method,
+      url: full.href,
+      params,
+      body: options.body,
+      headers: options.headers,
+      secret: useSecret,
+    });
   }
   return { user, token, secret, call };
 }

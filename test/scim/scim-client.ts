@@ -8,9 +8,7 @@ import * as configRoute from "@/app/scim/v2/ServiceProviderConfig/route";
 import * as userRoute from "@/app/scim/v2/Users/[id]/route";
 import * as usersRoute from "@/app/scim/v2/Users/route";
 import { createApiTokenRecord, createUserRecord } from "@/prisma/factories";
-
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
-type RouteModule = Partial<Record<"GET" | "POST" | "PUT" | "PATCH" | "DELETE", Handler>>;
+import { callHandler, type RouteModule } from "@/test/api/call-route";
 
 /** The route files by their folder, as Next would pick them for a path under /scim/v2. */
 const ROUTES: [RegExp, RouteModule][] = [
@@ -43,26 +41,20 @@ export async function scimCall(
   const url = new URL(`http://lotse.test/scim/v2${pathAndQuery}`);
   const path = url.pathname.slice("/scim/v2".length);
   const route = ROUTES.find(([pattern]) => pattern.test(path));
-  const handler = route?.[1][method];
-  if (!route || !handler) throw new Error(`no route for ${method} ${path}`);
+  if (!route) throw new Error(`no route for ${method} ${path}`);
   const params = Object.fromEntries(
     Object.entries(route[0].exec(path)!.groups ?? {}).map(([k, v]) => [k, decodeURIComponent(v)]),
   );
-  const response = await handler(
-    new Request(url, {
-      method,
-      headers: {
-        "accept-language": "en",
-        ...(secret ? { authorization: `Bearer ${secret}` } : {}),
-        ...(body !== undefined ? { "content-type": "application/scim+json" } : {}),
-        ...headers,
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    }),
-    { params: Promise.resolve(params) },
-  );
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+  const answer = await callHandler(route[1], {
+    method,
+    url: url.href,
+    params,
+    body,
+    headers,
+    secret,
+    contentType: "application/scim+json",
+  });
+  return { status: answer.status, headers: answer.headers, body: answer.json };
 }
 
 /** An API manager with a live token: what an identity provider is configured with. */
