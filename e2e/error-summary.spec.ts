@@ -402,6 +402,9 @@ const ROWS: Row[] = [
 /** Submits the form with `submit` on `page`, emptied of `clear`; the error pattern must follow, twice. */
 async function submitEmpty(lotse: Lotse, page: Page, row: Pick<Row, "submit" | "clear" | "errors" | "first">) {
   await lotse.checkOnce(page);
+  // With JavaScript, Next streams a page's metadata after its body: right after a client-side
+  // navigation the title can still be empty (checkOnce returns at once on a route already checked).
+  await expect.poll(() => page.title()).not.toBe("");
   const title = await page.title();
   const button = page.getByRole("button", { name: row.submit, exact: true });
   const form = page.locator("form").filter({ has: button });
