@@ -92,11 +92,15 @@ function servedOverHttps(request: NextRequest): boolean {
 /**
  * The flash an action left in a cookie (lib/flash, decision record 16) goes to the render of this
  * request as a header — a page cannot delete a cookie — and the cookie is deleted on its response,
- * so the notice shows exactly once. Only a page fetch takes it: a POST (a failed submit) or a
- * prefetch of a link must not use up the notice meant for the page after the redirect.
+ * so the notice shows exactly once. Only a page fetch takes it: a POST (a failed submit), a
+ * prefetch of a link, an htmx fetch or an event stream must not use up the notice meant for the
+ * page after the redirect.
  */
 function takeFlash(request: NextRequest): string | null {
   if (request.method !== "GET" || request.headers.has("next-router-prefetch")) return null;
+  // Nor does a fetch by htmx (a live page morphing a region in) or an event stream: a page that
+  // has not yet been replaced by the one after the redirect must not use up that page's notice.
+  if (request.headers.has("hx-request") || request.headers.get("accept")?.includes("text/event-stream")) return null;
   return request.cookies.get(FLASH_COOKIE)?.value ?? null;
 }
 
