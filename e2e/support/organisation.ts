@@ -179,7 +179,13 @@ export async function setGrants(lotse: Lotse, grants: Partial<Record<AccountGran
   const box = (grant: AccountGrant) => admin.getByRole("checkbox", { name: de.Admin.grants[grant], exact: true });
   const entries = Object.entries(grants) as [AccountGrant, boolean][];
   for (const [grant, on] of entries) await box(grant).setChecked(on);
+  // Wait for the server's answer to the save itself: the page's URL and the boxes already look
+  // right before it arrives, and a spec acting on the grant at once would race the save.
+  const saved = admin.waitForResponse(
+    (response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/admin/overview",
+  );
   await admin.getByRole("button", { name: de.Admin.grants.submit, exact: true }).click();
+  expect((await saved).status()).toBeLessThan(400);
   await expect(admin).toHaveURL(/\/admin\/overview$/);
   for (const [grant, on] of entries) await expect(box(grant)).toBeChecked({ checked: on });
 }
