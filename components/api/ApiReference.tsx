@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { ReferenceModel, ReferenceOperation } from "@/lib/api/reference/reference-model";
-import { anchor, DocText, FieldTable, ParameterTable, ResponseTable, schemaAnchor } from "./ReferenceTables";
+import { anchor, DocText, FieldTable, ResponseTable, schemaAnchor } from "./ReferenceTables";
 
 const operationAnchor = (operation: ReferenceOperation) => anchor("op", operation.operationId);
 
@@ -104,7 +104,7 @@ async function Operation({ operation, path }: { operation: ReferenceOperation; p
       </p>
       <h4>{t("parameters")}</h4>
       {operation.parameters.length > 0 ? (
-        <ParameterTable parameters={operation.parameters} caption={t("parametersOf", { name })} />
+        <FieldTable fields={operation.parameters} caption={t("parametersOf", { name })} />
       ) : (
         <p>{t("noParameters")}</p>
       )}

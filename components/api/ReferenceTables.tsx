@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
 import { ScrollRegion } from "@/components/shell/ScrollRegion";
-import type { FieldRow, ParameterRow, ResponseRow, Rule, TypeLabel } from "@/lib/api/reference/reference-model";
+import type { FieldRow, ResponseRow, Rule, TypeLabel } from "@/lib/api/reference/reference-model";
 
 /** The document's descriptions mark names with `backticks`; they are shown as code, nothing else is parsed. */
 export function DocText({ text }: { text: string | undefined }) {
@@ -53,17 +53,24 @@ async function RuleList({ rules }: { rules: Rule[] }) {
   );
 }
 
-/** Fields of a body or a schema: name, type, whether required, what it is and its rules. */
-export async function FieldTable({ fields, caption }: { fields: FieldRow[]; caption: string }) {
+/** The fields of a body or schema; with `location`, path, query and header parameters. */
+export async function FieldTable({
+  fields,
+  caption,
+}: {
+  fields: (FieldRow & { location?: string })[];
+  caption: string;
+}) {
   const t = await getTranslations("ApiReference");
-  if (fields.length === 0) return null;
+  const parameters = fields.some((field) => field.location !== undefined);
   return (
     <ScrollRegion label={caption}>
       <table className="table">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("columns.field")}</th>
+            <th scope="col">{parameters ? t("columns.parameter") : t("columns.field")}</th>
+            {parameters ? <th scope="col">{t("columns.location")}</th> : null}
             <th scope="col">{t("columns.type")}</th>
             <th scope="col">{t("columns.required")}</th>
             <th scope="col">{t("columns.description")}</th>
@@ -71,10 +78,11 @@ export async function FieldTable({ fields, caption }: { fields: FieldRow[]; capt
         </thead>
         <tbody>
           {fields.map((field) => (
-            <tr key={field.name}>
+            <tr key={`${field.location ?? ""}-${field.name}`}>
               <th scope="row">
                 <code>{field.name}</code>
               </th>
+              {parameters ? <td>{field.location}</td> : null}
               <td>
                 <TypeCell type={field.type} />
               </td>
@@ -82,45 +90,6 @@ export async function FieldTable({ fields, caption }: { fields: FieldRow[]; capt
               <td>
                 <DocText text={field.description} />
                 <RuleList rules={field.rules} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
-  );
-}
-
-/** Path, query and header parameters. */
-export async function ParameterTable({ parameters, caption }: { parameters: ParameterRow[]; caption: string }) {
-  const t = await getTranslations("ApiReference");
-  return (
-    <ScrollRegion label={caption}>
-      <table className="table">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("columns.parameter")}</th>
-            <th scope="col">{t("columns.location")}</th>
-            <th scope="col">{t("columns.type")}</th>
-            <th scope="col">{t("columns.required")}</th>
-            <th scope="col">{t("columns.description")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {parameters.map((parameter) => (
-            <tr key={`${parameter.location}-${parameter.name}`}>
-              <th scope="row">
-                <code>{parameter.name}</code>
-              </th>
-              <td>{parameter.location}</td>
-              <td>
-                <TypeCell type={parameter.type} />
-              </td>
-              <td>{parameter.required ? t("yes") : t("no")}</td>
-              <td>
-                <DocText text={parameter.description} />
-                <RuleList rules={parameter.rules} />
               </td>
             </tr>
           ))}

@@ -12,7 +12,14 @@ import { logger } from "@/lib/logging/logger";
 import { consumeRateLimit } from "@/lib/rate-limit/fixed-window";
 import { etagListed, PreconditionFailedError } from "./etag";
 import type { Operation, OperationResult } from "./operation";
-import { fieldProblem, type FieldProblem, type ProblemKind, problemResponse, zodFieldProblems } from "./problem";
+import {
+  apiResponseHeaders,
+  fieldProblem,
+  type FieldProblem,
+  type ProblemKind,
+  problemResponse,
+  zodFieldProblems,
+} from "./problem";
 import { principalOfToken } from "./token-principal";
 import { bearerSecret } from "./token-secret";
 
@@ -119,9 +126,7 @@ async function auditCall(actor: Principal, request: Request, status: number) {
 function jsonResponse(result: OperationResult, locale: Locale): Response {
   const status = result.status ?? 200;
   const headers: Record<string, string> = {
-    "cache-control": "no-store",
-    "content-language": locale,
-    vary: "Accept-Language, Authorization",
+    ...apiResponseHeaders(locale),
     ...(result.etag ? { etag: result.etag } : {}),
     ...result.headers,
   };

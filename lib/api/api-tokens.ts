@@ -32,10 +32,6 @@ function requireApiManagerInPerson(actor: Principal): void {
   if (actor.kind !== "manager" || actor.managerRole !== "api" || actor.apiToken) throw new NotFoundError();
 }
 
-export function mayHoldApiTokens(actor: Principal): boolean {
-  return actor.kind === "manager" && actor.managerRole === "api" && !actor.apiToken;
-}
-
 /** The token list: newest first, without secrets (only their first characters). */
 export async function listApiTokens(actor: Principal, now = new Date()) {
   requireApiManagerInPerson(actor);

@@ -24,7 +24,7 @@ export const pageQuery = {
  * Cursors are opaque to clients: the sort key of the last row seen, base64url-encoded. Paging by key
  * (not by offset) stays correct while rows are added or removed between pages.
  */
-export function encodeCursor(key: string[]): string {
+function encodeCursor(key: string[]): string {
   return Buffer.from(JSON.stringify(key)).toString("base64url");
 }
 

@@ -11,7 +11,7 @@ const fieldProblemSchema = z.object({
 });
 
 /** RFC 9457 problem details, as every failure of the API answers. */
-export const problemSchema = z
+const problemSchema = z
   .object({
     type: z.string().meta({ description: "A URN naming the problem, e.g. `urn:lotse:problem:validation`." }),
     title: z.string(),

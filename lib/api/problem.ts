@@ -32,7 +32,7 @@ export type ProblemBody = {
 };
 
 /** Problem types are URNs: they name the problem without promising a page behind them (RFC 9457 §3.1.1). */
-export function problemType(kind: ProblemKind): string {
+function problemType(kind: ProblemKind): string {
   return `urn:lotse:problem:${kind}`;
 }
 
@@ -64,7 +64,7 @@ export function zodFieldProblems(locale: Locale, error: z.ZodError, root: string
   });
 }
 
-export function problemBody(locale: Locale, kind: ProblemKind, errors?: FieldProblem[]): ProblemBody {
+function problemBody(locale: Locale, kind: ProblemKind, errors?: FieldProblem[]): ProblemBody {
   const t = translatorFor(locale, "Api");
   return {
     type: problemType(kind),
@@ -75,6 +75,11 @@ export function problemBody(locale: Locale, kind: ProblemKind, errors?: FieldPro
   };
 }
 
+/** What every answer of the APIs carries: per caller and language, never cached. */
+export function apiResponseHeaders(locale: Locale): Record<string, string> {
+  return { "content-language": locale, "cache-control": "no-store", vary: "Accept-Language, Authorization" };
+}
+
 export function problemResponse(
   locale: Locale,
   kind: ProblemKind,
@@ -83,10 +88,8 @@ export function problemResponse(
   return new Response(JSON.stringify(problemBody(locale, kind, errors)), {
     status: PROBLEMS[kind],
     headers: {
+      ...apiResponseHeaders(locale),
       "content-type": "application/problem+json; charset=utf-8",
-      "content-language": locale,
-      "cache-control": "no-store",
-      vary: "Accept-Language, Authorization",
       ...headers,
     },
   });

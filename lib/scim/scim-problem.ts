@@ -1,6 +1,6 @@
 import "server-only";
 import type { ProblemWriter } from "@/lib/api/api-route";
-import { PROBLEMS } from "@/lib/api/problem";
+import { apiResponseHeaders, PROBLEMS } from "@/lib/api/problem";
 import { translatorFor } from "@/lib/i18n/messages";
 import { ERROR_SCHEMA, SCIM_CONTENT_TYPE } from "./scim-schemas";
 
@@ -42,10 +42,8 @@ export const scimProblem: ProblemWriter = (locale, kind, { errors, headers }) =>
   return new Response(JSON.stringify(body), {
     status,
     headers: {
+      ...apiResponseHeaders(locale),
       "content-type": `${SCIM_CONTENT_TYPE}; charset=utf-8`,
-      "content-language": locale,
-      "cache-control": "no-store",
-      vary: "Accept-Language, Authorization",
       ...headers,
     },
   });
