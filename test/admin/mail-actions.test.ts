@@ -12,7 +12,7 @@ import { db } from "@/lib/db/client";
 import { initialFormState } from "@/lib/forms/form-state";
 import { createUserRecord, signedInPrincipal } from "@/prisma/factories";
 import { resetDatabase } from "@/test/reset-database";
-import { answerOf, form, NOT_FOUND } from "./action-answers";
+import { answerOf, form, NOT_FOUND } from "@/test/action-answers";
 
 // The Admin Center cookie is Next's business; here the signed-in person is whoever the test says.
 // Flashes: the cookie an action leaves for the page it redirects to (answerOf shows it).

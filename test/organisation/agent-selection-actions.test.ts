@@ -13,7 +13,7 @@ import { currentPrincipal } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { createUserRecord } from "@/prisma/factories";
 import { resetDatabase } from "@/test/reset-database";
-import { answerOf, NOT_FOUND } from "../admin/action-answers";
+import { answerOf, NOT_FOUND } from "@/test/action-answers";
 import { buildOrganisation } from "./org-fixture";
 
 // Flashes: the cookie an action leaves for the page it redirects to (answerOf shows it).
