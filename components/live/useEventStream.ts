@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
 
-export type EventStreamHandlers = {
+type EventStreamHandlers = {
   /** A named event of the stream; `close` ends the stream for good (no reconnect). */
   onEvent: (type: string, data: string, close: () => void) => void;
   /** The connection is open; `afterDrop` when it had dropped before (changes may have been missed). */
