@@ -40,6 +40,20 @@ const config = [
     ignores: ["lib/**/*.test.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "error" },
   },
+  {
+    // One way to follow a live stream (decision record 29): useEventStream is the only EventSource.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
+    ignores: ["components/live/useEventStream.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        {
+          name: "EventSource",
+          message: "Follow a stream with useEventStream (components/live) or htmx's hx-sse (decision record 29).",
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -4,7 +4,7 @@ import { SignInForm } from "@/components/auth/SignInForm";
 import { ConnectionCodePanel } from "@/components/agent-console/ConnectionCodePanel";
 import { ConsoleNotice } from "@/components/agent-console/ConsoleNotice";
 import { ConsoleShell } from "@/components/agent-console/ConsoleShell";
-import { LiveRefresh } from "@/components/agent-console/LiveRefresh";
+import { LiveRefresh } from "@/components/live/LiveRefresh";
 import { NoScriptRefresh } from "@/components/live/NoScriptRefresh";
 import { SessionList } from "@/components/agent-console/SessionList";
 import { StatusPanel } from "@/components/agent-console/StatusPanel";

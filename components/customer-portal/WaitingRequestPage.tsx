@@ -1,9 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Announce } from "@/components/live/Announce";
+import { LiveRefresh } from "@/components/live/LiveRefresh";
 import { NoScriptRefresh } from "@/components/live/NoScriptRefresh";
 import { PublicPage } from "@/components/shell/PublicPage";
 import type { WaitingRequest } from "@/lib/support-requests/get-waiting-request";
-import { RequestStatusListener } from "./RequestStatusListener";
 import "./customer-portal.css";
 
 const STATUSES = ["waiting", "abandoned", "noAgentResponse", "cancelled", "agentUnavailable"] as const;
@@ -47,7 +47,7 @@ export async function WaitingRequestPage({
         <span className="request-number-label">{t("waiting.number")}</span>
         <strong className="request-number-value">{request.id}</strong>
       </p>
-      {waiting ? <RequestStatusListener url={statusUrl} /> : null}
+      {waiting ? <LiveRefresh streamUrl={statusUrl} events={["status"]} once /> : null}
       <p className="alert alert-info">{whatNext}</p>
       <Announce text={whatNext} />
       {request.status === "agentUnavailable" ? (

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { useFormatter } from "next-intl";
 import { formatBytes } from "@/lib/i18n/format-bytes";
 import { RECORDING_EVENTS, SCREEN_DOM_EVENT, SCREEN_EVENTS, SCREEN_SIGNAL } from "@/lib/live/screen-share-state";
+import { useEventStream } from "./useEventStream";
 
 export type TranscriptEvent = { id: number; type: string; author: string; body: Record<string, unknown>; at: string };
 
@@ -51,6 +52,7 @@ const REFRESHING = new Set<string>([
 const SCREEN = new Set<string>([...SCREEN_EVENTS, SCREEN_SIGNAL]);
 /** An observer's page also lists the session's files beside the transcript. */
 const REFRESHING_OBSERVED = new Set([...REFRESHING, "file"]);
+const FOLLOWED = [...SHOWN, "survey", SCREEN_SIGNAL];
 
 /**
  * Whose page it is: one of the session's two sides (their own messages are "you"), or an observer —
@@ -60,8 +62,10 @@ export type TranscriptSide = "agent" | "customer" | "observer";
 
 /**
  * The chat transcript of a session, live: it starts with the events the server rendered and
- * follows the session's event stream (SSE). After a dropped connection the browser reconnects with
- * Last-Event-ID and the server sends only what came later; ids guard against doubles anyway.
+ * follows the session's event stream (useEventStream), adding each new entry — an append-only log
+ * whose stream already carries the entries, so the page is not rendered anew for a message
+ * (decision record 29). After a dropped connection the browser reconnects with Last-Event-ID and
+ * the server sends only what came later; ids guard against doubles anyway.
  */
 export function LiveTranscript({
   initial,
@@ -88,25 +92,24 @@ export function LiveTranscript({
   const format = useFormatter();
   const [events, setEvents] = useState(initial);
   const [lost, setLost] = useState(false);
-  const lastId = useRef(initial.at(-1)?.id ?? 0);
+  // The stream starts after what the page was rendered with; its own ids guard against doubles.
+  const [after] = useState(() => initial.at(-1)?.id ?? 0);
+  const lastId = useRef(after);
   const end = useRef<HTMLLIElement>(null);
 
-  useEffect(() => {
-    const source = new EventSource(`${streamUrl}?after=${lastId.current}`);
-    const onEvent = (message: MessageEvent<string>) => {
-      const event = JSON.parse(message.data) as TranscriptEvent;
+  useEventStream(`${streamUrl}?after=${after}`, FOLLOWED, {
+    onEvent: (_type, data) => {
+      const event = JSON.parse(data) as TranscriptEvent;
       if (event.id <= lastId.current) return;
       lastId.current = event.id;
       // One stream per page: the screen share's handshake travels in it too (decision record 27).
       if (SCREEN.has(event.type)) window.dispatchEvent(new CustomEvent(SCREEN_DOM_EVENT, { detail: event }));
       if (SHOWN.has(event.type)) setEvents((list) => [...list, event]);
       if ((side === "observer" ? REFRESHING_OBSERVED : REFRESHING).has(event.type)) router.refresh();
-    };
-    for (const type of [...SHOWN, "survey", SCREEN_SIGNAL]) source.addEventListener(type, onEvent);
-    source.onopen = () => setLost(false);
-    source.onerror = () => setLost(source.readyState !== EventSource.OPEN);
-    return () => source.close();
-  }, [streamUrl, router, side]);
+    },
+    onOpen: () => setLost(false),
+    onDrop: () => setLost(true),
+  });
 
   useEffect(() => {
     end.current?.scrollIntoView({ block: "nearest" });
