@@ -8,7 +8,7 @@
 // Management Center user (an API manager's own included) get 401 with problem details.
 //
 // The pages and server actions of Management Center › API are tried by every Management Center
-// principal; actions as forged multipart POSTs (see authorization-matrix.spec.ts).
+// principal; actions as forged multipart POSTs (see e2e/support/authorization-matrix.ts).
 //
 // Runs in the js project only: plain HTTP requests, the browser's JavaScript plays no part.
 import fs from "node:fs";

@@ -4,7 +4,7 @@
 // managers with and without "Sitzungswiedergabe", a team manager of another team, an API manager,
 // the session's agent and another agent with Management Center access, nobody signed in) and the
 // live parts' (the session's agent at the console, another agent, its customer, a made-up token).
-// Server actions are tried as forged multipart POSTs (see authorization-matrix.spec.ts).
+// Server actions are tried as forged multipart POSTs (see e2e/support/authorization-matrix.ts).
 //
 // Runs in the js project only: plain HTTP requests, the browser's JavaScript plays no part.
 import fs from "node:fs";

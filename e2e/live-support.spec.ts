@@ -8,6 +8,7 @@
 // is open — a new request, the chat beginning, its end — is announced in the page's one live region,
 // which stays the same element throughout, and the title follows the heading.
 import { randomInt } from "node:crypto";
+import { EventEmitter, once } from "node:events";
 import fs from "node:fs";
 import net from "node:net";
 import type { BrowserContext, Page } from "@playwright/test";
@@ -562,9 +563,13 @@ test("file transfer off at the portal: no file control, and the upload endpoint 
  */
 async function relayTo(target: number) {
   const sockets = new Set<net.Socket>();
+  const refusals = new EventEmitter();
   let down = false;
   const server = net.createServer((client) => {
-    if (down) return client.destroy();
+    if (down) {
+      refusals.emit("refused");
+      return client.destroy();
+    }
     const upstream = net.connect(target, "127.0.0.1");
     for (const [from, to] of [
       [client, upstream],
@@ -589,6 +594,8 @@ async function relayTo(target: number) {
     restore() {
       down = false;
     },
+    /** Resolves at the next connection refused while the relay is down (the browser retrying). */
+    refusedConnection: () => once(refusals, "refused", { signal: AbortSignal.timeout(15_000) }).then(() => undefined),
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
@@ -628,8 +635,9 @@ test("reconnect: the customer's stream drops mid-chat and every message arrives 
     await expect(customerPage.getByText(c.session.connectionLost)).toBeVisible();
     const during = [1, 2, 3].map((n) => `Während der Unterbrechung ${n} (${x})`);
     for (const text of during) await agentSays(agentPage, text);
-    // Still cut off: nothing of this has reached the customer yet.
-    await customerPage.waitForTimeout(1_500);
+    // Still cut off: the customer's browser has tried to reconnect since (when, were the relay not
+    // down, it would have caught up), and nothing of this has reached the customer.
+    await relay.refusedConnection();
     await expect(transcript(customerPage).filter({ hasText: "Während der Unterbrechung" })).toHaveCount(0);
     relay.restore();
 

@@ -121,12 +121,20 @@ test.describe("graceful shutdown", () => {
     await expect(
       agentConsole.getByRole("heading", { level: 1, name: de.AgentConsole.title, exact: true }),
     ).toBeVisible();
-    // The stream as the browser reads it; its text is complete once the stream ends.
+    // The stream as the browser reads it; its text is complete once the stream ends. Its first
+    // bytes say the server has it open (and will end it on shutdown): stop the server only then.
     const stream = agentConsole.evaluate(async () => {
       const response = await fetch("/agent/events");
-      return { status: response.status, body: await response.text() };
+      const reader = response.body!.getReader();
+      const decoder = new TextDecoder();
+      let body = "";
+      for (let next = await reader.read(); !next.done; next = await reader.read()) {
+        body += decoder.decode(next.value, { stream: true });
+        Object.assign(window, { lotseStreamOpen: true });
+      }
+      return { status: response.status, body };
     });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await agentConsole.waitForFunction(() => "lotseStreamOpen" in window);
 
     const stopping = Date.now();
     server.kill("SIGTERM");

@@ -6,6 +6,7 @@ import path from "node:path";
 import { type AddressObject, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { MAIL_DIR, SMTP_PORT } from "./constants";
+import { whenInDirectory } from "./directory-watch";
 
 export type CapturedMail = { to: string[]; subject: string; text: string; html: string; file: string };
 
@@ -33,7 +34,7 @@ export async function startMailCapture(port = SMTP_PORT): Promise<SMTPServer> {
             html: typeof mail.html === "string" ? mail.html : "",
           };
           const name = `${Date.now()}-${randomBytes(4).toString("hex")}.json`;
-          // Write then rename, so a poller never reads half a file.
+          // Write then rename, so a reader never sees half a file.
           const tmp = path.join(MAIL_DIR, `.${name}.tmp`);
           fs.writeFileSync(tmp, JSON.stringify(record, null, 2));
           fs.renameSync(tmp, path.join(MAIL_DIR, name));
@@ -69,15 +70,18 @@ function readMails(): CapturedMail[] {
     }));
 }
 
-/** Polls the capture directory until a message to `recipient` arrives; returns the newest one. */
+/** Waits until a message to `recipient` is in the capture directory; returns the newest one. */
 export async function waitForMail(recipient: string, { timeoutMs = 20_000 } = {}): Promise<CapturedMail> {
   const wanted = recipient.toLowerCase();
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const matches = readMails().filter((m) => m.to.includes(wanted));
-    const newest = matches.at(-1);
-    if (newest) return newest;
-    if (Date.now() > deadline) throw new Error(`no e-mail to ${recipient} arrived within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  return whenInDirectory(
+    MAIL_DIR,
+    () =>
+      readMails()
+        .filter((m) => m.to.includes(wanted))
+        .at(-1),
+    {
+      timeoutMs,
+      what: `an e-mail to ${recipient}`,
+    },
+  );
 }

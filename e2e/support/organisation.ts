@@ -11,6 +11,7 @@ import Database from "better-sqlite3";
 import { SERVERS, STATE_DIR } from "./constants";
 import type { Lotse } from "./fixtures";
 import { de } from "./messages";
+import { whenInDirectory } from "./directory-watch";
 import type { SeedResult, SeedSpec } from "./seed-organisation";
 
 export type {
@@ -133,6 +134,19 @@ export function dbQuery<T = Record<string, unknown>>(
   }
 }
 
+/**
+ * Writes to the server's database: for a spec that plays a part of the server itself, such as a
+ * background job reporting its progress at the moment the spec chooses.
+ */
+export function dbRun(baseURL: string | undefined, sql: string, ...params: unknown[]): void {
+  const db = new Database(databaseFile(baseURL), { fileMustExist: true });
+  try {
+    db.prepare(sql).run(...params);
+  } finally {
+    db.close();
+  }
+}
+
 export function dbValue<T = unknown>(baseURL: string | undefined, sql: string, ...params: unknown[]): T | undefined {
   const row = dbQuery(baseURL, sql, ...params)[0];
   return row ? (Object.values(row)[0] as T) : undefined;
@@ -148,18 +162,19 @@ export function fill(template: string, values: Record<string, string | number>):
  * server, across workers), so that one spec cannot flip a grant under another.
  */
 export async function withGrantsLock<T>(baseURL: string | undefined, work: () => Promise<T>): Promise<T> {
-  const lock = path.join(STATE_DIR, serverName(baseURL), "grants.lock");
-  const deadline = Date.now() + 120_000;
-  for (;;) {
+  const locks = path.join(STATE_DIR, serverName(baseURL), "locks");
+  const lock = path.join(locks, "grants");
+  const take = () => {
     try {
       fs.mkdirSync(lock);
-      break;
+      return true;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      if (Date.now() > deadline) throw new Error(`grants lock ${lock} held for over two minutes`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      return undefined;
     }
-  }
+  };
+  // Taken at the first look, or when its holder removes it (a change in the locks directory).
+  await whenInDirectory(locks, take, { timeoutMs: 120_000, what: `the grants lock ${lock}` });
   try {
     return await work();
   } finally {

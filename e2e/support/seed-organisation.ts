@@ -63,7 +63,14 @@ export type SeedUser = {
   disabled?: boolean;
 };
 
-export type SeedImport = { key: string; manager: string; status: "running" | "done" | "failed"; total: number };
+/** A Masseneingabe of a manager (user key); a running one has prepared `processed` of `total` (default: all). */
+export type SeedImport = {
+  key: string;
+  manager: string;
+  status: "running" | "done" | "failed";
+  total: number;
+  processed?: number;
+};
 
 /** A portal with its sub-portals (the first one is what /p/<slug> shows) and the teams serving each. */
 export type SeedPortal = {
@@ -339,7 +346,7 @@ export async function seedOrganisation(spec: SeedSpec): Promise<SeedResult> {
         managerId,
         status: job.status,
         total: job.total,
-        processed: job.total,
+        processed: job.processed ?? job.total,
         created: job.status === "done" ? job.total : 0,
       },
     });

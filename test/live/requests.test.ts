@@ -79,8 +79,12 @@ describe("queue mode", () => {
 
   it("offers requests in arrival order to the agent idle longest; declining or letting it lapse moves it on", async () => {
     await signInToConsole(desk.agents.anna);
-    await new Promise((r) => setTimeout(r, 5));
     await signInToConsole(desk.agents.ben);
+    // Anna has been available for a minute, Ben only just: she is the one idle longest.
+    await db.agentPresence.update({
+      where: { agentId: desk.agents.anna.userId },
+      data: { statusAt: new Date(Date.now() - 60_000) },
+    });
     const first = await desk.request({ createdAt: new Date(Date.now() - 2000) });
     const second = await desk.request({ createdAt: new Date(Date.now() - 1000) });
     await announceNewRequest(second.id);

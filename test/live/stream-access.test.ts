@@ -1,21 +1,20 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { GET as consoleEvents } from "@/app/agent/events/route";
 import { GET as agentSessionEvents } from "@/app/agent/sessions/[sessionId]/events/route";
 import { GET as customerSessionEvents } from "@/app/p/[portal]/requests/[token]/events/route";
 import { currentPrincipal } from "@/lib/auth/session";
 import { eventBus } from "@/lib/events/event-bus";
-import { RECHECK_MS } from "@/lib/live/event-stream";
 import { postMessage } from "@/lib/live/messages";
 import { PRESENCE_CHANNEL } from "@/lib/live/presence";
 import { resetDatabase } from "@/test/reset-database";
 import { deskWithSession } from "./session-fixture";
+import { pastAccessRecheck, until } from "./stream-waits";
 
 // The agent's cookie session is Next's business; here the signed-in agent is whoever the test says.
 vi.mock(import("@/lib/auth/session"), async (original) => ({ ...(await original()), currentPrincipal: vi.fn() }));
 
 const BASE = "http://localhost:3000";
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let desk: Awaited<ReturnType<typeof deskWithSession>>;
 let abort: AbortController;
@@ -26,6 +25,7 @@ beforeEach(async () => {
   abort = new AbortController();
   return () => abort.abort(); // a stream the test left open goes with it
 });
+afterEach(() => vi.useRealTimers());
 
 const get = (path: string) => new Request(`${BASE}${path}`, { signal: abort.signal });
 
@@ -43,16 +43,10 @@ function follow(response: Response) {
   return seen;
 }
 
-async function until(condition: () => boolean, what: string, ms = 3_000) {
-  for (const deadline = Date.now() + ms; !condition(); await sleep(10)) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-  }
-}
-
 /** Ends Anna's browser session the way a password change or a sign-out elsewhere does. */
 async function revokeAnnasBrowserSession() {
   await db.session.deleteMany({ where: { id: desk.agents.anna.sessionId } });
-  await sleep(RECHECK_MS + 100); // the stream checked when it opened; the next check may come a second later
+  pastAccessRecheck(); // the stream checked when it opened; the next check may come a second later
 }
 
 describe("event streams check access again while open", () => {
@@ -72,7 +66,7 @@ describe("event streams check access again while open", () => {
 
   it("the agent console's stream ends when the browser session is gone", async () => {
     const stream = follow(await consoleEvents(get("/agent/events")));
-    await sleep(20);
+    await until(() => stream.text.startsWith("retry:"), "the stream opened");
     expect(stream.ended).toBe(false);
 
     await revokeAnnasBrowserSession();
@@ -91,7 +85,7 @@ describe("event streams check access again while open", () => {
     await until(() => stream.text.includes("Guten Tag"), "the first message arrived");
 
     await db.portal.update({ where: { id: desk.portal.id }, data: { deletedAt: new Date() } });
-    await sleep(RECHECK_MS + 100);
+    pastAccessRecheck();
     await postMessage(desk.agent, desk.sessionId, "Noch da?");
     await until(() => stream.ended, "the stream ended");
     expect(stream.text).not.toContain("Noch da?");
@@ -99,7 +93,8 @@ describe("event streams check access again while open", () => {
 
   it("a stream whose browser session is still there stays open", async () => {
     const stream = follow(await consoleEvents(get("/agent/events")));
-    await sleep(RECHECK_MS + 100);
+    await until(() => stream.text.startsWith("retry:"), "the stream opened");
+    pastAccessRecheck();
     eventBus.publish(PRESENCE_CHANNEL, { type: "status", agentId: desk.agents.ben.userId, status: "away" });
     await until(() => stream.text.includes("changed"), "the console heard of the change");
     expect(stream.ended).toBe(false);

@@ -2,7 +2,7 @@
 // what it must not touch (the session's events, the activity log, the agent's presence, the bus —
 // the customer and the agent cannot tell). Real SQLite; the route handlers are called directly.
 import fs from "node:fs";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { GET as viewEvents } from "@/app/manager/(center)/sessions/[sessionId]/view/events/route";
 import { GET as viewFile } from "@/app/manager/(center)/sessions/[sessionId]/view/files/[fileId]/route";
@@ -14,7 +14,6 @@ import { eventBus } from "@/lib/events/event-bus";
 import { sessionChannel } from "@/lib/live/channels";
 import { customerRequestView } from "@/lib/live/customer-view";
 import { agentSessionView, endSession } from "@/lib/live/end-session";
-import { RECHECK_MS } from "@/lib/live/event-stream";
 import { sendFile } from "@/lib/live/files";
 import { eventsAfter, postMessage } from "@/lib/live/messages";
 import { PRESENCE_CHANNEL } from "@/lib/live/presence";
@@ -24,6 +23,7 @@ import { beginViewing, closeLapsedViews, VIEW_LAPSE_MS } from "@/lib/monitoring/
 import { createTeamRecord, createUserRecord, signedInPrincipal } from "@/prisma/factories";
 import { resetDatabase } from "@/test/reset-database";
 import { deskWithSession, ownDataDir } from "@/test/live/session-fixture";
+import { pastAccessRecheck, until } from "@/test/live/stream-waits";
 
 vi.mock(import("@/lib/auth/session"), async (original) => ({ ...(await original()), currentPrincipal: vi.fn() }));
 const signedIn = (principal: Principal | null) => vi.mocked(currentPrincipal).mockResolvedValue(principal);
@@ -32,7 +32,6 @@ const dataDir = ownDataDir();
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
 const BASE = "http://localhost:3000";
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 type Desk = Awaited<ReturnType<typeof deskWithSession>>;
 let desk: Desk;
@@ -74,6 +73,7 @@ beforeEach(async () => {
   abort = new AbortController();
   return () => abort.abort();
 });
+afterEach(() => vi.useRealTimers());
 
 const auditRows = (action: string) =>
   db.auditLog.findMany({ where: { action, targetId: desk.sessionId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
@@ -221,12 +221,6 @@ function follow(response: Response) {
   return seen;
 }
 
-async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 3_000) {
-  for (const deadline = Date.now() + ms; !(await condition()); await sleep(10)) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-  }
-}
-
 const eventsUrl = (sessionId = desk.sessionId) => `${BASE}/manager/sessions/${sessionId}/view/events`;
 const openStream = (signal = abort.signal, sessionId = desk.sessionId) =>
   viewEvents(new Request(eventsUrl(sessionId), { signal }), { params: Promise.resolve({ sessionId }) });
@@ -250,11 +244,11 @@ describe("the live stream of the view", () => {
   it("continues the view the page opened; Schließen ends the view and then the stream", async () => {
     const view = await openSessionView(managers.company, desk.sessionId);
     const stream = follow(await openStream());
-    await sleep(20);
+    await until(() => stream.text.startsWith("retry:"), "the stream opened");
     expect(await auditRows("sessionView.opened")).toHaveLength(1);
 
     await closeSessionView(managers.company, desk.sessionId);
-    await sleep(RECHECK_MS + 100);
+    pastAccessRecheck();
     await postMessage(desk.customer, desk.sessionId, "Geheim nach dem Schließen");
     await until(() => stream.ended, "the stream ended");
     expect(stream.text).not.toContain("Geheim");
@@ -269,7 +263,7 @@ describe("the live stream of the view", () => {
     await until(() => stream.text.includes("Erste Nachricht"), "the first message arrived");
 
     await db.managerProfile.update({ where: { userId: managers.team.userId }, data: { rights: "[]" } });
-    await sleep(RECHECK_MS + 100);
+    pastAccessRecheck();
     await postMessage(desk.customer, desk.sessionId, "Meine PIN ist 1234");
     await until(() => stream.ended, "the stream ended");
     expect(stream.text).not.toContain("PIN");
@@ -278,9 +272,9 @@ describe("the live stream of the view", () => {
 
   it("ends when the manager's browser session ends", async () => {
     const stream = follow(await openStream());
-    await sleep(20);
+    await until(() => stream.text.startsWith("retry:"), "the stream opened");
     await db.session.deleteMany({ where: { id: managers.company.sessionId } });
-    await sleep(RECHECK_MS + 100);
+    pastAccessRecheck();
     await postMessage(desk.customer, desk.sessionId, "Noch jemand da?");
     await until(() => stream.ended, "the stream ended");
     expect(stream.text).not.toContain("Noch jemand da?");
@@ -375,7 +369,7 @@ describe("the customer and the agent cannot tell", () => {
         leave.abort();
         await closeSessionView(who, desk.sessionId);
       }
-      await sleep(50);
+      await until(async () => (await auditRows("sessionView.closed")).length === 2, "both views were closed");
       expect(published).toEqual([]);
       expect(await snapshot()).toEqual(before);
       // What watching did write: the managers' own record of it.

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { getAgent, updateAgent } from "@/lib/agents/agent-details";
 import { getAgentImport, startAgentImport } from "@/lib/agents/agent-import";
@@ -337,12 +337,15 @@ describe("Mitarbeiter hinzufügen", () => {
 
 describe("Masseneingabe", () => {
   async function finished(actor: Parameters<typeof getAgentImport>[0], importId: string) {
-    for (let i = 0; i < 200; i++) {
-      const job = await getAgentImport(actor, importId);
-      if (job.status !== "running") return job;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error("import did not finish");
+    // The import runs in the background and announces nothing: ask until it no longer runs.
+    return vi.waitFor(
+      async () => {
+        const job = await getAgentImport(actor, importId);
+        if (job.status === "running") throw new Error("the import is still running");
+        return job;
+      },
+      { timeout: 10_000 },
+    );
   }
 
   it("creates every agent of a valid input in the background, reporting progress", async () => {

@@ -44,12 +44,15 @@ async function submit(fields: { bulkText?: string; file?: { name: string; bytes:
 }
 
 async function finished(importId: string) {
-  for (let i = 0; i < 200; i++) {
-    const job = await getAgentImport(org.principals.company, importId);
-    if (job.status !== "running") return job;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error("import did not finish");
+  // The import runs in the background and announces nothing: ask until it no longer runs.
+  return vi.waitFor(
+    async () => {
+      const job = await getAgentImport(org.principals.company, importId);
+      if (job.status === "running") throw new Error("the import is still running");
+      return job;
+    },
+    { timeout: 10_000 },
+  );
 }
 
 describe("Masseneingabe upload", () => {
