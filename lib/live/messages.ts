@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import { errorKeyOr } from "@/lib/errors/error-key";
 import { eventBus } from "@/lib/events/event-bus";
 import { plainText } from "@/lib/validation/plain-text";
 import { sessionChannel } from "./channels";
@@ -28,7 +29,8 @@ export async function postMessage(participant: Participant, sessionId: string, t
   const session = { id: found.id };
   const side = participant.kind;
   const parsed = messageText.safeParse(text);
-  if (!parsed.success) throw new ValidationError({ text: parsed.error.issues[0]?.message ?? "messageRequired" });
+  if (!parsed.success)
+    throw new ValidationError({ text: errorKeyOr(parsed.error.issues[0]?.message, "messageRequired") });
   // One statement that inserts only while the session is open: a message can't slip in after the
   // end, and the hot path of a chat needs no interactive transaction.
   const body = JSON.stringify({ text: parsed.data });
