@@ -6,6 +6,7 @@ import { authenticate } from "@/lib/auth/authenticate";
 import type { Realm } from "@/lib/auth/principal";
 import { REALM_PATHS } from "@/lib/auth/realm-paths";
 import { endCurrentSession, startSession } from "@/lib/auth/session";
+import type { ErrorKey } from "@/lib/errors/error-key";
 import { flashNotice } from "@/lib/flash/set-flash";
 import { failedForm } from "@/lib/forms/failed-form";
 import { type FormState, text } from "@/lib/forms/form-state";
@@ -43,7 +44,7 @@ async function signIn(realm: Realm, formData: FormData): Promise<FormState> {
   }
   const result = await authenticate({ realm, loginId, password }, clientOf(await headers()));
   if (!result.ok) {
-    const message =
+    const message: ErrorKey =
       result.reason === "locked"
         ? "signInLocked"
         : result.reason === "wrongRealm"

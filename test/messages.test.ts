@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import de from "@/messages/de.json";
@@ -31,6 +29,8 @@ function placeholders(text: string): string[] {
   return [...names].sort();
 }
 
+// That the code asks only for keys that exist is the type check's job (lib/i18n/app-config.ts,
+// test/types/message-keys.typecheck.ts); these hold the two files to each other and to the manual.
 describe("messages", () => {
   it("has the same keys in German and English", () => {
     expect(Object.keys(flatDe).sort()).toEqual(Object.keys(flatEn).sort());
@@ -64,34 +64,5 @@ describe("messages", () => {
     expect(all.filter((text) => /\b[Ee]rben\b/.test(text))).toEqual([]);
     // A link that reads only "Hier klicken" tells a screen-reader user nothing about where it goes.
     expect(all.filter((text) => /<link>\s*hier klicken\s*<\/link>/i.test(text))).toEqual([]);
-  });
-
-  it("defines every key that the code asks for", () => {
-    // Finds t("key") calls with their namespace from useTranslations/getTranslations("Namespace").
-    const files = ["app", "components", "lib"].flatMap((dir) =>
-      fs
-        .readdirSync(dir, { recursive: true, encoding: "utf8" })
-        .filter((f) => /\.tsx?$/.test(f) && !f.includes("generated") && !f.endsWith(".test.ts"))
-        .map((f) => path.join(dir, f)),
-    );
-    const missing: string[] = [];
-    for (const file of files) {
-      const source = fs.readFileSync(file, "utf8");
-      const bindings = [
-        ...source.matchAll(/const (\w+) = (?:await )?(?:useTranslations|getTranslations)\("([\w.]+)"\)/g),
-      ];
-      bindings.forEach((binding, i) => {
-        const [, name, namespace] = binding;
-        // A binding's scope ends where the next binding of the same name begins (e.g. generateMetadata).
-        const next = bindings.slice(i + 1).find((b) => b[1] === name);
-        const scope = source.slice(binding.index, next?.index ?? source.length);
-        for (const [, key] of scope.matchAll(new RegExp(`\\b${name}(?:\\.rich)?\\("([\\w.]+)"`, "g"))) {
-          const full = `${namespace}.${key}`;
-          if (!(full in flatEn) && !Object.keys(flatEn).some((k) => k.startsWith(`${full}.`)))
-            missing.push(`${file}: ${full}`);
-        }
-      });
-    }
-    expect(missing).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { endCurrentSession, principalOfSession, currentPrincipal } from "@/lib/auth/session";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import { type ErrorKey, errorKeyOr } from "@/lib/errors/error-key";
 import { openSessionsOf, signInToConsole, signOutOfConsole } from "@/lib/live/presence";
 
 /**
@@ -8,7 +9,7 @@ import { openSessionsOf, signInToConsole, signOutOfConsole } from "@/lib/live/pr
  * as well. When the team's available logins are taken, the sign-in is refused (and recorded), so
  * the browser session is ended again; returns the error key for the sign-in form.
  */
-export async function joinAgentConsole(sessionId: string): Promise<string | null> {
+export async function joinAgentConsole(sessionId: string): Promise<ErrorKey | null> {
   const principal = await principalOfSession(sessionId, "agent");
   try {
     if (!principal) throw new NotFoundError("agent");
@@ -16,7 +17,7 @@ export async function joinAgentConsole(sessionId: string): Promise<string | null
     return null;
   } catch (error) {
     await endCurrentSession("agent", sessionId);
-    if (error instanceof ValidationError) return error.fieldErrors.form ?? "availableLoginsReached";
+    if (error instanceof ValidationError) return errorKeyOr(error.fieldErrors.form, "availableLoginsReached");
     throw error;
   }
 }

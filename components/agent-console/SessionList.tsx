@@ -35,12 +35,12 @@ export async function SessionList({
 }
 
 /** The list's words for how a session ended (not always the customer: also a sign-out or a lapsed console). */
-const ENDED_HOW: Record<SessionEnding, string> = {
+const ENDED_HOW = {
   customer: "byCustomer",
   agent: "byYou",
   signedOut: "bySignOut",
   consoleLeft: "byConsoleLeft",
-};
+} as const satisfies Record<SessionEnding, string>;
 
 export async function SessionTable({
   caption,

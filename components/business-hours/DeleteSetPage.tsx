@@ -27,7 +27,7 @@ export async function DeleteSetPage({
   kind: SetKind;
   params: Promise<{ id: string }>;
   /** Message key (namespace "BusinessHours") of the heading. */
-  titleKey: string;
+  titleKey: "deleteHoursSet" | "deleteHolidaySet";
   getSet: (actor: Principal, id: string) => Promise<DeletableSet>;
   action: (formData: FormData) => Promise<void>;
 }) {

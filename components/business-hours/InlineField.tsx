@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import type { ErrorKey } from "@/lib/errors/error-key";
 
 /**
  * A compact input for repeated rows (time ranges, dates): like components/forms/Field, the error
@@ -19,7 +20,7 @@ export function InlineField({
   type: "time" | "date" | "text";
   defaultValue: string;
   /** A key of the "Errors" namespace. */
-  error?: string;
+  error?: ErrorKey;
   /** More ids that describe this input, e.g. a shared help text. */
   describedBy?: string;
   /** Focus this input when it appears (a time range just added). */
@@ -53,7 +54,7 @@ export function InlineField({
 }
 
 /** An error that belongs to a group (a weekday's choice, the portal list), with the id the group's inputs point to. */
-export function GroupError({ id, error }: { id: string; error?: string }) {
+export function GroupError({ id, error }: { id: string; error?: ErrorKey }) {
   const e = useTranslations("Errors");
   if (!error) return null;
   return (

@@ -28,7 +28,7 @@ export async function NewSetPage({
 }: {
   searchParams: SearchParams;
   /** Message key (namespace "BusinessHours") of the heading and the submit button. */
-  titleKey: string;
+  titleKey: "addHoursSet" | "addHolidaySet";
   defaults: (basics: NewSetBasics) => FormValues;
   Form: ComponentType<SetFormProps>;
   action: SetFormProps["action"];

@@ -3,6 +3,7 @@ import type { PortalRef } from "@/lib/business-hours/access";
 import type { FormValues } from "@/lib/business-hours/form-values";
 import { AssignedPortals } from "./AssignedPortals";
 import { GroupError } from "./InlineField";
+import type { ErrorKey } from "@/lib/errors/error-key";
 
 /**
  * Which portals a set applies to: checkboxes for company managers, a read-only list for team
@@ -21,7 +22,7 @@ export function PortalAssignment({
   /** The current assignment as the viewer may see it (read-only view). */
   assigned: { portals: PortalRef[]; otherPortalCount: number };
   values: FormValues;
-  error?: string;
+  error?: ErrorKey;
 }) {
   const t = useTranslations("BusinessHours");
   if (!editable) {

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { InputField, TextAreaField } from "@/components/forms/Field";
 import type { FormValues } from "@/lib/business-hours/form-values";
+import type { FieldErrors } from "@/lib/errors/error-key";
 import type { TimeZoneChoices } from "@/lib/i18n/time-zones";
 import { TimeZoneSelectField } from "@/components/forms/TimeZoneSelectField";
 
@@ -12,7 +13,7 @@ export function SetBasicsFields({
   kind,
 }: {
   values: FormValues;
-  errors: Record<string, string>;
+  errors: FieldErrors;
   timeZones: TimeZoneChoices;
   kind: "hours" | "holiday";
 }) {

@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import type { PortalRef } from "@/lib/business-hours/access";
 import type { SetKind } from "@/lib/business-hours/assign-portals";
 import type { FormValues } from "@/lib/business-hours/form-values";
+import type { FieldErrors } from "@/lib/errors/error-key";
 import type { SummaryTargets } from "@/lib/forms/error-summary";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { PortalAssignment } from "./PortalAssignment";
@@ -27,7 +28,7 @@ export type SetFormProps = {
 /** The values shown (the submitted ones after a failed save, else the defaults) and their errors. */
 export type SetFormView = {
   values: FormValues;
-  errors: Record<string, string>;
+  errors: FieldErrors;
   submitted: boolean;
 };
 

@@ -3,6 +3,7 @@ import { type FormValues, rangeRowsToShow } from "@/lib/business-hours/form-valu
 import { addRangeFocus } from "@/lib/business-hours/week-rows";
 import { DAY_MODES, WEEKDAYS, type Weekday } from "@/lib/business-hours/weekdays";
 import { GroupError, InlineField } from "./InlineField";
+import type { FieldErrors } from "@/lib/errors/error-key";
 
 /**
  * The week: per weekday a fieldset with "ganztägig geöffnet / ganztägig geschlossen / Zeiten" and
@@ -16,7 +17,7 @@ export function WeekEditor({
   saveLabel,
 }: {
   values: FormValues;
-  errors: Record<string, string>;
+  errors: FieldErrors;
   saveLabel: string;
 }) {
   const t = useTranslations("BusinessHours");
@@ -38,7 +39,7 @@ export function WeekEditor({
   );
 }
 
-function DayEditor({ day, values, errors }: { day: Weekday; values: FormValues; errors: Record<string, string> }) {
+function DayEditor({ day, values, errors }: { day: Weekday; values: FormValues; errors: FieldErrors }) {
   const t = useTranslations("BusinessHours");
   const modeName = `week.${day}.mode`;
   const modeError = errors[modeName];

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import type { ErrorKey } from "@/lib/errors/error-key";
 import type { PublicAgent } from "@/lib/portals/public-portal";
 import type { FieldView } from "./field-views";
 import { RequiredMark } from "@/components/forms/RequiredMark";
@@ -19,7 +20,7 @@ export function AgentChoice({
   view: FieldView;
   agents: PublicAgent[];
   value?: string;
-  error?: string;
+  error?: ErrorKey;
 }) {
   const t = useTranslations("CustomerPortal");
   const tErrors = useTranslations("Errors");

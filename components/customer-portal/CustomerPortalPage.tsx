@@ -2,11 +2,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { FormAlert } from "@/components/forms/FormAlert";
 import { PublicPage } from "@/components/shell/PublicPage";
 import type { OpeningState } from "@/lib/business-hours/portal-opening-state";
+import type { ErrorKey } from "@/lib/errors/error-key";
 import type { FormState } from "@/lib/forms/form-state";
 import type { Locale } from "@/lib/i18n/locales";
 import { inLanguage, type PublicPortal } from "@/lib/portals/public-portal";
 import { ClosedNotice } from "./ClosedNotice";
-import { fieldViewsOf } from "./field-views";
+import { type BuiltInText, fieldViewsOf } from "./field-views";
 import { SupportRequestForm } from "./SupportRequestForm";
 import "./customer-portal.css";
 
@@ -21,13 +22,14 @@ export async function CustomerPortalPage({
   opening: OpeningState;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   /** A form-level error key from a redirect (e.g. an oversized submission refused by the proxy). */
-  error?: string;
+  error?: ErrorKey;
 }) {
   const t = await getTranslations("CustomerPortal");
   const locale = (await getLocale()) as Locale;
   const welcome = inLanguage(portal.welcome, locale).trim();
-  const builtIn = (field: string, kind: "label" | "help") =>
-    t.has(`fields.${field}.${kind}`) ? t(`fields.${field}.${kind}`) : "";
+  // The name field has no built-in help.
+  const builtIn: BuiltInText = (field, kind) =>
+    kind === "label" ? t(`fields.${field}.label`) : field === "name" ? "" : t(`fields.${field}.help`);
   return (
     <PublicPage title={portal.name}>
       {/* Which of the portal's sub-portals this is ("Drucker", "VIP"): the customer's way in. */}

@@ -39,7 +39,7 @@ export async function WaitingRequestPage({
             ? "waiting.closed.codeAgentUnavailable"
             : "waiting.closed.agentUnavailable",
         )
-      : t(`waiting.closed.${isKnownStatus(request.status) ? request.status : "other"}`);
+      : t(`waiting.closed.${isKnownStatus(request.status) && request.status !== "waiting" ? request.status : "other"}`);
   return (
     <PublicPage title={t("waiting.title")}>
       {waiting ? <NoScriptRefresh seconds={15} href={refreshHref} /> : null}

@@ -5,7 +5,7 @@ import { CheckboxField, InputField, SelectField } from "@/components/forms/Field
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { saveMonitorSettingsAction } from "@/app/manager/(center)/dashboard/actions";
-import type { MonitorKind } from "@/lib/dashboard/monitor-kinds";
+import type { MonitorKind, SortOrder } from "@/lib/dashboard/monitor-kinds";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
 export type Choice = { id: string; label: string };
@@ -28,7 +28,7 @@ export function MonitorSettingsForm({
   choices,
 }: {
   defaults: MonitorSettingsDefaults;
-  sortOrders: readonly string[];
+  sortOrders: readonly SortOrder[];
   /** Only the filters this kind offers are given. */
   choices: { teams?: Choice[]; portals?: Choice[]; agents?: Choice[] };
 }) {

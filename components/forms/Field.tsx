@@ -1,12 +1,13 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { RequiredMark } from "./RequiredMark";
+import type { ErrorKey } from "@/lib/errors/error-key";
 
 type FieldProps = {
   name: string;
   label: ReactNode;
   /** A key of the "Errors" namespace. */
-  error?: string;
+  error?: ErrorKey;
   description?: ReactNode;
   /** Marks the field "(Pflichtfeld)" and sets `required` on the control (the form still posts: noValidate). */
   required?: boolean;
@@ -122,7 +123,7 @@ type CheckboxFieldProps = {
   disabled?: boolean;
   description?: ReactNode;
   /** A key of the "Errors" namespace. */
-  error?: string;
+  error?: ErrorKey;
 };
 
 /** A checkbox with its label after it, its help text and its error wired for screen readers. */
@@ -149,7 +150,7 @@ export function CheckboxField({ name, label, defaultChecked, disabled, descripti
 }
 
 /** A control's help text and error, with the ids its aria-describedby points at. */
-function FieldMessages({ id, description, error }: { id: string; description?: ReactNode; error?: string }) {
+function FieldMessages({ id, description, error }: { id: string; description?: ReactNode; error?: ErrorKey }) {
   const t = useTranslations("Errors");
   return (
     <>

@@ -1,7 +1,8 @@
 import { useTranslations } from "next-intl";
+import type { ErrorKey } from "@/lib/errors/error-key";
 
 /** An error that concerns the whole form (not one field), announced to screen readers. */
-export function FormAlert({ error }: { error?: string }) {
+export function FormAlert({ error }: { error?: ErrorKey }) {
   const t = useTranslations("Errors");
   if (!error) return null;
   return (

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import type { ErrorKey } from "@/lib/errors/error-key";
 import type { TimeZoneChoices } from "@/lib/i18n/time-zones";
 import { Field } from "./Field";
 
@@ -18,7 +19,7 @@ export function TimeZoneSelectField({
   description?: ReactNode;
   choices: TimeZoneChoices;
   defaultValue?: string;
-  error?: string;
+  error?: ErrorKey;
 }) {
   const t = useTranslations("Common");
   return (

@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { FileSendStatus } from "./file-send-status";
+import { type FileSendStatus, uploadErrorKey } from "./file-send-status";
 
 /**
  * Sends a file into the session (the upload route checks the feature, the size and who may send).
@@ -41,8 +41,8 @@ export function FileSendForm({
             if (input.current) input.current.value = "";
             return setStatus({ kind: "sent" });
           }
-          const answer = (await response.json().catch(() => ({}))) as { error?: string };
-          setStatus({ kind: "error", key: answer.error ?? "fileUploadFailed" });
+          const answer = (await response.json().catch(() => ({}))) as { error?: unknown };
+          setStatus({ kind: "error", key: uploadErrorKey(answer.error) });
         } catch {
           setStatus({ kind: "error", key: "fileUploadFailed" });
         }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { InputField, SelectField } from "@/components/forms/Field";
+import type { ErrorKey } from "@/lib/errors/error-key";
 import { weekdayName } from "@/lib/reports/delivery/describe-schedule";
 import { DELIVERY_FORMATS, FREQUENCIES, WEEKDAYS } from "@/lib/reports/delivery/schedule-options";
 
@@ -24,7 +25,7 @@ export function DeliveryFields({
 }: {
   recipient: DeliveryRecipient;
   value: (field: string) => string;
-  error: (field: string) => string | undefined;
+  error: (field: string) => ErrorKey | undefined;
   optional: boolean;
 }) {
   const t = useTranslations("Reports.delivery");

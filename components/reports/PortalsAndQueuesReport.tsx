@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import type { Messages } from "@/lib/i18n/app-config";
 import type { DrillFigure, DrillGroup } from "@/lib/reports/drill-figures";
 import type { PortalQueueFigures, PortalsAndQueues } from "@/lib/reports/portals-and-queues";
 import type { ReportParams } from "@/lib/reports/report-params";
@@ -7,7 +8,7 @@ import { reportFormat } from "@/lib/reports/report-format";
 import { BarChart } from "./BarChart";
 import { FigureLink } from "./FigureLink";
 
-const COUNTS: [keyof PortalQueueFigures, DrillFigure][] = [
+const COUNTS: [keyof PortalQueueFigures & keyof Messages["Reports"]["queues"], DrillFigure][] = [
   ["submitted", "submitted"],
   ["posted", "posted"],
   ["accepted", "started"],

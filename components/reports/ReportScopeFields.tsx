@@ -1,12 +1,13 @@
 import { useTranslations } from "next-intl";
 import { Field, InputField, SelectField } from "@/components/forms/Field";
+import type { ErrorKey } from "@/lib/errors/error-key";
 import type { ReportFormOptions } from "@/lib/reports/report-options";
 
 type FieldAccess = {
   /** A field's value as the form shows it. */
   value: (field: string) => string;
   /** A field's error (a key of the "Errors" namespace). */
-  error: (field: string) => string | undefined;
+  error: (field: string) => ErrorKey | undefined;
 };
 
 /**

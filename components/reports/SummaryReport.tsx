@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import type { Messages } from "@/lib/i18n/app-config";
 import type { SummaryGroup } from "@/lib/reports/generate-report";
 import type { DrillFigure } from "@/lib/reports/drill-figures";
 import type { ReportParams } from "@/lib/reports/report-params";
@@ -9,7 +10,7 @@ import { FigureLink } from "./FigureLink";
 import { type ReportFormat, reportFormat } from "@/lib/reports/report-format";
 
 type Column = {
-  key: string;
+  key: keyof Messages["Reports"]["figures"];
   /** The rows behind it, for counts. */
   figure?: DrillFigure;
   value: (summary: Summary) => number | null;

@@ -1,6 +1,10 @@
 import type { FunctionSource } from "@/lib/agent-functions/resolve";
 
-type Translate = (key: string, values?: Record<string, string>) => string;
+/** A translator of the "Functions" namespace, for the keys used here. */
+type Translate = (
+  key: "sourceAgent" | "sourceParentTeam" | "sourceTeam" | "sourceDefault",
+  values?: Record<string, string>,
+) => string;
 
 /** "from team Support", "set for this agent", "default": why a function has its value. */
 export function describeSource(t: Translate, source: FunctionSource): string {

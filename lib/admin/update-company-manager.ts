@@ -7,6 +7,7 @@ import { type Actor, actorLabel } from "@/lib/auth/principal";
 import { assertSystemAdministrator } from "@/lib/auth/require-actor";
 import { endSessionsOfUser } from "@/lib/auth/session";
 import { ValidationError } from "@/lib/errors/domain-errors";
+import type { FieldErrors } from "@/lib/errors/error-key";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { renderEmailChangeNotice } from "@/lib/users/email-change-notice";
 import { fieldErrorsOf } from "@/lib/validation/fields";
@@ -32,7 +33,7 @@ export async function updateCompanyManager(actor: Actor, id: string, input: Upda
   const holder = loginId.success
     ? await db.user.findUnique({ where: { loginId: loginId.data }, select: { id: true } })
     : null;
-  const errors = {
+  const errors: FieldErrors = {
     ...(parsed.success ? {} : fieldErrorsOf(parsed.error)),
     ...(holder && holder.id !== id ? { loginId: "loginIdTaken" } : {}),
   };

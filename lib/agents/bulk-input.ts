@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { loginIdField, newPasswordField } from "@/lib/validation/fields";
 import type { TeamForest } from "@/lib/teams/team-forest";
+import type { BulkProblemCode } from "./bulk-problem-code";
 import { detectSeparator } from "./field-separator";
 import { decodeSpreadsheetText } from "./spreadsheet-text";
 
@@ -21,7 +22,7 @@ export const MAX_BULK_LINES = 5000;
 /** 5,000 lines of the usual length take about 1.3 MB; the form's body limit (lib/config/body-limits.mjs) leaves room for this. */
 export const MAX_BULK_BYTES = 3 * 1024 * 1024;
 
-export type BulkProblem = { line: number; code: string; value?: string };
+export type BulkProblem = { line: number; code: BulkProblemCode; value?: string };
 
 export type BulkAgent = {
   line: number;
@@ -86,7 +87,7 @@ export function resolveTeam(
   parentName: string,
   teamName: string,
   allowed: (teamId: string) => boolean,
-) {
+): { teamId: string } | { problem: "bulkUnknownTeam" | "bulkAmbiguousTeam" } {
   const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: "accent" }) === 0;
   const candidates = (parentName === "" ? [null] : findAll(forest, parentName)).flatMap((parent) =>
     forest.children(parent).filter((team) => same(team.name, teamName)),

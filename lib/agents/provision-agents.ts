@@ -9,6 +9,7 @@ import { ValidationError } from "@/lib/errors/domain-errors";
 import { newAgentSchema, type NewAgentInput } from "./agent-input";
 import { insertAgents } from "./create-agents";
 import { loginConflicts } from "./login-availability";
+import { errorKeyOr, type FieldErrors } from "@/lib/errors/error-key";
 
 /** As many agents as a Masseneingabe takes. */
 export const MAX_PROVISIONED_AGENTS = 5000;
@@ -43,7 +44,7 @@ export async function provisionAgents(actor: Principal, inputs: ProvisionedAgent
   requireRight(scope, "addDeleteAgents");
   if (inputs.length === 0) throw new ValidationError({ form: "bulkEmpty" });
   if (inputs.length > MAX_PROVISIONED_AGENTS) throw new ValidationError({ form: "bulkTooManyLines" });
-  const problems: Record<string, string> = {};
+  const problems: FieldErrors = {};
   const firstIndexOf = new Map<string, number>();
   const agents = inputs.map((input, index) => {
     const withoutTeam = input.teamId === null;
@@ -54,7 +55,7 @@ export async function provisionAgents(actor: Principal, inputs: ProvisionedAgent
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        problems[`${index}.${String(issue.path[0] ?? "form")}`] ??= issue.message;
+        problems[`${index}.${String(issue.path[0] ?? "form")}`] ??= errorKeyOr(issue.message);
       return null;
     }
     const agent = parsed.data;

@@ -1,7 +1,8 @@
 import "server-only";
 import type { z } from "zod";
+import { isApiFieldKey, isErrorKey } from "@/lib/errors/error-key";
 import type { Locale } from "@/lib/i18n/locales";
-import { allMessages, translatorFor } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/messages";
 
 /** The problems the API answers with (RFC 9457); each has a title and a detail in both languages. */
 export const PROBLEMS = {
@@ -35,15 +36,6 @@ export type ProblemBody = {
 function problemType(kind: ProblemKind): string {
   return `urn:lotse:problem:${kind}`;
 }
-
-type Messages = typeof allMessages;
-type TextKeys<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
-type ErrorKey = TextKeys<Messages["en"]["Errors"]> & TextKeys<Messages["de"]["Errors"]>;
-type ApiFieldKey = keyof Messages["en"]["Api"]["fieldErrors"];
-const isErrorKey = (code: string): code is ErrorKey =>
-  typeof (allMessages.en.Errors as Record<string, unknown>)[code] === "string" &&
-  typeof (allMessages.de.Errors as Record<string, unknown>)[code] === "string";
-const isApiFieldKey = (code: string): code is ApiFieldKey => code in allMessages.en.Api.fieldErrors;
 
 /** A field error code in the viewer's language: the forms' own words where the code is theirs. */
 export function fieldProblem(locale: Locale, pointer: string, code: string): FieldProblem {

@@ -82,7 +82,12 @@ export const AUDIT_ACTIONS = [
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** The areas, in the catalog's order: what "Art der Änderung" offers. */
-export const AUDIT_AREAS = [...new Set(AUDIT_ACTIONS.map((action) => action.split(".")[0]!))] as readonly string[];
+export const AUDIT_AREAS = [
+  ...new Set(AUDIT_ACTIONS.map((action) => action.split(".")[0]! as AuditArea)),
+] as readonly AuditArea[];
+
+/** An area: what an action's name has before its dot ("agent" of "agent.moved"). */
+export type AuditArea = AuditAction extends `${infer Area}.${string}` ? Area : never;
 
 /** What an entry is about ("Objekt"). */
 export const AUDIT_OBJECT_TYPES = [

@@ -1,6 +1,7 @@
 import { addDays } from "date-fns";
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors/domain-errors";
+import type { FieldErrors } from "@/lib/errors/error-key";
 import { localDay } from "@/lib/reports/period";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { AUDIT_AREAS, AUDIT_OBJECT_TYPES, type AuditObjectType } from "./audit-catalog";
@@ -64,7 +65,7 @@ export function parseAuditFilter(fields: AuditFilterFields, timeZone: string): A
   const { from, to, actor, area, objectType, objectId } = parsed.data;
   const start = from ? localDay(from, timeZone) : null;
   const end = to ? localDay(to, timeZone) : null;
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   if (from && !start) errors.from = "reportDateInvalid";
   if (to && !end) errors.to = "reportDateInvalid";
   if (start && end && end.getTime() < start.getTime()) errors.to = "reportEndBeforeStart";

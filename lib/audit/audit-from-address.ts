@@ -3,6 +3,7 @@ import { cache } from "react";
 import type { Realm } from "@/lib/auth/principal";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { ValidationError } from "@/lib/errors/domain-errors";
+import { formFieldErrors } from "@/lib/errors/error-key";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { type AuditFilter, type AuditFilterFields, auditFieldsOf, parseAuditFilter } from "./audit-filter";
@@ -33,6 +34,11 @@ export const auditFromAddress = cache(async (realm: Realm, address: string): Pro
     return { fields, after, found: { filter, page, names: await objectNamesOf(page.rows) }, state: initialFormState };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    return { fields, after, found: null, state: { fieldErrors: error.fieldErrors, values: { ...fields } } };
+    return {
+      fields,
+      after,
+      found: null,
+      state: { fieldErrors: formFieldErrors(error.fieldErrors), values: { ...fields } },
+    };
   }
 });

@@ -1,9 +1,11 @@
 import "server-only";
 import { cache } from "react";
+import { z } from "zod";
 import { managementScope } from "@/lib/access/management-scope";
 import type { Principal } from "@/lib/auth/principal";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { sqlDate, sqlInteger } from "@/lib/db/sql-row";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { streamedRows } from "@/lib/db/streamed-rows";
 import { NotFoundError } from "@/lib/errors/domain-errors";
@@ -48,7 +50,20 @@ export type AuditCursor = { at: number; id: string };
 
 export type AuditPage = { rows: AuditEntryRow[]; count: number; next: AuditCursor | null };
 
-type RawEntry = Omit<AuditEntryRow, "at" | "summary"> & { at: string | Date; summary: string };
+/** A row of the entries' query, from Prisma or straight from SQLite (the export): `summary` is JSON text. */
+const entryRow = z.object({
+  id: z.string(),
+  at: sqlDate,
+  actorLabel: z.string(),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string().nullable(),
+  summary: z.string(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+});
+
+const countRow = z.object({ count: sqlInteger });
 
 /** The entries a filter finds within what the viewer may read, newest first, a page at a time. */
 export async function listAuditEntries(
@@ -60,19 +75,19 @@ export async function listAuditEntries(
   const matching = conditions(scope, filter);
   const page = after ? [...matching, afterCursor(after)] : matching;
   const [raw, counted] = await Promise.all([
-    db.$queryRaw<RawEntry[]>`
+    db.$queryRaw<unknown[]>`
       SELECT "id", "at", "actorLabel", "action", "targetType", "targetId", "summary", "ip", "userAgent"
       FROM "AuditLog" ${where(page)}
       ORDER BY "at" DESC, "id" DESC
       LIMIT ${AUDIT_PAGE_SIZE}`,
-    db.$queryRaw<{ count: number | bigint }[]>`
+    db.$queryRaw<unknown[]>`
       SELECT COUNT(*) AS "count" FROM (SELECT 1 FROM "AuditLog" ${where(matching)} LIMIT ${AUDIT_COUNT_LIMIT + 1})`,
   ]);
   const rows = raw.map(entryOf);
   const last = rows.at(-1);
   return {
     rows,
-    count: Number(counted[0]?.count ?? 0),
+    count: counted[0] ? countRow.parse(counted[0]).count : 0,
     next: rows.length === AUDIT_PAGE_SIZE && last ? { at: last.at.getTime(), id: last.id } : null,
   };
 }
@@ -89,13 +104,14 @@ export async function auditEntriesForExport(actor: Principal, filter: AuditFilte
     ORDER BY "at" DESC, "id" DESC`;
   return {
     *[Symbol.iterator]() {
-      for (const row of streamedRows<RawEntry>(query)) yield entryOf(row);
+      for (const row of streamedRows<unknown>(query)) yield entryOf(row);
     },
   };
 }
 
-function entryOf(row: RawEntry): AuditEntryRow {
-  return { ...row, at: new Date(row.at), summary: parseSummary(row.summary) };
+function entryOf(raw: unknown): AuditEntryRow {
+  const row = entryRow.parse(raw);
+  return { ...row, summary: parseSummary(row.summary) };
 }
 
 function parseSummary(json: string): Record<string, unknown> {

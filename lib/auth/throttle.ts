@@ -1,6 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import { lockoutScope as configuredLockoutScope } from "@/lib/config/env";
 import { db } from "@/lib/db/client";
+import { sqlInteger } from "@/lib/db/sql-row";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { clientKeyOf } from "@/lib/rate-limit/client-key";
 
@@ -45,7 +47,7 @@ async function claim(counter: Counter, now: Date): Promise<number | null> {
   const at = sqliteTimestamp(now);
   const windowOver = sqliteTimestamp(new Date(now.getTime() - WINDOW_MS));
   const lockUntil = sqliteTimestamp(new Date(now.getTime() + WINDOW_MS));
-  const rows = await db.$queryRaw<{ attempts: number | bigint }[]>`
+  const rows = await db.$queryRaw<unknown[]>`
     INSERT INTO "LoginThrottle" ("key", "attempts", "windowStart", "lockedUntil", "updatedAt")
     VALUES (${counter.key}, 1, ${at}, ${counter.limit <= 1 ? lockUntil : null}, ${at})
     ON CONFLICT ("key") DO UPDATE SET
@@ -56,8 +58,11 @@ async function claim(counter: Counter, now: Date): Promise<number | null> {
       "updatedAt" = ${at}
     WHERE "lockedUntil" IS NULL OR "lockedUntil" <= ${at}
     RETURNING "attempts"`;
-  return rows[0] ? Number(rows[0].attempts) : null;
+  return rows[0] ? claimRow.parse(rows[0]).attempts : null;
 }
+
+/** What `claim` returns of the counter's row. */
+const claimRow = z.object({ attempts: sqlInteger });
 
 export type AttemptClaim = { allowed: false } | { allowed: true; locksLogin: boolean };
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FieldErrors } from "@/lib/errors/error-key";
 import { fieldErrorsOf, timeZoneField } from "@/lib/validation/fields";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import { parseWeek, type Week, type WeekInput } from "./week";
@@ -31,7 +32,7 @@ export type HolidaySetInput = z.input<typeof commonSchema> & { dates: HolidayDat
 export type HolidayDate = HolidayDateInput;
 export type ParsedHolidaySet = Common & { dates: HolidayDate[] };
 
-function parseCommon(input: unknown, errors: Record<string, string>): Common | null {
+function parseCommon(input: unknown, errors: FieldErrors): Common | null {
   const parsed = commonSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   Object.assign(errors, fieldErrorsOf(parsed.error));
@@ -40,7 +41,7 @@ function parseCommon(input: unknown, errors: Record<string, string>): Common | n
 
 /** Validates a business-hours set; throws ValidationError with every field's first problem. */
 export function parseHoursSetInput(input: HoursSetInput): ParsedHoursSet {
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   const common = parseCommon(input, errors);
   const week = parseWeek(input.week);
   if (!week.ok) Object.assign(errors, week.fieldErrors);
@@ -72,9 +73,9 @@ function sameDayNextYear(date: string): string {
  */
 export function parseHolidayDates(rows: HolidayDateInput[]): {
   dates: HolidayDate[];
-  errors: Record<string, string>;
+  errors: FieldErrors;
 } {
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   const dates: HolidayDate[] = [];
   if (rows.length > 500) return { dates, errors: { dates: "tooManyDates" } };
   rows.forEach((row, index) => {
@@ -82,7 +83,7 @@ export function parseHolidayDates(rows: HolidayDateInput[]): {
     const startDate = row.startDate.trim();
     const endText = row.endDate.trim();
     if (name === "" && startDate === "" && endText === "") return;
-    const problems: Record<string, string> = {};
+    const problems: FieldErrors = {};
     if (name === "") problems.name = "dateNameRequired";
     else if (name.length > 100) problems.name = "tooLong";
     if (startDate === "") problems.startDate = "startDateRequired";
@@ -101,7 +102,7 @@ export function parseHolidayDates(rows: HolidayDateInput[]): {
 
 /** Validates a holiday set with its dates; nothing of it is valid unless all of it is. */
 export function parseHolidaySetInput(input: HolidaySetInput): ParsedHolidaySet {
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   const common = parseCommon(input, errors);
   const { dates, errors: dateErrors } = parseHolidayDates(input.dates);
   Object.assign(errors, dateErrors);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FieldErrors } from "@/lib/errors/error-key";
 import { DAY_MODES, type TimeRange, type Week, WEEKDAYS, type Weekday } from "./weekdays";
 
 export { DAY_MODES, WEEKDAYS } from "./weekdays";
@@ -45,7 +46,7 @@ const dayInputSchema = z.object({
 export const weekInputSchema = z.array(dayInputSchema).length(7);
 export type WeekInput = z.input<typeof weekInputSchema>;
 
-export type WeekResult = { ok: true; week: Week } | { ok: false; fieldErrors: Record<string, string> };
+export type WeekResult = { ok: true; week: Week } | { ok: false; fieldErrors: FieldErrors };
 
 /** Field name of a day's mode radio group; day-level problems are reported there too. */
 export const modeField = (day: Weekday) => `week.${day}.mode`;
@@ -60,7 +61,7 @@ export const rangeField = (day: Weekday, row: number, end: "from" | "to") => `we
 export function parseWeek(input: unknown): WeekResult {
   const shape = weekInputSchema.safeParse(input);
   if (!shape.success) return { ok: false, fieldErrors: { week: "weekInvalid" } };
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   const week: Week = shape.data.map((day, index) => {
     const weekday = WEEKDAYS[index]!;
     const mode = DAY_MODES.find((m) => m === day.mode);

@@ -6,6 +6,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { type ManagementScope, managementScope, managesTeam } from "@/lib/access/management-scope";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import type { FieldErrors } from "@/lib/errors/error-key";
 import { eventBus } from "@/lib/events/event-bus";
 import { DASHBOARD_CHANNEL } from "./channels";
 import {
@@ -165,7 +166,7 @@ export async function updateMonitorSettings(actor: Principal, monitorId: string,
   const monitor = await db.dashboardMonitor.findFirst({ where: { id: monitorId, ownerId: actor.userId } });
   if (!monitor || !isMonitorKind(monitor.kind)) throw new NotFoundError("monitor");
   const kind = monitor.kind;
-  const errors: Record<string, string> = {};
+  const errors: FieldErrors = {};
   const name = input.name.trim();
   if (!name) errors.name = "monitorNameRequired";
   else if (name.length > 100) errors.name = "tooLong";

@@ -1,3 +1,5 @@
+import type { FieldErrorCode } from "./error-key";
+
 /** A row that does not exist, or that the actor may not see: both answer the same. */
 export class NotFoundError extends Error {
   constructor(what = "resource") {
@@ -6,9 +8,10 @@ export class NotFoundError extends Error {
   }
 }
 
-/** Input that fails validation; `fieldErrors` maps field names to message keys in the Errors namespace. */
+/** Input that fails validation; `fieldErrors` maps field names to message keys in the Errors namespace
+ * (or, in the APIs, in Api.fieldErrors). */
 export class ValidationError extends Error {
-  constructor(public readonly fieldErrors: Record<string, string>) {
+  constructor(public readonly fieldErrors: Record<string, FieldErrorCode>) {
     super(`invalid input: ${Object.keys(fieldErrors).join(", ")}`);
     this.name = "ValidationError";
   }

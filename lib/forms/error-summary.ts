@@ -1,5 +1,7 @@
+import type { ErrorKey, FieldErrors } from "@/lib/errors/error-key";
+
 /** One entry of a form's error summary: the message (a key of "Errors") and the control it leads to. */
-export type SummaryItem = { field: string; error: string; href: string | null };
+export type SummaryItem = { field: string; error: ErrorKey; href: string | null };
 
 /**
  * Where an error's link leads, for errors whose control is not `field-<name>` (a radio group's
@@ -15,7 +17,7 @@ export type SummaryTargets = Record<string, string | null>;
  * components/forms/Field gives it, unless `targets` says otherwise.
  */
 export function summaryItems(
-  fieldErrors: Record<string, string>,
+  fieldErrors: FieldErrors,
   fieldOrder: readonly string[] = [],
   targets: SummaryTargets = {},
 ): SummaryItem[] {

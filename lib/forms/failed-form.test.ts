@@ -18,8 +18,10 @@ describe("formStateFromError", () => {
       ["teamIds", "b"],
       ["email", ""],
     ]);
-    expect(await formStateFromError(new ValidationError({ email: "emailRequired", password: "x" }), sent)).toEqual({
-      fieldErrors: { email: "emailRequired", password: "x" },
+    expect(
+      await formStateFromError(new ValidationError({ email: "emailRequired", password: "passwordTooShort" }), sent),
+    ).toEqual({
+      fieldErrors: { email: "emailRequired", password: "passwordTooShort" },
       values: { name: "Ada", teamIds: "b", email: "" },
       fieldOrder: ["name", "password", "teamIds", "email"],
     });

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { ValidationError } from "@/lib/errors/domain-errors";
+import { formFieldErrors } from "@/lib/errors/error-key";
 import { withoutNotice } from "@/lib/flash/set-flash";
 import { type FormState, fieldOrderOf, submittedValues } from "./form-state";
 
@@ -36,7 +37,7 @@ async function thisRequest(): Promise<object | null> {
 export async function formStateFromError(error: unknown, formData: FormData): Promise<FormState> {
   if (!(error instanceof ValidationError)) throw error;
   return failedForm({
-    fieldErrors: error.fieldErrors,
+    fieldErrors: formFieldErrors(error.fieldErrors),
     values: submittedValues(formData),
     fieldOrder: fieldOrderOf(formData),
   });

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { Principal, Realm } from "@/lib/auth/principal";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import { formFieldErrors, type FieldErrors } from "@/lib/errors/error-key";
 import type { ConsoleNoticeKey, NoticeKey } from "@/lib/flash/notice-keys";
 import { flashNotice } from "@/lib/flash/set-flash";
 import { bound as parseBound } from "./bound-argument";
@@ -61,7 +62,8 @@ export function formAction<W extends Sender, S extends z.ZodType, B, T extends F
       outcome = await run(context.value);
     } catch (error) {
       if (error instanceof NotFoundError) notFound();
-      if (error instanceof ValidationError) return failedState<T>(error.fieldErrors, formData, spec.fields);
+      if (error instanceof ValidationError)
+        return failedState<T>(formFieldErrors(error.fieldErrors), formData, spec.fields);
       throw error;
     }
     if ("state" in outcome) return outcome.state;
@@ -111,7 +113,7 @@ async function contextOf<W extends Sender, S extends z.ZodType, B>(
   spec: Spec<W, S, B>,
   boundValue: unknown,
   formData: unknown,
-): Promise<{ ok: true; value: Context<W, z.output<S>, B> } | { ok: false; fieldErrors: Record<string, string> }> {
+): Promise<{ ok: true; value: Context<W, z.output<S>, B> } | { ok: false; fieldErrors: FieldErrors }> {
   const bound = (spec.bound ? parseBound(spec.bound, boundValue) : undefined) as B;
   const actor = (
     spec.signedIn === "anyone"
@@ -133,11 +135,7 @@ async function follow({ redirectTo, notice, count }: Redirect): Promise<never> {
  * The form back with its errors and what was sent (minus secrets), so nothing typed is lost. A list
  * field (checkboxes sharing a name) comes back comma-joined, which is how the form re-checks them.
  */
-function failedState<T extends FormState>(
-  fieldErrors: Record<string, string>,
-  formData: unknown,
-  fields: z.ZodType,
-): Promise<T> {
+function failedState<T extends FormState>(fieldErrors: FieldErrors, formData: unknown, fields: z.ZodType): Promise<T> {
   const form = formData instanceof FormData ? formData : new FormData();
   const values = submittedValues(form);
   for (const name of listFieldsOf(fields)) {

@@ -1,5 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { z } from "zod";
+import { errorKeyOr, FALLBACK_ERROR_KEY, type ErrorKey, type FieldErrors } from "@/lib/errors/error-key";
 
 /**
  * How a form's fields read, for the zod schemas the actions parse `FormData` with (`readForm`).
@@ -10,7 +11,7 @@ export const formField = {
   /** A text field; "" when left empty or missing. The domain decides what is valid. */
   text: () => z.string().default(""),
   /** A text field that must be filled in: `error` is the Errors key shown next to it. */
-  required: (error: string) => z.string({ error }).trim().min(1, error),
+  required: (error: ErrorKey) => z.string({ error }).trim().min(1, error),
   /** Checkboxes or a multiple select sharing one name: the checked values, never "". */
   list: () =>
     z
@@ -23,7 +24,7 @@ export const formField = {
   group: () => z.record(z.string(), z.string().optional()).default({}),
 };
 
-export type FormRead<T> = { ok: true; values: T } | { ok: false; fieldErrors: Record<string, string> };
+export type FormRead<T> = { ok: true; values: T } | { ok: false; fieldErrors: FieldErrors };
 
 /**
  * Reads a submitted form with a zod schema: the typed values, or each failing field's first error
@@ -32,13 +33,14 @@ export type FormRead<T> = { ok: true; values: T } | { ok: false; fieldErrors: Re
  */
 export function readForm<S extends z.ZodType>(schema: S, formData: unknown): FormRead<z.output<S>> {
   const payload = formData instanceof FormData ? formData : new FormData();
-  // A schema's own messages win; any other failure reads as "valueInvalid".
-  const submission = parseWithZod(payload, { schema, error: () => "valueInvalid" });
+  // A schema's own messages win; any other failure reads as the fallback ("entryInvalid").
+  const submission = parseWithZod(payload, { schema, error: () => FALLBACK_ERROR_KEY });
   if (submission.status === "success") return { ok: true, values: submission.value };
-  const fieldErrors: Record<string, string> = {};
+  const fieldErrors: FieldErrors = {};
   for (const [name, messages] of Object.entries(submission.error ?? {})) {
     const first = messages?.[0];
-    if (first) fieldErrors[name || "form"] = first;
+    // zod types a schema's messages as plain strings: a misspelt key shows the fallback.
+    if (first) fieldErrors[name || "form"] = errorKeyOr(first);
   }
   return { ok: false, fieldErrors };
 }

@@ -1,10 +1,12 @@
+import type { FieldErrors } from "@/lib/errors/error-key";
+
 /**
  * What a server action hands back to its form: error keys (namespace "Errors"), the values sent and
  * the names of the fields in the order the browser sent them, i.e. their order on the page (the
  * error summary lists errors in that order).
  */
 export type FormState = {
-  fieldErrors: Record<string, string>;
+  fieldErrors: FieldErrors;
   values: Record<string, string>;
   fieldOrder?: string[];
 };

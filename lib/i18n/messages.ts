@@ -1,11 +1,13 @@
-import { createTranslator } from "next-intl";
+import { createTranslator, type NamespaceKeys, type NestedKeyOf } from "next-intl";
 import de from "@/messages/de.json";
 import en from "@/messages/en.json";
+import type { Messages } from "./app-config";
 import type { Locale } from "./locales";
 
-export const allMessages = { de, en } as const;
+/** Every language's messages, in the shape of the German source: English missing a key fails the type check. */
+export const allMessages: Record<Locale, Messages> = { de, en };
 
 /** A translator outside a request, e.g. for e-mails rendered in the recipient's language. */
-export function translatorFor<N extends keyof typeof de>(locale: Locale, namespace: N) {
+export function translatorFor<N extends NamespaceKeys<Messages, NestedKeyOf<Messages>>>(locale: Locale, namespace: N) {
   return createTranslator({ locale, messages: allMessages[locale], namespace });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { getWaitingRequest } from "@/lib/support-requests/get-waiting-request";
 import { hashRequestToken, looksLikeRequestToken } from "@/lib/support-requests/request-token";
@@ -65,11 +66,13 @@ function pendingDiagnostics(types: string[]): boolean {
  */
 export async function customerSessionId(portalSlug: string, token: string): Promise<string | null> {
   if (!looksLikeRequestToken(token)) return null;
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await db.$queryRaw<unknown[]>`
     SELECT s."id" FROM "SupportSession" s
     JOIN "SupportRequest" r ON r."id" = s."requestId"
     JOIN "SubPortal" sp ON sp."id" = r."subPortalId"
     JOIN "Portal" p ON p."id" = sp."portalId"
     WHERE r."token" = ${hashRequestToken(token)} AND p."slug" = ${portalSlug} AND p."deletedAt" IS NULL`;
-  return rows[0]?.id ?? null;
+  return rows[0] ? idRow.parse(rows[0]).id : null;
 }
+
+const idRow = z.object({ id: z.string() });

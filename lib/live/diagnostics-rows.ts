@@ -1,7 +1,11 @@
+import type { Messages } from "@/lib/i18n/app-config";
 import type { DiagnosticsInfo } from "./diagnostics-info";
 
 /** A translator of the "AgentConsole.diagnostics" namespace (next-intl's, on a page or in a file). */
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+type Translate = (
+  key: keyof Messages["AgentConsole"]["diagnostics"],
+  values?: Record<string, string | number>,
+) => string;
 
 /**
  * The customer's system information as label and value, in the reader's language, leaving out what

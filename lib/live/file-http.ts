@@ -2,9 +2,10 @@ import "server-only";
 import { Readable } from "node:stream";
 import { maxFileBytes, participantFilesMaxBytes, sessionFilesMaxBytes, sessionFilesMaxCount } from "@/lib/config/env";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import { errorKeyOr } from "@/lib/errors/error-key";
 import { boundedFormData } from "@/lib/forms/bounded-form-data";
 import type { Locale } from "@/lib/i18n/locales";
-import { allMessages, translatorFor } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/messages";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
 import { attachmentDisposition, servedContentType } from "./file-names";
 import { assertMaySendFile, readFile, sendFile, type SessionFileContent } from "./files";
@@ -59,7 +60,7 @@ function detailsOf(error: string): Record<string, number> {
 
 function messageOf(error: string, locale: Locale): string {
   const t = translatorFor(locale, "Errors");
-  return t((error in allMessages[locale].Errors ? error : "fileUploadFailed") as Parameters<typeof t>[0]);
+  return t(errorKeyOr(error, "fileUploadFailed"));
 }
 
 /**

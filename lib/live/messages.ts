@@ -1,8 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { sqlDate, sqlInteger } from "@/lib/db/sql-row";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import { errorKeyOr } from "@/lib/errors/error-key";
 import { eventBus } from "@/lib/events/event-bus";
 import { plainText } from "@/lib/validation/plain-text";
 import { sessionChannel } from "./channels";
@@ -28,12 +30,13 @@ export async function postMessage(participant: Participant, sessionId: string, t
   const session = { id: found.id };
   const side = participant.kind;
   const parsed = messageText.safeParse(text);
-  if (!parsed.success) throw new ValidationError({ text: parsed.error.issues[0]?.message ?? "messageRequired" });
+  if (!parsed.success)
+    throw new ValidationError({ text: errorKeyOr(parsed.error.issues[0]?.message, "messageRequired") });
   // One statement that inserts only while the session is open: a message can't slip in after the
   // end, and the hot path of a chat needs no interactive transaction.
   const body = JSON.stringify({ text: parsed.data });
   const key = clientKey && MESSAGE_KEY.test(clientKey) ? clientKey : null;
-  const inserted = await db.$queryRaw<{ id: number | bigint }[]>`
+  const inserted = await db.$queryRaw<unknown[]>`
     INSERT INTO "SessionEvent" ("sessionId", "type", "author", "body", "createdAt", "clientKey")
     SELECT ${session.id}, 'message', ${side}, ${body}, ${sqliteTimestamp(new Date())}, ${key}
     WHERE EXISTS (SELECT 1 FROM "SupportSession" WHERE "id" = ${session.id} AND "endedAt" IS NULL)
@@ -50,7 +53,7 @@ export async function postMessage(participant: Participant, sessionId: string, t
     throw new ValidationError({ text: "sessionEnded" });
   }
   eventBus.publish(sessionChannel(session.id), { type: "events" });
-  return { id: Number(inserted[0]!.id), repeated: false };
+  return { id: insertedRow.parse(inserted[0]).id, repeated: false };
 }
 
 export type SessionEventView = { id: number; type: string; author: string; body: Record<string, unknown>; at: Date };
@@ -84,17 +87,26 @@ export async function loadEventsAfter(
   // Every open stream runs this on every event of its session: one plain statement (see bench live).
   const after = Number.isSafeInteger(afterId) && afterId > 0 ? afterId : 0;
   const skipped = withoutSignals ? SCREEN_SIGNAL : "";
-  const rows = await db.$queryRaw<
-    { id: number | bigint; type: string; author: string; body: string; createdAt: Date | string }[]
-  >`
+  const rows = await db.$queryRaw<unknown[]>`
     SELECT "id", "type", "author", "body", "createdAt" FROM "SessionEvent"
     WHERE "sessionId" = ${sessionId} AND "id" > ${after} AND "type" <> ${skipped}
     ORDER BY "id" ASC LIMIT ${limit}`;
-  return rows.map((r) => ({
-    id: Number(r.id),
+  const events = rows.map((raw) => eventRow.parse(raw));
+  return events.map((r) => ({
+    id: r.id,
     type: r.type,
     author: r.author,
     body: JSON.parse(r.body) as Record<string, unknown>,
-    at: new Date(r.createdAt),
+    at: r.createdAt,
   }));
 }
+
+const insertedRow = z.object({ id: sqlInteger });
+
+const eventRow = z.object({
+  id: sqlInteger,
+  type: z.string(),
+  author: z.string(),
+  body: z.string(),
+  createdAt: sqlDate,
+});

@@ -1,5 +1,7 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
+import { sqlDate } from "@/lib/db/sql-row";
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
@@ -41,17 +43,19 @@ export async function openSessionIdOf(
   const rows =
     participant.kind === "agent"
       ? participant.actor.kind === "agent"
-        ? await db.$queryRaw<{ id: string; endedAt: unknown }[]>`
+        ? await db.$queryRaw<unknown[]>`
             SELECT "id", "endedAt" FROM "SupportSession" WHERE "id" = ${sessionId} AND "agentId" = ${participant.actor.userId}`
         : []
       : looksLikeRequestToken(participant.token)
-        ? await db.$queryRaw<{ id: string; endedAt: unknown }[]>`
+        ? await db.$queryRaw<unknown[]>`
             SELECT s."id", s."endedAt" FROM "SupportSession" s JOIN "SupportRequest" r ON r."id" = s."requestId"
             WHERE s."id" = ${sessionId} AND r."token" = ${hashRequestToken(participant.token)}`
         : [];
-  const row = rows[0];
+  const row = rows[0] ? openSessionRow.parse(rows[0]) : undefined;
   return row ? { id: row.id, open: row.endedAt === null } : null;
 }
+
+const openSessionRow = z.object({ id: z.string(), endedAt: sqlDate.nullable() });
 
 /**
  * The language a participant's answers are written in: the agent's own setting, or the language

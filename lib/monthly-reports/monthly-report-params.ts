@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors/domain-errors";
+import type { FieldErrorCode } from "@/lib/errors/error-key";
 import { text } from "@/lib/forms/form-state";
 import { reportParamsFromForm } from "@/lib/reports/report-form";
 import { parseReportParams, REPORT_TYPES, type ReportParams, type ReportType } from "@/lib/reports/report-params";
@@ -39,7 +40,7 @@ const schema = z.object({
  * input; the filters are checked against the owner's scope when the report is created.
  */
 export function monthlyReportFromForm(formData: FormData): MonthlyReportInput {
-  const errors: Record<string, string> = {};
+  const errors: Record<string, FieldErrorCode> = {};
   let params: ReportParams | null = null;
   try {
     // The reports' own parsing, with a period the month replaces.

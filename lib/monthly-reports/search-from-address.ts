@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { ValidationError } from "@/lib/errors/domain-errors";
+import { formFieldErrors } from "@/lib/errors/error-key";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { monthlyReportScope } from "./access";
@@ -36,6 +37,11 @@ export const monthlySearchFromAddress = cache(async (address: string): Promise<M
     return { fields, entries, searched, state: initialFormState };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    return { fields, entries: null, searched, state: { fieldErrors: error.fieldErrors, values: { ...fields } } };
+    return {
+      fields,
+      entries: null,
+      searched,
+      state: { fieldErrors: formFieldErrors(error.fieldErrors), values: { ...fields } },
+    };
   }
 });

@@ -1,8 +1,12 @@
 import type { TeamManagerRight } from "@/lib/access/rights";
 import type { Principal, Realm } from "@/lib/auth/principal";
+import type { Messages } from "@/lib/i18n/app-config";
 
 /** An entry of the navigation; `children` are the pages within its section, listed under it. */
-export type NavItem = { href: string; labelKey: string; children?: NavItem[] };
+export type NavItem = { href: string; labelKey: NavLabelKey; children?: NavItem[] };
+
+/** A key of the "Nav" namespace. */
+export type NavLabelKey = keyof Messages["Nav"];
 
 /**
  * What the navigation needs to know beyond the principal: their team-level rights, and whether they
@@ -12,7 +16,7 @@ export type NavAccess = { rights: ReadonlySet<TeamManagerRight>; reports: boolea
 
 type NavDefinition = {
   href: string;
-  labelKey: string;
+  labelKey: NavLabelKey;
   visible?: (principal: Principal, access: NavAccess) => boolean;
   children?: NavDefinition[];
 };

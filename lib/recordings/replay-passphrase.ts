@@ -11,6 +11,7 @@ import { sealPrivateKey } from "./key-seal";
 import { openPortalKey, type PortalKeyRow } from "./portal-keys";
 import { assertSecretAttemptsLeft, countWrongSecret } from "./secret-attempts";
 import { serverRecordingKey } from "./server-key";
+import type { FieldErrors } from "@/lib/errors/error-key";
 
 /**
  * Passphrase für Sitzungswiedergabe (decision record 26): per portal, set by a company manager with
@@ -62,7 +63,7 @@ export type SetReplayPassphraseInput = {
 };
 export type RemoveReplayPassphraseInput = { portalId: unknown; password: unknown; currentPassphrase?: unknown };
 
-function newPassphraseErrors(passphrase: string, repeat: string): Record<string, string> {
+function newPassphraseErrors(passphrase: string, repeat: string): FieldErrors {
   const length = [...passphrase].length;
   if (length === 0) return { passphrase: "passphraseRequired" };
   if (length < PASSPHRASE_MIN_LENGTH) return { passphrase: "passphraseTooShort" };
@@ -116,7 +117,7 @@ export async function setReplayPassphrase(
   assertCompanyManager(actor);
   const values = setSchema.parse(input ?? {});
   const portal = await livePortal(values.portalId);
-  const errors = {
+  const errors: FieldErrors = {
     ...(values.password ? {} : { password: "passwordRequired" }),
     ...newPassphraseErrors(values.passphrase, values.passphraseRepeat),
     ...(portal.recordingKey?.sealedWith === "passphrase" && !values.currentPassphrase
@@ -166,7 +167,7 @@ export async function removeReplayPassphrase(actor: Principal, input: RemoveRepl
   const values = removeSchema.parse(input ?? {});
   const portal = await livePortal(values.portalId);
   const existing = portal.recordingKey;
-  const errors = {
+  const errors: FieldErrors = {
     ...(values.password ? {} : { password: "passwordRequired" }),
     ...(values.currentPassphrase ? {} : { currentPassphrase: "currentPassphraseRequired" }),
   };

@@ -1,4 +1,5 @@
 import { ValidationError } from "@/lib/errors/domain-errors";
+import type { FieldErrorCode } from "@/lib/errors/error-key";
 import { text } from "@/lib/forms/form-state";
 import { type DeliverySchedule, parseDeliverySchedule } from "./delivery/schedule";
 import { parseReportParams, type ReportParams } from "./report-params";
@@ -55,7 +56,7 @@ export function parseTogether<A, B>(first: () => A, second: () => B): [A, B] {
       throw error;
     }
   });
-  const errors = Object.assign({}, ...results.map((result) => result.errors ?? {})) as Record<string, string>;
+  const errors = Object.assign({}, ...results.map((result) => result.errors ?? {})) as Record<string, FieldErrorCode>;
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   return [results[0]!.value as A, results[1]!.value as B];
 }

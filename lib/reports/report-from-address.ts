@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { ValidationError } from "@/lib/errors/domain-errors";
+import { formFieldErrors } from "@/lib/errors/error-key";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { type GeneratedReport, generateReport } from "./generate-report";
@@ -46,7 +47,7 @@ export const reportFromAddress = cache(async (address: string): Promise<ReportFr
     return {
       params,
       report: null,
-      state: { fieldErrors: error.fieldErrors, values: { ...Object.fromEntries(sent), portal } },
+      state: { fieldErrors: formFieldErrors(error.fieldErrors), values: { ...Object.fromEntries(sent), portal } },
     };
   }
 });

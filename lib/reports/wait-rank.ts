@@ -1,6 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { sqlInteger } from "@/lib/db/sql-row";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { ownerSql, type OwnerCondition } from "./owner-sql";
 import type { ResolvedPeriod } from "./period";
@@ -26,8 +28,10 @@ export async function waitP90(
     )})`,
     ...ownerSql(conditions),
   ];
-  const rows = await db.$queryRaw<{ waitMs: number }[]>`
+  const rows = await db.$queryRaw<unknown[]>`
     SELECT "waitMs" FROM "SupportSession" WHERE ${Prisma.join(where, " AND ")}
     ORDER BY "waitMs" DESC LIMIT 1 OFFSET ${Math.max(0, started - Math.ceil(0.9 * started))}`;
-  return Number(rows[0]?.waitMs ?? 0);
+  return rows[0] ? waitRow.parse(rows[0]).waitMs : 0;
 }
+
+const waitRow = z.object({ waitMs: sqlInteger });

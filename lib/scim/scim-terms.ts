@@ -1,5 +1,6 @@
 import "server-only";
 import { ValidationError } from "@/lib/errors/domain-errors";
+import type { FieldErrorCode } from "@/lib/errors/error-key";
 
 /** Domain field names as SCIM attributes, so a problem names what the identity provider sent. */
 const ATTRIBUTE_OF_FIELD: Record<string, string> = {
@@ -20,7 +21,7 @@ export async function inScimTerms<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    const renamed: Record<string, string> = {};
+    const renamed: Record<string, FieldErrorCode> = {};
     for (const [field, code] of Object.entries(error.fieldErrors)) {
       // provisionAgents keys problems by row ("0.loginId"); SCIM creates one user at a time.
       const bare = field.replace(/^\d+\./, "");

@@ -14,6 +14,7 @@ import { inScimTerms, scimBoolean } from "./scim-terms";
 import { findScimUser, type ScimUser } from "./scim-user";
 import { withoutVersion } from "./scim-version";
 import { zodFieldErrors } from "./scim-zod";
+import type { ApiFieldKey } from "@/lib/errors/error-key";
 
 const text = (max: number) => z.string().max(max, "tooLong");
 const bool = z.preprocess(scimBoolean, z.boolean());
@@ -118,7 +119,7 @@ export async function replaceScimUser(actor: Principal, id: string, body: ScimUs
 
 const READ_ONLY = new Set(["id", "meta", "groups", "schemas"]);
 /** What scim-patch's failures are in RFC 7644's terms. */
-const CODE_OF_SCIM_TYPE: Record<string, string> = {
+const CODE_OF_SCIM_TYPE: Record<string, ApiFieldKey> = {
   noTarget: "scimNoTarget",
   invalidPath: "scimInvalidPath",
   invalidSyntax: "scimInvalidSyntax",

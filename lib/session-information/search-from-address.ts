@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { ValidationError } from "@/lib/errors/domain-errors";
+import { formFieldErrors } from "@/lib/errors/error-key";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { sessionInformationScope } from "./access";
@@ -34,6 +35,11 @@ export const searchFromAddress = cache(async (address: string): Promise<SearchFr
     return { fields, after, found: { search, result }, state: initialFormState };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    return { fields, after, found: null, state: { fieldErrors: error.fieldErrors, values: { ...fields } } };
+    return {
+      fields,
+      after,
+      found: null,
+      state: { fieldErrors: formFieldErrors(error.fieldErrors), values: { ...fields } },
+    };
   }
 });

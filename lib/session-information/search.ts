@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db/client";
 import type { Principal } from "@/lib/auth/principal";
+import { type Outcome, outcomeOf } from "@/lib/live/outcomes";
 import { periodInstants } from "@/lib/reports/period";
 import { resolveReportFilters } from "@/lib/reports/report-filters";
 import { sessionWhere } from "@/lib/reports/session-details";
@@ -23,7 +24,7 @@ export type SessionListRow = {
   agentName: string;
   customerName: string;
   durationMs: number;
-  outcome: string | null;
+  outcome: Outcome | null;
   customerRating: number | null;
   /** What there is to look at; all false once the retention job forgot the content. */
   hasDiagnostics: boolean;
@@ -101,7 +102,7 @@ export async function searchSessions(
     agentName: s.agentName,
     customerName: s.request.customerName,
     durationMs: s.durationMs ?? s.endedAt!.getTime() - s.startedAt.getTime(),
-    outcome: s.outcome,
+    outcome: outcomeOf(s.outcome),
     customerRating: s.customerRating,
     hasDiagnostics: s._count.events > 0,
     fileCount: s._count.files,

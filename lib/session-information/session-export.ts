@@ -66,9 +66,7 @@ async function build(file: ExportFile, record: SessionRecord, actor: Principal):
     case "diagnostics.txt": {
       const t = translatorFor(actor.language, "AgentConsole");
       const info = record.diagnostics.kind === "received" ? record.diagnostics.info : {};
-      const rows = diagnosticsRows(info, (key, values) =>
-        t(`diagnostics.${key}` as Parameters<typeof t>[0], values as never),
-      );
+      const rows = diagnosticsRows(info, translatorFor(actor.language, "AgentConsole.diagnostics"));
       const heading = `${t("diagnostics.received")} – ${sessionLabel(record, actor)}`;
       return {
         name: name(file),

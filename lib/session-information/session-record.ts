@@ -8,6 +8,7 @@ import { type DiagnosticsState, diagnosticsStateOf } from "@/lib/live/diagnostic
 import { readAuditedSessionFile } from "@/lib/live/audited-file";
 import type { SessionFileContent } from "@/lib/live/files";
 import { loadEventsAfter, type SessionEventView } from "@/lib/live/messages";
+import { type Outcome, outcomeOf } from "@/lib/live/outcomes";
 import { type SessionEnding, sessionEnding } from "@/lib/live/session-ending";
 import type { ViewedFile } from "@/lib/monitoring/session-view";
 import { coversSession, sessionInformationScope } from "./access";
@@ -27,7 +28,7 @@ export type SessionRecord = {
   waitedMs: number;
   durationMs: number;
   ending: SessionEnding;
-  outcome: string | null;
+  outcome: Outcome | null;
   notes: string;
   customer: { name: string; email: string; problem: string };
   surveys: {
@@ -96,7 +97,7 @@ export async function reviewSession(
     waitedMs: session.waitMs,
     durationMs: session.durationMs ?? endedAt.getTime() - session.startedAt.getTime(),
     ending: sessionEnding(session),
-    outcome: session.outcome,
+    outcome: outcomeOf(session.outcome),
     notes: session.notes,
     customer: { name: request.customerName, email: request.customerEmail, problem: request.problem },
     surveys: {

@@ -15,6 +15,7 @@ import {
   timeZoneField,
   passwordsMatch,
 } from "@/lib/validation/fields";
+import type { FieldErrors } from "@/lib/errors/error-key";
 
 /** True while no system administrator exists: the install still needs its first-run page. */
 export async function isFirstRun(): Promise<boolean> {
@@ -51,7 +52,7 @@ export async function createFirstAdministratorWithCode(input: FirstAdminInput & 
   return admin;
 }
 
-function validationErrorsOf(input: FirstAdminInput): Record<string, string> {
+function validationErrorsOf(input: FirstAdminInput): FieldErrors {
   const parsed = firstAdminSchema.safeParse(input);
   return parsed.success ? {} : fieldErrorsOf(parsed.error);
 }

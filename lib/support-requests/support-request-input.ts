@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FieldErrors } from "@/lib/errors/error-key";
 import type { FieldConfig } from "@/lib/portals/portal-fields";
 import type { CustomerField } from "@/lib/portals/portal-types";
 import { fieldErrorsOf } from "@/lib/validation/fields";
@@ -28,8 +29,7 @@ export type SupportRequestValues = {
   code: string | null;
 };
 
-export type SupportRequestParse =
-  { ok: true; values: SupportRequestValues } | { ok: false; fieldErrors: Record<string, string> };
+export type SupportRequestParse = { ok: true; values: SupportRequestValues } | { ok: false; fieldErrors: FieldErrors };
 
 /**
  * What agents will read: without control and direction-override characters (plain-text.ts); only the

@@ -18,6 +18,7 @@ import {
   type TeamLevel,
 } from "@/lib/agent-functions/resolve";
 import { AGENT_FUNCTIONS, type AgentFunction } from "@/lib/agent-functions/catalog";
+import { errorKeyOr } from "@/lib/errors/error-key";
 
 type InheritedFunctions = Record<AgentFunction, ResolvedFunction>;
 import type { Principal } from "@/lib/auth/principal";
@@ -112,7 +113,7 @@ export async function checkNewTeamName(actor: Principal, input: { name: string; 
   requireMayCreateUnder(scope, input.parentId);
   const name = teamNameField.safeParse(input.name);
   // A bare field parses with an empty issue path: name the field, or the error lands on no field at all.
-  if (!name.success) throw new ValidationError({ name: name.error.issues[0]?.message ?? "teamNameRequired" });
+  if (!name.success) throw new ValidationError({ name: errorKeyOr(name.error.issues[0]?.message, "teamNameRequired") });
   await assertUniqueSiblingName(db, name.data, input.parentId);
   return name.data;
 }

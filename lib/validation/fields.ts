@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { errorKeyOr, type FieldErrors } from "@/lib/errors/error-key";
 import { locales } from "@/lib/i18n/locales";
 import { currentTimeZoneName, isKnownTimeZone } from "@/lib/i18n/time-zones";
 
@@ -47,22 +48,25 @@ export const passwordsMatch = [
   { path: ["passwordConfirm"], message: "passwordMismatch" },
 ] as [(v: { password: string; passwordConfirm: string }) => boolean, { path: string[]; message: string }];
 
-/** Turns a zod error into { field: messageKey }, first problem per field. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const result: Record<string, string> = {};
+/**
+ * Turns a zod error into { field: messageKey }, first problem per field. A message is a plain string
+ * to zod, so it is checked here; one of zod's own checks without our words reads as the fallback key.
+ */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const result: FieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    result[field] ??= issue.message;
+    result[field] ??= errorKeyOr(issue.message);
   }
   return result;
 }
 
 /** Like fieldErrorsOf, for nested inputs: the field name is the whole path, e.g. "fields.email.labelDe". */
-export function fieldErrorsByPath(error: z.ZodError): Record<string, string> {
-  const result: Record<string, string> = {};
+export function fieldErrorsByPath(error: z.ZodError): FieldErrors {
+  const result: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.length > 0 ? issue.path.map(String).join(".") : "form";
-    result[field] ??= issue.message;
+    result[field] ??= errorKeyOr(issue.message);
   }
   return result;
 }

@@ -50,11 +50,11 @@ describe("readForm", () => {
     });
   });
 
-  it("gives the schema's Errors key per field, and 'valueInvalid' where the schema names none", () => {
+  it("gives the schema's Errors key per field, and 'entryInvalid' where the schema names none", () => {
     const strict = z.object({ name: formField.required("teamNameRequired"), count: z.number() });
     expect(readForm(strict, form({ count: "many" }))).toEqual({
       ok: false,
-      fieldErrors: { name: "teamNameRequired", count: "valueInvalid" },
+      fieldErrors: { name: "teamNameRequired", count: "entryInvalid" },
     });
   });
 

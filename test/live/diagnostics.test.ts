@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import type { ErrorKey } from "@/lib/errors/error-key";
 import { eventBus } from "@/lib/events/event-bus";
 import { sessionChannel } from "@/lib/live/channels";
 import { declineDiagnostics, requestDiagnostics, submitDiagnostics } from "@/lib/live/diagnostics";
@@ -30,7 +31,7 @@ const info = {
   deviceMemory: 8,
 };
 
-const off = (error: string) => new ValidationError({ diagnostics: error });
+const off = (error: ErrorKey) => new ValidationError({ diagnostics: error });
 const diagnosticsEvents = async () =>
   (await eventsAfter(desk.agent, desk.sessionId, 0))
     .filter((e) => e.type.startsWith("diagnostics"))

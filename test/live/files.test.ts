@@ -5,6 +5,7 @@ import type { Readable } from "node:stream";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import type { ErrorKey } from "@/lib/errors/error-key";
 import { eventBus } from "@/lib/events/event-bus";
 import { acceptRequest } from "@/lib/live/accept-request";
 import { sessionChannel } from "@/lib/live/channels";
@@ -286,7 +287,7 @@ describe("file transfer", () => {
 });
 
 describe("upload quota", () => {
-  const refusedWith = (key: string) => new ValidationError({ file: key });
+  const refusedWith = (key: ErrorKey) => new ValidationError({ file: key });
 
   it("a session takes at most LOTSE_SESSION_FILES_MAX_BYTES, both sides together", async () => {
     process.env.LOTSE_SESSION_FILES_MAX_BYTES = "25";

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import type { ErrorKey } from "@/lib/errors/error-key";
 import { eventBus } from "@/lib/events/event-bus";
 import { sessionChannel } from "@/lib/live/channels";
 import { endSession } from "@/lib/live/end-session";
@@ -17,7 +18,7 @@ beforeEach(async () => {
   desk = await deskWithSession();
 });
 
-const refused = (error: string) => new ValidationError({ screen: error });
+const refused = (error: ErrorKey) => new ValidationError({ screen: error });
 const PEER = "customer-peer-1";
 const candidate = {
   type: "candidate",

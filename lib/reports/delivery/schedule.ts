@@ -2,6 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { addDays, getDaysInMonth } from "date-fns";
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors/domain-errors";
+import type { FieldErrors } from "@/lib/errors/error-key";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { DELIVERY_FORMATS, type DeliveryFormat, FREQUENCIES, type Frequency } from "./schedule-options";
 
@@ -45,7 +46,7 @@ const dayFields = {
  */
 export function parseDeliverySchedule(input: Record<string, unknown>): DeliverySchedule {
   const parsed = schema.safeParse(input);
-  const errors: Record<string, string> = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  const errors: FieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
   const frequency = input.deliveryFrequency;
   const dayField = frequency === "weekly" || frequency === "monthly" ? dayFields[frequency] : null;
   let day: number | null = null;

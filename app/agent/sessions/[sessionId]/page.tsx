@@ -37,12 +37,12 @@ import {
 } from "./actions";
 
 /** The banner over an ended session, by how it ended. */
-const ENDED_BANNER: Record<SessionEnding, string> = {
+const ENDED_BANNER = {
   customer: "endedByCustomer",
   agent: "endedByAgent",
   signedOut: "endedBySignOut",
   consoleLeft: "endedByConsoleLeft",
-};
+} as const satisfies Record<SessionEnding, string>;
 
 type Props = { params: Promise<{ sessionId: string }>; searchParams: SearchParams };
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { HtmxScript } from "@/components/shell/HtmxScript";
 import { getAgentImport } from "@/lib/agents/agent-import";
+import { bulkProblemCodeOr } from "@/lib/agents/bulk-problem-code";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
 
@@ -39,7 +40,7 @@ export default async function AgentImportPage({ params }: { params: Promise<{ im
           </p>
         ) : (
           <p role="alert" className="alert alert-error">
-            {t("failed", { reason: t(`problems.${job.error ?? "bulkFailed"}`, { value: "" }) })}{" "}
+            {t("failed", { reason: t(`problems.${bulkProblemCodeOr(job.error)}`, { value: "" }) })}{" "}
             <Link href="/manager/agents/bulk">{t("again")}</Link>
           </p>
         )}
