@@ -30,6 +30,12 @@ type Spec<W extends Sender, S extends z.ZodType, B> = {
   bound?: z.ZodType<B>;
   /** The settings page's own actions work while a password change is pending. */
   allowPendingPasswordChange?: boolean;
+  /**
+   * What a failed form shows again: every text field sent, minus secrets ("sent", the default), or
+   * only the schema's fields as it read them ("read", e.g. cut to a length) — for a public form,
+   * whose post may carry megabytes that should not travel back into the page.
+   */
+  echo?: "sent" | "read";
 };
 
 type StateAction<T> = (previous: T, formData: FormData) => Promise<T>;
@@ -55,13 +61,15 @@ export function formAction<W extends Sender, S extends z.ZodType, B, T extends F
 ): StateAction<T> | BoundStateAction<T> {
   const act = async (boundValue: unknown, formData: FormData): Promise<T> => {
     const context = await contextOf(spec, boundValue, formData);
-    if (!context.ok) return failedState<T>(context.fieldErrors, formData, spec.fields);
+    if (!context.ok) return failedState<T>(context.fieldErrors, formData, spec.fields, echoOf(spec, {}));
     let outcome: Redirect | SameForm<T>;
     try {
       outcome = await run(context.value);
     } catch (error) {
       if (error instanceof NotFoundError) notFound();
-      if (error instanceof ValidationError) return failedState<T>(error.fieldErrors, formData, spec.fields);
+      if (error instanceof ValidationError) {
+        return failedState<T>(error.fieldErrors, formData, spec.fields, echoOf(spec, context.value.values));
+      }
       throw error;
     }
     if ("state" in outcome) return outcome.state;
@@ -71,8 +79,9 @@ export function formAction<W extends Sender, S extends z.ZodType, B, T extends F
   return (_previous: T, formData: FormData) => act(undefined, formData);
 }
 
-type PlainAction = (formData: FormData) => Promise<void>;
-type BoundPlainAction = (bound: unknown, formData: FormData) => Promise<void>;
+// The form is optional: a button's action may be passed on as one that takes nothing (() => …).
+type PlainAction = (formData?: FormData) => Promise<void>;
+type BoundPlainAction = (bound: unknown, formData?: FormData) => Promise<void>;
 
 /**
  * A server action for a form without state (a button: delete, sign out, choose): the same sign-in,
@@ -91,7 +100,7 @@ export function postAction<W extends Sender, S extends z.ZodType, B>(
   spec: Spec<W, S, B>,
   run: (context: Context<W, z.output<S>, B>) => Promise<Redirect>,
 ): PlainAction | BoundPlainAction {
-  const act = async (boundValue: unknown, formData: FormData): Promise<void> => {
+  const act = async (boundValue: unknown, formData?: FormData): Promise<void> => {
     const context = await contextOf(spec, boundValue, formData);
     if (!context.ok) notFound();
     let outcome: Redirect;
@@ -103,8 +112,8 @@ export function postAction<W extends Sender, S extends z.ZodType, B>(
     }
     return follow(outcome);
   };
-  if (spec.bound) return (boundValue: unknown, formData: FormData) => act(boundValue, formData);
-  return (formData: FormData) => act(undefined, formData);
+  if (spec.bound) return (boundValue: unknown, formData?: FormData) => act(boundValue, formData);
+  return (formData?: FormData) => act(undefined, formData);
 }
 
 async function contextOf<W extends Sender, S extends z.ZodType, B>(
@@ -137,8 +146,10 @@ function failedState<T extends FormState>(
   fieldErrors: Record<string, string>,
   formData: unknown,
   fields: z.ZodType,
+  echoed?: Record<string, string>,
 ): Promise<T> {
   const form = formData instanceof FormData ? formData : new FormData();
+  if (echoed) return failedForm({ fieldErrors, values: echoed, fieldOrder: fieldOrderOf(form) } as T);
   const values = submittedValues(form);
   for (const name of listFieldsOf(fields)) {
     values[name] = form
@@ -147,6 +158,14 @@ function failedState<T extends FormState>(
       .join(",");
   }
   return failedForm({ fieldErrors, values, fieldOrder: fieldOrderOf(form) } as T);
+}
+
+/** With `echo: "read"`: the text values the schema read (none when it could not read the form), minus secrets. */
+function echoOf(spec: { echo?: "sent" | "read" }, values: unknown): Record<string, string> | undefined {
+  if (spec.echo !== "read") return undefined;
+  const read = new FormData();
+  for (const [name, value] of Object.entries(values as object)) if (typeof value === "string") read.set(name, value);
+  return submittedValues(read);
 }
 
 /** The names of an object schema's array fields (through defaults, optionals and transforms). */
