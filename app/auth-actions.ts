@@ -1,15 +1,15 @@
 "use server";
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { z } from "zod";
 import { agentHasOpenSessions, joinAgentConsole, leaveAgentConsole } from "@/app/agent/console-presence";
 import { authenticate } from "@/lib/auth/authenticate";
 import type { Realm } from "@/lib/auth/principal";
 import { REALM_PATHS } from "@/lib/auth/realm-paths";
 import { endCurrentSession, startSession } from "@/lib/auth/session";
+import { ValidationError } from "@/lib/errors/domain-errors";
 import type { ErrorKey } from "@/lib/errors/error-key";
-import { flashNotice } from "@/lib/flash/set-flash";
-import { failedForm } from "@/lib/forms/failed-form";
-import { type FormState, text } from "@/lib/forms/form-state";
+import { formAction, postAction, type Redirect } from "@/lib/forms/form-action";
+import { formField } from "@/lib/forms/form-fields";
 import { clientOf } from "@/lib/http/client";
 import { safeLocalPath } from "@/lib/http/safe-local-path";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
@@ -17,31 +17,21 @@ import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locales";
 // One action per realm, and no bound arguments: a bound realm would travel in the form, where a
 // client could change it (decision record 12).
 
-export async function signInToManagementCenterAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return signIn("manager", formData);
-}
+/** Both are needed before anything is checked; the password as typed (it may start with a space). */
+const signInFields = z.object({
+  loginId: formField.required("loginIdRequired"),
+  password: z.string({ error: "signInPasswordRequired" }).min(1, "signInPasswordRequired"),
+});
 
-export async function signInToAdminCenterAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return signIn("admin", formData);
-}
+const signInTo = (realm: Realm) =>
+  formAction({ signedIn: "anyone", fields: signInFields }, async ({ values }) => signIn(realm, values));
 
-export async function signInToAgentConsoleAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  return signIn("agent", formData);
-}
+export const signInToManagementCenterAction = signInTo("manager");
+export const signInToAdminCenterAction = signInTo("admin");
+export const signInToAgentConsoleAction = signInTo("agent");
 
-async function signIn(realm: Realm, formData: FormData): Promise<FormState> {
-  const loginId = text(formData, "loginId").trim();
-  const password = text(formData, "password");
-  const values = { loginId };
-  if (!loginId || !password) {
-    return failedForm({
-      fieldErrors: {
-        ...(loginId ? {} : { loginId: "loginIdRequired" }),
-        ...(password ? {} : { password: "signInPasswordRequired" }),
-      },
-      values,
-    });
-  }
+/** A refusal is the form's error (the login stays filled in, the password does not). */
+async function signIn(realm: Realm, { loginId, password }: z.output<typeof signInFields>): Promise<Redirect> {
   const result = await authenticate({ realm, loginId, password }, clientOf(await headers()));
   if (!result.ok) {
     const message: ErrorKey =
@@ -50,45 +40,46 @@ async function signIn(realm: Realm, formData: FormData): Promise<FormState> {
         : result.reason === "wrongRealm"
           ? `signInElsewhere.${result.realm}`
           : "signInInvalid";
-    return failedForm({ fieldErrors: { form: message }, values });
+    throw new ValidationError({ form: message });
   }
   const sessionId = await startSession(result.userId, realm);
   if (realm === "agent") {
     // The agent console: signing in also signs in to the console, within the team's available logins.
     const refused = await joinAgentConsole(sessionId);
-    if (refused) return failedForm({ fieldErrors: { form: refused }, values });
+    if (refused) throw new ValidationError({ form: refused });
   }
-  redirect(REALM_PATHS[realm].landing);
+  return { redirectTo: REALM_PATHS[realm].landing };
 }
 
-export async function signOutOfManagementCenterAction(): Promise<void> {
-  await signOut("manager");
-}
+// Signing out needs no sign-in: it works for an expired session too, and while a password change is pending.
+const signOutOf = (realm: Realm) =>
+  postAction({ signedIn: "anyone", fields: z.object({}) }, async () => signOut(realm));
 
-export async function signOutOfAdminCenterAction(): Promise<void> {
-  await signOut("admin");
-}
+export const signOutOfManagementCenterAction = signOutOf("manager");
+export const signOutOfAdminCenterAction = signOutOf("admin");
 
-export async function signOutOfAgentConsoleAction(formData?: FormData): Promise<void> {
-  // Signing out ends the agent's running sessions: with any open, the console asks first.
-  const confirmed = formData ? text(formData, "endSessions") === "1" : false;
-  if (!confirmed && (await agentHasOpenSessions())) redirect("/agent/sign-out");
-  await leaveAgentConsole();
-  await signOut("agent");
-}
+export const signOutOfAgentConsoleAction = postAction(
+  { signedIn: "anyone", fields: z.object({ endSessions: formField.text() }) },
+  async ({ values }) => {
+    // Signing out ends the agent's running sessions: with any open, the console asks first.
+    if (values.endSessions !== "1" && (await agentHasOpenSessions())) return { redirectTo: "/agent/sign-out" };
+    await leaveAgentConsole();
+    return signOut("agent");
+  },
+);
 
-async function signOut(realm: Realm): Promise<void> {
+async function signOut(realm: Realm): Promise<Redirect> {
   await endCurrentSession(realm);
-  await flashNotice("signedOut");
-  redirect(REALM_PATHS[realm].signIn);
+  return { redirectTo: REALM_PATHS[realm].signIn, notice: "signedOut" };
 }
 
 /** The language switch before sign-in: a plain form, so it works without JavaScript. */
-export async function chooseLanguageAction(formData: FormData): Promise<void> {
-  const locale = formData.get("locale");
-  const next = text(formData, "next");
-  if (isLocale(locale)) {
-    (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600 });
-  }
-  redirect(safeLocalPath(next, "/manager"));
-}
+export const chooseLanguageAction = postAction(
+  { signedIn: "anyone", fields: z.object({ locale: formField.text(), next: formField.text() }) },
+  async ({ values }) => {
+    if (isLocale(values.locale)) {
+      (await cookies()).set(LOCALE_COOKIE, values.locale, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600 });
+    }
+    return { redirectTo: safeLocalPath(values.next, "/manager") };
+  },
+);

@@ -1,58 +1,51 @@
 "use server";
-import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requirePrincipal } from "@/lib/auth/require-principal";
-import { orNotFound } from "@/lib/errors/or-not-found";
-import { flashNotice } from "@/lib/flash/set-flash";
-import { bound, boundId } from "@/lib/forms/bound-argument";
-import { formStateFromError } from "@/lib/forms/failed-form";
-import { type FormState, text } from "@/lib/forms/form-state";
+import { boundIdSchema } from "@/lib/forms/bound-argument";
+import { formAction, postAction } from "@/lib/forms/form-action";
+import { formField } from "@/lib/forms/form-fields";
 import { discardEmails, retryFailedEmails } from "@/lib/mail/manage-outbox";
 import { sendTestEmail } from "@/lib/mail/send-test-email";
 
-// Admin Center › E-Mail-Versand. Every action checks the principal itself (server actions are public
-// endpoints) and parses what it binds (decision record 12).
+// Admin Center › E-Mail-Versand. Every action checks the principal (server actions are public
+// endpoints) and parses what it binds (decision record 12) through the form helper.
 
-export async function sendTestEmailAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const admin = await requirePrincipal("admin");
-  try {
-    await orNotFound(sendTestEmail(admin, { to: text(formData, "to") }));
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  await flashNotice("testEmailQueued");
-  redirect("/admin/mail");
-}
+const noFields = z.object({});
 
-export async function retryEmailAction(boundEmailId: unknown): Promise<void> {
-  const admin = await requirePrincipal("admin");
-  const emailId = boundId(boundEmailId);
-  const count = await orNotFound(retryFailedEmails(admin, { emailId }));
-  await flashNotice("emailsRetried", count);
-  redirect("/admin/mail");
-}
+export const sendTestEmailAction = formAction(
+  { signedIn: "admin", fields: z.object({ to: formField.text() }) },
+  async ({ actor, values }) => {
+    await sendTestEmail(actor, values);
+    return { redirectTo: "/admin/mail", notice: "testEmailQueued" };
+  },
+);
 
-export async function retryAllFailedEmailsAction(): Promise<void> {
-  const admin = await requirePrincipal("admin");
-  const count = await orNotFound(retryFailedEmails(admin, { all: true }));
-  await flashNotice("emailsRetried", count);
-  redirect("/admin/mail");
-}
+export const retryEmailAction = postAction(
+  { signedIn: "admin", bound: boundIdSchema, fields: noFields },
+  async ({ actor, bound: emailId }) => {
+    const count = await retryFailedEmails(actor, { emailId });
+    return { redirectTo: "/admin/mail", notice: "emailsRetried", count };
+  },
+);
+
+export const retryAllFailedEmailsAction = postAction({ signedIn: "admin", fields: noFields }, async ({ actor }) => {
+  const count = await retryFailedEmails(actor, { all: true });
+  return { redirectTo: "/admin/mail", notice: "emailsRetried", count };
+});
 
 /** The OK of /admin/mail/discard?id=…. */
-export async function discardEmailAction(boundEmailId: unknown): Promise<void> {
-  const admin = await requirePrincipal("admin");
-  const emailId = boundId(boundEmailId);
-  const count = await orNotFound(discardEmails(admin, { emailId }));
-  await flashNotice("emailsDiscarded", count);
-  redirect("/admin/mail");
-}
+export const discardEmailAction = postAction(
+  { signedIn: "admin", bound: boundIdSchema, fields: noFields },
+  async ({ actor, bound: emailId }) => {
+    const count = await discardEmails(actor, { emailId });
+    return { redirectTo: "/admin/mail", notice: "emailsDiscarded", count };
+  },
+);
 
 /** The OK of /admin/mail/discard: the page binds the moment it was shown, so later mail stays. */
-export async function discardWaitingEmailsAction(boundQueuedUntil: unknown): Promise<void> {
-  const admin = await requirePrincipal("admin");
-  const queuedUntil = new Date(bound(z.iso.datetime(), boundQueuedUntil));
-  const count = await orNotFound(discardEmails(admin, { all: true, queuedUntil }));
-  await flashNotice("emailsDiscarded", count);
-  redirect("/admin/mail");
-}
+export const discardWaitingEmailsAction = postAction(
+  { signedIn: "admin", bound: z.iso.datetime(), fields: noFields },
+  async ({ actor, bound: queuedUntil }) => {
+    const count = await discardEmails(actor, { all: true, queuedUntil: new Date(queuedUntil) });
+    return { redirectTo: "/admin/mail", notice: "emailsDiscarded", count };
+  },
+);

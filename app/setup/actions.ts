@@ -1,23 +1,23 @@
 "use server";
-import { redirect } from "next/navigation";
-import { flashNotice } from "@/lib/flash/set-flash";
+import { z } from "zod";
+import { formAction } from "@/lib/forms/form-action";
+import { formField } from "@/lib/forms/form-fields";
 import { createFirstAdministratorWithCode } from "@/lib/setup/first-run";
-import { formStateFromError } from "@/lib/forms/failed-form";
-import { type FormState, text } from "@/lib/forms/form-state";
 
-export async function createFirstAdministratorAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  try {
-    await createFirstAdministratorWithCode({
-      setupCode: text(formData, "setupCode"),
-      loginId: text(formData, "loginId"),
-      password: text(formData, "password"),
-      passwordConfirm: text(formData, "passwordConfirm"),
-      language: text(formData, "language"),
-      timeZone: text(formData, "timeZone"),
-    });
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  await flashNotice("firstRunDone");
-  redirect("/admin");
-}
+export const createFirstAdministratorAction = formAction(
+  {
+    signedIn: "anyone",
+    fields: z.object({
+      setupCode: formField.text(),
+      loginId: formField.text(),
+      password: formField.text(),
+      passwordConfirm: formField.text(),
+      language: formField.text(),
+      timeZone: formField.text(),
+    }),
+  },
+  async ({ values }) => {
+    await createFirstAdministratorWithCode(values);
+    return { redirectTo: "/admin", notice: "firstRunDone" };
+  },
+);

@@ -7,7 +7,7 @@ import { z } from "zod";
  * it is user input like any field (decision record 12). An ID that is not even a plausible string
  * names nothing: the answer is the same 404 a foreign or missing ID gets from the domain.
  */
-const boundIdSchema = z.string().min(1).max(100);
+export const boundIdSchema = z.string().min(1).max(100);
 
 export function boundId(value: unknown): string {
   return bound(boundIdSchema, value);

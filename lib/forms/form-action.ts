@@ -31,6 +31,12 @@ type Spec<W extends Sender, S extends z.ZodType, B> = {
   bound?: z.ZodType<B>;
   /** The settings page's own actions work while a password change is pending. */
   allowPendingPasswordChange?: boolean;
+  /**
+   * What a failed form shows again: every text field sent, minus secrets ("sent", the default), or
+   * only the schema's fields as it read them ("read", e.g. cut to a length) — for a public form,
+   * whose post may carry megabytes that should not travel back into the page.
+   */
+  echo?: "sent" | "read";
 };
 
 type StateAction<T> = (previous: T, formData: FormData) => Promise<T>;
@@ -56,14 +62,20 @@ export function formAction<W extends Sender, S extends z.ZodType, B, T extends F
 ): StateAction<T> | BoundStateAction<T> {
   const act = async (boundValue: unknown, formData: FormData): Promise<T> => {
     const context = await contextOf(spec, boundValue, formData);
-    if (!context.ok) return failedState<T>(context.fieldErrors, formData, spec.fields);
+    if (!context.ok) return failedState<T>(context.fieldErrors, formData, spec.fields, echoOf(spec, {}));
     let outcome: Redirect | SameForm<T>;
     try {
       outcome = await run(context.value);
     } catch (error) {
       if (error instanceof NotFoundError) notFound();
-      if (error instanceof ValidationError)
-        return failedState<T>(formFieldErrors(error.fieldErrors), formData, spec.fields);
+      if (error instanceof ValidationError) {
+        return failedState<T>(
+          formFieldErrors(error.fieldErrors),
+          formData,
+          spec.fields,
+          echoOf(spec, context.value.values),
+        );
+      }
       throw error;
     }
     if ("state" in outcome) return outcome.state;
@@ -73,8 +85,9 @@ export function formAction<W extends Sender, S extends z.ZodType, B, T extends F
   return (_previous: T, formData: FormData) => act(undefined, formData);
 }
 
-type PlainAction = (formData: FormData) => Promise<void>;
-type BoundPlainAction = (bound: unknown, formData: FormData) => Promise<void>;
+// The form is optional: a button's action may be passed on as one that takes nothing (() => …).
+type PlainAction = (formData?: FormData) => Promise<void>;
+type BoundPlainAction = (bound: unknown, formData?: FormData) => Promise<void>;
 
 /**
  * A server action for a form without state (a button: delete, sign out, choose): the same sign-in,
@@ -93,7 +106,7 @@ export function postAction<W extends Sender, S extends z.ZodType, B>(
   spec: Spec<W, S, B>,
   run: (context: Context<W, z.output<S>, B>) => Promise<Redirect>,
 ): PlainAction | BoundPlainAction {
-  const act = async (boundValue: unknown, formData: FormData): Promise<void> => {
+  const act = async (boundValue: unknown, formData?: FormData): Promise<void> => {
     const context = await contextOf(spec, boundValue, formData);
     if (!context.ok) notFound();
     let outcome: Redirect;
@@ -105,8 +118,8 @@ export function postAction<W extends Sender, S extends z.ZodType, B>(
     }
     return follow(outcome);
   };
-  if (spec.bound) return (boundValue: unknown, formData: FormData) => act(boundValue, formData);
-  return (formData: FormData) => act(undefined, formData);
+  if (spec.bound) return (boundValue: unknown, formData?: FormData) => act(boundValue, formData);
+  return (formData?: FormData) => act(undefined, formData);
 }
 
 async function contextOf<W extends Sender, S extends z.ZodType, B>(
@@ -135,8 +148,14 @@ async function follow({ redirectTo, notice, count }: Redirect): Promise<never> {
  * The form back with its errors and what was sent (minus secrets), so nothing typed is lost. A list
  * field (checkboxes sharing a name) comes back comma-joined, which is how the form re-checks them.
  */
-function failedState<T extends FormState>(fieldErrors: FieldErrors, formData: unknown, fields: z.ZodType): Promise<T> {
+function failedState<T extends FormState>(
+  fieldErrors: FieldErrors,
+  formData: unknown,
+  fields: z.ZodType,
+  echoed?: Record<string, string>,
+): Promise<T> {
   const form = formData instanceof FormData ? formData : new FormData();
+  if (echoed) return failedForm({ fieldErrors, values: echoed, fieldOrder: fieldOrderOf(form) } as T);
   const values = submittedValues(form);
   for (const name of listFieldsOf(fields)) {
     values[name] = form
@@ -145,6 +164,14 @@ function failedState<T extends FormState>(fieldErrors: FieldErrors, formData: un
       .join(",");
   }
   return failedForm({ fieldErrors, values, fieldOrder: fieldOrderOf(form) } as T);
+}
+
+/** With `echo: "read"`: the text values the schema read (none when it could not read the form), minus secrets. */
+function echoOf(spec: { echo?: "sent" | "read" }, values: unknown): Record<string, string> | undefined {
+  if (spec.echo !== "read") return undefined;
+  const read = new FormData();
+  for (const [name, value] of Object.entries(values as object)) if (typeof value === "string") read.set(name, value);
+  return submittedValues(read);
 }
 
 /** The names of an object schema's array fields (through defaults, optionals and transforms). */

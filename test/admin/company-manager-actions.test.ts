@@ -1,9 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import {
+  createCompanyManagerAction,
   deleteCompanyManagerAction,
+  resetCompanyManagerPasswordAction,
+  saveAccountGrantsAction,
   setCompanyManagerDisabledAction,
   updateCompanyManagerAction,
 } from "@/app/admin/actions";
+import { readAccountGrants } from "@/lib/admin/account-grants";
 import type { Principal } from "@/lib/auth/principal";
 import { currentPrincipal } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -42,6 +46,31 @@ describe("Admin Center actions on company managers", () => {
     });
   });
 
+  it("create: field errors come back with what was typed, except the passwords", async () => {
+    const fields = { loginId: "neu@lotse.test", email: "kaputt", name: "Neu", language: "de" };
+    const state = await createCompanyManagerAction(
+      initialFormState,
+      form({ ...fields, password: "Ein-langes-Passwort-42", passwordConfirm: "anders" }),
+    );
+    expect(state).toEqual({
+      fieldErrors: { email: "emailFormat", passwordConfirm: "passwordMismatch" },
+      values: fields,
+      fieldOrder: ["loginId", "email", "name", "language", "password", "passwordConfirm"],
+    });
+    expect(await db.user.count({ where: { loginId: "neu@lotse.test" } })).toBe(0);
+  });
+
+  it("grants: a checked box is on, one left out is off", async () => {
+    const fields = form({ companyManagersMayChangePortals: "on", localRecordingAllowed: "on" });
+    expect(await answerOf(saveAccountGrantsAction(fields))).toBe("redirect /admin/overview + notice:grantsSaved");
+    expect(await readAccountGrants()).toMatchObject({
+      companyManagersMayChangePortals: true,
+      companyManagersMayCreateApiManagers: false,
+    });
+    await answerOf(saveAccountGrantsAction(form({})));
+    expect(await readAccountGrants()).toMatchObject({ companyManagersMayChangePortals: false });
+  });
+
   it("delete: the last active company manager goes back to the confirmation page, which says why", async () => {
     const last = await createUserRecord({ kind: "manager", role: "company" });
     expect(await answerOf(deleteCompanyManagerAction(last.id))).toBe(`redirect /admin/managers/${last.id}/delete`);
@@ -62,6 +91,16 @@ describe("Admin Center actions on company managers", () => {
     for (const forged of ["does-not-exist", teamManager.id, 42, { id: manager.id }, "x".repeat(500), null]) {
       expect(await answerOf(updateCompanyManagerAction(forged, initialFormState, fields))).toBe(NOT_FOUND);
       expect(await answerOf(deleteCompanyManagerAction(forged))).toBe(NOT_FOUND);
+      expect(await answerOf(setCompanyManagerDisabledAction(forged, form({ intent: "disable" })))).toBe(NOT_FOUND);
+      expect(
+        await answerOf(
+          resetCompanyManagerPasswordAction(
+            forged,
+            initialFormState,
+            form({ password: "Ein-langes-Passwort-42", passwordConfirm: "Ein-langes-Passwort-42" }),
+          ),
+        ),
+      ).toBe(NOT_FOUND);
     }
     expect(await db.user.count({ where: { id: { in: [manager.id, teamManager.id] } } })).toBe(2);
     expect(await db.user.count({ where: { loginId: "forged@lotse.test" } })).toBe(0);

@@ -1,52 +1,44 @@
 "use server";
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
-import { orNotFound } from "@/lib/errors/or-not-found";
-import { bound, boundSlug } from "@/lib/forms/bound-argument";
-import { formStateFromError } from "@/lib/forms/failed-form";
-import { type FormState, text } from "@/lib/forms/form-state";
-import { isLocale, defaultLocale } from "@/lib/i18n/locales";
-import { CUSTOMER_FIELDS, type CustomerField } from "@/lib/portals/portal-types";
+import { boundSlug } from "@/lib/forms/bound-argument";
+import { formAction } from "@/lib/forms/form-action";
+import { formField } from "@/lib/forms/form-fields";
 import { clientOf } from "@/lib/http/client";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
+import { CUSTOMER_FIELDS, type CustomerField } from "@/lib/portals/portal-types";
 import { submitSupportRequest } from "@/lib/support-requests/submit-support-request";
 import { FIELD_MAX_LENGTH } from "@/lib/support-requests/support-request-input";
 
 export type PortalTarget = { portal: string; subPortal?: string };
 const portalTarget = z.object({ portal: boundSlug, subPortal: boundSlug.optional() });
 
-/** The customer fields as sent, and only those; oversized values are cut well past the limit for the echo. */
-function fieldValues(formData: FormData): Record<CustomerField, string> {
-  return Object.fromEntries(
-    CUSTOMER_FIELDS.map((field) => [field, text(formData, field).slice(0, 2 * FIELD_MAX_LENGTH[field])]),
-  ) as Record<CustomerField, string>;
-}
+const cutTo = (length: number) => formField.text().transform((value) => value.slice(0, length));
+
+/**
+ * The customer fields as sent, and only those; oversized values are cut well past the limit, so the
+ * domain still says "too long", and a failed form shows only these, cut (`echo: "read"`).
+ */
+const customerFields = z.object(
+  Object.fromEntries(CUSTOMER_FIELDS.map((field) => [field, cutTo(2 * FIELD_MAX_LENGTH[field])])) as Record<
+    CustomerField,
+    ReturnType<typeof cutTo>
+  >,
+);
 
 /** A portal page's form: records the request and sends the customer to their waiting page. */
-export async function submitSupportRequestAction(
-  boundTarget: unknown,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  // Bound by the page, but back from the client like any field (decision record 12).
-  const target: PortalTarget = bound(portalTarget, boundTarget);
-  const locale = await getLocale();
-  const values = fieldValues(formData);
-  let submitted;
-  try {
-    submitted = await orNotFound(
-      submitSupportRequest({
-        portalSlug: target.portal,
-        subPortalSlug: target.subPortal,
-        language: isLocale(locale) ? locale : defaultLocale,
-        clientAddress: clientOf(await headers()).address,
-        values,
-      }),
-    );
-  } catch (error) {
-    const state = await formStateFromError(error, formData);
-    return { ...state, values };
-  }
-  redirect(`/p/${encodeURIComponent(submitted.portalSlug)}/requests/${submitted.token}`);
-}
+export const submitSupportRequestAction = formAction(
+  { signedIn: "anyone", bound: portalTarget, fields: customerFields, echo: "read" },
+  async ({ bound: target, values }) => {
+    const locale = await getLocale();
+    const submitted = await submitSupportRequest({
+      portalSlug: target.portal,
+      subPortalSlug: target.subPortal,
+      language: isLocale(locale) ? locale : defaultLocale,
+      clientAddress: clientOf(await headers()).address,
+      values,
+    });
+    return { redirectTo: `/p/${encodeURIComponent(submitted.portalSlug)}/requests/${submitted.token}` };
+  },
+);

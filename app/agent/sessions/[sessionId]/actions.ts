@@ -1,115 +1,96 @@
 "use server";
-import { redirect } from "next/navigation";
-import { requirePrincipal } from "@/lib/auth/require-principal";
+import { z } from "zod";
 import { ValidationError } from "@/lib/errors/domain-errors";
-import { orNotFound } from "@/lib/errors/or-not-found";
 import type { ConsoleNoticeKey } from "@/lib/flash/notice-keys";
-import { flashError, flashNotice } from "@/lib/flash/set-flash";
-import { boundId } from "@/lib/forms/bound-argument";
-import { formStateFromError } from "@/lib/forms/failed-form";
-import { type FormState, initialFormState, sentByScript, text } from "@/lib/forms/form-state";
+import { flashError } from "@/lib/flash/set-flash";
+import { boundIdSchema } from "@/lib/forms/bound-argument";
+import { formAction, postAction } from "@/lib/forms/form-action";
+import { formField } from "@/lib/forms/form-fields";
+import { initialFormState, sentByScript } from "@/lib/forms/form-state";
 import { requestDiagnostics } from "@/lib/live/diagnostics";
 import { endSession, saveWrapUp, type WrapUpInput } from "@/lib/live/end-session";
 import { postMessage } from "@/lib/live/messages";
 import { submitSurvey } from "@/lib/live/surveys";
 
 // The session ID is bound by the page (`action.bind(null, sessionId)`) but comes back from the
-// client like any field: each action parses it, and the domain checks that the session is the
+// client like any field: the form helper parses it, and the domain checks that the session is the
 // signed-in agent's own (else 404).
 
 const pageOf = (sessionId: string) => `/agent/sessions/${encodeURIComponent(sessionId)}`;
 
-const agent = async () => ({ kind: "agent" as const, actor: await requirePrincipal("agent") });
+const inSession = <S extends z.ZodType>(fields: S) => ({ signedIn: "agent" as const, bound: boundIdSchema, fields });
+
+/** A domain refusal after a button without a form to show again: an error for the page (a flash). */
+async function flashRefusal(error: unknown, fallback: string): Promise<void> {
+  if (!(error instanceof ValidationError)) throw error;
+  await flashError(Object.values(error.fieldErrors)[0] ?? fallback);
+}
 
 /**
  * "Senden": with JavaScript the page stays, the transcript shows the message through its stream.
  * Without it the browser is sent back to the page (post/redirect/get), so reloading it to see new
  * messages never posts the last one again; the form's message key catches a resubmission anyway.
  */
-export async function sendMessageAction(
-  boundSessionId: unknown,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const sessionId = boundId(boundSessionId);
-  try {
-    await orNotFound(postMessage(await agent(), sessionId, text(formData, "text"), text(formData, "messageKey")));
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  if (sentByScript(formData)) return initialFormState;
-  redirect(pageOf(sessionId));
-}
+export const sendMessageAction = formAction(
+  inSession(z.object({ text: formField.text(), messageKey: formField.text() })),
+  async ({ actor, bound: sessionId, values, formData }) => {
+    await postMessage({ kind: "agent", actor }, sessionId, values.text, values.messageKey);
+    if (sentByScript(formData)) return { state: initialFormState };
+    return { redirectTo: pageOf(sessionId) };
+  },
+);
 
 /** Without JavaScript, "Einfügen" on a canned message or URL sends it as it is. */
-export async function sendCannedAction(boundSessionId: unknown, formData: FormData): Promise<void> {
-  const sessionId = boundId(boundSessionId);
-  try {
-    await orNotFound(postMessage(await agent(), sessionId, text(formData, "canned")));
-    await flashNotice("cannedSent");
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    await flashError(Object.values(error.fieldErrors)[0] ?? "required");
-  }
-  redirect(pageOf(sessionId));
-}
+export const sendCannedAction = postAction(
+  inSession(z.object({ canned: formField.text() })),
+  async ({ actor, bound: sessionId, values }) => {
+    try {
+      await postMessage({ kind: "agent", actor }, sessionId, values.canned);
+      return { redirectTo: pageOf(sessionId), notice: "cannedSent" };
+    } catch (error) {
+      await flashRefusal(error, "required");
+      return { redirectTo: pageOf(sessionId) };
+    }
+  },
+);
 
 /** "Diagnose anfordern": the customer is asked for consent. */
-export async function requestDiagnosticsAction(boundSessionId: unknown): Promise<void> {
-  const sessionId = boundId(boundSessionId);
-  const { actor } = await agent();
+export const requestDiagnosticsAction = postAction(inSession(z.object({})), async ({ actor, bound: sessionId }) => {
   try {
-    await orNotFound(requestDiagnostics(actor, sessionId));
-    await flashNotice("diagnosticsRequested");
+    await requestDiagnostics(actor, sessionId);
+    return { redirectTo: pageOf(sessionId), notice: "diagnosticsRequested" };
   } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    await flashError(Object.values(error.fieldErrors)[0] ?? "diagnosticsOff");
+    await flashRefusal(error, "diagnosticsOff");
+    return { redirectTo: pageOf(sessionId) };
   }
-  redirect(pageOf(sessionId));
-}
+});
 
 /**
  * "Sitzung beenden" with notes and outcome. When the customer ended the session first (also while
  * the agent was still writing), the same form saves the notes and outcome.
  */
-export async function endSessionAction(
-  boundSessionId: unknown,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const sessionId = boundId(boundSessionId);
-  const { actor } = await agent();
-  const wrapUp = { notes: text(formData, "notes"), outcome: text(formData, "outcome") as WrapUpInput["outcome"] };
-  let notice: ConsoleNoticeKey = "ended";
-  try {
+export const endSessionAction = formAction(
+  inSession(z.object({ notes: formField.text(), outcome: formField.text() })),
+  async ({ actor, bound: sessionId, values }) => {
+    // The domain checks the outcome.
+    const wrapUp = { notes: values.notes, outcome: values.outcome as WrapUpInput["outcome"] };
+    let notice: ConsoleNoticeKey = "ended";
     try {
-      await orNotFound(endSession({ kind: "agent", actor }, sessionId, wrapUp));
+      await endSession({ kind: "agent", actor }, sessionId, wrapUp);
     } catch (error) {
       if (!(error instanceof ValidationError && error.fieldErrors.form === "sessionEnded")) throw error;
-      await orNotFound(saveWrapUp(actor, sessionId, wrapUp));
+      await saveWrapUp(actor, sessionId, wrapUp);
       notice = "wrapUpSaved";
     }
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  await flashNotice(notice);
-  redirect(pageOf(sessionId));
-}
+    return { redirectTo: pageOf(sessionId), notice };
+  },
+);
 
 /** The agent's survey after the session (rating 1–5 and a comment), where the portal asks for it. */
-export async function agentSurveyAction(
-  boundSessionId: unknown,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const sessionId = boundId(boundSessionId);
-  try {
-    await orNotFound(
-      submitSurvey(await agent(), sessionId, { rating: text(formData, "rating"), comment: text(formData, "comment") }),
-    );
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  await flashNotice("surveySent");
-  redirect(pageOf(sessionId));
-}
+export const agentSurveyAction = formAction(
+  inSession(z.object({ rating: formField.text(), comment: formField.text() })),
+  async ({ actor, bound: sessionId, values }) => {
+    await submitSurvey({ kind: "agent", actor }, sessionId, values);
+    return { redirectTo: pageOf(sessionId), notice: "surveySent" };
+  },
+);

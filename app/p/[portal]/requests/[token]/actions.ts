@@ -1,12 +1,10 @@
 "use server";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors/domain-errors";
-import { orNotFound } from "@/lib/errors/or-not-found";
-import { flashNotice } from "@/lib/flash/set-flash";
-import { bound, boundSlug } from "@/lib/forms/bound-argument";
-import { formStateFromError } from "@/lib/forms/failed-form";
-import { type FormState, initialFormState, sentByScript, text } from "@/lib/forms/form-state";
+import { boundSlug } from "@/lib/forms/bound-argument";
+import { formAction, postAction } from "@/lib/forms/form-action";
+import { formField } from "@/lib/forms/form-fields";
+import { initialFormState, sentByScript } from "@/lib/forms/form-state";
 import { customerParticipant } from "@/lib/live/customer-participant";
 import { declineDiagnostics, submitDiagnostics } from "@/lib/live/diagnostics";
 import { endSession } from "@/lib/live/end-session";
@@ -15,93 +13,81 @@ import { abandonRequest } from "@/lib/live/request-lifecycle";
 import { submitSurvey } from "@/lib/live/surveys";
 
 // Every action names the request by portal and token (the customer's only key), bound by the page
-// and parsed here, since bound values come back from the client like any field (decision record 12).
+// and parsed by the form helper, since bound values come back from the client like any field
+// (decision record 12). As for every customer action, the portal in the URL must be the request's,
+// and still there (`customerParticipant`, else 404).
 const targetSchema = z.object({ portal: boundSlug, token: boundSlug });
 type Target = z.infer<typeof targetSchema>;
 
 const pageOf = (target: Target) => `/p/${encodeURIComponent(target.portal)}/requests/${target.token}`;
 
-export async function customerMessageAction(
-  boundTarget: unknown,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const target = bound(targetSchema, boundTarget);
-  try {
-    const participant = await orNotFound(customerParticipant(target.portal, target.token));
-    await orNotFound(
-      postMessage(participant, text(formData, "sessionId"), text(formData, "text"), text(formData, "messageKey")),
-    );
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  // With JavaScript a fresh, empty form (the transcript shows the message through its stream);
-  // without it back to the page, so reloading it never sends the message again.
-  if (sentByScript(formData)) return initialFormState;
-  redirect(pageOf(target));
-}
+const onRequest = <S extends z.ZodType>(fields: S) => ({ signedIn: "anyone" as const, bound: targetSchema, fields });
 
-export async function withdrawRequestAction(boundTarget: unknown): Promise<void> {
-  const target = bound(targetSchema, boundTarget);
-  // As for every customer action: the portal in the URL must be the request's, and still there.
-  await orNotFound(customerParticipant(target.portal, target.token));
-  await orNotFound(abandonRequest(target.token));
-  redirect(pageOf(target));
-}
+export const customerMessageAction = formAction(
+  onRequest(z.object({ sessionId: formField.text(), text: formField.text(), messageKey: formField.text() })),
+  async ({ bound: target, values, formData }) => {
+    const participant = await customerParticipant(target.portal, target.token);
+    await postMessage(participant, values.sessionId, values.text, values.messageKey);
+    // With JavaScript a fresh, empty form (the transcript shows the message through its stream);
+    // without it back to the page, so reloading it never sends the message again.
+    if (sentByScript(formData)) return { state: initialFormState };
+    return { redirectTo: pageOf(target) };
+  },
+);
 
-export async function leaveSessionAction(boundTarget: unknown, formData: FormData): Promise<void> {
-  const target = bound(targetSchema, boundTarget);
-  const participant = await orNotFound(customerParticipant(target.portal, target.token));
-  try {
-    await orNotFound(endSession(participant, text(formData, "sessionId")));
-  } catch (error) {
-    // Already ended by the agent: the page shows the end either way.
-    if (!(error instanceof ValidationError)) throw error;
-  }
-  redirect(pageOf(target));
-}
+export const withdrawRequestAction = postAction(onRequest(z.object({})), async ({ bound: target }) => {
+  await customerParticipant(target.portal, target.token);
+  await abandonRequest(target.token);
+  return { redirectTo: pageOf(target) };
+});
 
-export async function customerSurveyAction(
-  boundTarget: unknown,
-  _previous: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  const target = bound(targetSchema, boundTarget);
-  try {
-    const participant = await orNotFound(customerParticipant(target.portal, target.token));
-    await orNotFound(
-      submitSurvey(participant, text(formData, "sessionId"), {
-        rating: text(formData, "rating"),
-        comment: text(formData, "comment"),
-      }),
-    );
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  await flashNotice("surveyThanks");
-  redirect(pageOf(target));
-}
-
-/** "Zustimmen" sends what the browser reports (collected on the client); "Ablehnen" declines. */
-export async function diagnosticsAction(boundTarget: unknown, formData: FormData): Promise<void> {
-  const target = bound(targetSchema, boundTarget);
-  const participant = await orNotFound(customerParticipant(target.portal, target.token));
-  const sessionId = text(formData, "sessionId");
-  if (text(formData, "intent") === "decline") {
-    await orNotFound(declineDiagnostics(participant, sessionId));
-  } else {
-    let info: unknown = {};
+export const leaveSessionAction = postAction(
+  onRequest(z.object({ sessionId: formField.text() })),
+  async ({ bound: target, values }) => {
+    const participant = await customerParticipant(target.portal, target.token);
     try {
-      info = JSON.parse(text(formData, "info") || "{}");
-    } catch {
-      info = {};
-    }
-    try {
-      await orNotFound(submitDiagnostics(participant, sessionId, info));
+      await endSession(participant, values.sessionId);
     } catch (error) {
-      // An unusable report counts as none; the agent can ask again.
+      // Already ended by the agent: the page shows the end either way.
       if (!(error instanceof ValidationError)) throw error;
     }
+    return { redirectTo: pageOf(target) };
+  },
+);
+
+export const customerSurveyAction = formAction(
+  onRequest(z.object({ sessionId: formField.text(), rating: formField.text(), comment: formField.text() })),
+  async ({ bound: target, values: { sessionId, ...survey } }) => {
+    const participant = await customerParticipant(target.portal, target.token);
+    await submitSurvey(participant, sessionId, survey);
+    return { redirectTo: pageOf(target), notice: "surveyThanks" };
+  },
+);
+
+/** "Zustimmen" sends what the browser reports (collected on the client); "Ablehnen" declines. */
+export const diagnosticsAction = postAction(
+  onRequest(z.object({ sessionId: formField.text(), intent: formField.text(), info: formField.text() })),
+  async ({ bound: target, values }) => {
+    const participant = await customerParticipant(target.portal, target.token);
+    if (values.intent === "decline") {
+      await declineDiagnostics(participant, values.sessionId);
+    } else {
+      try {
+        await submitDiagnostics(participant, values.sessionId, reportOf(values.info));
+      } catch (error) {
+        // An unusable report counts as none; the agent can ask again.
+        if (!(error instanceof ValidationError)) throw error;
+      }
+    }
+    return { redirectTo: pageOf(target) };
+  },
+);
+
+/** The browser's report as sent (JSON); anything unreadable is an empty one. */
+function reportOf(info: string): unknown {
+  try {
+    return JSON.parse(info || "{}");
+  } catch {
+    return {};
   }
-  redirect(pageOf(target));
 }
