@@ -48,8 +48,8 @@ const portalSettingsFields = z.object({
   queueMode: formField.checkbox(),
   welcomeDe: formField.text(),
   welcomeEn: formField.text(),
-  fields: z.partialRecord(z.enum(CUSTOMER_FIELDS), customerFieldForm).default({}),
-  features: z.partialRecord(z.enum(PORTAL_FEATURES), formField.checkbox()).default({}),
+  fields: z.record(z.string(), customerFieldForm).default({}),
+  features: formField.group(),
   completedSessionEmail: formField.text(),
 });
 
@@ -62,9 +62,12 @@ function portalSettingsOf({
   return {
     ...settings,
     fields: Object.fromEntries(
-      Object.entries(fields).flatMap(([field, { present, ...config }]) => (present ? [[field, config]] : [])),
+      CUSTOMER_FIELDS.flatMap((field) => {
+        const { present, ...config } = fields[field] ?? {};
+        return present ? [[field, config]] : [];
+      }),
     ),
-    features: Object.fromEntries(PORTAL_FEATURES.map((feature) => [feature, features[feature] ?? false])),
+    features: Object.fromEntries(PORTAL_FEATURES.map((feature) => [feature, !!features[feature]])),
   };
 }
 
