@@ -13,10 +13,11 @@ import { WEEKDAYS, type Weekday } from "./weekdays";
  * every error the domain names ("dates.2.startDate") still lands on its own row. At most `max`.
  */
 function numberedRows<T>(rows: Record<string, T | undefined>, max: number, empty: T): T[] {
-  const numbers = Object.keys(rows)
-    .filter((key) => /^\d+$/.test(key))
-    .map(Number);
-  const length = Math.min(max, numbers.length === 0 ? 0 : Math.max(...numbers) + 1);
+  const count = Object.keys(rows).reduce(
+    (most, key) => (/^\d+$/.test(key) ? Math.max(most, Number(key) + 1) : most),
+    0,
+  );
+  const length = Math.min(max, count);
   return Array.from({ length }, (_, row) => rows[String(row)] ?? empty);
 }
 
