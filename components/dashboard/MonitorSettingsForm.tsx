@@ -36,7 +36,7 @@ export function MonitorSettingsForm({
   const [state, formAction] = useFormAction(saveMonitorSettingsAction, initialFormState);
   const submitted = Object.keys(state.values).length > 0;
   const checked = (field: "teamIds" | "portalIds" | "agentIds", id: string) =>
-    submitted ? (state.values[field] ?? "").split("\n").includes(id) : defaults[field].includes(id);
+    submitted ? (state.values[field] ?? "").split(",").includes(id) : defaults[field].includes(id);
   return (
     <form action={formAction} className="stack" noValidate>
       <ErrorSummary state={state} />

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  dateRowsToShow,
-  holidaySetFormValues,
-  holidaySetInputFromForm,
-  hoursSetFormValues,
-  hoursSetInputFromForm,
-  rangeRowsToShow,
-} from "./form-values";
+import { readForm } from "@/lib/forms/form-fields";
+import { dateRowsToShow, holidaySetFormValues, hoursSetFormValues, rangeRowsToShow } from "./form-values";
+import { holidaySetFields, holidaySetInputOf, hoursSetFields, hoursSetInputOf } from "./set-form-fields";
 import { parseHolidaySetInput, parseHoursSetInput } from "./set-input";
 import { parseWeek } from "./week";
 
@@ -14,6 +9,19 @@ function formDataOf(values: Record<string, string>): FormData {
   const form = new FormData();
   for (const [key, value] of Object.entries(values)) form.append(key, value);
   return form;
+}
+
+// What the actions do with a submitted form.
+function hoursSetInputFromForm(form: FormData) {
+  const read = readForm(hoursSetFields, form);
+  if (!read.ok) throw new Error(JSON.stringify(read.fieldErrors));
+  return hoursSetInputOf(read.values);
+}
+
+function holidaySetInputFromForm(form: FormData) {
+  const read = readForm(holidaySetFields, form);
+  if (!read.ok) throw new Error(JSON.stringify(read.fieldErrors));
+  return holidaySetInputOf(read.values);
 }
 
 const common = {
@@ -54,6 +62,24 @@ describe("form values", () => {
 
   it("leaves the assignment alone when the form has no portal checkboxes", () => {
     expect(hoursSetInputFromForm(formDataOf({ name: "x", "portal.p1": "on" })).portalIds).toBeUndefined();
+  });
+
+  it("reads numbered rows by their number: a gap is an empty row, so errors keep their row", () => {
+    const input = holidaySetInputFromForm(formDataOf({ "dates.2.name": "Fest", "dates.2.everyYear": "on" }));
+    expect(input.dates).toEqual([
+      { name: "", startDate: "", endDate: "", everyYear: false },
+      { name: "", startDate: "", endDate: "", everyYear: false },
+      { name: "Fest", startDate: "", endDate: "", everyYear: true },
+    ]);
+    const week = hoursSetInputFromForm(formDataOf({ "week.mon.mode": "ranges", "week.mon.1.to": "10:00" })).week;
+    expect(week[0]).toEqual({
+      mode: "ranges",
+      ranges: [
+        { from: "", to: "" },
+        { from: "", to: "10:00" },
+      ],
+    });
+    expect(week[6]).toEqual({ mode: "", ranges: [] });
   });
 
   it("round-trips holiday dates; a single day shows an empty end", () => {

@@ -1,76 +1,26 @@
-import type { HolidayDate, HolidaySetInput, HoursSetInput } from "./set-input";
+import type { HolidayDate } from "./set-input";
 import { WEEKDAYS, type Week } from "./weekdays";
 
 /**
  * The business-hours forms as flat name → value records, the way FormData and FormState carry them:
  * `week.mon.mode`, `week.mon.0.from`, `dates.0.startDate`, `portal.<id>` = "on", … Field errors use
- * the same names, so each error lands next to its input.
+ * the same names, so each error lands next to its input. The actions read a submitted form with
+ * set-form-fields.ts.
  */
 export type FormValues = Record<string, string>;
-
-/** Reads a submitted field; FormData and plain records both work. */
-export type FieldReader = { get(name: string): unknown; keys(): Iterable<string> };
 
 /** Time ranges one day may have (the form never sends more). */
 export const MAX_RANGE_ROWS = 48;
 export const MIN_DATE_ROWS = 3;
 export const MAX_DATE_ROWS = 500;
 
-const str = (form: FieldReader, name: string) => {
-  const value = form.get(name);
-  return typeof value === "string" ? value : "";
-};
-
 /** How many rows of a repeated group (`prefix.N.…`) the values hold. */
-export function rowsIn(values: FormValues | FieldReader, prefix: string): number {
-  const keys =
-    "keys" in values && typeof values.keys === "function" ? [...(values as FieldReader).keys()] : Object.keys(values);
+export function rowsIn(values: FormValues, prefix: string): number {
   const pattern = new RegExp(`^${prefix.replace(/\./g, "\\.")}\\.(\\d+)\\.`);
-  return keys.reduce((max, key) => {
+  return Object.keys(values).reduce((max, key) => {
     const match = pattern.exec(key);
     return match ? Math.max(max, Number(match[1]) + 1) : max;
   }, 0);
-}
-
-function portalIdsOf(form: FieldReader): string[] | undefined {
-  // Only company managers' forms carry the checkboxes; without the marker the assignment stays as it is.
-  if (str(form, "assignPortals") !== "1") return undefined;
-  return [...form.keys()].filter((key) => key.startsWith("portal.")).map((key) => key.slice("portal.".length));
-}
-
-function commonOf(form: FieldReader) {
-  return {
-    name: str(form, "name"),
-    timeZone: str(form, "timeZone"),
-    closedMessageDe: str(form, "closedMessageDe"),
-    closedMessageEn: str(form, "closedMessageEn"),
-    portalIds: portalIdsOf(form),
-  };
-}
-
-export function hoursSetInputFromForm(form: FieldReader): HoursSetInput {
-  return {
-    ...commonOf(form),
-    week: WEEKDAYS.map((day) => ({
-      mode: str(form, `week.${day}.mode`),
-      ranges: Array.from({ length: Math.min(rowsIn(form, `week.${day}`), MAX_RANGE_ROWS) }, (_, row) => ({
-        from: str(form, `week.${day}.${row}.from`),
-        to: str(form, `week.${day}.${row}.to`),
-      })),
-    })),
-  };
-}
-
-export function holidaySetInputFromForm(form: FieldReader): HolidaySetInput {
-  return {
-    ...commonOf(form),
-    dates: Array.from({ length: Math.min(rowsIn(form, "dates"), MAX_DATE_ROWS + 1) }, (_, row) => ({
-      name: str(form, `dates.${row}.name`),
-      startDate: str(form, `dates.${row}.startDate`),
-      endDate: str(form, `dates.${row}.endDate`),
-      everyYear: str(form, `dates.${row}.everyYear`) !== "",
-    })),
-  };
 }
 
 type Common = {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { hoursSetInputFromForm, rangeRowsToShow } from "./form-values";
+import { readForm } from "@/lib/forms/form-fields";
+import { rangeRowsToShow } from "./form-values";
+import { hoursSetFields, hoursSetInputOf } from "./set-form-fields";
 import { parseWeek } from "./week";
 import { WEEKDAYS } from "./weekdays";
 import { addRangeFocus, applyRangeChange, rangeChangeOf } from "./week-rows";
@@ -78,7 +80,8 @@ describe("applyRangeChange", () => {
       focus: addRangeFocus("wed"),
     });
     const closedWeek = Object.fromEntries(WEEKDAYS.map((day) => [`week.${day}.mode`, "closed"]));
-    const week = parseWeek(hoursSetInputFromForm(formOf({ ...closedWeek, ...values })).week);
+    const read = readForm(hoursSetFields, formOf({ ...closedWeek, ...values }));
+    const week = parseWeek(read.ok ? hoursSetInputOf(read.values).week : []);
     expect(week.ok && week.week[2]).toEqual({
       mode: "ranges",
       ranges: [

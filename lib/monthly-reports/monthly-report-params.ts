@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import type { FieldErrorCode } from "@/lib/errors/error-key";
-import { text } from "@/lib/forms/form-state";
-import { reportParamsFromForm } from "@/lib/reports/report-form";
+import { formField } from "@/lib/forms/form-fields";
+import { reportFields, reportParamsFromForm } from "@/lib/reports/report-form";
 import { parseReportParams, REPORT_TYPES, type ReportParams, type ReportType } from "@/lib/reports/report-params";
 import { reportQuery } from "@/lib/reports/report-query";
 import { fieldErrorsOf } from "@/lib/validation/fields";
@@ -34,26 +34,33 @@ const schema = z.object({
   format: z.enum(MONTHLY_FORMATS, { error: "monthlyReportFormatRequired" }),
 });
 
+/** "Neuen Monatsbericht erstellen": a report's fields without a Zeitraum, a name and a format. */
+export const monthlyReportFields = reportFields.omit({ period: true }).extend({
+  name: formField.text(),
+  format: formField.text(),
+});
+
 /**
- * "Neuen Monatsbericht erstellen": the form's fields — a name, the report type, portal › sub-portal,
- * team and agent, the grouping and the format — as the report's parameters. Everything is user
- * input; the filters are checked against the owner's scope when the report is created.
+ * The form's fields — a name, the report type, portal › sub-portal, team and agent, the grouping
+ * and the format — as the report's parameters. Everything is user input; the filters are checked
+ * against the owner's scope when the report is created.
  */
-export function monthlyReportFromForm(formData: FormData): MonthlyReportInput {
+export function monthlyReportFromForm({
+  name,
+  format,
+  ...fields
+}: z.output<typeof monthlyReportFields>): MonthlyReportInput {
   const errors: Record<string, FieldErrorCode> = {};
   let params: ReportParams | null = null;
   try {
     // The reports' own parsing, with a period the month replaces.
-    const fields = new FormData();
-    if (formData instanceof FormData) for (const [name, value] of formData.entries()) fields.append(name, value);
-    fields.set("period", "lastMonth");
-    params = reportParamsFromForm(fields);
+    params = reportParamsFromForm({ ...fields, period: "lastMonth" });
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
     Object.assign(errors, error.fieldErrors);
   }
   if (params && !isMonthlyType(params.type)) errors.type = "monthlyReportTypeUnavailable";
-  const parsed = schema.safeParse({ name: text(formData, "name"), format: text(formData, "format") || undefined });
+  const parsed = schema.safeParse({ name, format: format || undefined });
   if (!parsed.success) Object.assign(errors, fieldErrorsOf(parsed.error));
   if (Object.keys(errors).length > 0 || !params || !parsed.success) throw new ValidationError(errors);
   return { name: parsed.data.name, format: parsed.data.format, params: withoutPeriod(params) };

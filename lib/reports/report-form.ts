@@ -1,29 +1,50 @@
+import { z } from "zod";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import type { FieldErrorCode } from "@/lib/errors/error-key";
-import { text } from "@/lib/forms/form-state";
+import { formField } from "@/lib/forms/form-fields";
 import { type DeliverySchedule, parseDeliverySchedule } from "./delivery/schedule";
 import { parseReportParams, type ReportParams } from "./report-params";
+
+/** The Berichte form's report settings, as its actions read them (the domain checks them). */
+export const reportFields = z.object({
+  type: formField.text(),
+  period: formField.text(),
+  startDate: formField.text(),
+  endDate: formField.text(),
+  portal: formField.text(),
+  teamId: formField.text(),
+  agentId: formField.text(),
+  grouping: formField.text(),
+});
+
+/** E-Mail-Zustellung's fields. */
+export const deliveryFields = z.object({
+  deliveryFrequency: formField.text(),
+  deliveryWeekday: formField.text(),
+  deliveryMonthDay: formField.text(),
+  deliveryTime: formField.text(),
+  deliveryFormat: formField.text(),
+});
 
 /**
  * The form's one "Portal" list holds whole portals and their sub-portals ("portal:<id>",
  * "subPortal:<id>"), so it works without JavaScript; the report's parameters keep them apart.
  * Anything else in that field is "choose from the list".
  */
-export function reportParamsFromForm(formData: FormData): ReportParams {
-  const portal = text(formData, "portal");
+export function reportParamsFromForm(fields: z.output<typeof reportFields>): ReportParams {
+  const { portal } = fields;
   const [, kind, id] = /^(portal|subPortal):(.+)$/.exec(portal) ?? [];
   if (portal && !kind) throw new ValidationError({ portalId: "reportFilterInvalid" });
-  const field = (name: string) => text(formData, name);
   return parseReportParams({
-    type: field("type"),
-    period: field("period"),
-    startDate: field("startDate"),
-    endDate: field("endDate"),
+    type: fields.type,
+    period: fields.period,
+    startDate: fields.startDate,
+    endDate: fields.endDate,
     portalId: kind === "portal" ? id : "",
     subPortalId: kind === "subPortal" ? id : "",
-    teamId: field("teamId"),
-    agentId: field("agentId"),
-    grouping: field("grouping") || undefined,
+    teamId: fields.teamId,
+    agentId: fields.agentId,
+    grouping: fields.grouping || undefined,
   });
 }
 
@@ -31,15 +52,14 @@ export function reportParamsFromForm(formData: FormData): ReportParams {
  * E-Mail-Zustellung from the form: a schedule, or null when an edit page chose "Keine
  * E-Mail-Zustellung" (an empty frequency). Bad fields are a ValidationError naming each.
  */
-export function deliveryScheduleFromForm(formData: FormData, { optional }: { optional: boolean }) {
-  const field = (name: string) => text(formData, name);
-  if (optional && field("deliveryFrequency") === "") return null;
+export function deliveryScheduleFromForm(fields: z.output<typeof deliveryFields>, { optional }: { optional: boolean }) {
+  if (optional && fields.deliveryFrequency === "") return null;
   return parseDeliverySchedule({
-    deliveryFrequency: field("deliveryFrequency"),
-    deliveryWeekday: field("deliveryWeekday"),
-    deliveryMonthDay: field("deliveryMonthDay"),
-    deliveryTime: field("deliveryTime"),
-    deliveryFormat: field("deliveryFormat"),
+    deliveryFrequency: fields.deliveryFrequency,
+    deliveryWeekday: fields.deliveryWeekday,
+    deliveryMonthDay: fields.deliveryMonthDay,
+    deliveryTime: fields.deliveryTime,
+    deliveryFormat: fields.deliveryFormat,
   });
 }
 

@@ -4,11 +4,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { Principal } from "@/lib/auth/principal";
 import { db } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
+import { readForm } from "@/lib/forms/form-fields";
 import { computeMonthlyReports } from "@/lib/monthly-reports/compute";
 import { downloadMonthlyResult } from "@/lib/monthly-reports/download";
 import {
   type MonthlyReportInput,
   type MonthlyReportParams,
+  monthlyReportFields,
   monthlyReportFromForm,
 } from "@/lib/monthly-reports/monthly-report-params";
 import {
@@ -94,10 +96,13 @@ async function onlyResult(owner: Principal) {
 
 describe("Monatliche Berichte: creating one", () => {
   it("reads the form: a name, a type other than Sitzungsdetails, a format", () => {
+    // What the action does with a submitted form.
     const form = (fields: Record<string, string>) => {
       const data = new FormData();
       for (const [name, value] of Object.entries(fields)) data.append(name, value);
-      return data;
+      const read = readForm(monthlyReportFields, data);
+      if (!read.ok) throw new Error(JSON.stringify(read.fieldErrors));
+      return read.values;
     };
     expect(monthlyReportFromForm(form({ name: " Monat ", type: "agentPerformance", format: "pdf" }))).toEqual({
       name: "Monat",

@@ -1,14 +1,11 @@
 "use server";
-import { redirect } from "next/navigation";
+import { z } from "zod";
 import { createApiToken, revokeApiToken } from "@/lib/api/api-tokens";
 import { API_TOKENS_PATH } from "@/lib/api/paths";
-import { requirePrincipal } from "@/lib/auth/require-principal";
-import { orNotFound } from "@/lib/errors/or-not-found";
-import { flashNotice, withoutNotice } from "@/lib/flash/set-flash";
-import { formStateFromError } from "@/lib/forms/failed-form";
-import { boundId } from "@/lib/forms/bound-argument";
-import { text } from "@/lib/forms/form-state";
 import type { ApiTokenFormState } from "@/lib/api/token-form-state";
+import { withoutNotice } from "@/lib/flash/set-flash";
+import { formAction, postAction } from "@/lib/forms/form-action";
+import { formField } from "@/lib/forms/form-fields";
 
 /**
  * "API-Token erstellen". The one answer that carries the secret is this action's state: it is
@@ -17,31 +14,26 @@ import type { ApiTokenFormState } from "@/lib/api/token-form-state";
  * checks the name and the lifetime (plain form fields, whatever a forged post puts in them) and that
  * the actor is an API manager in person.
  */
-export async function createApiTokenAction(
-  _previous: ApiTokenFormState,
-  formData: FormData,
-): Promise<ApiTokenFormState> {
-  const actor = await requirePrincipal("manager");
-  try {
-    const token = await orNotFound(
-      createApiToken(actor, { name: text(formData, "name"), lifetimeDays: text(formData, "lifetimeDays") }),
-    );
+export const createApiTokenAction = formAction(
+  { signedIn: "manager", fields: z.object({ name: formField.text(), lifetimeDays: formField.text() }) },
+  async ({ actor, values }) => {
+    const token = await createApiToken(actor, values);
     // No redirect (it would lose the secret): withoutNotice drops an earlier flash and makes Next
     // render the page again into this response, so the list shows the new token beside its secret.
-    return await withoutNotice({
+    const state: ApiTokenFormState = {
       fieldErrors: {},
       values: {},
       created: { name: token.name, secret: token.secret, expiresAt: token.expiresAt.toISOString() },
-    });
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-}
+    };
+    return { state: await withoutNotice(state) };
+  },
+);
 
 /** "Widerrufen", confirmed on its own page; the token's id is a hidden field, i.e. user input. */
-export async function revokeApiTokenAction(formData: FormData): Promise<void> {
-  const actor = await requirePrincipal("manager");
-  await orNotFound(revokeApiToken(actor, boundId(text(formData, "tokenId"))));
-  await flashNotice("apiTokenRevoked");
-  redirect(API_TOKENS_PATH);
-}
+export const revokeApiTokenAction = postAction(
+  { signedIn: "manager", fields: z.object({ tokenId: z.string().min(1).max(100) }) },
+  async ({ actor, values }) => {
+    await revokeApiToken(actor, values.tokenId);
+    return { redirectTo: API_TOKENS_PATH, notice: "apiTokenRevoked" };
+  },
+);

@@ -1,96 +1,88 @@
 "use server";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { requirePrincipal } from "@/lib/auth/require-principal";
+import { z } from "zod";
 import { cancelRequest, signOutAgent, signOutManager } from "@/lib/dashboard/dashboard-actions";
 import { addMonitor, closeMonitor, reactivateMonitor, updateMonitorSettings } from "@/lib/dashboard/monitors";
-import { orNotFound } from "@/lib/errors/or-not-found";
-import { flashNotice } from "@/lib/flash/set-flash";
-import { formStateFromError } from "@/lib/forms/failed-form";
-import { type FormState, text } from "@/lib/forms/form-state";
+import { formAction, postAction } from "@/lib/forms/form-action";
+import { formField } from "@/lib/forms/form-fields";
 
 // Every id arrives as a form field and is user input: the domain finds the monitor, agent or request
 // among those this manager may act on, or answers "not found".
 
 const DASHBOARD = "/manager/dashboard";
+const monitorAt = (id: string) => `${DASHBOARD}#monitor-${id}`;
 
 /** "Einen Monitor hinzufügen": the chosen kind with its default name, at the end of the dashboard. */
-export async function addMonitorAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requirePrincipal("manager");
-  const kinds = await getTranslations("Dashboard.kinds");
-  let id: string;
-  try {
-    id = await orNotFound(addMonitor(actor, text(formData, "kind"), (kind) => kinds(kind)));
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  await flashNotice("monitorAdded");
-  redirect(`${DASHBOARD}#monitor-${id}`);
-}
+export const addMonitorAction = formAction(
+  { signedIn: "manager", fields: z.object({ kind: formField.text() }) },
+  async ({ actor, values }) => {
+    const kinds = await getTranslations("Dashboard.kinds");
+    const id = await addMonitor(actor, values.kind, (kind) => kinds(kind));
+    return { redirectTo: monitorAt(id), notice: "monitorAdded" };
+  },
+);
 
-export async function saveMonitorSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requirePrincipal("manager");
-  const id = text(formData, "monitorId");
-  try {
-    await orNotFound(
-      updateMonitorSettings(actor, id, {
-        name: text(formData, "name"),
-        sortOrder: text(formData, "sortOrder"),
-        shared: formData.get("shared") === "on",
-        teamIds: formData.getAll("teamIds").map(String),
-        portalIds: formData.getAll("portalIds").map(String),
-        agentIds: formData.getAll("agentIds").map(String),
-      }),
-    );
-  } catch (error) {
-    const state = await formStateFromError(error, formData);
-    // Lists of checkboxes come back whole (one value per line), not just their last box.
-    const list = (field: string) => formData.getAll(field).map(String).join("\n");
-    return {
-      ...state,
-      values: { ...state.values, teamIds: list("teamIds"), portalIds: list("portalIds"), agentIds: list("agentIds") },
-    };
-  }
-  await flashNotice("monitorSaved");
-  redirect(`${DASHBOARD}#monitor-${id}`);
-}
+/** A monitor's settings; its teams, portals and agents are checkbox lists (they come back comma-joined). */
+const monitorSettingsFields = z.object({
+  monitorId: formField.text(),
+  name: formField.text(),
+  sortOrder: formField.text(),
+  shared: formField.checkbox(),
+  teamIds: formField.list(),
+  portalIds: formField.list(),
+  agentIds: formField.list(),
+});
+
+export const saveMonitorSettingsAction = formAction(
+  { signedIn: "manager", fields: monitorSettingsFields },
+  async ({ actor, values: { monitorId, ...settings } }) => {
+    await updateMonitorSettings(actor, monitorId, settings);
+    return { redirectTo: monitorAt(monitorId), notice: "monitorSaved" };
+  },
+);
+
+const monitorIdField = z.object({ monitorId: formField.text() });
 
 /** "Schließen" */
-export async function closeMonitorAction(formData: FormData): Promise<void> {
-  const actor = await requirePrincipal("manager");
-  await orNotFound(closeMonitor(actor, text(formData, "monitorId")));
-  await flashNotice("monitorRemoved");
-  redirect(DASHBOARD);
-}
+export const closeMonitorAction = postAction(
+  { signedIn: "manager", fields: monitorIdField },
+  async ({ actor, values }) => {
+    await closeMonitor(actor, values.monitorId);
+    return { redirectTo: DASHBOARD, notice: "monitorRemoved" };
+  },
+);
 
-export async function reactivateMonitorAction(formData: FormData): Promise<void> {
-  const actor = await requirePrincipal("manager");
-  const id = text(formData, "monitorId");
-  await orNotFound(reactivateMonitor(actor, id));
-  await flashNotice("monitorReactivated");
-  redirect(`${DASHBOARD}#monitor-${id}`);
-}
+export const reactivateMonitorAction = postAction(
+  { signedIn: "manager", fields: monitorIdField },
+  async ({ actor, values }) => {
+    await reactivateMonitor(actor, values.monitorId);
+    return { redirectTo: monitorAt(values.monitorId), notice: "monitorReactivated" };
+  },
+);
 
 /** "Abmelden" of an agent, confirmed on its own page (running sessions end with it). */
-export async function signOutAgentAction(formData: FormData): Promise<void> {
-  const actor = await requirePrincipal("manager");
-  const signedOut = await orNotFound(signOutAgent(actor, text(formData, "agentId"), text(formData, "console")));
-  await flashNotice(signedOut ? "agentSignedOutByManager" : "agentAlreadyLeft");
-  redirect(DASHBOARD);
-}
+export const signOutAgentAction = postAction(
+  { signedIn: "manager", fields: z.object({ agentId: formField.text(), console: formField.text() }) },
+  async ({ actor, values }) => {
+    const signedOut = await signOutAgent(actor, values.agentId, values.console);
+    return { redirectTo: DASHBOARD, notice: signedOut ? "agentSignedOutByManager" : "agentAlreadyLeft" };
+  },
+);
 
 /** "Anfrage abbrechen", confirmed on its own page. */
-export async function cancelRequestAction(formData: FormData): Promise<void> {
-  const actor = await requirePrincipal("manager");
-  const cancelled = await orNotFound(cancelRequest(actor, text(formData, "requestId")));
-  await flashNotice(cancelled ? "requestCancelled" : "requestNoLongerWaiting");
-  redirect(DASHBOARD);
-}
+export const cancelRequestAction = postAction(
+  { signedIn: "manager", fields: z.object({ requestId: formField.text() }) },
+  async ({ actor, values }) => {
+    const cancelled = await cancelRequest(actor, values.requestId);
+    return { redirectTo: DASHBOARD, notice: cancelled ? "requestCancelled" : "requestNoLongerWaiting" };
+  },
+);
 
 /** "Abmelden" of another manager (company managers), confirmed on its own page. */
-export async function signOutManagerAction(formData: FormData): Promise<void> {
-  const actor = await requirePrincipal("manager");
-  await orNotFound(signOutManager(actor, text(formData, "userId")));
-  await flashNotice("managerSignedOut");
-  redirect(DASHBOARD);
-}
+export const signOutManagerAction = postAction(
+  { signedIn: "manager", fields: z.object({ userId: formField.text() }) },
+  async ({ actor, values }) => {
+    await signOutManager(actor, values.userId);
+    return { redirectTo: DASHBOARD, notice: "managerSignedOut" };
+  },
+);

@@ -1,10 +1,7 @@
 "use server";
-import { redirect } from "next/navigation";
-import { requirePrincipal } from "@/lib/auth/require-principal";
-import { orNotFound } from "@/lib/errors/or-not-found";
-import { flashNotice } from "@/lib/flash/set-flash";
-import { formStateFromError } from "@/lib/forms/failed-form";
-import { type FormState, text } from "@/lib/forms/form-state";
+import { z } from "zod";
+import { formAction, postAction } from "@/lib/forms/form-action";
+import { formField } from "@/lib/forms/form-fields";
 import { createPortal } from "@/lib/portals/create-portal";
 import { deletePortal } from "@/lib/portals/delete-portal";
 import { cancelWaitingRequests } from "@/lib/portals/portal-flood";
@@ -14,118 +11,121 @@ import { CUSTOMER_FIELDS } from "@/lib/portals/portal-types";
 import { createSubPortal, deleteSubPortal, updateSubPortal } from "@/lib/portals/sub-portals";
 import { updatePortalSettings } from "@/lib/portals/update-portal-settings";
 
-export async function createPortalAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requirePrincipal("manager");
-  let id: string;
-  try {
-    ({ id } = await orNotFound(
-      createPortal(actor, {
-        name: text(formData, "name"),
-        slug: text(formData, "slug"),
-        type: text(formData, "type"),
-        subPortalName: text(formData, "subPortalName"),
-        subPortalSlug: text(formData, "subPortalSlug"),
-      }),
-    ));
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  await flashNotice("portalCreated");
-  redirect(`/manager/portals/${id}`);
-}
+export const createPortalAction = formAction(
+  {
+    signedIn: "manager",
+    fields: z.object({
+      name: formField.text(),
+      slug: formField.text(),
+      type: formField.text(),
+      subPortalName: formField.text(),
+      subPortalSlug: formField.text(),
+    }),
+  },
+  async ({ actor, values }) => {
+    const { id } = await createPortal(actor, values);
+    return { redirectTo: `/manager/portals/${id}`, notice: "portalCreated" };
+  },
+);
+
+/** A customer field's settings ("fields.<field>.…"); `present` marks the fields of the portal's type. */
+const customerFieldForm = z.object({
+  present: formField.text(),
+  shown: formField.checkbox(),
+  required: formField.checkbox(),
+  labelDe: formField.text(),
+  labelEn: formField.text(),
+  helpDe: formField.text(),
+  helpEn: formField.text(),
+});
 
 /** The settings form posts every field of the portal's type and a checkbox per feature. */
-function portalSettingsFrom(formData: FormData): PortalSettingsInput {
-  const checked = (name: string) => formData.get(name) === "on";
-  const fields = Object.fromEntries(
-    CUSTOMER_FIELDS.filter((field) => formData.has(`fields.${field}.present`)).map((field) => [
-      field,
-      {
-        shown: checked(`fields.${field}.shown`),
-        required: checked(`fields.${field}.required`),
-        labelDe: text(formData, `fields.${field}.labelDe`),
-        labelEn: text(formData, `fields.${field}.labelEn`),
-        helpDe: text(formData, `fields.${field}.helpDe`),
-        helpEn: text(formData, `fields.${field}.helpEn`),
-      },
-    ]),
-  );
+const portalSettingsFields = z.object({
+  portalId: formField.text(),
+  name: formField.text(),
+  slug: formField.text(),
+  type: formField.text(),
+  queueMode: formField.checkbox(),
+  welcomeDe: formField.text(),
+  welcomeEn: formField.text(),
+  fields: z.record(z.string(), customerFieldForm).default({}),
+  features: formField.group(),
+  completedSessionEmail: formField.text(),
+});
+
+function portalSettingsOf({
+  portalId: _portalId,
+  fields,
+  features,
+  ...settings
+}: z.output<typeof portalSettingsFields>): PortalSettingsInput {
   return {
-    name: text(formData, "name"),
-    slug: text(formData, "slug"),
-    type: text(formData, "type"),
-    queueMode: checked("queueMode"),
-    welcomeDe: text(formData, "welcomeDe"),
-    welcomeEn: text(formData, "welcomeEn"),
-    fields,
-    features: Object.fromEntries(PORTAL_FEATURES.map((feature) => [feature, checked(`features.${feature}`)])),
-    completedSessionEmail: text(formData, "completedSessionEmail"),
+    ...settings,
+    fields: Object.fromEntries(
+      CUSTOMER_FIELDS.flatMap((field) => {
+        const { present, ...config } = fields[field] ?? {};
+        return present ? [[field, config]] : [];
+      }),
+    ),
+    features: Object.fromEntries(PORTAL_FEATURES.map((feature) => [feature, !!features[feature]])),
   };
 }
 
-export async function updatePortalSettingsAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requirePrincipal("manager");
-  const id = text(formData, "portalId");
-  try {
-    await orNotFound(updatePortalSettings(actor, id, portalSettingsFrom(formData)));
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  await flashNotice("saved");
-  redirect(`/manager/portals/${id}`);
-}
+export const updatePortalSettingsAction = formAction(
+  { signedIn: "manager", fields: portalSettingsFields },
+  async ({ actor, values }) => {
+    await updatePortalSettings(actor, values.portalId, portalSettingsOf(values));
+    return { redirectTo: `/manager/portals/${values.portalId}`, notice: "saved" };
+  },
+);
 
-export async function deletePortalAction(formData: FormData): Promise<void> {
-  const actor = await requirePrincipal("manager");
-  await orNotFound(deletePortal(actor, text(formData, "portalId")));
-  await flashNotice("portalDeleted");
-  redirect("/manager/portals");
-}
+const portalIdField = z.object({ portalId: formField.text() });
 
-export async function createSubPortalAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requirePrincipal("manager");
-  const portalId = text(formData, "portalId");
-  try {
-    await orNotFound(createSubPortal(actor, portalId, { name: text(formData, "name"), slug: text(formData, "slug") }));
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  await flashNotice("subPortalCreated");
-  redirect(`/manager/portals/${portalId}/sub-portals`);
-}
+export const deletePortalAction = postAction(
+  { signedIn: "manager", fields: portalIdField },
+  async ({ actor, values }) => {
+    await deletePortal(actor, values.portalId);
+    return { redirectTo: "/manager/portals", notice: "portalDeleted" };
+  },
+);
 
-export async function updateSubPortalAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requirePrincipal("manager");
-  const portalId = text(formData, "portalId");
-  const id = text(formData, "subPortalId");
-  try {
-    await orNotFound(
-      updateSubPortal(actor, portalId, id, { name: text(formData, "name"), slug: text(formData, "slug") }),
-    );
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  await flashNotice("saved");
-  redirect(`/manager/portals/${portalId}/sub-portals/${id}`);
-}
+const subPortalFields = z.object({
+  portalId: formField.text(),
+  subPortalId: formField.text(),
+  name: formField.text(),
+  slug: formField.text(),
+});
 
-export async function deleteSubPortalAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requirePrincipal("manager");
-  const portalId = text(formData, "portalId");
-  try {
-    await orNotFound(deleteSubPortal(actor, portalId, text(formData, "subPortalId")));
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  await flashNotice("subPortalDeleted");
-  redirect(`/manager/portals/${portalId}/sub-portals`);
-}
+export const createSubPortalAction = formAction(
+  { signedIn: "manager", fields: subPortalFields },
+  async ({ actor, values: { portalId, name, slug } }) => {
+    await createSubPortal(actor, portalId, { name, slug });
+    return { redirectTo: `/manager/portals/${portalId}/sub-portals`, notice: "subPortalCreated" };
+  },
+);
+
+export const updateSubPortalAction = formAction(
+  { signedIn: "manager", fields: subPortalFields },
+  async ({ actor, values: { portalId, subPortalId, name, slug } }) => {
+    await updateSubPortal(actor, portalId, subPortalId, { name, slug });
+    return { redirectTo: `/manager/portals/${portalId}/sub-portals/${subPortalId}`, notice: "saved" };
+  },
+);
+
+/** A form with state: the domain refuses to delete a portal's last sub-portal, with a message. */
+export const deleteSubPortalAction = formAction(
+  { signedIn: "manager", fields: subPortalFields },
+  async ({ actor, values: { portalId, subPortalId } }) => {
+    await deleteSubPortal(actor, portalId, subPortalId);
+    return { redirectTo: `/manager/portals/${portalId}/sub-portals`, notice: "subPortalDeleted" };
+  },
+);
 
 /** "Wartende Anfragen abbrechen": every waiting request of the portal ends, and it takes new ones again. */
-export async function cancelWaitingRequestsAction(formData: FormData): Promise<void> {
-  const actor = await requirePrincipal("manager");
-  const portalId = text(formData, "portalId");
-  const count = await orNotFound(cancelWaitingRequests(actor, portalId));
-  await flashNotice("waitingRequestsCancelled", count);
-  redirect(`/manager/portals/${portalId}`);
-}
+export const cancelWaitingRequestsAction = postAction(
+  { signedIn: "manager", fields: portalIdField },
+  async ({ actor, values: { portalId } }) => {
+    const count = await cancelWaitingRequests(actor, portalId);
+    return { redirectTo: `/manager/portals/${portalId}`, notice: "waitingRequestsCancelled", count };
+  },
+);

@@ -1,15 +1,16 @@
 "use server";
-import { redirect } from "next/navigation";
-import { requirePrincipal } from "@/lib/auth/require-principal";
-import { orNotFound } from "@/lib/errors/or-not-found";
-import { text } from "@/lib/forms/form-state";
+import { z } from "zod";
+import { postAction } from "@/lib/forms/form-action";
+import { formField } from "@/lib/forms/form-fields";
 import { safeLocalPath } from "@/lib/http/safe-local-path";
 import { closeSessionView } from "@/lib/monitoring/session-view";
 import { SESSION_VIEW_BACK } from "@/lib/monitoring/view-paths";
 
 /** Schließen in the Sitzungseinsicht: the view ends (audit log), and the manager goes back where they came from. */
-export async function closeSessionViewAction(formData: FormData): Promise<void> {
-  const actor = await requirePrincipal("manager");
-  await orNotFound(closeSessionView(actor, text(formData, "sessionId")));
-  redirect(safeLocalPath(text(formData, "back"), SESSION_VIEW_BACK));
-}
+export const closeSessionViewAction = postAction(
+  { signedIn: "manager", fields: z.object({ sessionId: formField.text(), back: formField.text() }) },
+  async ({ actor, values }) => {
+    await closeSessionView(actor, values.sessionId);
+    return { redirectTo: safeLocalPath(values.back, SESSION_VIEW_BACK) };
+  },
+);

@@ -1,9 +1,7 @@
 "use server";
-import { redirect } from "next/navigation";
-import { requirePrincipal } from "@/lib/auth/require-principal";
-import { orNotFound } from "@/lib/errors/or-not-found";
-import { formStateFromError } from "@/lib/forms/failed-form";
-import { type FormState, text } from "@/lib/forms/form-state";
+import { z } from "zod";
+import { formAction } from "@/lib/forms/form-action";
+import { formField } from "@/lib/forms/form-fields";
 import { unlockRecording } from "@/lib/recordings/replay";
 import { sessionInformationPath } from "@/lib/session-information/paths";
 
@@ -13,18 +11,22 @@ import { sessionInformationPath } from "@/lib/session-information/paths";
  * the download link — uses it. Number and recording are fields like any other: the domain checks
  * that the viewer may replay (or export) that session's recording.
  */
-export async function recordingAccessAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const actor = await requirePrincipal("manager");
-  const purpose = text(formData, "intent") === "export" ? "export" : "replay";
-  const number = text(formData, "number");
-  let ticket: string;
-  try {
-    ({ ticket } = await orNotFound(
-      unlockRecording(actor, number, text(formData, "recordingId"), text(formData, "passphrase"), purpose),
-    ));
-  } catch (error) {
-    return formStateFromError(error, formData);
-  }
-  const anchor = purpose === "replay" ? "player" : "recordings";
-  redirect(`${sessionInformationPath(number)}?${purpose}=${encodeURIComponent(ticket)}#${anchor}`);
-}
+export const recordingAccessAction = formAction(
+  {
+    signedIn: "manager",
+    fields: z.object({
+      intent: formField.text(),
+      number: formField.text(),
+      recordingId: formField.text(),
+      passphrase: formField.text(),
+    }),
+  },
+  async ({ actor, values }) => {
+    const purpose = values.intent === "export" ? "export" : "replay";
+    const { ticket } = await unlockRecording(actor, values.number, values.recordingId, values.passphrase, purpose);
+    const anchor = purpose === "replay" ? "player" : "recordings";
+    return {
+      redirectTo: `${sessionInformationPath(values.number)}?${purpose}=${encodeURIComponent(ticket)}#${anchor}`,
+    };
+  },
+);
