@@ -221,7 +221,7 @@ test("authorization matrix: pages and server actions × principals", async ({
         team,
       })),
     ],
-    imports: [{ key: "companyImport", manager: "company", status: "done", total: 2 }],
+    bulkEntries: [{ key: "companyBulkEntry", manager: "company", status: "done", total: 2 }],
     // Team A serves portal P (so team A's manager, who holds "Geschäftszeiten verwalten", sees P's
     // business hours); nobody serves Q. Pdel and the sets named Del are there to be deleted.
     portals: [
@@ -458,8 +458,8 @@ test("authorization matrix: pages and server actions × principals", async ({
     await checkPage("GET /manager/agents/new/confirm", "/manager/agents/new/confirm", ["company", "teamA"]);
     await checkPage("GET /manager/agents/bulk", "/manager/agents/bulk", ["company", "teamA"]);
     await checkPage(
-      "GET /manager/agents/bulk/<company's import>",
-      `/manager/agents/bulk/${org.imports.companyImport!}`,
+      "GET /manager/agents/bulk/<company's bulk entry>",
+      `/manager/agents/bulk/${org.bulkEntries.companyBulkEntry!}`,
       ["company"],
     );
     await checkPage("GET /manager/agents/<agent in A>", `/manager/agents/${U.agentA}`, ["company", "teamA"]);
@@ -714,7 +714,7 @@ test("authorization matrix: pages and server actions × principals", async ({
       "SELECT id, loginId FROM PendingAgent WHERE managerId = ? ORDER BY createdAt",
       managerId,
     );
-  const importsOf = (managerId: string) => db("SELECT id FROM AgentImport WHERE managerId = ?", managerId);
+  const bulkEntriesOf = (managerId: string) => db("SELECT id FROM BulkEntry WHERE managerId = ?", managerId);
   const matrixManagers = [U.company, U.teamA, U.teamB, U.api, U.agentMC];
 
   const teamFields = (o: { teamId?: string; name: string; parentId: string; greeting?: string }): Fields => [
@@ -1044,11 +1044,11 @@ test("authorization matrix: pages and server actions × principals", async ({
   const bulkLine = (teamPath: [string, string], loginId: string) =>
     `${teamPath[0]},${teamPath[1]},${loginId},Bruno,Bulk ${t},${pw},Bruno,`;
   await run({
-    name: "agents: startImport",
+    name: "agents: startBulkEntry",
     capture: "/manager/agents/bulk",
     form: 'main form:has(textarea[name="bulkText"])',
     success: /^\/manager\/agents\/bulk\/[^/?]+$/,
-    snapshot: () => [userByLogin(bulkLogin("forged")), ...matrixManagers.map((id) => importsOf(id).length)],
+    snapshot: () => [userByLogin(bulkLogin("forged")), ...matrixManagers.map((id) => bulkEntriesOf(id).length)],
     attempts: [
       {
         principal: "teamB",

@@ -30,7 +30,7 @@ async function openBulkEntry(page: Page, lotse: Lotse) {
 async function waitUntilDone(page: Page, lotse: Lotse, javaScriptEnabled: boolean, done: string) {
   await expect(page).toHaveURL(/\/manager\/agents\/bulk\/[^/]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(b.title);
-  const status = page.locator("#import-progress").getByRole("status");
+  const status = page.locator("#bulk-entry-progress").getByRole("status");
   if (javaScriptEnabled) {
     // A marker in the window survives only if the page is updated in place (htmx), not reloaded.
     await page.evaluate(() => Object.assign(window, { lotseMarker: true }));

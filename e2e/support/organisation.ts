@@ -49,7 +49,7 @@ export function password(): string {
 }
 
 /**
- * Creates teams, managers, agents (and import jobs) in the server's database through
+ * Creates teams, managers, agents (and bulk entries) in the server's database through
  * prisma/factories — by this worker's seeder for that database, started on first use.
  */
 export async function seed(baseURL: string | undefined, spec: SeedSpec): Promise<SeedResult> {

@@ -178,7 +178,7 @@ export function routeOf(url: string): string | null {
       .replace(/^\/admin\/managers\/(?!new(?:\/|$))[^/]+/, "/admin/managers/:id")
       .replace(/^\/manager\/managers\/(?!(?:new|api|delete)(?:\/|$))[^/]+/, "/manager/managers/:id")
       .replace(/^\/manager\/teams\/(?!new(?:\/|$))[^/]+/, "/manager/teams/:id")
-      .replace(/^\/manager\/agents\/bulk\/[^/]+/, "/manager/agents/bulk/:importId")
+      .replace(/^\/manager\/agents\/bulk\/[^/]+/, "/manager/agents/bulk/:bulkEntryId")
       .replace(/^\/manager\/agents\/(?!(?:new|bulk|move|delete)(?:\/|$))[^/]+/, "/manager/agents/:id")
       .replace(/^\/manager\/portals\/(?!new(?:\/|$))[^/]+/, "/manager/portals/:id")
       .replace(/^(\/manager\/portals\/:id\/sub-portals\/)[^/]+/, "$1:subId")

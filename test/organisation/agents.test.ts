@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { getAgent, updateAgent } from "@/lib/agents/agent-details";
-import { getAgentImport, startAgentImport } from "@/lib/agents/agent-import";
+import { getBulkEntry, startBulkEntry } from "@/lib/agents/bulk-entry";
 import { listAgents } from "@/lib/agents/list-agents";
 import { deleteAgents, moveAgents } from "@/lib/agents/move-and-delete-agents";
 import {
@@ -336,13 +336,13 @@ describe("Mitarbeiter hinzufügen", () => {
 });
 
 describe("Masseneingabe", () => {
-  async function finished(actor: Parameters<typeof getAgentImport>[0], importId: string) {
+  async function finished(actor: Parameters<typeof getBulkEntry>[0], bulkEntryId: string) {
     for (let i = 0; i < 200; i++) {
-      const job = await getAgentImport(actor, importId);
+      const job = await getBulkEntry(actor, bulkEntryId);
       if (job.status !== "running") return job;
       await new Promise((r) => setTimeout(r, 50));
     }
-    throw new Error("import did not finish");
+    throw new Error("bulk entry did not finish");
   }
 
   it("creates every agent of a valid input in the background, reporting progress", async () => {
@@ -350,16 +350,16 @@ describe("Masseneingabe", () => {
       { length: 30 },
       (_, i) => `Support,Level 1,bulk${i}@lotse.test,Bulk,Nr ${i},Bulk-pass-${i}x,,`,
     );
-    const result = await startAgentImport(org.principals.teamA, lines.join("\n"));
-    if (!("importId" in result)) throw new Error(JSON.stringify(result));
-    const job = await finished(org.principals.teamA, result.importId);
+    const result = await startBulkEntry(org.principals.teamA, lines.join("\n"));
+    if (!("bulkEntryId" in result)) throw new Error(JSON.stringify(result));
+    const job = await finished(org.principals.teamA, result.bulkEntryId);
     expect(job).toMatchObject({ status: "done", total: 30, processed: 30, created: 30 });
     expect(await db.agentProfile.count({ where: { teamId: org.teams.level1.id } })).toBe(31);
-    await expect(getAgentImport(org.principals.company, result.importId)).rejects.toThrow(NotFoundError);
+    await expect(getBulkEntry(org.principals.company, result.bulkEntryId)).rejects.toThrow(NotFoundError);
   });
 
   it("creates nothing when any line is bad", async () => {
-    const result = await startAgentImport(
+    const result = await startBulkEntry(
       org.principals.teamA,
       "Support,Level 1,good@lotse.test,A,B,Good-pass-123,,\nVertrieb,Innendienst,foreign@lotse.test,A,B,Good-pass-123,,",
     );
