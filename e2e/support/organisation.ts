@@ -13,22 +13,12 @@ import type { Lotse } from "./fixtures";
 import { de } from "./messages";
 import type { SeedResult, SeedSpec } from "./seed-organisation";
 
-export type {
-  SeedHolidaySet,
-  SeedHoursSet,
-  SeedPortal,
-  SeedResult,
-  SeedSession,
-  SeedSpec,
-  SeedTeam,
-  SeedUser,
-  SeedWeek,
-} from "./seed-organisation";
+export type { SeedPortal, SeedResult, SeedSpec, SeedUser, SeedWeek } from "./seed-organisation";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
 /** "js" or "nojs": the server a baseURL belongs to. */
-export function serverName(baseURL: string | undefined): keyof typeof SERVERS {
+function serverName(baseURL: string | undefined): keyof typeof SERVERS {
   const entry = Object.entries(SERVERS).find(([, server]) => baseURL?.startsWith(server.baseURL));
   if (!entry) throw new Error(`no e2e server at ${baseURL}`);
   return entry[0] as keyof typeof SERVERS;

@@ -6,7 +6,7 @@ import { detectSeparator } from "./field-separator";
 import { decodeSpreadsheetText } from "./spreadsheet-text";
 
 /** The manual's Masseneingabe format, one agent per line. */
-export const BULK_FIELDS = [
+const BULK_FIELDS = [
   "parentTeam",
   "team",
   "loginId",
@@ -81,12 +81,7 @@ export function readBulkFile(bytes: Uint8Array): string {
 }
 
 /** Finds the team a line names: "Name des übergeordneten Teams" may be empty for a top-level team. */
-export function resolveTeam(
-  forest: TeamForest,
-  parentName: string,
-  teamName: string,
-  allowed: (teamId: string) => boolean,
-) {
+function resolveTeam(forest: TeamForest, parentName: string, teamName: string, allowed: (teamId: string) => boolean) {
   const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: "accent" }) === 0;
   const candidates = (parentName === "" ? [null] : findAll(forest, parentName)).flatMap((parent) =>
     forest.children(parent).filter((team) => same(team.name, teamName)),

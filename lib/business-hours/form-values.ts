@@ -13,7 +13,7 @@ export type FieldReader = { get(name: string): unknown; keys(): Iterable<string>
 
 /** Time ranges one day may have (the form never sends more). */
 export const MAX_RANGE_ROWS = 48;
-export const MIN_DATE_ROWS = 3;
+const MIN_DATE_ROWS = 3;
 export const MAX_DATE_ROWS = 500;
 
 const str = (form: FieldReader, name: string) => {

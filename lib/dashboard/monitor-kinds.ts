@@ -11,8 +11,6 @@ export const SORT_ORDERS = {
   portals: ["name", "waiting"],
 } as const satisfies Record<MonitorKind, readonly string[]>;
 
-export type SortOrder<K extends MonitorKind = MonitorKind> = (typeof SORT_ORDERS)[K][number];
-
 /** Which filters a kind's settings offer ("Monitoreinstellungen"). */
 export const FILTERS: Record<MonitorKind, readonly ("teams" | "portals" | "agents")[]> = {
   agents: ["teams", "agents"],

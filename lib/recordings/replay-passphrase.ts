@@ -21,8 +21,8 @@ import { serverRecordingKey } from "./server-key";
  * and everyone else gets "not found".
  */
 
-export const PASSPHRASE_MIN_LENGTH = 12;
-export const PASSPHRASE_MAX_LENGTH = 200;
+const PASSPHRASE_MIN_LENGTH = 12;
+const PASSPHRASE_MAX_LENGTH = 200;
 
 export type ReplayPassphrasePortal = { id: string; name: string; hasPassphrase: boolean };
 
