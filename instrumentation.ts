@@ -1,8 +1,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  // An import that was running when the server stopped will not go on: say so (scheduler or not).
-  const { failInterruptedImports } = await import("./lib/agents/agent-import");
-  await failInterruptedImports();
+  // A bulk entry that was running when the server stopped will not go on: say so (scheduler or not).
+  const { failInterruptedBulkEntries } = await import("./lib/agents/bulk-entry");
+  await failInterruptedBulkEntries();
   // Background jobs (outbox, requests, presence, reports, retention …) run inside the server process.
   const { schedulerEnabled } = await import("./lib/config/env");
   if (schedulerEnabled()) {

@@ -82,7 +82,7 @@ test("authorization matrix: teams and agents", async ({ lotse, browser, baseURL,
           team,
         })),
       ],
-      imports: [{ key: "companyImport", manager: "company", status: "done", total: 2 }],
+      bulkEntries: [{ key: "companyBulkEntry", manager: "company", status: "done", total: 2 }],
     }),
   );
   const T = org.teams as Record<"A" | "Asub" | "AsubDel" | "B" | "Cdel", string>;
@@ -123,7 +123,7 @@ test("authorization matrix: teams and agents", async ({ lotse, browser, baseURL,
     await checkPage("GET /manager/agents/bulk", "/manager/agents/bulk", ["company", "teamA"]);
     await checkPage(
       "GET /manager/agents/bulk/<company's import>",
-      `/manager/agents/bulk/${org.imports.companyImport!}`,
+      `/manager/agents/bulk/${org.bulkEntries.companyBulkEntry!}`,
       ["company"],
     );
     await checkPage("GET /manager/agents/<agent in A>", `/manager/agents/${U.agentA}`, ["company", "teamA"]);
@@ -188,7 +188,7 @@ test("authorization matrix: teams and agents", async ({ lotse, browser, baseURL,
       "SELECT id, loginId FROM PendingAgent WHERE managerId = ? ORDER BY createdAt",
       managerId,
     );
-  const importsOf = (managerId: string) => db("SELECT id FROM AgentImport WHERE managerId = ?", managerId);
+  const bulkEntriesOf = (managerId: string) => db("SELECT id FROM BulkEntry WHERE managerId = ?", managerId);
 
   const teamFields = (o: { teamId?: string; name: string; parentId: string; greeting?: string }): Fields => [
     ...(o.teamId ? ([["teamId", o.teamId]] as Fields) : []),
@@ -517,11 +517,11 @@ test("authorization matrix: teams and agents", async ({ lotse, browser, baseURL,
   const bulkLine = (teamPath: [string, string], loginId: string) =>
     `${teamPath[0]},${teamPath[1]},${loginId},Bruno,Bulk ${t},${pw},Bruno,`;
   await run({
-    name: "agents: startImport",
+    name: "agents: startBulkEntry",
     capture: "/manager/agents/bulk",
     form: 'main form:has(textarea[name="bulkText"])',
     success: /^\/manager\/agents\/bulk\/[^/?]+$/,
-    snapshot: () => [userByLogin(bulkLogin("forged")), ...matrixManagers.map((id) => importsOf(id).length)],
+    snapshot: () => [userByLogin(bulkLogin("forged")), ...matrixManagers.map((id) => bulkEntriesOf(id).length)],
     attempts: [
       {
         principal: "teamB",

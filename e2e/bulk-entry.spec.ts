@@ -33,7 +33,7 @@ async function openBulkEntry(page: Page, lotse: Lotse) {
 async function waitUntilDone(page: Page, lotse: Lotse, javaScriptEnabled: boolean, done: string) {
   await expect(page).toHaveURL(/\/manager\/agents\/bulk\/[^/]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(b.title);
-  const status = page.locator("#import-progress").getByRole("status");
+  const status = page.locator("#bulk-entry-progress").getByRole("status");
   if (javaScriptEnabled) {
     await expect(status).toContainText(done, { timeout: 30_000 });
   } else {
@@ -152,19 +152,19 @@ test("a running Masseneingabe shows its progress, then its result: in place with
 }) => {
   const x = tag();
   const chef = { loginId: `chef-${x}@lotse.test`, password: password() };
-  const { imports } = await seed(baseURL, {
+  const { bulkEntries } = await seed(baseURL, {
     users: [{ key: "chef", kind: "manager", role: "company", name: `Chef ${x}`, ...chef }],
-    imports: [{ key: "running", manager: "chef", status: "running", total: 40, processed: 0 }],
+    bulkEntries: [{ key: "running", manager: "chef", status: "running", total: 40, processed: 0 }],
   });
-  const id = imports.running!;
+  const id = bulkEntries.running!;
   // The spec plays the background job, moving it on when it chooses: so the page is sure to be
   // shown while the Masseneingabe runs (a real one of a few lines may be done before it loads).
   const progress = (processed: number) =>
-    dbRun(baseURL, "UPDATE AgentImport SET processed = ? WHERE id = ?", processed, id);
+    dbRun(baseURL, "UPDATE BulkEntry SET processed = ? WHERE id = ?", processed, id);
   const finish = () =>
     dbRun(
       baseURL,
-      "UPDATE AgentImport SET status = 'done', processed = total, created = total, finishedAt = createdAt WHERE id = ?",
+      "UPDATE BulkEntry SET status = 'done', processed = total, created = total, finishedAt = createdAt WHERE id = ?",
       id,
     );
   // With JavaScript the page polls by itself; without, the manager reloads it.
@@ -175,7 +175,7 @@ test("a running Masseneingabe shows its progress, then its result: in place with
   await lotse.signIn(page, "manager", chef);
   await page.goto(`/manager/agents/bulk/${id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(b.title);
-  const region = page.locator("#import-progress");
+  const region = page.locator("#bulk-entry-progress");
   const status = region.getByRole("status");
   const bar = page.getByRole("progressbar", { name: b.progressLabel });
   await expect(status).toHaveText(fill(b.progress, { processed: 0, total: 40 }));

@@ -53,7 +53,7 @@ test("object, confirmation and error pages name themselves, each differently", a
         team: "level1",
       },
     ],
-    imports: [{ key: "bulk", manager: "chef", status: "done", total: 1 }],
+    bulkEntries: [{ key: "bulk", manager: "chef", status: "done", total: 1 }],
     portals: [
       {
         key: "web",
@@ -86,7 +86,7 @@ test("object, confirmation and error pages name themselves, each differently", a
     [`/manager/agents/matches/move?q=${x}&team=&to=${org.teams.support}`, fill(T.allMatches, { page: de.Agents.move })],
     [`/manager/agents/matches/delete?q=${x}&team=`, fill(T.allMatches, { page: de.Agents.deleteSelected })],
     [`/manager/agents/new/confirm`, fill(T.confirmation, { page: de.Agents.add })],
-    [`/manager/agents/bulk/${org.imports.bulk}`, T.bulkResult],
+    [`/manager/agents/bulk/${org.bulkEntries.bulk}`, T.bulkResult],
     [`/manager/managers/${org.users.tm}`, of(`Tom ${x}`, T.manager)],
     [`/manager/managers/delete?id=${org.users.tm}`, de.Managers.deleteSelected],
     [`/manager/portals/${org.portals.web}`, of(portal, de.Portals.settingsTab)],

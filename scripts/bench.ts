@@ -145,7 +145,7 @@ async function benchAgentsPage(dbFile: string, port: number, requests: number) {
 
 async function benchBulk(dbFile: string, teamIds: string[], lines: number) {
   process.env.DATABASE_URL = `file:${dbFile}`;
-  const { startAgentImport, getAgentImport } = await import("@/lib/agents/agent-import");
+  const { startBulkEntry, getBulkEntry } = await import("@/lib/agents/bulk-entry");
   const db = new Database(dbFile, { readonly: true });
   const team = db
     .prepare('SELECT t.name AS name, p.name AS parent FROM "Team" t JOIN "Team" p ON p.id = t.parentId WHERE t.id = ?')
@@ -174,12 +174,13 @@ async function benchBulk(dbFile: string, teamIds: string[], lines: number) {
     sessionCreatedAt: new Date(),
   } as const;
   const started = performance.now();
-  const result = await startAgentImport(actor, text);
-  if (!("importId" in result)) throw new Error(`bulk input rejected: ${JSON.stringify(result.problems.slice(0, 3))}`);
+  const result = await startBulkEntry(actor, text);
+  if (!("bulkEntryId" in result))
+    throw new Error(`bulk input rejected: ${JSON.stringify(result.problems.slice(0, 3))}`);
   for (;;) {
-    const job = await getAgentImport(actor, result.importId);
+    const job = await getBulkEntry(actor, result.bulkEntryId);
     if (job.status === "done") return { seconds: (performance.now() - started) / 1000, created: job.created };
-    if (job.status === "failed") throw new Error(`import failed: ${job.error}`);
+    if (job.status === "failed") throw new Error(`bulk entry failed: ${job.error}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

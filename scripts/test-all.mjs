@@ -8,6 +8,7 @@ const steps = [
   ["typecheck", "npm", ["run", "typecheck"]],
   ["lint", "npm", ["run", "lint", "--", "--max-warnings=0"]],
   ["formatting", "npm", ["run", "format:check"]],
+  ["unused files, exports and dependencies", "npm", ["run", "knip"]],
   ["migrations match schema", "npm", ["run", "db:check-drift"]],
   ["unit and integration tests", "npx", ["vitest", "run"]],
   ["production build", "npm", ["run", "build"]],

@@ -12,7 +12,7 @@ function format(date: string, locale: string, withYear: boolean): string {
 }
 
 /** One date or range as people read it: "24. Dez. – 1. Jan. (jedes Jahr)", "12. Juni 2026". */
-export function useHolidayDateText() {
+function useHolidayDateText() {
   const t = useTranslations("BusinessHours");
   const locale = useLocale();
   return (date: HolidayDate) => {

@@ -9,10 +9,10 @@ import { ManagersMonitor } from "./ManagersMonitor";
 import { PortalsMonitor } from "./PortalsMonitor";
 import { QueuesMonitor } from "./QueuesMonitor";
 
-export const monitorBodyId = (monitorId: string) => `monitor-${monitorId}-body`;
+const monitorBodyId = (monitorId: string) => `monitor-${monitorId}-body`;
 
 /** The address the live Dashboard fetches a monitor's body from (plain HTML, see its route). */
-export const monitorFragmentPath = (monitorId: string) => `/manager/dashboard/fragments/${monitorId}`;
+const monitorFragmentPath = (monitorId: string) => `/manager/dashboard/fragments/${monitorId}`;
 
 /**
  * What a running monitor shows: its table and when it was current. Plain markup — no server action,

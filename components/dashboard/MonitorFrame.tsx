@@ -5,7 +5,7 @@ import { closeMonitorAction, reactivateMonitorAction } from "@/app/manager/(cent
 import type { MonitorView } from "@/lib/dashboard/monitors";
 import { MONITOR_TIMEOUT_MS } from "@/lib/dashboard/monitor-kinds";
 
-export const monitorElementId = (monitorId: string) => `monitor-${monitorId}`;
+const monitorElementId = (monitorId: string) => `monitor-${monitorId}`;
 
 /**
  * One monitor on the Dashboard: its name, kind and owner, Monitoreinstellungen (owner only),

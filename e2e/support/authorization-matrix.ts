@@ -149,9 +149,6 @@ export function matrixOrganisation({ t, pw, login }: Names, area: SeedSpec): See
   };
 }
 
-/** One area's run of the matrix: its principals signed in, and the rows it has recorded. */
-export type Matrix = Awaited<ReturnType<typeof openMatrix>>;
-
 /** Signs every principal in (each in a browser context of its own) and returns the matrix's tools. */
 export async function openMatrix({
   lotse,

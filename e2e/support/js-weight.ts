@@ -31,7 +31,7 @@ async function gzipSizeOf(page: Page, src: string): Promise<number> {
  * added while loading; without, the same document names the same scripts, so both projects measure
  * what a browser that runs scripts would fetch.
  */
-export async function measureJs(page: Page): Promise<PageWeight> {
+async function measureJs(page: Page): Promise<PageWeight> {
   await page.waitForLoadState("load");
   const scripts = [
     ...new Set(

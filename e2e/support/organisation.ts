@@ -14,22 +14,12 @@ import { de } from "./messages";
 import { whenInDirectory } from "./directory-watch";
 import type { SeedResult, SeedSpec } from "./seed-organisation";
 
-export type {
-  SeedHolidaySet,
-  SeedHoursSet,
-  SeedPortal,
-  SeedResult,
-  SeedSession,
-  SeedSpec,
-  SeedTeam,
-  SeedUser,
-  SeedWeek,
-} from "./seed-organisation";
+export type { SeedPortal, SeedResult, SeedSpec, SeedUser, SeedWeek } from "./seed-organisation";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
 /** "js" or "nojs": the server a baseURL belongs to. */
-export function serverName(baseURL: string | undefined): keyof typeof SERVERS {
+function serverName(baseURL: string | undefined): keyof typeof SERVERS {
   const entry = Object.entries(SERVERS).find(([, server]) => baseURL?.startsWith(server.baseURL));
   if (!entry) throw new Error(`no e2e server at ${baseURL}`);
   return entry[0] as keyof typeof SERVERS;
@@ -50,7 +40,7 @@ export function password(): string {
 }
 
 /**
- * Creates teams, managers, agents (and import jobs) in the server's database through
+ * Creates teams, managers, agents (and bulk entries) in the server's database through
  * prisma/factories — by this worker's seeder for that database, started on first use.
  */
 export async function seed(baseURL: string | undefined, spec: SeedSpec): Promise<SeedResult> {

@@ -80,7 +80,7 @@ export async function expectAccessible(page: Page, { javaScriptEnabled = true } 
  * The widths every page must reflow to (WCAG 1.4.10): a phone, and 1280 px at 200 % zoom. The
  * check at 1280 px itself is the caller's.
  */
-export const NARROW_WIDTHS = [390, 640] as const;
+const NARROW_WIDTHS = [390, 640] as const;
 
 /**
  * At each narrow width: the page itself does not scroll sideways (a wide table scrolls inside its
@@ -101,7 +101,7 @@ export async function expectReflow(page: Page, { javaScriptEnabled = true } = {}
 }
 
 /** Fails if the document is wider than the viewport, naming the elements that reach past its edge. */
-export async function expectNoSidewaysScrolling(page: Page): Promise<void> {
+async function expectNoSidewaysScrolling(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => {
     const root = document.documentElement;
     if (root.scrollWidth <= root.clientWidth) return null;
@@ -178,7 +178,7 @@ export function routeOf(url: string): string | null {
       .replace(/^\/admin\/managers\/(?!new(?:\/|$))[^/]+/, "/admin/managers/:id")
       .replace(/^\/manager\/managers\/(?!(?:new|api|delete)(?:\/|$))[^/]+/, "/manager/managers/:id")
       .replace(/^\/manager\/teams\/(?!new(?:\/|$))[^/]+/, "/manager/teams/:id")
-      .replace(/^\/manager\/agents\/bulk\/[^/]+/, "/manager/agents/bulk/:importId")
+      .replace(/^\/manager\/agents\/bulk\/[^/]+/, "/manager/agents/bulk/:bulkEntryId")
       .replace(/^\/manager\/agents\/(?!(?:new|bulk|move|delete)(?:\/|$))[^/]+/, "/manager/agents/:id")
       .replace(/^\/manager\/portals\/(?!new(?:\/|$))[^/]+/, "/manager/portals/:id")
       .replace(/^(\/manager\/portals\/:id\/sub-portals\/)[^/]+/, "$1:subId")

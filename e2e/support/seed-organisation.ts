@@ -4,7 +4,7 @@
 //   DATABASE_URL=file:<abs path> npx tsx --tsconfig scripts/tsconfig.json e2e/support/seed-organisation.ts '<json spec>'
 //
 // The spec names everything with keys; the script prints { teams: {key: id}, users: {key: id},
-// imports: {key: id}, portals, subPortals, hoursSets, holidaySets, requests, emails } as JSON on its last line
+// bulkEntries: {key: id}, portals, subPortals, hoursSets, holidaySets, requests, emails } as JSON on its last line
 // of output. Specs call it through seed() in organisation.ts.
 import { db } from "@/lib/db/client";
 import type { TeamManagerRight } from "@/lib/access/rights";
@@ -64,7 +64,7 @@ export type SeedUser = {
 };
 
 /** A Masseneingabe of a manager (user key); a running one has prepared `processed` of `total` (default: all). */
-export type SeedImport = {
+export type SeedBulkEntry = {
   key: string;
   manager: string;
   status: "running" | "done" | "failed";
@@ -222,7 +222,7 @@ export type SeedSpec = {
   activity?: SeedActivity[];
   teams?: SeedTeam[];
   users?: SeedUser[];
-  imports?: SeedImport[];
+  bulkEntries?: SeedBulkEntry[];
   portals?: SeedPortal[];
   hoursSets?: SeedHoursSet[];
   holidaySets?: SeedHolidaySet[];
@@ -239,7 +239,7 @@ export type SeedSpec = {
 export type SeedResult = {
   teams: Record<string, string>;
   users: Record<string, string>;
-  imports: Record<string, string>;
+  bulkEntries: Record<string, string>;
   portals: Record<string, string>;
   subPortals: Record<string, string>;
   hoursSets: Record<string, string>;
@@ -263,7 +263,7 @@ export async function seedOrganisation(spec: SeedSpec): Promise<SeedResult> {
   const result: SeedResult = {
     teams: {},
     users: {},
-    imports: {},
+    bulkEntries: {},
     portals: {},
     subPortals: {},
     hoursSets: {},
@@ -338,10 +338,10 @@ export async function seedOrganisation(spec: SeedSpec): Promise<SeedResult> {
     }
     result.users[user.key] = row.id;
   }
-  for (const job of spec.imports ?? []) {
+  for (const job of spec.bulkEntries ?? []) {
     const managerId = result.users[job.manager];
     if (!managerId) throw new Error(`unknown user key ${job.manager}`);
-    const row = await db.agentImport.create({
+    const row = await db.bulkEntry.create({
       data: {
         managerId,
         status: job.status,
@@ -350,7 +350,7 @@ export async function seedOrganisation(spec: SeedSpec): Promise<SeedResult> {
         created: job.status === "done" ? job.total : 0,
       },
     });
-    result.imports[job.key] = row.id;
+    result.bulkEntries[job.key] = row.id;
   }
   await seedPortals(spec, result, teamId);
   await seedSessions(spec, result);

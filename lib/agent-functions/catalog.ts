@@ -35,7 +35,7 @@ export const MAX_SESSIONS_LIMIT = 10;
 
 export type FunctionSettings = Partial<Record<AgentFunction, boolean>>;
 
-export function isAgentFunction(value: unknown): value is AgentFunction {
+function isAgentFunction(value: unknown): value is AgentFunction {
   return typeof value === "string" && (AGENT_FUNCTIONS as readonly string[]).includes(value);
 }
 

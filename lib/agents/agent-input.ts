@@ -27,7 +27,6 @@ export const newAgentSchema = z
   }));
 
 export type NewAgentInput = z.input<typeof newAgentSchema>;
-export type NewAgent = z.output<typeof newAgentSchema>;
 
 export function agentSearchText(agent: { firstName: string; lastName: string; screenName: string; loginId: string }) {
   return [agent.firstName, agent.lastName, agent.screenName, agent.loginId].join(" ").toLocaleLowerCase();

@@ -19,7 +19,7 @@ import { type AgentFilter, agentFilterSchema, agentFilterWhere } from "./agent-f
  */
 
 /** How many agents the confirmation page names before "and N more". */
-export const MATCH_PREVIEW = 10;
+const MATCH_PREVIEW = 10;
 
 /** What a confirmation page fixed: the number of agents and a fingerprint of exactly which. */
 const confirmedSchema = z.object({
@@ -39,7 +39,7 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
 }
 
 /** SHA-256 of the sorted IDs: equal exactly when the sets are. Not a secret: it only detects change. */
-export function selectionFingerprint(ids: string[]): string {
+function selectionFingerprint(ids: string[]): string {
   return createHash("sha256")
     .update([...ids].sort().join("\n"))
     .digest("hex");

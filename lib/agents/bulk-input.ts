@@ -7,7 +7,7 @@ import { detectSeparator } from "./field-separator";
 import { decodeSpreadsheetText } from "./spreadsheet-text";
 
 /** The manual's Masseneingabe format, one agent per line. */
-export const BULK_FIELDS = [
+const BULK_FIELDS = [
   "parentTeam",
   "team",
   "loginId",
@@ -82,7 +82,7 @@ export function readBulkFile(bytes: Uint8Array): string {
 }
 
 /** Finds the team a line names: "Name des übergeordneten Teams" may be empty for a top-level team. */
-export function resolveTeam(
+function resolveTeam(
   forest: TeamForest,
   parentName: string,
   teamName: string,

@@ -24,7 +24,7 @@ import { principalOfToken } from "./token-principal";
 import { bearerSecret } from "./token-secret";
 
 /** The largest request body the API reads: a 5,000-agent bulk create with long fields fits. */
-export const MAX_API_BODY_BYTES = 5 * 1024 * 1024;
+const MAX_API_BODY_BYTES = 5 * 1024 * 1024;
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
 

@@ -11,7 +11,7 @@ import { newTokenSecret } from "./token-secret";
 /** The lifetimes the form offers, in days; a token never lives longer than a year. */
 export const TOKEN_LIFETIMES = [7, 30, 90, 365] as const;
 /** How many live tokens one API manager may hold: enough for every system they connect. */
-export const MAX_TOKENS_PER_MANAGER = 20;
+const MAX_TOKENS_PER_MANAGER = 20;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

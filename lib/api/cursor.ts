@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors/domain-errors";
 
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 200;
+const DEFAULT_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 200;
 
 /** The paging parameters every list takes. */
 export const pageQuery = {

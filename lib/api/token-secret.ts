@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 
 /** Every token starts with this, so secret scanners (and people) can recognise a leaked one. */
-export const TOKEN_PREFIX = "lotse_";
+const TOKEN_PREFIX = "lotse_";
 /** How much of the secret the token list shows: enough to tell tokens apart, far too little to guess. */
 const SHOWN_LENGTH = TOKEN_PREFIX.length + 6;
 

@@ -20,7 +20,7 @@ type Counter = { key: string; limit: number };
  * locks it only for the client address that failed, and everywhere only after many attempts from
  * all addresses — so somebody guessing elsewhere cannot lock the owner out.
  */
-export function lockoutScope(): "login" | "address" {
+function lockoutScope(): "login" | "address" {
   return configuredLockoutScope();
 }
 

@@ -11,7 +11,7 @@ export type FormValues = Record<string, string>;
 
 /** Time ranges one day may have (the form never sends more). */
 export const MAX_RANGE_ROWS = 48;
-export const MIN_DATE_ROWS = 3;
+const MIN_DATE_ROWS = 3;
 export const MAX_DATE_ROWS = 500;
 
 /** How many rows of a repeated group (`prefix.N.…`) the values hold. */

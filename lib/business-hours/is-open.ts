@@ -55,7 +55,7 @@ export function isOpen(schedule: PortalSchedule, at: Date): OpeningState {
 }
 
 /** Whether one set is open at `at`, judged by the wall clock in its zone. */
-export function hoursOpen(set: Pick<HoursRule, "timeZone" | "week">, at: Date): boolean {
+function hoursOpen(set: Pick<HoursRule, "timeZone" | "week">, at: Date): boolean {
   const { weekday, minute } = wallClock(set.timeZone, at);
   const today = set.week[weekday];
   if (today?.mode === "open") return true;
@@ -74,7 +74,7 @@ export function hoursOpen(set: Pick<HoursRule, "timeZone" | "week">, at: Date): 
  * yearly range may run across new year (24.12.–01.01.). A yearly 29 Feb applies only in leap years:
  * in other years there is no such day, and we do not move it to 28 Feb or 1 Mar.
  */
-export function holidayCovers(rule: HolidayRule, date: string): boolean {
+function holidayCovers(rule: HolidayRule, date: string): boolean {
   if (!rule.everyYear) return rule.startDate <= date && date <= rule.endDate;
   const day = date.slice(5);
   const start = rule.startDate.slice(5);

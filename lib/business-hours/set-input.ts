@@ -52,7 +52,7 @@ export function parseHoursSetInput(input: HoursSetInput): ParsedHoursSet {
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A real calendar day "YYYY-MM-DD" (so 2027-02-29 is refused, 2028-02-29 accepted). */
-export function isCalendarDate(value: string): boolean {
+function isCalendarDate(value: string): boolean {
   const match = DATE.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -71,7 +71,7 @@ function sameDayNextYear(date: string): string {
  * names the row the person sees. An empty end means a single day. A yearly range must be shorter
  * than a year: otherwise its month and day could not tell where it starts.
  */
-export function parseHolidayDates(rows: HolidayDateInput[]): {
+function parseHolidayDates(rows: HolidayDateInput[]): {
   dates: HolidayDate[];
   errors: FieldErrors;
 } {

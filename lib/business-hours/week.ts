@@ -2,8 +2,8 @@ import { z } from "zod";
 import type { FieldErrors } from "@/lib/errors/error-key";
 import { DAY_MODES, type TimeRange, type Week, WEEKDAYS, type Weekday } from "./weekdays";
 
-export { DAY_MODES, WEEKDAYS } from "./weekdays";
-export type { DayHours, DayMode, TimeRange, Week, Weekday } from "./weekdays";
+export { WEEKDAYS } from "./weekdays";
+export type { DayHours, TimeRange, Week, Weekday } from "./weekdays";
 
 export const MINUTES_PER_DAY = 24 * 60;
 
@@ -49,8 +49,8 @@ export type WeekInput = z.input<typeof weekInputSchema>;
 export type WeekResult = { ok: true; week: Week } | { ok: false; fieldErrors: FieldErrors };
 
 /** Field name of a day's mode radio group; day-level problems are reported there too. */
-export const modeField = (day: Weekday) => `week.${day}.mode`;
-export const rangeField = (day: Weekday, row: number, end: "from" | "to") => `week.${day}.${row}.${end}`;
+const modeField = (day: Weekday) => `week.${day}.mode`;
+const rangeField = (day: Weekday, row: number, end: "from" | "to") => `week.${day}.${row}.${end}`;
 
 /**
  * Validates a week. Error keys (namespace "Errors"): timeInvalid, required, timeRangeEmpty

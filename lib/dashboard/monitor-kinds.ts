@@ -10,7 +10,6 @@ export const SORT_ORDERS = {
   queues: ["longestWait", "waiting", "portal"],
   portals: ["name", "waiting"],
 } as const satisfies Record<MonitorKind, readonly string[]>;
-
 export type SortOrder<K extends MonitorKind = MonitorKind> = (typeof SORT_ORDERS)[K][number];
 
 /** Which filters a kind's settings offer ("Monitoreinstellungen"). */

@@ -48,8 +48,3 @@ async function servedSubPortals(teamIds: Set<string> | null, portalIds: Set<stri
 
 /** Prisma `in` filters for a watch: undefined where it sets no limit. */
 export const within = (ids: Set<string> | null) => (ids ? { in: [...ids] } : undefined);
-
-/** Team ids as a filter that also lets a company manager see rows without a team. */
-export function teamFilter(watch: Watch) {
-  return watch.teamIds ? { teamId: { in: [...watch.teamIds] } } : {};
-}

@@ -35,8 +35,6 @@ const PLANNED_FEATURES = {
   savedLoginPassword: { agentFunctions: ["saveLoginPassword"] },
 } satisfies Record<string, Switches>;
 
-export type PlannedFeature = keyof typeof PLANNED_FEATURES;
-
 const planned: Switches[] = Object.values(PLANNED_FEATURES);
 const unavailable = <K extends keyof Switches>(kind: K) =>
   new Set<string>(planned.flatMap((feature) => (feature[kind] ?? []) as readonly string[]));

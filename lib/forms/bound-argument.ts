@@ -9,10 +9,6 @@ import { z } from "zod";
  */
 export const boundIdSchema = z.string().min(1).max(100);
 
-export function boundId(value: unknown): string {
-  return bound(boundIdSchema, value);
-}
-
 /** Any other bound value, parsed against what the page bound (e.g. a portal slug and a token). */
 export function bound<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);

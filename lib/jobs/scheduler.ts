@@ -7,7 +7,7 @@ import { expireLapsedPresences } from "@/lib/live/presence";
 import { offerQueuedRequests } from "@/lib/live/queue";
 import { expireUnansweredRequests } from "@/lib/live/request-lifecycle";
 import { queueSessionSummaries } from "@/lib/live/session-summaries";
-import { closeLapsedViews } from "@/lib/monitoring/view-log";
+import { closeLapsedViews } from "@/lib/session-viewing/view-log";
 import { deliverScheduledReports } from "@/lib/reports/delivery/deliver-scheduled-reports";
 import { computeMonthlyReports } from "@/lib/monthly-reports/compute";
 import { rollUpClosedDays } from "@/lib/reports/rollup";

@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
@@ -95,12 +94,4 @@ export async function acceptRequest(
   eventBus.publish(requestChannel(requestId), { type: "accepted", sessionId: session.id });
   eventBus.publish(sessionChannel(session.id), { type: "events" });
   return { sessionId: session.id, number: session.number };
-}
-
-/** The session of an agent, or "not found" — an agent never sees another agent's session. */
-export async function findAgentSession(actor: Principal, sessionId: string) {
-  if (actor.kind !== "agent") throw new NotFoundError("session");
-  const session = await db.supportSession.findFirst({ where: { id: sessionId, agentId: actor.userId } });
-  if (!session) throw new NotFoundError("session");
-  return session;
 }

@@ -6,7 +6,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { loadConsoleAgent } from "./agent-context";
 
-export const CODE_VALIDITY_MS = 20 * 60_000;
+const CODE_VALIDITY_MS = 20 * 60_000;
 
 /**
  * Connection code portals: the agent generates a code in the console and tells the customer, who

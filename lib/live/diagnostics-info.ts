@@ -3,7 +3,7 @@ import { ValidationError } from "@/lib/errors/domain-errors";
 import { plainLine } from "@/lib/validation/plain-text";
 
 /** The largest diagnostics submission accepted, as JSON. */
-export const MAX_DIAGNOSTICS_BYTES = 8 * 1024;
+const MAX_DIAGNOSTICS_BYTES = 8 * 1024;
 
 /** Browser-reported text, cleaned and cut to a length (a long user agent should not fail the rest). */
 const text = (max: number) => z.string().transform((value) => plainLine(value).trim().slice(0, max));

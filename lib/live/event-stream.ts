@@ -17,7 +17,7 @@ export const RECHECK_MS = 1_000;
  * page after page until a short one says it has caught up — not one page and then silence until the
  * next message wakes the stream.
  */
-export const EVENT_PAGE_SIZE = 500;
+const EVENT_PAGE_SIZE = 500;
 /**
  * When the server shuts down (a restart, an upgrade), each stream ends after asking the browser to
  * come back in this many milliseconds: time for the next process to start listening. EventSource
@@ -27,12 +27,12 @@ export const RECONNECT_AFTER_SHUTDOWN_MS = 3_000;
 const encoder = new TextEncoder();
 
 /** One SSE frame. `id` lets the browser resume with Last-Event-ID after a dropped connection. */
-export function sseFrame(e: StreamEvent): string {
+function sseFrame(e: StreamEvent): string {
   return `id: ${e.id}\nevent: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`;
 }
 
 /** The id a reconnecting browser sends (header), or a first connection's `?after=` (query). */
-export function lastEventIdOf(request: Request): number {
+function lastEventIdOf(request: Request): number {
   const raw = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("after") ?? "0";
   const id = Number(raw);
   return Number.isSafeInteger(id) && id > 0 ? id : 0;

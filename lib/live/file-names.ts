@@ -1,7 +1,7 @@
 /** Pure rules for the names and types of transferred files (stored, shown and served). */
 import { plainText } from "@/lib/validation/plain-text";
 
-export const MAX_FILE_NAME_LENGTH = 200;
+const MAX_FILE_NAME_LENGTH = 200;
 
 // Beyond plain text's rules (control characters, the bidi overrides that make "gpj.exe" look like
 // "exe.jpg", invisible characters): a name has no lines, and no use for direction marks either.

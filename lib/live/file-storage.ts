@@ -17,7 +17,7 @@ function filesRoot(): string {
   return path.join(dataDir(), "files");
 }
 
-export function storedFilePath(sessionId: string, fileId: string): string {
+function storedFilePath(sessionId: string, fileId: string): string {
   if (!SAFE_ID.test(fileId)) throw new Error("unsafe file id");
   return path.join(sessionFilesDir(sessionId), fileId);
 }

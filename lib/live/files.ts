@@ -119,7 +119,7 @@ export async function readFile(
 
 /**
  * A file of a session whose reader was authorised by the caller (a participant above, a manager's
- * Sitzungseinsicht in lib/monitoring): not found unless it belongs to that session and its bytes
+ * Sitzungseinsicht in lib/session-viewing): not found unless it belongs to that session and its bytes
  * are there.
  */
 export async function readSessionFile(sessionId: string, fileId: string): Promise<SessionFileContent> {

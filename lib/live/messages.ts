@@ -11,7 +11,7 @@ import { sessionChannel } from "./channels";
 import { openSessionIdOf, type Participant, sessionOf } from "./participant";
 import { SCREEN_SIGNAL } from "./screen-share-state";
 
-export const MAX_MESSAGE_LENGTH = 4000;
+const MAX_MESSAGE_LENGTH = 4000;
 
 // The other side reads it: no control or direction-override characters (plain-text.ts).
 const messageText = z.string().overwrite(plainText).trim().min(1, "messageRequired").max(MAX_MESSAGE_LENGTH, "tooLong");

@@ -193,5 +193,3 @@ export function recordingUploader(options: UploaderOptions) {
     status: (): RecordingStatus => ({ kind, bytes }),
   };
 }
-
-export type RecordingUploader = ReturnType<typeof recordingUploader>;

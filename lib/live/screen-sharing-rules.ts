@@ -3,7 +3,7 @@ import { isShareOpen, SCREEN_SIGNAL, type ScreenShare } from "./screen-share-sta
 
 /** An SDP of one video track is 3–6 KB; a screen with many codecs stays far below this. */
 export const MAX_SDP_CHARS = 16_000;
-export const MAX_CANDIDATE_CHARS = 1_000;
+const MAX_CANDIDATE_CHARS = 1_000;
 /** The largest request body the screen routes read (an offer with its JSON around it). */
 export const MAX_SCREEN_BODY_BYTES = 24_000;
 /** Handshake events one side may write per share: a few dozen candidates and a re-offer or two are normal. */

@@ -1,16 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { readAccountGrants } from "@/lib/admin/account-grants";
-import { loadForest } from "@/lib/access/management-scope";
-import { parseFunctionSettings } from "@/lib/agent-functions/catalog";
+import { loadFeatureInputs } from "@/lib/features/feature-inputs";
 import { type FeatureDecider, resolveFeature } from "@/lib/features/resolve-feature";
-import {
-  AGENT_FUNCTION_OF_FEATURE,
-  PORTAL_FEATURES,
-  type PortalFeature,
-  portalFeaturesOf,
-} from "@/lib/portals/portal-features";
-import { teamLevels } from "@/lib/teams/teams";
+import { AGENT_FUNCTION_OF_FEATURE, PORTAL_FEATURES, type PortalFeature } from "@/lib/portals/portal-features";
 
 /** Like `ResolvedFeature`, plus: the session's agent was deleted, so no agent level can allow it. */
 export type SessionFeature = { on: boolean; decidedBy: FeatureDecider | { level: "agentDeleted" } };
@@ -24,21 +16,14 @@ export type SessionFeatures = Record<PortalFeature, SessionFeature>;
  * `sessionOf`, so it needs no actor of its own.
  */
 export async function sessionFeatures(session: { agentId: string | null; portalId: string }): Promise<SessionFeatures> {
-  const [portal, agent, grants] = await Promise.all([
+  const [portal, agent] = await Promise.all([
     db.portal.findUnique({ where: { id: session.portalId }, select: { features: true } }),
     session.agentId
       ? db.agentProfile.findUnique({ where: { userId: session.agentId }, select: { functions: true, teamId: true } })
       : null,
-    readAccountGrants(),
   ]);
-  const portalFeatures = portalFeaturesOf(portal?.features ?? "{}");
-  const teamChain = agent ? await teamLevels(await loadForest(), agent.teamId) : [];
-  const inputs = {
-    localRecordingAllowed: grants.localRecordingAllowed,
-    portalFeatures,
-    agentOverrides: parseFunctionSettings(agent?.functions ?? "{}"),
-    teamChain,
-  };
+  const inputsOf = await loadFeatureInputs(agent ? [agent] : []);
+  const inputs = inputsOf(portal ?? { features: "{}" }, agent);
   return Object.fromEntries(
     PORTAL_FEATURES.map((feature): [PortalFeature, SessionFeature] => {
       const resolved = resolveFeature(feature, inputs);

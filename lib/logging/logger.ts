@@ -7,7 +7,7 @@ import { logLevel } from "@/lib/config/env";
 // token or a message body.
 
 /** A logger at `level` that writes to `destination` (standard output unless told otherwise). */
-export function createLogger(level: string, destination?: DestinationStream): Logger {
+function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
     {
       level,

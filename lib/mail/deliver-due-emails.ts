@@ -11,7 +11,7 @@ const MAX_BACKOFF_MS = 60 * 60 * 1000;
  * connection, greeting and socket timeouts), so a slow send is not claimed twice; short enough that
  * a mail whose sender died mid-send goes out a few minutes later.
  */
-export const SEND_LEASE_MS = 5 * 60 * 1000;
+const SEND_LEASE_MS = 5 * 60 * 1000;
 
 /** 15 s, 30 s, 1 min, … capped at an hour: mail is retried for as long as it takes, never dropped. */
 export function retryDelayMs(attempts: number): number {

@@ -6,7 +6,7 @@ import { mailFrom, smtpUrl } from "@/lib/config/env";
 import { smtpServerLabel } from "./smtp-server-label";
 
 /** Mail not sent yet: queued, or claimed by a runner that is sending it right now. */
-export const waitingEmails = { status: { in: ["pending", "sending"] } };
+const waitingEmails = { status: { in: ["pending", "sending"] } };
 
 /** Waiting mail that was tried and failed: it goes out at its next attempt (nextAttemptAt). */
 export const failedEmails = { status: "pending", attempts: { gt: 0 }, lastError: { not: null } };
@@ -59,7 +59,7 @@ export async function getOutboxSummary(actor: Actor): Promise<OutboxSummary> {
   };
 }
 
-export const WAITING_PAGE_SIZE = 25;
+const WAITING_PAGE_SIZE = 25;
 
 export type WaitingEmail = {
   id: string;

@@ -76,7 +76,7 @@ export async function downloadMonthlyResult(
 }
 
 /** "November 2026", in the viewer's language. */
-export function monthInWords(result: Pick<MonthlyResult, "month">, locale: Locale): string {
+function monthInWords(result: Pick<MonthlyResult, "month">, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(
     new Date(`${result.month}-15T12:00:00Z`),
   );

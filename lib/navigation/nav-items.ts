@@ -1,5 +1,5 @@
 import type { TeamManagerRight } from "@/lib/access/rights";
-import type { Principal, Realm } from "@/lib/auth/principal";
+import { isCompanyManager, type Principal, type Realm } from "@/lib/auth/principal";
 import type { Messages } from "@/lib/i18n/app-config";
 
 /** An entry of the navigation; `children` are the pages within its section, listed under it. */
@@ -25,8 +25,6 @@ type NavDefinition = {
 // (e.g. "Manager" only for company managers).
 const managesOrganisation = (p: Principal) =>
   p.kind === "manager" && (p.managerRole === "company" || p.managerRole === "team");
-
-const isCompanyManager = (p: Principal) => p.kind === "manager" && p.managerRole === "company";
 
 const isApiManager = (p: Principal) => p.kind === "manager" && p.managerRole === "api";
 

@@ -19,7 +19,7 @@ import { clientKeyOf } from "@/lib/rate-limit/client-key";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/rate-limit/fixed-window";
 import { displayNameOf } from "@/lib/auth/user-display";
 
-export const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
+const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 const MIN_INTERVAL_MS = 60 * 1000;
 
 export const hashResetToken = (token: string) => createHash("sha256").update(token).digest("hex");

@@ -1,13 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { managementScope, managesTeam } from "@/lib/access/management-scope";
-import { parseFunctionSettings } from "@/lib/agent-functions/catalog";
-import { readAccountGrants } from "@/lib/admin/account-grants";
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError } from "@/lib/errors/domain-errors";
+import { loadFeatureInputs } from "@/lib/features/feature-inputs";
 import { resolveAllFeatures } from "@/lib/features/resolve-feature";
-import { teamLevels } from "@/lib/teams/teams";
-import { portalFeaturesOf } from "./portal-features";
 
 /** The agent page's matrix: for every portal the agent reaches through their team, each feature's value and why. */
 export async function agentPortalFeatures(actor: Principal, agentId: string) {
@@ -18,16 +15,14 @@ export async function agentPortalFeatures(actor: Principal, agentId: string) {
   });
   if (!agent || !managesTeam(scope, agent.teamId)) throw new NotFoundError("agent");
   if (!agent.teamId) return [];
-  const [subPortals, chain, { localRecordingAllowed }] = await Promise.all([
+  const [subPortals, inputsOf] = await Promise.all([
     db.subPortal.findMany({
       where: { deletedAt: null, portal: { deletedAt: null }, teams: { some: { teamId: agent.teamId } } },
       orderBy: [{ portal: { name: "asc" } }, { createdAt: "asc" }],
       select: { name: true, portal: { select: { id: true, name: true, features: true } } },
     }),
-    teamLevels(scope.forest, agent.teamId),
-    readAccountGrants(),
+    loadFeatureInputs([agent], scope.forest),
   ]);
-  const agentOverrides = parseFunctionSettings(agent.functions);
   const byPortal = new Map<
     string,
     { portalId: string; portalName: string; subPortals: string[]; features: ReturnType<typeof resolveAllFeatures> }
@@ -42,12 +37,7 @@ export async function agentPortalFeatures(actor: Principal, agentId: string) {
       portalId: s.portal.id,
       portalName: s.portal.name,
       subPortals: [s.name],
-      features: resolveAllFeatures({
-        localRecordingAllowed,
-        portalFeatures: portalFeaturesOf(s.portal.features),
-        agentOverrides,
-        teamChain: chain,
-      }),
+      features: resolveAllFeatures(inputsOf(s.portal, agent)),
     });
   }
   return [...byPortal.values()];

@@ -1,16 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { loadForest } from "@/lib/access/management-scope";
-import { parseFunctionSettings } from "@/lib/agent-functions/catalog";
-import type { TeamLevel } from "@/lib/agent-functions/resolve";
-import { readAccountGrants } from "@/lib/admin/account-grants";
 import type { Principal } from "@/lib/auth/principal";
+import { loadFeatureInputs } from "@/lib/features/feature-inputs";
 import { resolveAllFeatures, type ResolvedFeature } from "@/lib/features/resolve-feature";
 import { DEFAULT_PAGE_SIZE, pageWindow } from "@/lib/paging/paging";
-import type { TeamForest } from "@/lib/teams/team-forest";
 import { findLivePortal } from "./get-portal";
 import { portalAccess } from "./portal-access";
-import { portalFeaturesOf, type PortalFeature } from "./portal-features";
+import type { PortalFeature } from "./portal-features";
 
 export type PortalAgentRow = {
   id: string;
@@ -21,22 +18,6 @@ export type PortalAgentRow = {
   teamPath: string;
   features: Record<PortalFeature, ResolvedFeature>;
 };
-
-async function teamChains(forest: TeamForest, teamIds: string[]) {
-  const ids = [...new Set(teamIds.flatMap((id) => forest.chain(id).map((t) => t.id)))];
-  const rows = new Map(
-    (
-      await db.team.findMany({ where: { id: { in: ids } }, select: { id: true, functions: true, maxSessions: true } })
-    ).map((r) => [r.id, r]),
-  );
-  return (teamId: string): TeamLevel[] =>
-    forest.chain(teamId).map((t) => ({
-      id: t.id,
-      name: t.name,
-      functions: parseFunctionSettings(rows.get(t.id)?.functions ?? "{}"),
-      maxSessions: rows.get(t.id)?.maxSessions ?? null,
-    }));
-}
 
 /**
  * "Zeigen Sie Mitarbeiter an, die diesem Portal zugewiesen sind": the teams serving each
@@ -83,12 +64,7 @@ export async function listPortalAgents(
       user: { select: { loginId: true } },
     },
   });
-  const chainOf = await teamChains(
-    forest,
-    agents.map((a) => a.teamId!),
-  );
-  const { localRecordingAllowed } = await readAccountGrants();
-  const portalFeatures = portalFeaturesOf(portal.features);
+  const inputsOf = await loadFeatureInputs(agents, forest);
   const rows: PortalAgentRow[] = agents.map((a) => ({
     id: a.userId,
     name: `${a.firstName} ${a.lastName}`,
@@ -96,12 +72,7 @@ export async function listPortalAgents(
     loginId: a.user.loginId,
     teamId: a.teamId!,
     teamPath: forest.path(a.teamId!),
-    features: resolveAllFeatures({
-      localRecordingAllowed,
-      portalFeatures,
-      agentOverrides: parseFunctionSettings(a.functions),
-      teamChain: chainOf(a.teamId!),
-    }),
+    features: resolveAllFeatures(inputsOf(portal, a)),
   }));
   return {
     portal: { id: portal.id, name: portal.name },

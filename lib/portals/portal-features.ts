@@ -13,8 +13,6 @@ export const PORTAL_FEATURES = [
 
 export type PortalFeature = (typeof PORTAL_FEATURES)[number];
 
-export type PortalFeatureSettings = Partial<Record<PortalFeature, boolean>>;
-
 export const PORTAL_FEATURE_DEFAULTS: Record<PortalFeature, boolean> = {
   screenSharing: true,
   fileTransferSend: true,
@@ -35,10 +33,6 @@ export const AGENT_FUNCTION_OF_FEATURE: Record<PortalFeature, AgentFunction | nu
   customerSurvey: null,
   agentSurvey: null,
 };
-
-export function isPortalFeature(value: unknown): value is PortalFeature {
-  return typeof value === "string" && (PORTAL_FEATURES as readonly string[]).includes(value);
-}
 
 /** The stored JSON with the defaults filled in; unknown keys are dropped. */
 export function portalFeaturesOf(json: string): Record<PortalFeature, boolean> {

@@ -1,12 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import {
-  CUSTOMER_FIELDS,
-  type CustomerField,
-  ESSENTIAL_FIELDS,
-  FIELDS_OF_TYPE,
-  PORTAL_TYPES,
-  type PortalType,
-} from "./portal-types";
+import { type CustomerField, ESSENTIAL_FIELDS, FIELDS_OF_TYPE, PORTAL_TYPES, type PortalType } from "./portal-types";
 
 export type LocalizedText = Record<Locale, string>;
 
@@ -18,7 +11,7 @@ export type FieldConfigs = Partial<Record<CustomerField, FieldConfig>>;
 const EMPTY: LocalizedText = { de: "", en: "" };
 
 /** What a new portal starts with: every field shown, the name and the essentials required. */
-export function defaultFieldConfig(type: PortalType, field: CustomerField): FieldConfig {
+function defaultFieldConfig(type: PortalType, field: CustomerField): FieldConfig {
   const essential = ESSENTIAL_FIELDS[type].includes(field);
   return { shown: true, required: essential || field === "name", label: { ...EMPTY }, help: { ...EMPTY } };
 }
@@ -77,8 +70,4 @@ export function fieldConfigsOfEveryType(json: string): FieldConfigs {
     }
   }
   return result;
-}
-
-export function isCustomerField(value: unknown): value is CustomerField {
-  return typeof value === "string" && (CUSTOMER_FIELDS as readonly string[]).includes(value);
 }

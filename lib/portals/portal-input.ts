@@ -4,7 +4,7 @@ import { CUSTOMER_FIELDS, PORTAL_TYPES } from "./portal-types";
 import { PORTAL_FEATURES } from "./portal-features";
 
 /** URL slugs: /p/<portal>/<sub-portal>. Lower-case letters, digits and single hyphens. */
-export const slugField = z
+const slugField = z
   .string()
   .trim()
   .toLowerCase()
@@ -12,10 +12,10 @@ export const slugField = z
   .max(40, "slugInvalid")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slugInvalid");
 
-export const portalNameField = z.string().trim().min(1, "portalNameRequired").max(100, "tooLong");
-export const subPortalNameField = z.string().trim().min(1, "subPortalNameRequired").max(100, "tooLong");
+const portalNameField = z.string().trim().min(1, "portalNameRequired").max(100, "tooLong");
+const subPortalNameField = z.string().trim().min(1, "subPortalNameRequired").max(100, "tooLong");
 
-export const portalTypeField = z.string().pipe(z.enum(PORTAL_TYPES, "portalTypeInvalid"));
+const portalTypeField = z.string().pipe(z.enum(PORTAL_TYPES, "portalTypeInvalid"));
 
 export const newPortalSchema = z.object({
   name: portalNameField,

@@ -68,7 +68,7 @@ export async function findPublicPortal(portalSlug: string, subPortalSlug?: strin
  * with whether a customer can choose them now: signed in to the console and "Verfügbar". A request
  * for anyone else would only wait until it times out.
  */
-export async function agentsServing(subPortalId: string): Promise<PublicAgent[]> {
+async function agentsServing(subPortalId: string): Promise<PublicAgent[]> {
   const agents = await db.agentProfile.findMany({
     where: { user: { disabled: false }, team: { subPortals: { some: { subPortalId } } } },
     select: { userId: true, screenName: true },

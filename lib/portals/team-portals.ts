@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { managementScope, provisionsThroughApi, requireTeam } from "@/lib/access/management-scope";
-import type { Principal } from "@/lib/auth/principal";
+import { isCompanyManager, type Principal } from "@/lib/auth/principal";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 
 export type PortalChoice = { id: string; name: string; subPortals: { id: string; name: string; assigned: boolean }[] };
@@ -49,8 +49,7 @@ export async function getTeamPortals(actor: Principal, teamId: string) {
  * themselves stay read-only for the API. Team managers and API managers in person: "not found".
  */
 export function requireMayAssignPortals(actor: Principal): void {
-  const companyManager = actor.kind === "manager" && actor.managerRole === "company";
-  if (!companyManager && !provisionsThroughApi(actor)) throw new NotFoundError();
+  if (!isCompanyManager(actor) && !provisionsThroughApi(actor)) throw new NotFoundError();
 }
 
 /**

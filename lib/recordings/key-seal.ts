@@ -19,7 +19,7 @@ const ARGON2ID = 2 as Algorithm;
  * passphrases offline, while a person replays a recording rarely. 64 MiB and 3 passes take about
  * 0.2 s on a small box.
  */
-export const PASSPHRASE_KDF = { memoryCost: 65536, timeCost: 3, parallelism: 1 } as const;
+const PASSPHRASE_KDF = { memoryCost: 65536, timeCost: 3, parallelism: 1 } as const;
 
 type KdfParams = { m: number; t: number; p: number };
 

@@ -22,8 +22,8 @@ import type { FieldErrors } from "@/lib/errors/error-key";
  * and everyone else gets "not found".
  */
 
-export const PASSPHRASE_MIN_LENGTH = 12;
-export const PASSPHRASE_MAX_LENGTH = 200;
+const PASSPHRASE_MIN_LENGTH = 12;
+const PASSPHRASE_MAX_LENGTH = 200;
 
 export type ReplayPassphrasePortal = { id: string; name: string; hasPassphrase: boolean };
 

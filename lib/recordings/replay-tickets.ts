@@ -19,7 +19,7 @@ export type ReplayTicket = {
   expiresAt: number;
 };
 
-export const TICKET_LIFETIME_MS = 30 * 60_000;
+const TICKET_LIFETIME_MS = 30 * 60_000;
 
 // One map per process, shared by every bundle: the action that issues a ticket, the page and the
 // route handler that read it are bundled apart, and a module-level map would be one per bundle.

@@ -18,7 +18,7 @@ export type Figures = {
   customerRatingSum: number;
 };
 
-export const FIGURE_KEYS = [
+const FIGURE_KEYS = [
   "submitted",
   "posted",
   "noAgentResponse",
@@ -51,7 +51,7 @@ export const noFigures = (): Figures => ({
 });
 
 /** Adds `more` into `into` (numbers from the database may come as bigint: sums of milliseconds). */
-export function addFigures(into: Figures, more: Partial<Record<keyof Figures, number | bigint | null>>): Figures {
+function addFigures(into: Figures, more: Partial<Record<keyof Figures, number | bigint | null>>): Figures {
   for (const key of FIGURE_KEYS) into[key] += Number(more[key] ?? 0);
   return into;
 }

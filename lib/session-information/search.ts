@@ -8,7 +8,7 @@ import { sessionWhere } from "@/lib/reports/session-details";
 import { sessionInformationScope, type SessionInformationScope } from "./access";
 import type { SessionSearch, SessionSort } from "./search-params";
 
-export const SEARCH_PAGE_SIZE = 50;
+const SEARCH_PAGE_SIZE = 50;
 /** Counting stops here: "more than 1,000" says enough, and a count of a million rows costs. */
 export const COUNT_LIMIT = 1000;
 

@@ -10,7 +10,7 @@ import type { SessionFileContent } from "@/lib/live/files";
 import { loadEventsAfter, type SessionEventView } from "@/lib/live/messages";
 import { type Outcome, outcomeOf } from "@/lib/live/outcomes";
 import { type SessionEnding, sessionEnding } from "@/lib/live/session-ending";
-import type { ViewedFile } from "@/lib/monitoring/session-view";
+import type { ViewedFile } from "@/lib/session-viewing/session-view";
 import { coversSession, sessionInformationScope } from "./access";
 
 /** More than any session says: a session's transcript is shown whole. */

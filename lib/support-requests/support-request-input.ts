@@ -16,7 +16,7 @@ export const FIELD_MAX_LENGTH: Record<CustomerField, number> = {
   code: 12,
 };
 
-export const CODE_PATTERN = /^\d{6,9}$/;
+const CODE_PATTERN = /^\d{6,9}$/;
 /** Digits with the usual separators, an optional leading +, at least five digits. */
 const PHONE_PATTERN = /^\+?[\d\s()./-]+$/;
 

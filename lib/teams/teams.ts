@@ -207,15 +207,24 @@ export async function teamLevelsOfAll(forest: TeamForest): Promise<(teamId: stri
   return (teamId) => (teamId ? levelsOf(forest, byId, teamId) : []);
 }
 
-/** Function settings of every team in a chain, as the resolution functions take them. */
-export async function teamLevels(forest: TeamForest, teamId: string | null): Promise<TeamLevel[]> {
-  if (!teamId) return [];
-  const ids = forest.chain(teamId).map((t) => t.id);
+/** The chains of the given teams (each team first, then its parent, …) from one query; none without teams. */
+export async function teamLevelsOfMany(
+  forest: TeamForest,
+  teamIds: string[],
+): Promise<(teamId: string | null) => TeamLevel[]> {
+  const ids = [...new Set(teamIds.flatMap((id) => forest.chain(id).map((t) => t.id)))];
+  if (ids.length === 0) return () => [];
   const rows = await db.team.findMany({
     where: { id: { in: ids } },
     select: { id: true, functions: true, maxSessions: true },
   });
-  return levelsOf(forest, new Map(rows.map((r) => [r.id, r])), teamId);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return (teamId) => (teamId ? levelsOf(forest, byId, teamId) : []);
+}
+
+/** Function settings of every team in a chain, as the resolution functions take them. */
+export async function teamLevels(forest: TeamForest, teamId: string | null): Promise<TeamLevel[]> {
+  return teamId ? (await teamLevelsOfMany(forest, [teamId]))(teamId) : [];
 }
 
 export async function getTeam(actor: Principal, id: string) {

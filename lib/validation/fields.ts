@@ -17,7 +17,7 @@ export const loginIdField = z
 
 export const emailField = z.string().trim().min(1, "emailRequired").max(254, "tooLong").pipe(z.email("emailFormat"));
 
-export const PASSWORD_MIN_LENGTH = 12;
+const PASSWORD_MIN_LENGTH = 12;
 
 /**
  * At least twelve characters and not a common (breached) password; no rules about which kinds of
@@ -29,8 +29,6 @@ export const newPasswordField = z
   .min(PASSWORD_MIN_LENGTH, "passwordTooShort")
   .max(200, "tooLong")
   .refine((value) => !isCommonPassword(value), "passwordCommon");
-
-export const currentPasswordField = z.string().min(1, "signInPasswordRequired").max(200, "tooLong");
 
 const runtimeTimeZones = new Set(Intl.supportedValuesOf("timeZone"));
 

@@ -55,7 +55,7 @@ export type Call = {
 };
 
 /** A route file's exported handlers, called with `secret` as the bearer token. */
-export function apiClient(secret: string) {
+function apiClient(secret: string) {
   return (route: Record<string, unknown>, { method = "GET", path, params, body, headers }: Call) =>
     callHandler(route as RouteModule, {
       method,

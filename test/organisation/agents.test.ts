@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { getAgent, updateAgent } from "@/lib/agents/agent-details";
-import { getAgentImport, startAgentImport } from "@/lib/agents/agent-import";
+import { getBulkEntry, startBulkEntry } from "@/lib/agents/bulk-entry";
 import { listAgents } from "@/lib/agents/list-agents";
 import { deleteAgents, moveAgents } from "@/lib/agents/move-and-delete-agents";
 import {
@@ -336,12 +336,12 @@ describe("Mitarbeiter hinzufügen", () => {
 });
 
 describe("Masseneingabe", () => {
-  async function finished(actor: Parameters<typeof getAgentImport>[0], importId: string) {
-    // The import runs in the background and announces nothing: ask until it no longer runs.
+  async function finished(actor: Parameters<typeof getBulkEntry>[0], bulkEntryId: string) {
+    // The bulk entry runs in the background and announces nothing: ask until it no longer runs.
     return vi.waitFor(
       async () => {
-        const job = await getAgentImport(actor, importId);
-        if (job.status === "running") throw new Error("the import is still running");
+        const job = await getBulkEntry(actor, bulkEntryId);
+        if (job.status === "running") throw new Error("the bulk entry is still running");
         return job;
       },
       { timeout: 10_000 },
@@ -353,16 +353,16 @@ describe("Masseneingabe", () => {
       { length: 30 },
       (_, i) => `Support,Level 1,bulk${i}@lotse.test,Bulk,Nr ${i},Bulk-pass-${i}x,,`,
     );
-    const result = await startAgentImport(org.principals.teamA, lines.join("\n"));
-    if (!("importId" in result)) throw new Error(JSON.stringify(result));
-    const job = await finished(org.principals.teamA, result.importId);
+    const result = await startBulkEntry(org.principals.teamA, lines.join("\n"));
+    if (!("bulkEntryId" in result)) throw new Error(JSON.stringify(result));
+    const job = await finished(org.principals.teamA, result.bulkEntryId);
     expect(job).toMatchObject({ status: "done", total: 30, processed: 30, created: 30 });
     expect(await db.agentProfile.count({ where: { teamId: org.teams.level1.id } })).toBe(31);
-    await expect(getAgentImport(org.principals.company, result.importId)).rejects.toThrow(NotFoundError);
+    await expect(getBulkEntry(org.principals.company, result.bulkEntryId)).rejects.toThrow(NotFoundError);
   });
 
   it("creates nothing when any line is bad", async () => {
-    const result = await startAgentImport(
+    const result = await startBulkEntry(
       org.principals.teamA,
       "Support,Level 1,good@lotse.test,A,B,Good-pass-123,,\nVertrieb,Innendienst,foreign@lotse.test,A,B,Good-pass-123,,",
     );

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { type BulkState, startImportAction } from "@/app/manager/(center)/agents/actions";
-import { getAgentImport } from "@/lib/agents/agent-import";
+import { type BulkState, startBulkEntryAction } from "@/app/manager/(center)/agents/actions";
+import { getBulkEntry } from "@/lib/agents/bulk-entry";
 import { verifyPassword } from "@/lib/auth/password";
 import { currentPrincipal } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -26,7 +26,7 @@ beforeEach(async () => {
 const initial: BulkState = { fieldErrors: {}, values: {}, problems: [] };
 const fixture = (name: string) => fs.readFileSync(path.join("test/fixtures/masseneingabe", name));
 
-/** Posts the Masseneingabe form as the browser does; the import's id when it started, else the form's state. */
+/** Posts the Masseneingabe form as the browser does; the bulk entry's id when it started, else the form's state. */
 async function submit(fields: { bulkText?: string; file?: { name: string; bytes: Buffer } }) {
   const form = new FormData();
   form.set("bulkText", fields.bulkText ?? "");
@@ -35,20 +35,20 @@ async function submit(fields: { bulkText?: string; file?: { name: string; bytes:
     fields.file ? new File([new Uint8Array(fields.file.bytes)], fields.file.name) : new File([], ""),
   );
   try {
-    return { state: await startImportAction(initial, form) };
+    return { state: await startBulkEntryAction(initial, form) };
   } catch (error) {
     const to = /;\/manager\/agents\/bulk\/([^;]+);/.exec((error as { digest?: string }).digest ?? "")?.[1];
     if (!to) throw error;
-    return { importId: to };
+    return { bulkEntryId: to };
   }
 }
 
-async function finished(importId: string) {
-  // The import runs in the background and announces nothing: ask until it no longer runs.
+async function finished(bulkEntryId: string) {
+  // The bulk entry runs in the background and announces nothing: ask until it no longer runs.
   return vi.waitFor(
     async () => {
-      const job = await getAgentImport(org.principals.company, importId);
-      if (job.status === "running") throw new Error("the import is still running");
+      const job = await getBulkEntry(org.principals.company, bulkEntryId);
+      if (job.status === "running") throw new Error("the bulk entry is still running");
       return job;
     },
     { timeout: 10_000 },
@@ -61,7 +61,7 @@ describe("Masseneingabe upload", () => {
       file: { name: "mitarbeiter.csv", bytes: fixture("excel-csv-trennzeichen-getrennt.csv") },
     });
     expect(sent.state).toBeUndefined();
-    expect(await finished(sent.importId!)).toMatchObject({ status: "done", created: 4 });
+    expect(await finished(sent.bulkEntryId!)).toMatchObject({ status: "done", created: 4 });
     const agents = await db.agentProfile.findMany({
       where: { user: { loginId: { endsWith: "@firma.de" } } },
       select: {
@@ -117,7 +117,7 @@ describe("Masseneingabe upload", () => {
       fieldErrors: { bulkFile: "bulkFileNotText" },
       values: { bulkText: "angefangen" },
     });
-    expect(await db.agentImport.count()).toBe(0);
+    expect(await db.bulkEntry.count()).toBe(0);
   });
 
   it("refuses a file, or a text, whose separator it can't recognise, next to its field", async () => {
@@ -125,6 +125,6 @@ describe("Masseneingabe upload", () => {
     expect(file.state).toMatchObject({ fieldErrors: { bulkFile: "bulkSeparatorUnknown" }, problems: [] });
     const text = await submit({ bulkText: fixture("senkrechter-strich.csv").toString("utf8") });
     expect(text.state).toMatchObject({ fieldErrors: { bulkText: "bulkSeparatorUnknown" }, problems: [] });
-    expect(await db.agentImport.count()).toBe(0);
+    expect(await db.bulkEntry.count()).toBe(0);
   });
 });

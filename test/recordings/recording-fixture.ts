@@ -2,7 +2,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { Decoder, Reader } from "ts-ebml";
 import { db } from "@/lib/db/client";
-import type { Principal } from "@/lib/auth/principal";
 import { appendRecordingChunk, startRecording } from "@/lib/recordings/upload";
 import { createTeamRecord, createUserRecord, signedInPrincipal } from "@/prisma/factories";
 import { deskWithSession } from "@/test/live/session-fixture";
@@ -17,7 +16,7 @@ export const RECORDED_WEBM = fs.readFileSync(path.join(import.meta.dirname, "../
 export const EBML_MAGIC = Buffer.from([0x1a, 0x45, 0xdf, 0xa3]);
 
 /** Turns on Sitzungsaufzeichnung at every level: account, portal, and Anna's own functions. */
-export async function allowRecording(desk: Awaited<ReturnType<typeof deskWithSession>>) {
+async function allowRecording(desk: Awaited<ReturnType<typeof deskWithSession>>) {
   await db.accountSettings.upsert({
     where: { id: 1 },
     create: { id: 1, localRecordingAllowed: true },
@@ -97,5 +96,3 @@ export function parsedWebm(bytes: Buffer): { duration: number | null; cues: bool
 }
 
 export const recordingRow = (id: string) => db.sessionRecording.findUniqueOrThrow({ where: { id } });
-
-export type Person = Principal;

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db/client";
 import { createPortalRecord, createTeamRecord, createUserRecord } from "@/prisma/factories";
 
-export const CLOSED_WEEK = JSON.stringify(Array.from({ length: 7 }, () => ({ mode: "closed", ranges: [] })));
+const CLOSED_WEEK = JSON.stringify(Array.from({ length: 7 }, () => ({ mode: "closed", ranges: [] })));
 
 /** Business hours closed all week, with a closed message, assigned to the portal. */
 export async function closeAllWeek(

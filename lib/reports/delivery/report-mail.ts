@@ -16,10 +16,10 @@ import { describeSchedule } from "./describe-schedule";
 import type { DeliverySchedule } from "./schedule";
 
 /** Above this a report is not attached: the mail says so and links to it (mail servers refuse more). */
-export const ATTACHMENT_LIMIT_BYTES = 10 * 1024 * 1024;
+const ATTACHMENT_LIMIT_BYTES = 10 * 1024 * 1024;
 
 /** The mail's body shows this many rows of a long report (Sitzungsdetails); the link has them all. */
-export const HTML_ROWS_SHOWN = 500;
+const HTML_ROWS_SHOWN = 500;
 
 const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",

@@ -2,7 +2,7 @@
 import { notFound, redirect } from "next/navigation";
 import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
 import { updateAgent } from "@/lib/agents/agent-details";
-import { startAgentImport } from "@/lib/agents/agent-import";
+import { startBulkEntry } from "@/lib/agents/bulk-entry";
 import { type BulkProblem, readBulkFile } from "@/lib/agents/bulk-input";
 import { agentFilterSchema } from "@/lib/agents/agent-filter";
 import { agentListHref, parseAgentListParams } from "@/lib/agents/agent-list-params";
@@ -193,16 +193,16 @@ export async function createPendingAgentsAction(_previous: FormState, formData: 
 export type BulkState = FormState & { problems: BulkProblem[] };
 
 /** Masseneingabe: the text area, or an uploaded CSV file in the same format. */
-export async function startImportAction(_previous: BulkState, formData: FormData): Promise<BulkState> {
+export async function startBulkEntryAction(_previous: BulkState, formData: FormData): Promise<BulkState> {
   const actor = await requirePrincipal("manager");
   const file = formData instanceof FormData ? formData.get("bulkFile") : null;
   const fromFile = file instanceof File && file.size > 0;
   let input = text(formData, "bulkText");
-  let importId: string;
+  let bulkEntryId: string;
   try {
     // As bytes, not file.text(): Excel writes Windows-1252 or UTF-16 as often as UTF-8.
     if (fromFile) input = readBulkFile(new Uint8Array(await file.arrayBuffer()));
-    const result = await orNotFound(startAgentImport(actor, input, fromFile ? "bulkFile" : "bulkText"));
+    const result = await orNotFound(startBulkEntry(actor, input, fromFile ? "bulkFile" : "bulkText"));
     if ("problems" in result)
       return failedForm({
         // The lines come back in the text area (a file's too): that is where they are corrected.
@@ -210,11 +210,11 @@ export async function startImportAction(_previous: BulkState, formData: FormData
         values: { bulkText: input },
         problems: result.problems,
       });
-    importId = result.importId;
+    bulkEntryId = result.bulkEntryId;
   } catch (error) {
     return { ...(await formStateFromError(error, formData)), values: { bulkText: input }, problems: [] };
   }
-  redirect(`/manager/agents/bulk/${importId}`);
+  redirect(`/manager/agents/bulk/${bulkEntryId}`);
 }
 
 export async function updateAgentAction(_previous: FormState, formData: FormData): Promise<FormState> {

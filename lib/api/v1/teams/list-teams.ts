@@ -6,7 +6,7 @@ import { defineOperation } from "../../operation";
 import { teamSummarySchema } from "./team-schemas";
 
 /** The value of `parentId` that asks for the top-level teams. */
-export const TOP_LEVEL = "root";
+const TOP_LEVEL = "root";
 
 const teamListQuery = z.object({
   parentId: z

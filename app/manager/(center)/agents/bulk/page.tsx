@@ -5,7 +5,7 @@ import { Tabs } from "@/components/shell/Tabs";
 import { agentTeamOptions } from "@/lib/agents/list-agents";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { startImportAction } from "../actions";
+import { startBulkEntryAction } from "../actions";
 
 /** "Masseneingabe", reached by the "Hier klicken" link on "Mitarbeiter hinzufügen". */
 export default async function BulkAgentsPage() {
@@ -28,7 +28,7 @@ export default async function BulkAgentsPage() {
       />
       <p>{t("intro")}</p>
       <pre className="muted">{t("example")}</pre>
-      <BulkForm action={startImportAction} />
+      <BulkForm action={startBulkEntryAction} />
     </>
   );
 }

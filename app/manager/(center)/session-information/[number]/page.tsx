@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DiagnosticsPanel } from "@/components/agent-console/DiagnosticsPanel";
-import { ViewedFiles } from "@/components/monitoring/ViewedFiles";
+import { ViewedFiles } from "@/components/session-viewing/ViewedFiles";
 import { ReplayPlayer } from "@/components/session-information/ReplayPlayer";
 import { SessionRecordFacts } from "@/components/session-information/SessionRecordFacts";
 import { SessionRecordings } from "@/components/session-information/SessionRecordings";

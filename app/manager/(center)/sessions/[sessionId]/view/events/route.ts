@@ -1,6 +1,6 @@
 import { currentPrincipal } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors/domain-errors";
-import { sessionViewStream } from "@/lib/monitoring/view-stream";
+import { sessionViewStream } from "@/lib/session-viewing/view-stream";
 
 type Context = { params: Promise<{ sessionId: string }> };
 

@@ -1,6 +1,6 @@
 import { currentPrincipal } from "@/lib/auth/session";
 import { answer, attachmentResponse, errorResponse } from "@/lib/live/file-http";
-import { readViewedFile } from "@/lib/monitoring/view-files";
+import { readViewedFile } from "@/lib/session-viewing/view-files";
 
 type Context = { params: Promise<{ sessionId: string; fileId: string }> };
 

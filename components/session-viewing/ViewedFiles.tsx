@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { formatBytes } from "@/lib/i18n/format-bytes";
-import type { ViewedFile } from "@/lib/monitoring/session-view";
+import type { ViewedFile } from "@/lib/session-viewing/session-view";
 
 /** The files offered in the session, both ways, each downloadable by the watching manager. */
 export async function ViewedFiles({ files, fileUrl }: { files: ViewedFile[]; fileUrl: (id: string) => string }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { SessionViewData } from "@/lib/monitoring/session-view";
+import type { SessionViewData } from "@/lib/session-viewing/session-view";
 
 /** Sitzungseinsicht: what the session is — where it came from, who works on it, for whom, since when. */
 export async function SessionViewFacts({ view, now }: { view: SessionViewData; now: Date }) {

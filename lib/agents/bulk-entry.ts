@@ -20,21 +20,21 @@ import { logger } from "@/lib/logging/logger";
 const HASH_CONCURRENCY = 4;
 const PROGRESS_EVERY = 20;
 
-export type ImportCheck = { importId: string } | { problems: BulkProblem[] };
+export type BulkEntryCheck = { bulkEntryId: string } | { problems: BulkProblem[] };
 /** Where the text came from: the text area, or an uploaded file (read with readBulkFile). */
 export type BulkSource = "bulkText" | "bulkFile";
 
 /**
- * Masseneingabe: checks every line first; only a fully valid input starts the import, which then
+ * Masseneingabe: checks every line first; only a fully valid input starts the bulk entry, which then
  * hashes the passwords in the background (reporting progress) and creates all agents in one
  * transaction — so nothing is created unless everything is. A problem with the input as a whole is
  * reported on the field it came from.
  */
-export async function startAgentImport(
+export async function startBulkEntry(
   actor: Principal,
   text: string,
   source: BulkSource = "bulkText",
-): Promise<ImportCheck> {
+): Promise<BulkEntryCheck> {
   const scope = await managementScope(actor);
   requireRight(scope, "addDeleteAgents");
   if (Buffer.byteLength(text, "utf8") > MAX_BULK_BYTES) throw new ValidationError({ [source]: "bulkTooLarge" });
@@ -52,14 +52,14 @@ export async function startAgentImport(
     conflicts,
   );
   if (problems.length > 0) return { problems };
-  const job = await db.agentImport.create({
+  const job = await db.bulkEntry.create({
     data: { managerId: actor.userId, status: "running", total: agents.length },
   });
-  void runImport(actor, job.id, agents);
-  return { importId: job.id };
+  void runBulkEntry(actor, job.id, agents);
+  return { bulkEntryId: job.id };
 }
 
-async function runImport(actor: Principal, importId: string, agents: BulkAgent[]) {
+async function runBulkEntry(actor: Principal, bulkEntryId: string, agents: BulkAgent[]) {
   try {
     const hashes: string[] = new Array(agents.length);
     let done = 0;
@@ -69,7 +69,7 @@ async function runImport(actor: Principal, importId: string, agents: BulkAgent[]
       batchHashes.forEach((hash, j) => (hashes[i + j] = hash));
       done += batch.length;
       if (done % PROGRESS_EVERY < HASH_CONCURRENCY || done === agents.length) {
-        await db.agentImport.update({ where: { id: importId }, data: { processed: done } });
+        await db.bulkEntry.update({ where: { id: bulkEntryId }, data: { processed: done } });
       }
     }
     await inTransaction(
@@ -83,30 +83,30 @@ async function runImport(actor: Principal, importId: string, agents: BulkAgent[]
       },
       { timeout: 120_000 },
     );
-    await db.agentImport.update({
-      where: { id: importId },
+    await db.bulkEntry.update({
+      where: { id: bulkEntryId },
       data: { status: "done", created: agents.length, finishedAt: new Date() },
     });
   } catch (error) {
     const code = error instanceof ValidationError ? Object.values(error.fieldErrors)[0] : "bulkFailed";
-    if (!(error instanceof ValidationError)) logger.error({ err: error }, "agent import failed");
-    await db.agentImport.update({
-      where: { id: importId },
+    if (!(error instanceof ValidationError)) logger.error({ err: error }, "bulk entry failed");
+    await db.bulkEntry.update({
+      where: { id: bulkEntryId },
       data: { status: "failed", error: code, finishedAt: new Date() },
     });
   }
 }
 
-/** Progress of one's own import; someone else's is "not found". */
-export async function getAgentImport(actor: Principal, importId: string) {
-  const job = await db.agentImport.findFirst({ where: { id: importId, managerId: actor.userId } });
-  if (!job) throw new NotFoundError("import");
+/** Progress of one's own bulk entry; someone else's is "not found". */
+export async function getBulkEntry(actor: Principal, bulkEntryId: string) {
+  const job = await db.bulkEntry.findFirst({ where: { id: bulkEntryId, managerId: actor.userId } });
+  if (!job) throw new NotFoundError("bulk entry");
   return job;
 }
 
-/** Imports that were running when the server stopped can't finish: they created nothing. */
-export async function failInterruptedImports() {
-  await db.agentImport.updateMany({
+/** Bulk entries that were running when the server stopped can't finish: they created nothing. */
+export async function failInterruptedBulkEntries() {
+  await db.bulkEntry.updateMany({
     where: { status: "running" },
     data: { status: "failed", error: "bulkInterrupted", finishedAt: new Date() },
   });

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { HtmxScript } from "@/components/shell/HtmxScript";
-import { getAgentImport } from "@/lib/agents/agent-import";
+import { getBulkEntry } from "@/lib/agents/bulk-entry";
 import { bulkProblemCodeOr } from "@/lib/agents/bulk-problem-code";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
@@ -10,10 +10,10 @@ import { orNotFound } from "@/lib/errors/or-not-found";
  * Progress of a Masseneingabe. With JavaScript, htmx polls this same page and swaps in the progress
  * element; without it, the "Aktualisieren" link reloads the page.
  */
-export default async function AgentImportPage({ params }: { params: Promise<{ importId: string }> }) {
+export default async function BulkEntryProgressPage({ params }: { params: Promise<{ bulkEntryId: string }> }) {
   const actor = await requirePrincipal("manager");
-  const { importId } = await params;
-  const job = await orNotFound(getAgentImport(actor, importId));
+  const { bulkEntryId } = await params;
+  const job = await orNotFound(getBulkEntry(actor, bulkEntryId));
   const t = await getTranslations("Bulk");
   const here = `/manager/agents/bulk/${job.id}`;
   const running = job.status === "running";
@@ -21,9 +21,9 @@ export default async function AgentImportPage({ params }: { params: Promise<{ im
     <>
       <h1>{t("title")}</h1>
       <div
-        id="import-progress"
+        id="bulk-entry-progress"
         {...(running
-          ? { "hx-get": here, "hx-trigger": "every 1s", "hx-select": "#import-progress", "hx-swap": "outerHTML" }
+          ? { "hx-get": here, "hx-trigger": "every 1s", "hx-select": "#bulk-entry-progress", "hx-swap": "outerHTML" }
           : {})}
       >
         {running ? (
