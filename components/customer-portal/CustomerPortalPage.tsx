@@ -15,11 +15,13 @@ export async function CustomerPortalPage({
   portal,
   opening,
   action,
+  languageAction,
   error,
 }: {
   portal: PublicPortal;
   opening: OpeningState;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
+  languageAction: (formData: FormData) => Promise<void>;
   /** A form-level error key from a redirect (e.g. an oversized submission refused by the proxy). */
   error?: string;
 }) {
@@ -29,7 +31,7 @@ export async function CustomerPortalPage({
   const builtIn = (field: string, kind: "label" | "help") =>
     t.has(`fields.${field}.${kind}`) ? t(`fields.${field}.${kind}`) : "";
   return (
-    <PublicPage title={portal.name}>
+    <PublicPage title={portal.name} languageAction={languageAction}>
       {/* Which of the portal's sub-portals this is ("Drucker", "VIP"): the customer's way in. */}
       <p className="muted portal-sub">{portal.subPortal.name}</p>
       {welcome ? <p className="portal-text">{welcome}</p> : null}

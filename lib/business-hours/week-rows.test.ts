@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { hoursSetInputFromForm, rangeRowsToShow } from "./form-values";
 import { parseWeek } from "./week";
 import { WEEKDAYS } from "./weekdays";
-import { addRangeFocus, applyRangeChange, rangeChangeOf } from "./week-rows";
+import { focusOfAddRange, applyRangeChange, rangeChangeOf } from "./week-rows";
 
 const formOf = (values: Record<string, string>) => {
   const form = new FormData();
@@ -75,7 +75,7 @@ describe("applyRangeChange", () => {
       "week.wed.0.to": "10:00",
       "week.wed.1.from": "13:00",
       "week.wed.1.to": "17:00",
-      focus: addRangeFocus("wed"),
+      focus: focusOfAddRange("wed"),
     });
     const closedWeek = Object.fromEntries(WEEKDAYS.map((day) => [`week.${day}.mode`, "closed"]));
     const week = parseWeek(hoursSetInputFromForm(formOf({ ...closedWeek, ...values })).week);

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { type BulkState, startImportAction } from "@/app/manager/(center)/agents/actions";
+import { startImportAction } from "@/app/manager/(center)/agents/actions";
+import type { BulkState } from "@/lib/agents/bulk-input";
 import { getAgentImport } from "@/lib/agents/agent-import";
 import { verifyPassword } from "@/lib/auth/password";
 import { currentPrincipal } from "@/lib/auth/session";
