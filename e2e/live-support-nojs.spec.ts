@@ -20,6 +20,8 @@ const c = de.CustomerPortal;
 /** A page's own refresh, which a browser without JavaScript follows: "<seconds>; url=<path>". */
 const refresh = (page: Page) => page.locator('noscript > meta[http-equiv="refresh"]');
 const pathOf = (page: Page) => new URL(page.url()).pathname;
+/** Where the console's reload and "Aktualisieren" go: the heartbeat that keeps the agent present. */
+const HEARTBEAT = "/agent/heartbeat?back=%2Fagent";
 /** "Diese Seite aktualisiert sich …" with its button to turn that off or on. */
 const refreshSwitch = (page: Page) => page.locator("noscript > form");
 
@@ -76,8 +78,13 @@ test("without JavaScript: sign in, refresh, accept, a message, a canned message,
   await expect(agentPage.getByRole("heading", { level: 1 })).toHaveText(a.title);
   const requests = agentPage.getByRole("region", { name: a.requests.heading });
   await expect(requests.locator(".requests-count")).toHaveText(icu(a.requests.count, { count: 0 }));
-  await expect(refresh(agentPage)).toHaveAttribute("content", "15; url=/agent");
-  await expect(agentPage.getByRole("link", { name: a.refresh, exact: true })).toBeVisible();
+  // The console reloads through its heartbeat (rendering never writes; decision record 11), which
+  // leads back to the console.
+  await expect(refresh(agentPage)).toHaveAttribute("content", `15; url=${HEARTBEAT}`);
+  await expect(agentPage.getByRole("link", { name: a.refresh, exact: true })).toHaveAttribute("href", HEARTBEAT);
+  await agentPage.goto(HEARTBEAT);
+  expect(pathOf(agentPage)).toBe("/agent");
+  await expect(agentPage.getByRole("heading", { level: 1 })).toHaveText(a.title);
   await lotse.checkOnce(agentPage);
   // A reload every few seconds is something one can turn off, and on again (WCAG 2.2.1).
   await agentPage.getByRole("button", { name: de.AutoRefresh.turnOff, exact: true }).click();
@@ -87,7 +94,7 @@ test("without JavaScript: sign in, refresh, accept, a message, a canned message,
   await lotse.check(agentPage);
   await agentPage.getByRole("button", { name: de.AutoRefresh.turnOn, exact: true }).click();
   await expect(refreshSwitch(agentPage)).toContainText(fill(de.AutoRefresh.every, { seconds: 15 }));
-  await expect(refresh(agentPage)).toHaveAttribute("content", "15; url=/agent");
+  await expect(refresh(agentPage)).toHaveAttribute("content", `15; url=${HEARTBEAT}`);
 
   await customerPage.goto(`/p/${slug}`);
   await lotse.checkOnce(customerPage);
@@ -111,7 +118,10 @@ test("without JavaScript: sign in, refresh, accept, a message, a canned message,
   const number = heading!.replace(/\D/g, "");
   expect(heading).toBe(fill(a.session.title, { number }));
   expect(number).toMatch(/^\d{9}$/);
-  await expect(refresh(agentPage)).toHaveAttribute("content", `20; url=${pathOf(agentPage)}`);
+  await expect(refresh(agentPage)).toHaveAttribute(
+    "content",
+    `20; url=/agent/heartbeat?back=${encodeURIComponent(pathOf(agentPage))}`,
+  );
   await lotse.checkOnce(agentPage);
 
   const agentLog = agentPage.getByRole("log").getByRole("listitem");

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { signInToAdminCenterAction } from "@/app/auth-actions";
+import { chooseLanguageAction, signInToAdminCenterAction } from "@/app/auth-actions";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { PublicPage } from "@/components/shell/PublicPage";
 import { currentPrincipal } from "@/lib/auth/session";
@@ -11,7 +11,7 @@ export default async function AdminSignInPage() {
   if (await currentPrincipal("admin")) redirect("/admin/overview");
   const t = await getTranslations("SignIn");
   return (
-    <PublicPage title={t("adminTitle")}>
+    <PublicPage title={t("adminTitle")} languageAction={chooseLanguageAction}>
       <SignInForm action={signInToAdminCenterAction} forgotPasswordHref="/forgot-password?realm=admin" />
     </PublicPage>
   );

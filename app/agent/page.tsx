@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { signInToAgentConsoleAction } from "@/app/auth-actions";
+import { chooseLanguageAction, signInToAgentConsoleAction, signOutOfAgentConsoleAction } from "@/app/auth-actions";
+import { autoRefreshAction } from "@/app/auto-refresh-actions";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { ConnectionCodePanel } from "@/components/agent-console/ConnectionCodePanel";
 import { ConsoleNotice } from "@/components/agent-console/ConsoleNotice";
@@ -13,15 +14,17 @@ import { PublicPage } from "@/components/shell/PublicPage";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { currentPrincipal } from "@/lib/auth/session";
 import { currentConnectionCode } from "@/lib/live/connection-codes";
+import { throughHeartbeat } from "@/lib/live/console-heartbeat";
 import { consoleOverview } from "@/lib/live/console-overview";
 import { waitingRequestsFor } from "@/lib/live/request-lifecycle";
+import { generateCodeAction, rejoinConsoleAction, respondToRequestAction, setStatusAction } from "./actions";
 
 /** The agent console: its sign-in when signed out; else status, waiting requests, sessions, code. */
 export default async function AgentConsolePage() {
   if (!(await currentPrincipal("agent"))) {
     const t = await getTranslations("AgentConsole");
     return (
-      <PublicPage title={t("signInTitle")}>
+      <PublicPage title={t("signInTitle")} languageAction={chooseLanguageAction}>
         <SignInForm action={signInToAgentConsoleAction} forgotPasswordHref="/forgot-password?realm=agent" />
       </PublicPage>
     );
@@ -35,7 +38,7 @@ export default async function AgentConsolePage() {
     overview.offersConnectionCodes ? currentConnectionCode(principal) : null,
   ]);
   return (
-    <ConsoleShell principal={principal} current="console">
+    <ConsoleShell principal={principal} current="console" signOutAction={signOutOfAgentConsoleAction}>
       <LiveRefresh streamUrl="/agent/events" />
       <div className="console-heading">
         <h1>{t("title")}</h1>
@@ -44,26 +47,38 @@ export default async function AgentConsolePage() {
             ? t("signedInAs", { name: overview.agent.name, team: overview.agent.teamName })
             : t("signedInAsNoTeam", { name: overview.agent.name })}
         </p>
-        <a href="/agent" className="console-refresh">
+        <a href={throughHeartbeat("/agent")} className="console-refresh">
           {t("refresh")}
         </a>
       </div>
-      <NoScriptRefresh seconds={15} href="/agent" />
+      <NoScriptRefresh
+        seconds={15}
+        href="/agent"
+        reloadHref={throughHeartbeat("/agent")}
+        toggleAction={autoRefreshAction}
+      />
       <ConsoleNotice />
       <div className="console-grid">
         <div className="stack">
-          <StatusPanel presence={overview.presence} openSessions={overview.openSessions.length} />
+          <StatusPanel
+            presence={overview.presence}
+            openSessions={overview.openSessions.length}
+            actions={{ rejoin: rejoinConsoleAction, setStatus: setStatusAction }}
+          />
           {here ? (
             <WaitingRequests
               requests={requests}
               away={overview.presence?.status === "away"}
               atSessionLimit={overview.openSessions.length >= overview.sessionLimit}
+              respondAction={respondToRequestAction}
             />
           ) : null}
         </div>
         <div className="stack">
           <SessionList open={overview.openSessions} awaitingWrapUp={overview.awaitingWrapUp} />
-          {overview.offersConnectionCodes ? <ConnectionCodePanel code={code} /> : null}
+          {overview.offersConnectionCodes ? (
+            <ConnectionCodePanel code={code} generateAction={generateCodeAction} />
+          ) : null}
         </div>
       </div>
     </ConsoleShell>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/ForgotPasswordForm";
+import { chooseLanguageAction } from "@/app/auth-actions";
 import { PublicPage } from "@/components/shell/PublicPage";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { REALM_PATHS } from "@/lib/auth/realm-paths";
@@ -13,7 +14,7 @@ export default async function ForgotPasswordPage({ searchParams }: { searchParam
   const realm = realmOfForm(firstParam(params.realm));
   const t = await getTranslations("ForgotPassword");
   return (
-    <PublicPage title={t("title")}>
+    <PublicPage title={t("title")} languageAction={chooseLanguageAction}>
       {firstParam(params.sent) ? (
         <p role="status" className="alert alert-info">
           {t("sent")}

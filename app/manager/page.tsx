@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { signInToManagementCenterAction } from "@/app/auth-actions";
+import { chooseLanguageAction, signInToManagementCenterAction } from "@/app/auth-actions";
 import { SignInForm } from "@/components/auth/SignInForm";
 import { PublicPage } from "@/components/shell/PublicPage";
 import { currentPrincipal } from "@/lib/auth/session";
@@ -11,7 +11,7 @@ export default async function ManagerSignInPage() {
   if (await currentPrincipal("manager")) redirect("/manager/home");
   const t = await getTranslations("SignIn");
   return (
-    <PublicPage title={t("managerTitle")}>
+    <PublicPage title={t("managerTitle")} languageAction={chooseLanguageAction}>
       <SignInForm action={signInToManagementCenterAction} forgotPasswordHref="/forgot-password?realm=manager" />
     </PublicPage>
   );

@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { FirstRunForm } from "@/components/auth/FirstRunForm";
+import { chooseLanguageAction } from "@/app/auth-actions";
 import { PublicPage } from "@/components/shell/PublicPage";
 import { isFirstRun } from "@/lib/setup/first-run";
 import { announceSetupCode, ensureSetupCode } from "@/lib/setup/setup-code";
@@ -15,7 +16,7 @@ export default async function SetupPage() {
   if (created) announceSetupCode(code);
   const t = await getTranslations("FirstRun");
   return (
-    <PublicPage title={t("title")}>
+    <PublicPage title={t("title")} languageAction={chooseLanguageAction}>
       <p>{t("intro")}</p>
       <FirstRunForm
         action={createFirstAdministratorAction}

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { retryEmailAction } from "@/app/admin/mail-actions";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import type { WaitingEmail } from "@/lib/mail/outbox-status";
 import { ScrollRegion } from "@/components/shell/ScrollRegion";
@@ -9,9 +8,12 @@ import { ScrollRegion } from "@/components/shell/ScrollRegion";
 export async function WaitingEmailsTable({
   emails,
   smtpConfigured,
+  retryAction,
 }: {
   emails: WaitingEmail[];
   smtpConfigured: boolean;
+  /** "Erneut versuchen" of one e-mail: the route's server action, bound to the e-mail's id. */
+  retryAction: (emailId: string) => Promise<void>;
 }) {
   const t = await getTranslations("Admin.mail");
   const format = await getFormatter();
@@ -45,7 +47,7 @@ export async function WaitingEmailsTable({
                 {email.sending ? null : (
                   <div className="actions">
                     {email.failed ? (
-                      <form action={retryEmailAction.bind(null, email.id)}>
+                      <form action={retryAction.bind(null, email.id)}>
                         <SubmitButton variant="secondary">{t("retry")}</SubmitButton>
                       </form>
                     ) : null}

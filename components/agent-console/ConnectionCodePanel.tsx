@@ -1,9 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { generateCodeAction } from "@/app/agent/actions";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 
 /** The agent's current connection code and when it expires, and the generator. */
-export async function ConnectionCodePanel({ code }: { code: { code: string; expiresAt: Date } | null }) {
+export async function ConnectionCodePanel({
+  code,
+  generateAction,
+}: {
+  code: { code: string; expiresAt: Date } | null;
+  generateAction: () => Promise<void>;
+}) {
   const t = await getTranslations("AgentConsole.code");
   const format = await getFormatter();
   return (
@@ -19,7 +24,7 @@ export async function ConnectionCodePanel({ code }: { code: { code: string; expi
       ) : (
         <p>{t("none")}</p>
       )}
-      <form action={generateCodeAction}>
+      <form action={generateAction}>
         <SubmitButton variant="secondary">{code ? t("generateNew") : t("generate")}</SubmitButton>
       </form>
     </section>

@@ -1,23 +1,21 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { signOutOfAgentConsoleAction } from "@/app/auth-actions";
 import type { Principal } from "@/lib/auth/principal";
-import { touchPresence } from "@/lib/live/presence";
 import { RequestTooLargeAlert } from "@/components/shell/RequestTooLargeAlert";
 
 /** The signed-in frame of the agent console: who is signed in, console and settings, sign-out. */
 export async function ConsoleShell({
   principal,
   current,
+  signOutAction,
   children,
 }: {
   principal: Principal;
   current: "console" | "settings" | "session";
+  signOutAction: (formData: FormData) => Promise<void>;
   children: ReactNode;
 }) {
-  // Every console page load shows the agent is still there (without JavaScript there is no stream to).
-  await touchPresence(principal);
   const t = await getTranslations("AgentConsole");
   const common = await getTranslations("Common");
   return (
@@ -36,7 +34,7 @@ export async function ConsoleShell({
         </nav>
         <div className="app-user">
           <span>{principal.displayName}</span>
-          <form action={signOutOfAgentConsoleAction}>
+          <form action={signOutAction}>
             <button type="submit" className="link-button">
               {t("signOut")}
             </button>

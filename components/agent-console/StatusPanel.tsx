@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { rejoinConsoleAction, setStatusAction } from "@/app/agent/actions";
 import type { AgentStatus } from "@/lib/live/presence";
 
 /**
@@ -9,9 +8,11 @@ import type { AgentStatus } from "@/lib/live/presence";
 export async function StatusPanel({
   presence,
   openSessions,
+  actions,
 }: {
   presence: { status: AgentStatus; here: boolean } | null;
   openSessions: number;
+  actions: { rejoin: () => Promise<void>; setStatus: (formData: FormData) => Promise<void> };
 }) {
   const t = await getTranslations("AgentConsole.status");
   if (!presence?.here) {
@@ -21,7 +22,7 @@ export async function StatusPanel({
         <p role="alert" className="alert alert-error">
           {t("notHere")}
         </p>
-        <form action={rejoinConsoleAction} className="actions">
+        <form action={actions.rejoin} className="actions">
           <button type="submit" className="button button-primary">
             {t("rejoin")}
           </button>
@@ -36,7 +37,7 @@ export async function StatusPanel({
     <section aria-labelledby="status-heading" className="console-panel">
       <h2 id="status-heading">{t("heading")}</h2>
       <p className={`status-line status-${presence.status}`}>{t("current", { status: statusText })}</p>
-      <form action={setStatusAction} className="status-switch" aria-label={t("change")}>
+      <form action={actions.setStatus} className="status-switch" aria-label={t("change")}>
         {(["available", "away"] as const).map((status) => (
           <button
             key={status}

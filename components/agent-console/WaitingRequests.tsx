@@ -1,5 +1,4 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { respondToRequestAction } from "@/app/agent/actions";
 import type { PortalType } from "@/lib/portals/portal-types";
 import { RequestArrivals } from "./RequestArrivals";
 
@@ -24,10 +23,13 @@ export async function WaitingRequests({
   requests,
   away,
   atSessionLimit,
+  respondAction,
 }: {
   requests: WaitingRequestItem[];
   away: boolean;
   atSessionLimit: boolean;
+  /** Annehmen / Ablehnen: reads `requestId` and `intent` from its form. */
+  respondAction: (formData: FormData) => Promise<void>;
 }) {
   const t = await getTranslations("AgentConsole.requests");
   const format = await getFormatter();
@@ -74,7 +76,7 @@ export async function WaitingRequests({
                     </>
                   ) : null}
                 </dl>
-                <form action={respondToRequestAction} className="actions">
+                <form action={respondAction} className="actions">
                   <input type="hidden" name="requestId" value={r.id} />
                   <button
                     type="submit"

@@ -4,7 +4,7 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Field, TextAreaField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import type { BulkState } from "@/app/manager/(center)/agents/actions";
+import type { BulkState } from "@/lib/agents/bulk-input";
 
 const initial: BulkState = { fieldErrors: {}, values: {}, problems: [] };
 

@@ -2,13 +2,10 @@ import type { ComponentType } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/shell/Notice";
-import type { Principal } from "@/lib/auth/principal";
-import { requirePrincipal } from "@/lib/auth/require-principal";
 import type { PortalRef } from "@/lib/business-hours/access";
-import { assignablePortals, type SetKind } from "@/lib/business-hours/assign-portals";
+import type { SetKind } from "@/lib/business-hours/assign-portals";
 import type { FormValues } from "@/lib/business-hours/form-values";
 import { setPath } from "@/lib/business-hours/set-paths";
-import { orNotFound } from "@/lib/errors/or-not-found";
 import { currentTimeZoneName, timeZoneChoices } from "@/lib/i18n/time-zones";
 import type { SetFormProps } from "./SetFormFrame";
 import { DangerZone } from "@/components/shell/DangerZone";
@@ -23,27 +20,23 @@ type EditableSet = {
   mayAssignPortals: boolean;
 };
 
-export type SetPageProps = { params: Promise<{ id: string }> };
-
 /** A set's own page: company managers edit everything, team managers with the right all but the portals. */
 export async function EditSetPage<S extends EditableSet>({
   kind,
-  params,
-  getSet,
+  set,
   formValues,
+  portalOptions,
   Form,
   action,
-}: SetPageProps & {
+}: {
   kind: SetKind;
-  getSet: (actor: Principal, id: string) => Promise<S>;
+  set: S;
   formValues: (set: S & { portalIds: string[] }) => FormValues;
+  /** The portals the manager may assign (empty when they may not assign portals). */
+  portalOptions: SetFormProps["portalOptions"];
   Form: ComponentType<SetFormProps>;
   action: SetFormProps["action"];
 }) {
-  const actor = await requirePrincipal("manager");
-  const { id } = await params;
-  const set = await orNotFound(getSet(actor, id));
-  const portals = set.mayAssignPortals ? await assignablePortals(actor) : [];
   const t = await getTranslations("BusinessHours");
   return (
     <>
@@ -62,7 +55,7 @@ export async function EditSetPage<S extends EditableSet>({
         })}
         timeZones={timeZoneChoices()}
         mayAssignPortals={set.mayAssignPortals}
-        portalOptions={portals}
+        portalOptions={portalOptions}
         assigned={set}
         submitLabel={t("save")}
       />

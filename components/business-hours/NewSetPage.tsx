@@ -1,11 +1,7 @@
 import type { ComponentType } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requirePrincipal } from "@/lib/auth/require-principal";
-import { assignablePortals } from "@/lib/business-hours/assign-portals";
 import type { FormValues } from "@/lib/business-hours/form-values";
-import { orNotFound } from "@/lib/errors/or-not-found";
-import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { timeZoneChoices } from "@/lib/i18n/time-zones";
 import type { SetFormProps } from "./SetFormFrame";
 
@@ -18,25 +14,26 @@ export type NewSetBasics = {
   portalIds: string[];
 };
 
-/** Adding a set (company managers); ?portal=<id> preselects that portal. */
+/** Adding a set (company managers), with the portals given in `preselected` already ticked. */
 export async function NewSetPage({
-  searchParams,
   titleKey,
+  timeZone,
+  portalOptions,
+  preselected,
   defaults,
   Form,
   action,
 }: {
-  searchParams: SearchParams;
   /** Message key (namespace "BusinessHours") of the heading and the submit button. */
   titleKey: "addHoursSet" | "addHolidaySet";
+  /** The manager's own time zone: a new set starts in it. */
+  timeZone: string;
+  portalOptions: SetFormProps["portalOptions"];
+  preselected: string[];
   defaults: (basics: NewSetBasics) => FormValues;
   Form: ComponentType<SetFormProps>;
   action: SetFormProps["action"];
 }) {
-  const actor = await requirePrincipal("manager");
-  const portals = await orNotFound(assignablePortals(actor));
-  const portalId = firstParam((await searchParams).portal);
-  const preselected = portals.filter((p) => p.id === portalId).map((p) => p.id);
   const t = await getTranslations("BusinessHours");
   return (
     <>
@@ -48,14 +45,14 @@ export async function NewSetPage({
         action={action}
         defaults={defaults({
           name: "",
-          timeZone: actor.timeZone,
+          timeZone,
           closedMessageDe: "",
           closedMessageEn: "",
           portalIds: preselected,
         })}
         timeZones={timeZoneChoices()}
         mayAssignPortals
-        portalOptions={portals}
+        portalOptions={portalOptions}
         assigned={{ portals: [], otherPortalCount: 0 }}
         submitLabel={t(titleKey)}
       />

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { type FormValues, rangeRowsToShow } from "@/lib/business-hours/form-values";
-import { addRangeFocus } from "@/lib/business-hours/week-rows";
+import { focusOfAddRange } from "@/lib/business-hours/week-rows";
 import { DAY_MODES, WEEKDAYS, type Weekday } from "@/lib/business-hours/weekdays";
 import { GroupError, InlineField } from "./InlineField";
 import type { FieldErrors } from "@/lib/errors/error-key";
@@ -105,7 +105,7 @@ function DayEditor({ day, values, errors }: { day: Weekday; values: FormValues; 
           name="intent"
           value={`addRange:${day}`}
           className="button button-secondary"
-          autoFocus={values.focus === addRangeFocus(day)}
+          autoFocus={values.focus === focusOfAddRange(day)}
         >
           {t("addRange")}
           <span className="sr-only"> ({dayName})</span>

@@ -16,11 +16,13 @@ export async function CustomerPortalPage({
   portal,
   opening,
   action,
+  languageAction,
   error,
 }: {
   portal: PublicPortal;
   opening: OpeningState;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
+  languageAction: (formData: FormData) => Promise<void>;
   /** A form-level error key from a redirect (e.g. an oversized submission refused by the proxy). */
   error?: ErrorKey;
 }) {
@@ -31,7 +33,7 @@ export async function CustomerPortalPage({
   const builtIn: BuiltInText = (field, kind) =>
     kind === "label" ? t(`fields.${field}.label`) : field === "name" ? "" : t(`fields.${field}.help`);
   return (
-    <PublicPage title={portal.name}>
+    <PublicPage title={portal.name} languageAction={languageAction}>
       {/* Which of the portal's sub-portals this is ("Drucker", "VIP"): the customer's way in. */}
       <p className="muted portal-sub">{portal.subPortal.name}</p>
       {welcome ? <p className="portal-text">{welcome}</p> : null}

@@ -13,6 +13,7 @@ import type { FormState } from "@/lib/forms/form-state";
 import type { ScreenSharingView } from "@/lib/live/screen-sharing";
 import { ChatMessageForm } from "./CustomerMessageForm";
 import { DiagnosticsConsent } from "./DiagnosticsConsent";
+import type { FrameActions } from "./frame-actions";
 import { SurveyForm } from "./SurveyForm";
 import "./customer-portal.css";
 
@@ -54,16 +55,19 @@ export async function CustomerSessionPage({
     leave: (formData: FormData) => Promise<void>;
     survey: (state: FormState, formData: FormData) => Promise<FormState>;
     diagnostics: (formData: FormData) => Promise<void>;
-  };
+  } & FrameActions;
 }) {
   const t = await getTranslations("CustomerPortal.session");
   const ts = await getTranslations("ScreenSharing");
   const locale = await getLocale();
   const ended = session.endedAt !== null;
   return (
-    <PublicPage title={ended ? t("endedTitle") : t("title", { agent: session.agentName })}>
+    <PublicPage
+      title={ended ? t("endedTitle") : t("title", { agent: session.agentName })}
+      languageAction={actions.language}
+    >
       <Announce text={ended ? t("ended") : t("started", { agent: session.agentName })} />
-      {ended ? null : <NoScriptRefresh seconds={20} href={base} />}
+      {ended ? null : <NoScriptRefresh seconds={20} href={base} toggleAction={actions.autoRefresh} />}
       <p className="request-number">
         <span className="request-number-label">{t("sessionId")}</span>
         <strong className="request-number-value">{session.number}</strong>

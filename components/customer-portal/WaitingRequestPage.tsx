@@ -3,6 +3,7 @@ import { Announce } from "@/components/live/Announce";
 import { LiveRefresh } from "@/components/live/LiveRefresh";
 import { NoScriptRefresh } from "@/components/live/NoScriptRefresh";
 import { PublicPage } from "@/components/shell/PublicPage";
+import type { FrameActions } from "./frame-actions";
 import type { WaitingRequest } from "@/lib/support-requests/get-waiting-request";
 import "./customer-portal.css";
 
@@ -20,12 +21,14 @@ export async function WaitingRequestPage({
   refreshHref,
   statusUrl,
   withdrawAction,
+  frameActions,
 }: {
   request: WaitingRequest;
   refreshHref: string;
   statusUrl: string;
   /** "Anfrage zurückziehen", while the request waits. */
   withdrawAction?: () => Promise<void>;
+  frameActions: FrameActions;
 }) {
   const t = await getTranslations("CustomerPortal");
   const format = await getFormatter();
@@ -41,8 +44,8 @@ export async function WaitingRequestPage({
         )
       : t(`waiting.closed.${isKnownStatus(request.status) && request.status !== "waiting" ? request.status : "other"}`);
   return (
-    <PublicPage title={t("waiting.title")}>
-      {waiting ? <NoScriptRefresh seconds={15} href={refreshHref} /> : null}
+    <PublicPage title={t("waiting.title")} languageAction={frameActions.language}>
+      {waiting ? <NoScriptRefresh seconds={15} href={refreshHref} toggleAction={frameActions.autoRefresh} /> : null}
       <p className="request-number">
         <span className="request-number-label">{t("waiting.number")}</span>
         <strong className="request-number-value">{request.id}</strong>

@@ -4,14 +4,19 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { addMonitorAction } from "@/app/manager/(center)/dashboard/actions";
 import type { MonitorKind } from "@/lib/dashboard/monitor-kinds";
-import { initialFormState } from "@/lib/forms/form-state";
+import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
 /** "Einen Monitor hinzufügen": a select and a button, a plain form. */
-export function AddMonitorForm({ kinds }: { kinds: MonitorKind[] }) {
+export function AddMonitorForm({
+  kinds,
+  action,
+}: {
+  kinds: MonitorKind[];
+  action: (s: FormState, f: FormData) => Promise<FormState>;
+}) {
   const t = useTranslations("Dashboard");
-  const [state, formAction] = useFormAction(addMonitorAction, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   return (
     <form action={formAction} className="stack" noValidate>
       <ErrorSummary state={state} />

@@ -1,9 +1,14 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { closeMonitorAction, reactivateMonitorAction } from "@/app/manager/(center)/dashboard/actions";
 import type { MonitorView } from "@/lib/dashboard/monitors";
 import { MONITOR_TIMEOUT_MS } from "@/lib/dashboard/monitor-kinds";
+
+/** Schließen and Reaktivieren: the route's server actions, each reading `monitorId` from its form. */
+export type MonitorActions = {
+  close: (formData: FormData) => Promise<void>;
+  reactivate: (formData: FormData) => Promise<void>;
+};
 
 const monitorElementId = (monitorId: string) => `monitor-${monitorId}`;
 
@@ -12,7 +17,15 @@ const monitorElementId = (monitorId: string) => `monitor-${monitorId}`;
  * Schließen, and what it shows (MonitorBody, which keeps itself current) — or, after the 12-hour
  * timeout, a note and Reaktivieren.
  */
-export async function MonitorFrame({ monitor, children }: { monitor: MonitorView; children: ReactNode }) {
+export async function MonitorFrame({
+  monitor,
+  actions,
+  children,
+}: {
+  monitor: MonitorView;
+  actions: MonitorActions;
+  children: ReactNode;
+}) {
   const t = await getTranslations("Dashboard");
   const format = await getFormatter();
   const id = monitorElementId(monitor.id);
@@ -40,7 +53,7 @@ export async function MonitorFrame({ monitor, children }: { monitor: MonitorView
               {t("settings")}
             </Link>
           ) : null}
-          <form action={closeMonitorAction}>
+          <form action={actions.close}>
             <input type="hidden" name="monitorId" value={monitor.id} />
             <button
               type="submit"
@@ -56,7 +69,7 @@ export async function MonitorFrame({ monitor, children }: { monitor: MonitorView
       {monitor.timedOut ? (
         <div className="alert alert-info">
           <p>{t("timedOut", { time: time(new Date(monitor.activatedAt.getTime() + MONITOR_TIMEOUT_MS)) })}</p>
-          <form action={reactivateMonitorAction}>
+          <form action={actions.reactivate}>
             <input type="hidden" name="monitorId" value={monitor.id} />
             <button type="submit" className="button" aria-label={t("reactivateLabel", { name: monitor.name })}>
               {t("reactivate")}

@@ -4,7 +4,6 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { CheckboxField, InputField, SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { saveMonitorSettingsAction } from "@/app/manager/(center)/dashboard/actions";
 import type { MonitorKind, SortOrder } from "@/lib/dashboard/monitor-kinds";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
@@ -26,14 +25,16 @@ export function MonitorSettingsForm({
   defaults,
   sortOrders,
   choices,
+  action,
 }: {
   defaults: MonitorSettingsDefaults;
   sortOrders: readonly SortOrder[];
   /** Only the filters this kind offers are given. */
   choices: { teams?: Choice[]; portals?: Choice[]; agents?: Choice[] };
+  action: (s: FormState, f: FormData) => Promise<FormState>;
 }) {
   const t = useTranslations("Dashboard");
-  const [state, formAction] = useFormAction(saveMonitorSettingsAction, initialFormState);
+  const [state, formAction] = useFormAction(action, initialFormState);
   const submitted = Object.keys(state.values).length > 0;
   const checked = (field: "teamIds" | "portalIds" | "agentIds", id: string) =>
     submitted ? (state.values[field] ?? "").split(",").includes(id) : defaults[field].includes(id);

@@ -1,6 +1,5 @@
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { autoRefreshAction } from "@/app/auto-refresh-actions";
 import { AUTO_REFRESH_COOKIE } from "./auto-refresh";
 
 /**
@@ -9,13 +8,25 @@ import { AUTO_REFRESH_COOKIE } from "./auto-refresh";
  * button that turns this off (and on again) for the browser. Inside <noscript> all of it is inert
  * whenever scripts run. The page also shows an "Aktualisieren" link.
  */
-export async function NoScriptRefresh({ seconds, href }: { seconds: number; href: string }) {
+export async function NoScriptRefresh({
+  seconds,
+  href,
+  reloadHref = href,
+  toggleAction,
+}: {
+  seconds: number;
+  href: string;
+  /** Where the reload goes when not straight to `href` (the agent console's goes through its heartbeat). */
+  reloadHref?: string;
+  /** The route's autoRefreshAction: stores the choice and goes back to `back`. */
+  toggleAction: (formData: FormData) => Promise<void>;
+}) {
   const on = (await cookies()).get(AUTO_REFRESH_COOKIE)?.value !== "off";
   const t = await getTranslations("AutoRefresh");
   return (
     <noscript>
-      {on ? <meta httpEquiv="refresh" content={`${seconds}; url=${href}`} /> : null}
-      <form action={autoRefreshAction} className="muted">
+      {on ? <meta httpEquiv="refresh" content={`${seconds}; url=${reloadHref}`} /> : null}
+      <form action={toggleAction} className="muted">
         <input type="hidden" name="back" value={href} />
         <input type="hidden" name="autoRefresh" value={on ? "off" : "on"} />
         {on ? t("every", { seconds }) : t("manual")}{" "}

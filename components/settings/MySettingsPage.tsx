@@ -1,10 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/shell/Notice";
-import type { Principal, Realm } from "@/lib/auth/principal";
+import type { Principal } from "@/lib/auth/principal";
 import type { NoticeKey } from "@/lib/flash/notice-keys";
 import type { FormState } from "@/lib/forms/form-state";
-import { requirePrincipal } from "@/lib/auth/require-principal";
-import { getMySettings } from "@/lib/users/update-my-settings";
+import type { MySettings } from "@/lib/users/update-my-settings";
 import { currentTimeZoneName, timeZoneChoices } from "@/lib/i18n/time-zones";
 import { MySettingsForm } from "./MySettingsForm";
 
@@ -18,16 +17,16 @@ function mustChangeNoticeOf(principal: Principal): NoticeKey {
   return "mustChangePasswordByAdmin";
 }
 
-/** "Meine Einstellungen": the same page in the Management Center and the Admin Center. */
+/** "Meine Einstellungen": the same page in the Management Center, the Admin Center and the agent console. */
 export async function MySettingsPage({
-  realm,
+  principal,
+  settings,
   action,
 }: {
-  realm: Realm;
+  principal: Principal;
+  settings: MySettings;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
-  const principal = await requirePrincipal(realm, { allowPendingPasswordChange: true });
-  const settings = await getMySettings(principal);
   const t = await getTranslations("Settings");
   return (
     <>

@@ -1,10 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Principal, Realm } from "@/lib/auth/principal";
-import { rightsOf } from "@/lib/access/management-scope";
 import { type NavAccess, navItemsFor } from "@/lib/navigation/nav-items";
-import { hasReports } from "@/lib/reports/report-scope";
-import { hasSessionInformation } from "@/lib/session-information/access";
 import { NavLink } from "./NavLink";
 import { NavMenuButton } from "./NavMenuButton";
 import { RequestTooLargeAlert } from "./RequestTooLargeAlert";
@@ -16,11 +13,14 @@ import { RequestTooLargeAlert } from "./RequestTooLargeAlert";
 export async function AppShell({
   realm,
   principal,
+  navAccess,
   signOutAction,
   children,
 }: {
   realm: Realm;
   principal: Principal;
+  /** What the navigation shows beyond the role (loaded by the layout: lib/navigation/nav-access). */
+  navAccess: NavAccess;
   signOutAction: () => Promise<void>;
   children: ReactNode;
 }) {
@@ -44,7 +44,7 @@ export async function AppShell({
       <nav className="app-nav" aria-label={t("label")}>
         <NavMenuButton label={t("menu")} />
         <ul className="nav-list">
-          {navItemsFor(realm, principal, await navAccessOf(realm, principal)).map((item) => (
+          {navItemsFor(realm, principal, navAccess).map((item) => (
             <li key={item.href}>
               <NavLink href={item.href}>{t(item.labelKey)}</NavLink>
               {item.children ? (
@@ -66,15 +66,4 @@ export async function AppShell({
       </main>
     </div>
   );
-}
-
-/** What the navigation shows beyond the role: the rights, and the pages an agent's functions open. */
-async function navAccessOf(realm: Realm, principal: Principal): Promise<NavAccess> {
-  const inManagementCenter = realm === "manager";
-  const [rights, reports, sessionInformation] = await Promise.all([
-    rightsOf(principal),
-    inManagementCenter && hasReports(principal),
-    inManagementCenter && hasSessionInformation(principal),
-  ]);
-  return { rights, reports, sessionInformation };
 }

@@ -1,15 +1,14 @@
 import { requestPath } from "@/lib/http/request-path";
 import { getLocale, getTranslations } from "next-intl/server";
-import { chooseLanguageAction } from "@/app/auth-actions";
 import { locales } from "@/lib/i18n/locales";
 
 /** Deutsch / English before sign-in: two submit buttons, no script needed. */
-export async function LanguageSwitch() {
+export async function LanguageSwitch({ action }: { action: (formData: FormData) => Promise<void> }) {
   const t = await getTranslations("LanguageSwitch");
   const current = await getLocale();
   const next = (await requestPath()) ?? "/manager";
   return (
-    <form action={chooseLanguageAction} className="language-switch" aria-label={t("label")}>
+    <form action={action} className="language-switch" aria-label={t("label")}>
       <input type="hidden" name="next" value={next} />
       {locales.map((locale) => (
         <button

@@ -5,13 +5,22 @@ import { Notice } from "./Notice";
 import { RequestTooLargeAlert } from "./RequestTooLargeAlert";
 
 /** The frame of the pages before sign-in: sign-in, first run, password reset. */
-export async function PublicPage({ title, children }: { title: string; children: ReactNode }) {
+export async function PublicPage({
+  title,
+  languageAction,
+  children,
+}: {
+  title: string;
+  /** The route's chooseLanguageAction, for Deutsch / English in the header. */
+  languageAction: (formData: FormData) => Promise<void>;
+  children: ReactNode;
+}) {
   const t = await getTranslations("Common");
   return (
     <div className="public-page">
       <header className="public-header">
         <span className="brand">{t("productName")}</span>
-        <LanguageSwitch />
+        <LanguageSwitch action={languageAction} />
       </header>
       <main id="main" className="public-main">
         <h1>{title}</h1>

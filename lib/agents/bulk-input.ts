@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { ValidationError } from "@/lib/errors/domain-errors";
+import type { FormState } from "@/lib/forms/form-state";
 import { loginIdField, newPasswordField } from "@/lib/validation/fields";
 import type { TeamForest } from "@/lib/teams/team-forest";
 import type { BulkProblemCode } from "./bulk-problem-code";
@@ -23,6 +24,9 @@ export const MAX_BULK_LINES = 5000;
 export const MAX_BULK_BYTES = 3 * 1024 * 1024;
 
 export type BulkProblem = { line: number; code: BulkProblemCode; value?: string };
+
+/** What the Masseneingabe form gets back: the usual form state and every bad line. */
+export type BulkState = FormState & { problems: BulkProblem[] };
 
 export type BulkAgent = {
   line: number;

@@ -4,7 +4,7 @@ import { rangeRowsToShow } from "./form-values";
 import { hoursSetFields, hoursSetInputOf } from "./set-form-fields";
 import { parseWeek } from "./week";
 import { WEEKDAYS } from "./weekdays";
-import { addRangeFocus, applyRangeChange, rangeChangeOf } from "./week-rows";
+import { focusOfAddRange, applyRangeChange, rangeChangeOf } from "./week-rows";
 
 const formOf = (values: Record<string, string>) => {
   const form = new FormData();
@@ -77,7 +77,7 @@ describe("applyRangeChange", () => {
       "week.wed.0.to": "10:00",
       "week.wed.1.from": "13:00",
       "week.wed.1.to": "17:00",
-      focus: addRangeFocus("wed"),
+      focus: focusOfAddRange("wed"),
     });
     const closedWeek = Object.fromEntries(WEEKDAYS.map((day) => [`week.${day}.mode`, "closed"]));
     const read = readForm(hoursSetFields, formOf({ ...closedWeek, ...values }));

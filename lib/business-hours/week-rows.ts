@@ -10,7 +10,7 @@ import { WEEKDAYS, type Weekday } from "./weekdays";
 export type RangeChange = { kind: "add"; day: Weekday } | { kind: "remove"; day: Weekday; row: number };
 
 /** Value of `focus` that stands for a day's "Zeitraum hinzufügen" button. */
-export const addRangeFocus = (day: Weekday) => `addRange.${day}`;
+export const focusOfAddRange = (day: Weekday) => `addRange.${day}`;
 
 const isWeekday = (value: string | undefined): value is Weekday => WEEKDAYS.some((day) => day === value);
 
@@ -32,7 +32,7 @@ export function applyRangeChange(submitted: FormValues, change: RangeChange): Fo
   const rows = rowsIn(values, `week.${day}`);
   const field = (row: number, end: "from" | "to") => `week.${day}.${row}.${end}`;
   if (change.kind === "add") {
-    if (rows >= MAX_RANGE_ROWS) return { ...values, focus: addRangeFocus(day) };
+    if (rows >= MAX_RANGE_ROWS) return { ...values, focus: focusOfAddRange(day) };
     // Adding a range means this day has times.
     return {
       ...values,
@@ -42,11 +42,11 @@ export function applyRangeChange(submitted: FormValues, change: RangeChange): Fo
       focus: field(rows, "from"),
     };
   }
-  if (change.row >= rows) return { ...values, focus: addRangeFocus(day) };
+  if (change.row >= rows) return { ...values, focus: focusOfAddRange(day) };
   for (let row = change.row; row < rows - 1; row++) {
     for (const end of ["from", "to"] as const) values[field(row, end)] = values[field(row + 1, end)] ?? "";
   }
   delete values[field(rows - 1, "from")];
   delete values[field(rows - 1, "to")];
-  return { ...values, focus: addRangeFocus(day) };
+  return { ...values, focus: focusOfAddRange(day) };
 }

@@ -83,7 +83,7 @@ export async function signOutAgent(actor: Principal, agentId: string, console: s
  * What "Anfrage abbrechen" would end, for the confirmation page: the customer, where and since when
  * they wait, and whether the request still waits. Exactly the checks of cancelRequest.
  */
-export async function cancelRequestPreview(actor: Principal, requestId: unknown) {
+export async function cancellationPreview(actor: Principal, requestId: unknown) {
   const request = await cancelTarget(actor, requestId);
   return {
     requestId: request.id,

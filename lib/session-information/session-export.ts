@@ -8,7 +8,7 @@ import { NotFoundError } from "@/lib/errors/domain-errors";
 import { translatorFor } from "@/lib/i18n/messages";
 import { diagnosticsRows } from "@/lib/live/diagnostics-rows";
 import { clockDuration } from "@/lib/reports/report-format";
-import { TranscriptDocument } from "@/components/session-information/TranscriptDocument";
+import { TranscriptDocument } from "./transcript-document";
 import { reviewSession, type SessionRecord } from "./session-record";
 import { lineText, type TranscriptLabel, transcriptLines } from "./transcript";
 

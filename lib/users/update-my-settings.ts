@@ -97,3 +97,5 @@ export async function getMySettings(actor: Principal) {
   if (!user) throw new NotFoundError("user");
   return user;
 }
+
+export type MySettings = Awaited<ReturnType<typeof getMySettings>>;

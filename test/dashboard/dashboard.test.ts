@@ -4,7 +4,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import {
   agentSignOutPreview,
   cancelRequest,
-  cancelRequestPreview,
+  cancellationPreview,
   managerSignOutPreview,
   signOutAgent,
   signOutManager,
@@ -327,12 +327,12 @@ describe("acting from the dashboard", () => {
     const mine = await d.request(d.supportPortal, "Kim");
     const other = await d.request(d.salesPortal, "Olaf");
     const unnamed = await d.request(d.supportPortal, "");
-    await expect(cancelRequestPreview(d.leadWithoutRights, String(mine))).rejects.toThrow(NotFoundError);
-    await expect(cancelRequestPreview(d.lead, String(other))).rejects.toThrow(NotFoundError);
+    await expect(cancellationPreview(d.leadWithoutRights, String(mine))).rejects.toThrow(NotFoundError);
+    await expect(cancellationPreview(d.lead, String(other))).rejects.toThrow(NotFoundError);
     for (const bad of ["abc", "-1", "1.5", "", " 1", "0x1", "1e3", "999999", null, undefined, 1.5, -1, 0, {}])
-      await expect(cancelRequestPreview(d.company, bad), String(bad)).rejects.toThrow(NotFoundError);
+      await expect(cancellationPreview(d.company, bad), String(bad)).rejects.toThrow(NotFoundError);
     const created = await db.supportRequest.findUniqueOrThrow({ where: { id: mine } });
-    expect(await cancelRequestPreview(d.lead, String(mine))).toEqual({
+    expect(await cancellationPreview(d.lead, String(mine))).toEqual({
       requestId: mine,
       customerName: "Kim",
       portalName: "Kundendienst",
@@ -340,12 +340,12 @@ describe("acting from the dashboard", () => {
       since: created.createdAt,
       waiting: true,
     });
-    expect(await cancelRequestPreview(d.lead, unnamed)).toMatchObject({ customerName: "", waiting: true });
-    expect(await cancelRequestPreview(d.company, String(other))).toMatchObject({ customerName: "Olaf", waiting: true });
+    expect(await cancellationPreview(d.lead, unnamed)).toMatchObject({ customerName: "", waiting: true });
+    expect(await cancellationPreview(d.company, String(other))).toMatchObject({ customerName: "Olaf", waiting: true });
     // Nothing changed by looking.
     expect(await db.supportRequest.count({ where: { status: "waiting" } })).toBe(3);
     expect(await cancelRequest(d.lead, mine)).toBe(true);
-    expect(await cancelRequestPreview(d.lead, String(mine))).toMatchObject({ requestId: mine, waiting: false });
+    expect(await cancellationPreview(d.lead, String(mine))).toMatchObject({ requestId: mine, waiting: false });
   });
 
   it("company managers sign other managers out; team managers and oneself: not found", async () => {

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { type BulkState, startBulkEntryAction } from "@/app/manager/(center)/agents/actions";
+import { startBulkEntryAction } from "@/app/manager/(center)/agents/actions";
+import type { BulkState } from "@/lib/agents/bulk-input";
 import { getBulkEntry } from "@/lib/agents/bulk-entry";
 import { verifyPassword } from "@/lib/auth/password";
 import { currentPrincipal } from "@/lib/auth/session";

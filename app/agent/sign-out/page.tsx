@@ -14,7 +14,7 @@ export default async function AgentSignOutPage() {
   if (sessions.length === 0) redirect("/agent");
   const t = await getTranslations("AgentConsole.signOutConfirm");
   return (
-    <ConsoleShell principal={principal} current="console">
+    <ConsoleShell principal={principal} current="console" signOutAction={signOutOfAgentConsoleAction}>
       <h1>{t("title")}</h1>
       <p>{t("intro", { count: sessions.length })}</p>
       <SessionTable caption={t("caption")} sessions={sessions} />

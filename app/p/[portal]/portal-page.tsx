@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { CustomerPortalPage } from "@/components/customer-portal/CustomerPortalPage";
 import { portalOpeningState } from "@/lib/business-hours/portal-opening-state";
+import { chooseLanguageAction } from "@/app/auth-actions";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { findPublicPortal } from "@/lib/portals/public-portal";
@@ -22,6 +23,7 @@ export async function renderPortalPage(target: PortalTarget, searchParams: Searc
       opening={opening}
       error={error}
       action={submitSupportRequestAction.bind(null, target)}
+      languageAction={chooseLanguageAction}
     />
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ResetPasswordForm } from "@/components/auth/ResetPasswordForm";
+import { chooseLanguageAction } from "@/app/auth-actions";
 import { PublicPage } from "@/components/shell/PublicPage";
 import { isResetTokenUsable } from "@/lib/password-reset/reset-password-with-token";
 import { resetPasswordAction } from "./actions";
@@ -10,7 +11,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   const t = await getTranslations("ResetPassword");
   const usable = await isResetTokenUsable(token);
   return (
-    <PublicPage title={t("title")}>
+    <PublicPage title={t("title")} languageAction={chooseLanguageAction}>
       {usable ? (
         <ResetPasswordForm action={resetPasswordAction.bind(null, token)} />
       ) : (

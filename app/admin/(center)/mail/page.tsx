@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { retryAllFailedEmailsAction, sendTestEmailAction } from "@/app/admin/mail-actions";
+import { retryAllFailedEmailsAction, retryEmailAction, sendTestEmailAction } from "@/app/admin/mail-actions";
 import { SendTestEmailForm } from "@/components/admin/SendTestEmailForm";
 import { WaitingEmailsTable } from "@/components/admin/WaitingEmailsTable";
 import { SubmitButton } from "@/components/forms/SubmitButton";
@@ -85,7 +85,11 @@ export default async function AdminMailPage({ searchParams }: { searchParams: Se
         {list.total === 0 ? (
           <p>{t("none")}</p>
         ) : (
-          <WaitingEmailsTable emails={list.emails} smtpConfigured={summary.smtpConfigured} />
+          <WaitingEmailsTable
+            emails={list.emails}
+            smtpConfigured={summary.smtpConfigured}
+            retryAction={retryEmailAction}
+          />
         )}
         {list.pageCount > 1 ? (
           <nav aria-label={t("pagination")} className="pagination">

@@ -1,9 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { saveAdminSettingsAction } from "@/app/settings-actions";
 import { MySettingsPage } from "@/components/settings/MySettingsPage";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { getMySettings } from "@/lib/users/update-my-settings";
 
 export default async function AdminSettingsPage() {
-  return <MySettingsPage realm="admin" action={saveAdminSettingsAction} />;
+  const principal = await requirePrincipal("admin", { allowPendingPasswordChange: true });
+  const settings = await getMySettings(principal);
+  return <MySettingsPage principal={principal} settings={settings} action={saveAdminSettingsAction} />;
 }
 
 /** The same page in three places: the title says which. */

@@ -14,12 +14,15 @@ import { FileSendForm } from "@/components/live/FileSendForm";
 import { fileSendStatusOf } from "@/components/live/file-send-status";
 import { LiveTranscript } from "@/components/live/LiveTranscript";
 import { NoScriptRefresh } from "@/components/live/NoScriptRefresh";
+import { signOutOfAgentConsoleAction } from "@/app/auth-actions";
+import { autoRefreshAction } from "@/app/auto-refresh-actions";
 import { requirePrincipal } from "@/lib/auth/require-principal";
 import { iceServers, maxFileBytes } from "@/lib/config/env";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import type { SearchParams } from "@/lib/forms/page-props";
 import { formatBytes } from "@/lib/i18n/format-bytes";
 import { cannedTextsFor } from "@/lib/live/canned-texts";
+import { throughHeartbeat } from "@/lib/live/console-heartbeat";
 import { diagnosticsStateOf } from "@/lib/live/diagnostics-state";
 import { agentSessionView } from "@/lib/live/end-session";
 import { type SessionEnding, sessionEnding } from "@/lib/live/session-ending";
@@ -73,14 +76,21 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
   const endedText = open ? null : t(`session.${ENDED_BANNER[sessionEnding(session)]}`);
 
   return (
-    <ConsoleShell principal={principal} current="session">
+    <ConsoleShell principal={principal} current="session" signOutAction={signOutOfAgentConsoleAction}>
       <p className="breadcrumb">
         <Link href="/agent">{t("session.back")}</Link>
       </p>
       <h1>{t("session.title", { number: session.number })}</h1>
       {/* The accepted chat (the console moved here) and its end are announced in the live region. */}
       <Announce text={endedText ?? t("session.started", { customer: customerName })} />
-      {open ? <NoScriptRefresh seconds={20} href={base} /> : null}
+      {open ? (
+        <NoScriptRefresh
+          seconds={20}
+          href={base}
+          reloadHref={throughHeartbeat(base)}
+          toggleAction={autoRefreshAction}
+        />
+      ) : null}
       <ConsoleNotice />
       {endedText ? <p className="alert alert-info">{endedText}</p> : null}
       <div className="session-layout">
@@ -88,7 +98,7 @@ export default async function AgentSessionPage({ params, searchParams }: Props) 
           <h2 id="chat-heading">{t("session.chat")}</h2>
           {/* Without JavaScript the transcript is as old as the page: this shows what came since. */}
           <p className="chat-refresh">
-            <Link href={base}>{t("session.refresh")}</Link>
+            <a href={throughHeartbeat(base)}>{t("session.refresh")}</a>
           </p>
           <LiveTranscript
             initial={events.map(toTranscriptEvent)}

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { AGENT_FUNCTIONS } from "@/lib/agent-functions/catalog";
 import { updateAgent } from "@/lib/agents/agent-details";
 import { startBulkEntry } from "@/lib/agents/bulk-entry";
-import { type BulkProblem, readBulkFile } from "@/lib/agents/bulk-input";
+import { type BulkState, readBulkFile } from "@/lib/agents/bulk-input";
 import { agentFilterSchema } from "@/lib/agents/agent-filter";
 import { agentListHref, parseAgentListParams } from "@/lib/agents/agent-list-params";
 import { deleteAgentMatches, moveAgentMatches } from "@/lib/agents/agent-matches";
@@ -189,8 +189,6 @@ export async function createPendingAgentsAction(_previous: FormState, formData: 
   await flashNotice("agentsCreated", count);
   redirect("/manager/agents");
 }
-
-export type BulkState = FormState & { problems: BulkProblem[] };
 
 /** Masseneingabe: the text area, or an uploaded CSV file in the same format. */
 export async function startBulkEntryAction(_previous: BulkState, formData: FormData): Promise<BulkState> {

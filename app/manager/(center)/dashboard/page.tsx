@@ -14,6 +14,8 @@ import { MONITORS_EVENT } from "@/lib/dashboard/monitor-events";
 import { kindsFor } from "@/lib/dashboard/monitor-kinds";
 import { dashboardMonitors, dashboardScope } from "@/lib/dashboard/monitors";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { autoRefreshAction } from "@/app/auto-refresh-actions";
+import { addMonitorAction, closeMonitorAction, reactivateMonitorAction } from "./actions";
 
 const HERE = "/manager/dashboard";
 
@@ -38,8 +40,8 @@ export default async function DashboardPage() {
       <h1>{t("title")}</h1>
       <Notice />
       <p>{t("intro")}</p>
-      <AddMonitorForm kinds={kindsFor(scope.kind)} />
-      <NoScriptRefresh seconds={15} href={HERE} />
+      <AddMonitorForm kinds={kindsFor(scope.kind)} action={addMonitorAction} />
+      <NoScriptRefresh seconds={15} href={HERE} toggleAction={autoRefreshAction} />
       <p>
         <a href={HERE}>{t("refresh")}</a>
       </p>
@@ -68,7 +70,14 @@ export default async function DashboardPage() {
         >
           {monitors.length === 0 ? <p>{t("none")}</p> : null}
           {monitors.map((monitor, i) => (
-            <Monitor key={monitor.id} viewer={actor} monitor={monitor} content={contents[i] ?? null} now={now} />
+            <Monitor
+              key={monitor.id}
+              viewer={actor}
+              monitor={monitor}
+              content={contents[i] ?? null}
+              now={now}
+              actions={{ close: closeMonitorAction, reactivate: reactivateMonitorAction }}
+            />
           ))}
         </div>
         <HtmxProcess elementId="dashboard-live-area" />

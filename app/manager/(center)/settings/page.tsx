@@ -1,9 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { saveManagerSettingsAction } from "@/app/settings-actions";
 import { MySettingsPage } from "@/components/settings/MySettingsPage";
+import { requirePrincipal } from "@/lib/auth/require-principal";
+import { getMySettings } from "@/lib/users/update-my-settings";
 
 export default async function ManagerSettingsPage() {
-  return <MySettingsPage realm="manager" action={saveManagerSettingsAction} />;
+  const principal = await requirePrincipal("manager", { allowPendingPasswordChange: true });
+  const settings = await getMySettings(principal);
+  return <MySettingsPage principal={principal} settings={settings} action={saveManagerSettingsAction} />;
 }
 
 /** The same page in three places: the title says which. */

@@ -2,6 +2,8 @@ import { cache } from "react";
 import { getTimeZone, getTranslations } from "next-intl/server";
 import { CustomerSessionPage } from "@/components/customer-portal/CustomerSessionPage";
 import { WaitingRequestPage } from "@/components/customer-portal/WaitingRequestPage";
+import { chooseLanguageAction } from "@/app/auth-actions";
+import { autoRefreshAction } from "@/app/auto-refresh-actions";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { fileSendStatusOf } from "@/components/live/file-send-status";
 import type { SearchParams } from "@/lib/forms/page-props";
@@ -26,6 +28,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
   const view = await viewOf(portal, token);
   const base = `/p/${encodeURIComponent(portal)}/requests/${token}`;
   const target = { portal, token };
+  const frameActions = { language: chooseLanguageAction, autoRefresh: autoRefreshAction };
   if (!view.session) {
     return (
       <WaitingRequestPage
@@ -33,6 +36,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
         refreshHref={base}
         statusUrl={`${base}/status?seen=${view.request.status}`}
         withdrawAction={view.request.status === "waiting" ? withdrawRequestAction.bind(null, target) : undefined}
+        frameActions={frameActions}
       />
     );
   }
@@ -47,6 +51,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
         leave: leaveSessionAction.bind(null, target),
         survey: customerSurveyAction.bind(null, target),
         diagnostics: diagnosticsAction.bind(null, target),
+        ...frameActions,
       }}
     />
   );

@@ -5,6 +5,7 @@ import { SubmitButton } from "@/components/forms/SubmitButton";
 import { Announce } from "@/components/live/Announce";
 import { LiveTranscript } from "@/components/live/LiveTranscript";
 import { NoScriptRefresh } from "@/components/live/NoScriptRefresh";
+import { autoRefreshAction } from "@/app/auto-refresh-actions";
 import { SessionViewFacts } from "@/components/session-viewing/SessionViewFacts";
 import { ViewedFiles } from "@/components/session-viewing/ViewedFiles";
 import { requirePrincipal } from "@/lib/auth/require-principal";
@@ -48,7 +49,7 @@ export default async function SessionViewPage({ params, searchParams }: Props) {
       <h1>{t("title", { number: view.number })}</h1>
       {/* The end of the session, while the page is open, is announced in the layout's live region. */}
       <Announce text={open ? t("running") : t("ended")} />
-      {open ? <NoScriptRefresh seconds={20} href={self} /> : null}
+      {open ? <NoScriptRefresh seconds={20} href={self} toggleAction={autoRefreshAction} /> : null}
       <p className="muted">{t("invisible")}</p>
       <div className="actions">
         <form action={closeSessionViewAction}>

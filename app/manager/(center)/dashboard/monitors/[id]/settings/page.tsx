@@ -8,6 +8,7 @@ import { SORT_ORDERS } from "@/lib/dashboard/monitor-kinds";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { titleOrNotFound } from "@/lib/errors/title-or-not-found";
+import { saveMonitorSettingsAction } from "../../../actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -40,6 +41,7 @@ export default async function MonitorSettingsPage({ params }: Props) {
         }}
         sortOrders={SORT_ORDERS[monitor.kind]}
         choices={choices}
+        action={saveMonitorSettingsAction}
       />
     </div>
   );

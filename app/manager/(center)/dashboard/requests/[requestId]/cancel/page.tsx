@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ConfirmAction } from "@/components/shell/ConfirmAction";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePrincipal } from "@/lib/auth/require-principal";
-import { cancelRequestPreview } from "@/lib/dashboard/dashboard-actions";
+import { cancellationPreview } from "@/lib/dashboard/dashboard-actions";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { titleOrNotFound } from "@/lib/errors/title-or-not-found";
 import { cancelRequestAction } from "../../../actions";
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ requestId: string }> };
 export default async function CancelRequestPage({ params }: Props) {
   const actor = await requirePrincipal("manager");
   const { requestId } = await params;
-  const preview = await orNotFound(cancelRequestPreview(actor, requestId));
+  const preview = await orNotFound(cancellationPreview(actor, requestId));
   const t = await getTranslations("Dashboard.cancelRequest");
   const dashboard = await getTranslations("Dashboard");
   const format = await getFormatter();
@@ -65,7 +65,7 @@ export async function generateMetadata({ params }: Props) {
   const pt = await getTranslations("PageTitles");
   return titleOrNotFound(async () =>
     pt("of", {
-      object: (await cancelRequestPreview(actor, requestId)).customerName || dashboard("noName"),
+      object: (await cancellationPreview(actor, requestId)).customerName || dashboard("noName"),
       page: t("title"),
     }),
   );
