@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { ActionForm, type FormStateAction } from "@/components/forms/ActionForm";
 import { InputField, SelectField } from "@/components/forms/Field";
+import { NewPasswordField } from "@/components/forms/NewPasswordFields";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 
 /** One agent's fields and "Zur Liste hinzufügen". */
@@ -50,14 +51,7 @@ export function NewAgentForm({
             description={t("screenNameHelp")}
             autoComplete="off"
           />
-          <InputField
-            {...field("password")}
-            type="password"
-            label={t("password")}
-            description={t("passwordHelp")}
-            autoComplete="new-password"
-            required
-          />
+          <NewPasswordField field={field} label={t("password")} description={t("passwordHelp")} />
           <SelectField {...field("teamId")} required label={t("team")} options={teamOptions} />
           <InputField {...field("customField")} label={t("customField")} autoComplete="off" />
         </div>

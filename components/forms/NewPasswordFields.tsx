@@ -25,14 +25,7 @@ export function NewPasswordFields({
 }) {
   return (
     <>
-      <InputField
-        {...field(name)}
-        type="password"
-        label={label}
-        description={description}
-        autoComplete="new-password"
-        required={required}
-      />
+      <NewPasswordField field={field} name={name} label={label} description={description} required={required} />
       <InputField
         {...field(confirmName)}
         type="password"
@@ -41,5 +34,31 @@ export function NewPasswordFields({
         required={required}
       />
     </>
+  );
+}
+
+/** A new secret typed once (where a manager sets it for someone else, who changes it at first sign-in). */
+export function NewPasswordField({
+  field,
+  name = "password",
+  label,
+  description,
+  required = true,
+}: {
+  field: FieldBinder;
+  name?: string;
+  label: ReactNode;
+  description: ReactNode;
+  required?: boolean;
+}) {
+  return (
+    <InputField
+      {...field(name)}
+      type="password"
+      label={label}
+      description={description}
+      autoComplete="new-password"
+      required={required}
+    />
   );
 }

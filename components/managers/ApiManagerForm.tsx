@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ActionForm, type FormStateAction } from "@/components/forms/ActionForm";
-import { InputField } from "@/components/forms/Field";
+import { NewPasswordField } from "@/components/forms/NewPasswordFields";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { ManagerIdentityFields } from "./ManagerIdentityFields";
 
@@ -12,14 +12,7 @@ export function ApiManagerForm({ action }: { action: FormStateAction }) {
       {(field) => (
         <div className="checkbox-grid">
           <ManagerIdentityFields field={field} labels={{ name: t("name"), loginId: t("loginId"), email: t("email") }} />
-          <InputField
-            {...field("password")}
-            type="password"
-            label={t("password")}
-            description={t("passwordHelp")}
-            autoComplete="new-password"
-            required
-          />
+          <NewPasswordField field={field} label={t("password")} description={t("passwordHelp")} />
         </div>
       )}
     </ActionForm>

@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { ActionForm, type FormStateAction } from "@/components/forms/ActionForm";
-import { InputField } from "@/components/forms/Field";
 import { NotAvailableYet } from "@/components/forms/NotAvailableYet";
+import { NewPasswordField } from "@/components/forms/NewPasswordFields";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { TEAM_MANAGER_RIGHTS } from "@/lib/access/rights";
 import { isTeamManagerRightAvailable } from "@/lib/features/availability";
@@ -49,12 +49,10 @@ export function TeamManagerForm({
               labels={{ name: t("name"), loginId: t("loginId"), email: t("email") }}
               loginIdHelp={t("loginIdHelp")}
             />
-            <InputField
-              {...field("password")}
-              type="password"
+            <NewPasswordField
+              field={field}
               label={editing ? t("newPassword") : t("password")}
               description={editing ? t("newPasswordHelp") : t("passwordHelp")}
-              autoComplete="new-password"
               required={!editing}
             />
           </div>
