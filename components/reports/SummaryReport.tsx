@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 import type { SummaryGroup } from "@/lib/reports/generate-report";
 import type { DrillFigure } from "@/lib/reports/drill-figures";
 import type { ReportParams } from "@/lib/reports/report-params";
@@ -113,43 +113,40 @@ export async function SummaryReport({
         summary={bars.map((bar) => `${bar.label}: ${f.count(bar.value)}`).join("; ")}
         empty={t("noGroups")}
       />
-      <ScrollRegion label={t("types.summary")}>
-        <table className="table report-table">
-          <caption className="sr-only">{t("types.summary")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t(`groupings.${params.grouping}`)}</th>
-              {columns.map((column) => (
-                <th key={column.key} scope="col" className="number">
-                  {t(`figures.${column.key}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((group) => (
-              <tr key={group.key}>
-                <th scope="row">{labelOf(group)}</th>
-                {columns.map((column) => (
-                  <td key={column.key} className="number">
-                    {cell(column, group.summary, group.key)}
-                  </td>
-                ))}
-              </tr>
+      <ScrollTable caption={t("types.summary")} className="table report-table">
+        <thead>
+          <tr>
+            <th scope="col">{t(`groupings.${params.grouping}`)}</th>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className="number">
+                {t(`figures.${column.key}`)}
+              </th>
             ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t("total")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((group) => (
+            <tr key={group.key}>
+              <th scope="row">{labelOf(group)}</th>
               {columns.map((column) => (
                 <td key={column.key} className="number">
-                  {cell(column, summary, null)}
+                  {cell(column, group.summary, group.key)}
                 </td>
               ))}
             </tr>
-          </tfoot>
-        </table>
-      </ScrollRegion>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t("total")}</th>
+            {columns.map((column) => (
+              <td key={column.key} className="number">
+                {cell(column, summary, null)}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </ScrollTable>
     </>
   );
 }

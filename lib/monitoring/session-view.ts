@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { SessionHeading } from "@/lib/session-information/session-heading";
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import type { ClientInfo } from "@/lib/http/client";
@@ -21,15 +22,8 @@ export type ViewedFile = {
   at: Date;
 };
 
-export type SessionViewData = {
+export type SessionViewData = SessionHeading & {
   viewId: string;
-  id: string;
-  number: string;
-  portalName: string;
-  subPortalName: string;
-  teamName: string;
-  agentName: string;
-  startedAt: Date;
   endedAt: Date | null;
   /** How it ended, once it did. */
   ending: SessionEnding | null;

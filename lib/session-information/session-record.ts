@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { SessionHeading } from "./session-heading";
 import type { Principal } from "@/lib/auth/principal";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { inTransaction } from "@/lib/db/transaction";
@@ -15,14 +16,7 @@ import { coversSession, sessionInformationScope } from "./access";
 /** More than any session says: a session's transcript is shown whole. */
 const ALL_EVENTS = 100_000;
 
-export type SessionRecord = {
-  id: string;
-  number: string;
-  portalName: string;
-  subPortalName: string;
-  teamName: string;
-  agentName: string;
-  startedAt: Date;
+export type SessionRecord = SessionHeading & {
   endedAt: Date;
   waitedMs: number;
   durationMs: number;
