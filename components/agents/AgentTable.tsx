@@ -5,6 +5,7 @@ import type { AgentListParams } from "@/lib/agents/agent-list-params";
 import type { AgentSort } from "@/lib/agents/list-agents";
 import { SelectPageButton } from "./SelectPageButton";
 import { ScrollTable } from "@/components/shell/ScrollRegion";
+import { SelectCell, SelectColumnHead } from "@/components/forms/RowSelection";
 
 type Row = {
   id: string;
@@ -79,9 +80,7 @@ export function AgentTable({
       <ScrollTable caption={t("tableCaption")}>
         <thead>
           <tr>
-            <th scope="col">
-              <span className="sr-only">{t("select")}</span>
-            </th>
+            <SelectColumnHead label={t("select")} />
             {header("name", t("name"))}
             {header("loginId", t("loginId"))}
             {header("screenName", t("screenName"))}
@@ -93,15 +92,12 @@ export function AgentTable({
             const name = `${agent.lastName}, ${agent.firstName}`;
             return (
               <tr key={agent.id}>
-                <td>
-                  <input
-                    type="checkbox"
-                    name="agentIds"
-                    value={agent.id}
-                    defaultChecked={allSelected}
-                    aria-label={t("selectAgent", { name })}
-                  />
-                </td>
+                <SelectCell
+                  name="agentIds"
+                  value={agent.id}
+                  defaultChecked={allSelected}
+                  label={t("selectAgent", { name })}
+                />
                 <td>
                   <Link href={`/manager/agents/${agent.id}`}>{name}</Link>
                 </td>

@@ -23,3 +23,9 @@ export type SessionHeading = {
   agentName: string;
   startedAt: Date;
 };
+
+/** The heading fields of a session row read with sessionHeadingSelect (or more). */
+export function sessionHeadingOf(session: SessionHeading): SessionHeading {
+  const { id, number, portalName, subPortalName, teamName, agentName, startedAt } = session;
+  return { id, number, portalName, subPortalName, teamName, agentName, startedAt };
+}
