@@ -5,6 +5,7 @@ import type { ReportParams } from "@/lib/reports/report-params";
 import { BarChart } from "./BarChart";
 import { CountCell } from "./FigureLink";
 import { reportFormat } from "@/lib/reports/report-format";
+import { ReportHead } from "./ReportHead";
 
 /** Mitarbeiterleistung: a chart of sessions per agent, and the table with every figure per agent. */
 export async function AgentPerformanceReport({
@@ -33,27 +34,21 @@ export async function AgentPerformanceReport({
         empty={t("noAgents")}
       />
       <ScrollTable caption={t("types.agentPerformance")} className="table report-table">
-        <thead>
-          <tr>
-            {(
-              [
-                "agent",
-                "sessions",
-                "averageDuration",
-                "averagePickUp",
-                "declined",
-                "resolvedShare",
-                "averageCustomerRating",
-                "signedIn",
-                "sessionsPerHour",
-              ] as const
-            ).map((column, i) => (
-              <th key={column} scope="col" className={i ? "number" : undefined}>
-                {t(`agentColumns.${column}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ReportHead
+          first={t("agentColumns.agent")}
+          figures={(
+            [
+              "sessions",
+              "averageDuration",
+              "averagePickUp",
+              "declined",
+              "resolvedShare",
+              "averageCustomerRating",
+              "signedIn",
+              "sessionsPerHour",
+            ] as const
+          ).map((column) => t(`agentColumns.${column}`))}
+        />
         <tbody>
           {rows.map((row) => (
             <tr key={row.agentId}>

@@ -6,6 +6,7 @@ import type { ReportParams } from "@/lib/reports/report-params";
 import { reportFormat } from "@/lib/reports/report-format";
 import { BarChart } from "./BarChart";
 import { CountCell } from "./FigureLink";
+import { ReportHead } from "./ReportHead";
 
 const COUNTS: [keyof PortalQueueFigures, DrillFigure][] = [
   ["submitted", "submitted"],
@@ -49,22 +50,10 @@ export async function PortalsAndQueuesReport({
     </>
   );
   const head = (first: string) => (
-    <thead>
-      <tr>
-        <th scope="col">{first}</th>
-        {COUNTS.map(([key]) => (
-          <th key={key} scope="col" className="number">
-            {t(`queues.${key}`)}
-          </th>
-        ))}
-        <th scope="col" className="number">
-          {t("figures.waitAverage")}
-        </th>
-        <th scope="col" className="number">
-          {t("figures.waitP90")}
-        </th>
-      </tr>
-    </thead>
+    <ReportHead
+      first={first}
+      figures={[...COUNTS.map(([key]) => t(`queues.${key}`)), t("figures.waitAverage"), t("figures.waitP90")]}
+    />
   );
   const by = params.grouping === "none" ? null : params.grouping;
   const labelOf = (key: string, label: string) => f.groupLabel(params.grouping, key, label);

@@ -6,6 +6,7 @@ import { reportFormat } from "@/lib/reports/report-format";
 import type { SignInActivity, SignInFigures } from "@/lib/reports/sign-in-activity";
 import { BarChart } from "./BarChart";
 import { CountCell } from "./FigureLink";
+import { ReportHead } from "./ReportHead";
 
 /** Anmeldeaktivität: the totals, per time group if grouped (with a chart), and per agent. */
 export async function SignInActivityReport({
@@ -30,25 +31,15 @@ export async function SignInActivityReport({
     </>
   );
   const head = (first: string, withAgents: boolean) => (
-    <thead>
-      <tr>
-        <th scope="col">{first}</th>
-        {withAgents ? (
-          <th scope="col" className="number">
-            {t("signIn.uniqueAgents")}
-          </th>
-        ) : null}
-        <th scope="col" className="number">
-          {t("signIn.signIns")}
-        </th>
-        <th scope="col" className="number">
-          {t("signIn.signedIn")}
-        </th>
-        <th scope="col" className="number">
-          {t("signIn.refused")}
-        </th>
-      </tr>
-    </thead>
+    <ReportHead
+      first={first}
+      figures={[
+        ...(withAgents ? [t("signIn.uniqueAgents")] : []),
+        t("signIn.signIns"),
+        t("signIn.signedIn"),
+        t("signIn.refused"),
+      ]}
+    />
   );
   const by = params.grouping === "none" ? null : params.grouping;
   const labelOf = (key: string, label: string) => f.groupLabel(params.grouping, key, label);

@@ -7,6 +7,7 @@ import type { Summary } from "@/lib/reports/summary";
 import { BarChart } from "./BarChart";
 import { FigureLink } from "./FigureLink";
 import { type ReportFormat, reportFormat } from "@/lib/reports/report-format";
+import { ReportHead } from "./ReportHead";
 
 type Column = {
   key: string;
@@ -84,14 +85,7 @@ export async function SummaryReport({
     return (
       <table className="table report-figures">
         <caption className="sr-only">{t("types.summary")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("figure")}</th>
-            <th scope="col" className="number">
-              {t("value")}
-            </th>
-          </tr>
-        </thead>
+        <ReportHead first={t("figure")} figures={[t("value")]} />
         <tbody>
           {columns.map((column) => (
             <tr key={column.key}>
@@ -114,16 +108,10 @@ export async function SummaryReport({
         empty={t("noGroups")}
       />
       <ScrollTable caption={t("types.summary")} className="table report-table">
-        <thead>
-          <tr>
-            <th scope="col">{t(`groupings.${params.grouping}`)}</th>
-            {columns.map((column) => (
-              <th key={column.key} scope="col" className="number">
-                {t(`figures.${column.key}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ReportHead
+          first={t(`groupings.${params.grouping}`)}
+          figures={columns.map((column) => t(`figures.${column.key}`))}
+        />
         <tbody>
           {groups.map((group) => (
             <tr key={group.key}>

@@ -6,6 +6,7 @@ import { reportFormat } from "@/lib/reports/report-format";
 import type { SurveyCommentRow, SurveyFigures, SurveyReport } from "@/lib/reports/surveys";
 import { BarChart } from "./BarChart";
 import { CountCell } from "./FigureLink";
+import { ReportHead } from "./ReportHead";
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 
@@ -70,25 +71,15 @@ export async function SurveyReportView({
         empty={t("noGroups")}
       />
       <ScrollTable caption={t(`types.${params.type}`)} className="table report-table">
-        <thead>
-          <tr>
-            <th scope="col">{by ? t(`groupings.${by}`) : t("period")}</th>
-            <th scope="col" className="number">
-              {t("survey.sessionsEnded")}
-            </th>
-            <th scope="col" className="number">
-              {t("survey.answered")}
-            </th>
-            {RATINGS.map((rating) => (
-              <th key={rating} scope="col" className="number">
-                {t("survey.rating", { rating })}
-              </th>
-            ))}
-            <th scope="col" className="number">
-              {t("survey.average")}
-            </th>
-          </tr>
-        </thead>
+        <ReportHead
+          first={by ? t(`groupings.${by}`) : t("period")}
+          figures={[
+            t("survey.sessionsEnded"),
+            t("survey.answered"),
+            ...RATINGS.map((rating) => t("survey.rating", { rating })),
+            t("survey.average"),
+          ]}
+        />
         <tbody>
           {report.groups.map((group) => (
             <tr key={group.key}>
