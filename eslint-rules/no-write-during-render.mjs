@@ -10,7 +10,8 @@
  * - a domain function whose name starts with a writing verb (WRITE_VERBS: `touchPresence`,
  *   `createAgent`, `recordActivity`, …).
  * Reads are named for what they return (`getX`, `listX`, `xOf`, `currentX`); a predicate (`isX`,
- * `hasX`, `mayX`, `canX`) and a name ending in what it builds (`…Path`, `…Href`, `…Title`: `setPath`
+ * `hasX`, `mayX`, `canX`), a React hook (`useFormAction` prepares an action, it does not run one)
+ * and a name ending in what it builds (`…Path`, `…Href`, `…Title`: `setPath`
  * is the path of a business-hours *set*) are reads too. In a client component only the component's
  * own body renders; its handlers and effects run later, on events, so calls inside them are not
  * rendering. What the rule cannot see: a read whose body writes — that is kept out by review and the
@@ -70,7 +71,7 @@ const WRITE_VERBS = [
 ];
 
 const WRITING_NAME = new RegExp(`^(?:${WRITE_VERBS.join("|")})(?:[A-Z0-9_]|$)|Action$`);
-const READING_NAME = /^(?:is|has|may|can)[A-Z]|(?:Path|Href|Title)$/;
+const READING_NAME = /^(?:is|has|may|can|use)[A-Z]|(?:Path|Href|Title)$/;
 
 const writes = (name) => WRITING_NAME.test(name) && !READING_NAME.test(name);
 

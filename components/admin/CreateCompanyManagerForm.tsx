@@ -1,52 +1,33 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { useFormAction } from "@/components/forms/use-form-action";
-import { InputField, SelectField } from "@/components/forms/Field";
+import { ActionForm, type FormStateAction } from "@/components/forms/ActionForm";
+import { SelectField } from "@/components/forms/Field";
+import { NewPasswordFields } from "@/components/forms/NewPasswordFields";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { ManagerIdentityFields } from "@/components/managers/ManagerIdentityFields";
 import { useLanguageOptions } from "@/components/settings/use-language-options";
-import { type FormState, initialFormState } from "@/lib/forms/form-state";
-import { CompanyManagerFields } from "./CompanyManagerFields";
 
-export function CreateCompanyManagerForm({
-  action,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-}) {
+export function CreateCompanyManagerForm({ action }: { action: FormStateAction }) {
   const t = useTranslations("Admin.managers");
-  const [state, formAction] = useFormAction(action, initialFormState);
-  const { values, fieldErrors: errors } = state;
+  const languages = useLanguageOptions();
   return (
-    <form action={formAction} className="stack" noValidate>
-      <ErrorSummary state={state} />
-      <CompanyManagerFields state={state} />
-      <SelectField
-        name="language"
-        label={t("language")}
-        options={useLanguageOptions()}
-        defaultValue={values.language ?? "de"}
-        error={errors.language}
-      />
-      <InputField
-        name="password"
-        type="password"
-        label={t("password")}
-        description={t("passwordHelp")}
-        autoComplete="new-password"
-        error={errors.password}
-        required
-      />
-      <InputField
-        name="passwordConfirm"
-        type="password"
-        label={t("passwordConfirm")}
-        autoComplete="new-password"
-        error={errors.passwordConfirm}
-        required
-      />
-      <div className="actions">
-        <SubmitButton>{t("add")}</SubmitButton>
-      </div>
-    </form>
+    <ActionForm action={action} saved={{ language: "de" }} buttons={<SubmitButton>{t("add")}</SubmitButton>}>
+      {(field) => (
+        <>
+          <ManagerIdentityFields
+            field={field}
+            labels={{ name: t("name"), loginId: t("loginId"), email: t("email") }}
+            loginIdHelp={t("loginIdHelp")}
+          />
+          <SelectField {...field("language")} label={t("language")} options={languages} />
+          <NewPasswordFields
+            field={field}
+            label={t("password")}
+            description={t("passwordHelp")}
+            confirmLabel={t("passwordConfirm")}
+          />
+        </>
+      )}
+    </ActionForm>
   );
 }

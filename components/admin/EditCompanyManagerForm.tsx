@@ -1,28 +1,32 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { ActionForm, type FormStateAction } from "@/components/forms/ActionForm";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { type FormState, initialFormState } from "@/lib/forms/form-state";
-import { CompanyManagerFields } from "./CompanyManagerFields";
+import { ManagerIdentityFields } from "@/components/managers/ManagerIdentityFields";
 
-/** "Bearbeiten" in the Admin Center: a company manager's name, login ID and e-mail address. */
+/**
+ * "Bearbeiten" in the Admin Center: a company manager's name, login ID and e-mail address, starting
+ * from the saved ones, with what a change does (a new login ID signs out, a new address is told to
+ * the old one).
+ */
 export function EditCompanyManagerForm({
   action,
   defaults,
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormStateAction;
   defaults: { name: string; loginId: string; email: string };
 }) {
   const t = useTranslations("Admin.managers");
-  const [state, formAction] = useFormAction(action, initialFormState);
   return (
-    <form action={formAction} className="stack" noValidate>
-      <ErrorSummary state={state} />
-      <CompanyManagerFields state={state} saved={defaults} />
-      <div className="actions">
-        <SubmitButton>{t("save")}</SubmitButton>
-      </div>
-    </form>
+    <ActionForm action={action} saved={defaults} buttons={<SubmitButton>{t("save")}</SubmitButton>}>
+      {(field) => (
+        <ManagerIdentityFields
+          field={field}
+          labels={{ name: t("name"), loginId: t("loginId"), email: t("email") }}
+          loginIdHelp={`${t("loginIdHelp")} ${t("loginIdChangeHint")}`}
+          emailHelp={t("emailChangeHint")}
+        />
+      )}
+    </ActionForm>
   );
 }

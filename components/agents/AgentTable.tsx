@@ -4,7 +4,8 @@ import { CheckboxField, SelectField } from "@/components/forms/Field";
 import type { AgentListParams } from "@/lib/agents/agent-list-params";
 import type { AgentSort } from "@/lib/agents/list-agents";
 import { SelectPageButton } from "./SelectPageButton";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
+import { SelectCell, SelectColumnHead } from "@/components/forms/RowSelection";
 
 type Row = {
   id: string;
@@ -76,46 +77,38 @@ export function AgentTable({
           ) : null}
         </div>
       ) : null}
-      <ScrollRegion label={t("tableCaption")}>
-        <table className="table">
-          <caption className="sr-only">{t("tableCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="sr-only">{t("select")}</span>
-              </th>
-              {header("name", t("name"))}
-              {header("loginId", t("loginId"))}
-              {header("screenName", t("screenName"))}
-              {header("team", t("team"))}
-            </tr>
-          </thead>
-          <tbody>
-            {agents.map((agent) => {
-              const name = `${agent.lastName}, ${agent.firstName}`;
-              return (
-                <tr key={agent.id}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      name="agentIds"
-                      value={agent.id}
-                      defaultChecked={allSelected}
-                      aria-label={t("selectAgent", { name })}
-                    />
-                  </td>
-                  <td>
-                    <Link href={`/manager/agents/${agent.id}`}>{name}</Link>
-                  </td>
-                  <td>{agent.loginId}</td>
-                  <td>{agent.screenName}</td>
-                  <td>{agent.teamPath ?? <em>{t("noTeam")}</em>}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <ScrollTable caption={t("tableCaption")}>
+        <thead>
+          <tr>
+            <SelectColumnHead label={t("select")} />
+            {header("name", t("name"))}
+            {header("loginId", t("loginId"))}
+            {header("screenName", t("screenName"))}
+            {header("team", t("team"))}
+          </tr>
+        </thead>
+        <tbody>
+          {agents.map((agent) => {
+            const name = `${agent.lastName}, ${agent.firstName}`;
+            return (
+              <tr key={agent.id}>
+                <SelectCell
+                  name="agentIds"
+                  value={agent.id}
+                  defaultChecked={allSelected}
+                  label={t("selectAgent", { name })}
+                />
+                <td>
+                  <Link href={`/manager/agents/${agent.id}`}>{name}</Link>
+                </td>
+                <td>{agent.loginId}</td>
+                <td>{agent.screenName}</td>
+                <td>{agent.teamPath ?? <em>{t("noTeam")}</em>}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </ScrollTable>
       <div className="toolbar">
         <SelectField
           name="targetTeamId"

@@ -1,10 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { ActionForm, type FormStateAction } from "@/components/forms/ActionForm";
 import { InputField, SelectField } from "@/components/forms/Field";
+import { NewPasswordField } from "@/components/forms/NewPasswordFields";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
 /** One agent's fields and "Zur Liste hinzufügen". */
 export function NewAgentForm({
@@ -12,91 +11,51 @@ export function NewAgentForm({
   teams,
   defaultTeamId,
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormStateAction;
   teams: { id: string; path: string }[];
   defaultTeamId?: string;
 }) {
   const t = useTranslations("Agents");
-  const [state, formAction] = useFormAction(action, initialFormState);
-  const { values, fieldErrors: errors } = state;
+  const teamOptions = [
+    { value: "", label: t("chooseTeam") },
+    ...teams.map((team) => ({ value: team.id, label: team.path })),
+  ];
   return (
-    <form action={formAction} className="stack" noValidate>
-      <ErrorSummary state={state} />
-      <div className="checkbox-grid">
-        <InputField
-          name="loginId"
-          type="email"
-          label={t("loginId")}
-          description={t("loginIdHelp")}
-          autoComplete="off"
-          defaultValue={values.loginId}
-          error={errors.loginId}
-          required
-        />
-        <InputField
-          name="email"
-          type="email"
-          label={t("email")}
-          description={t("emailHelp")}
-          autoComplete="off"
-          defaultValue={values.email}
-          error={errors.email}
-        />
-        <InputField
-          name="firstName"
-          label={t("firstName")}
-          autoComplete="off"
-          defaultValue={values.firstName}
-          error={errors.firstName}
-          required
-        />
-        <InputField
-          name="lastName"
-          label={t("lastName")}
-          autoComplete="off"
-          defaultValue={values.lastName}
-          error={errors.lastName}
-          required
-        />
-        <InputField
-          name="screenName"
-          label={t("screenName")}
-          description={t("screenNameHelp")}
-          autoComplete="off"
-          defaultValue={values.screenName}
-          error={errors.screenName}
-        />
-        <InputField
-          name="password"
-          type="password"
-          label={t("password")}
-          description={t("passwordHelp")}
-          autoComplete="new-password"
-          error={errors.password}
-          required
-        />
-        <SelectField
-          name="teamId"
-          required
-          label={t("team")}
-          defaultValue={values.teamId ?? defaultTeamId ?? ""}
-          error={errors.teamId}
-          options={[
-            { value: "", label: t("chooseTeam") },
-            ...teams.map((team) => ({ value: team.id, label: team.path })),
-          ]}
-        />
-        <InputField
-          name="customField"
-          label={t("customField")}
-          autoComplete="off"
-          defaultValue={values.customField}
-          error={errors.customField}
-        />
-      </div>
-      <div className="actions">
-        <SubmitButton variant="secondary">{t("addToList")}</SubmitButton>
-      </div>
-    </form>
+    <ActionForm
+      action={action}
+      saved={{ teamId: defaultTeamId ?? "" }}
+      buttons={<SubmitButton variant="secondary">{t("addToList")}</SubmitButton>}
+    >
+      {(field) => (
+        <div className="checkbox-grid">
+          <InputField
+            {...field("loginId")}
+            type="email"
+            label={t("loginId")}
+            description={t("loginIdHelp")}
+            autoComplete="off"
+            required
+          />
+          <InputField
+            {...field("email")}
+            type="email"
+            label={t("email")}
+            description={t("emailHelp")}
+            autoComplete="off"
+          />
+          <InputField {...field("firstName")} label={t("firstName")} autoComplete="off" required />
+          <InputField {...field("lastName")} label={t("lastName")} autoComplete="off" required />
+          <InputField
+            {...field("screenName")}
+            label={t("screenName")}
+            description={t("screenNameHelp")}
+            autoComplete="off"
+          />
+          <NewPasswordField field={field} label={t("password")} description={t("passwordHelp")} />
+          <SelectField {...field("teamId")} required label={t("team")} options={teamOptions} />
+          <InputField {...field("customField")} label={t("customField")} autoComplete="off" />
+        </div>
+      )}
+    </ActionForm>
   );
 }

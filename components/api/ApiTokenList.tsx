@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 import type { listApiTokens } from "@/lib/api/api-tokens";
 import { revokeApiTokenPath } from "@/lib/api/paths";
 
@@ -19,47 +19,44 @@ export async function ApiTokenList({ tokens }: { tokens: TokenEntry[] }) {
   );
   if (tokens.length === 0) return <p className="empty-state">{t("none")}</p>;
   return (
-    <ScrollRegion label={t("listHeading")}>
-      <table className="table">
-        <caption className="sr-only">{t("listHeading")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("columns.name")}</th>
-            <th scope="col">{t("columns.prefix")}</th>
-            <th scope="col">{t("columns.created")}</th>
-            <th scope="col">{t("columns.expires")}</th>
-            <th scope="col">{t("columns.lastUsed")}</th>
-            <th scope="col">{t("columns.state")}</th>
-            <th scope="col">{t("columns.actions")}</th>
+    <ScrollTable caption={t("listHeading")}>
+      <thead>
+        <tr>
+          <th scope="col">{t("columns.name")}</th>
+          <th scope="col">{t("columns.prefix")}</th>
+          <th scope="col">{t("columns.created")}</th>
+          <th scope="col">{t("columns.expires")}</th>
+          <th scope="col">{t("columns.lastUsed")}</th>
+          <th scope="col">{t("columns.state")}</th>
+          <th scope="col">{t("columns.actions")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {tokens.map((token) => (
+          <tr key={token.id}>
+            <th scope="row">{token.name}</th>
+            <td>
+              <code>{token.prefix}…</code>
+            </td>
+            <td>{when(token.createdAt)}</td>
+            <td>{when(token.expiresAt)}</td>
+            <td>{token.lastUsedAt ? when(token.lastUsedAt) : t("neverUsed")}</td>
+            <td>
+              {t(`states.${token.state}`)}
+              {token.revokedAt ? <> ({when(token.revokedAt)})</> : null}
+            </td>
+            <td>
+              {token.state === "active" ? (
+                <Link href={revokeApiTokenPath(token.id)} aria-label={`${t("revoke")}: ${token.name}`}>
+                  {t("revoke")}
+                </Link>
+              ) : (
+                "–"
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {tokens.map((token) => (
-            <tr key={token.id}>
-              <th scope="row">{token.name}</th>
-              <td>
-                <code>{token.prefix}…</code>
-              </td>
-              <td>{when(token.createdAt)}</td>
-              <td>{when(token.expiresAt)}</td>
-              <td>{token.lastUsedAt ? when(token.lastUsedAt) : t("neverUsed")}</td>
-              <td>
-                {t(`states.${token.state}`)}
-                {token.revokedAt ? <> ({when(token.revokedAt)})</> : null}
-              </td>
-              <td>
-                {token.state === "active" ? (
-                  <Link href={revokeApiTokenPath(token.id)} aria-label={`${t("revoke")}: ${token.name}`}>
-                    {t("revoke")}
-                  </Link>
-                ) : (
-                  "–"
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 import type { FieldRow, ResponseRow, Rule, TypeLabel } from "@/lib/api/reference/reference-model";
 
 /** The document's descriptions mark names with `backticks`; they are shown as code, nothing else is parsed. */
@@ -64,38 +64,35 @@ export async function FieldTable({
   const t = await getTranslations("ApiReference");
   const parameters = fields.some((field) => field.location !== undefined);
   return (
-    <ScrollRegion label={caption}>
-      <table className="table">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{parameters ? t("columns.parameter") : t("columns.field")}</th>
-            {parameters ? <th scope="col">{t("columns.location")}</th> : null}
-            <th scope="col">{t("columns.type")}</th>
-            <th scope="col">{t("columns.required")}</th>
-            <th scope="col">{t("columns.description")}</th>
+    <ScrollTable caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{parameters ? t("columns.parameter") : t("columns.field")}</th>
+          {parameters ? <th scope="col">{t("columns.location")}</th> : null}
+          <th scope="col">{t("columns.type")}</th>
+          <th scope="col">{t("columns.required")}</th>
+          <th scope="col">{t("columns.description")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {fields.map((field) => (
+          <tr key={`${field.location ?? ""}-${field.name}`}>
+            <th scope="row">
+              <code>{field.name}</code>
+            </th>
+            {parameters ? <td>{field.location}</td> : null}
+            <td>
+              <TypeCell type={field.type} />
+            </td>
+            <td>{field.required ? t("yes") : t("no")}</td>
+            <td>
+              <DocText text={field.description} />
+              <RuleList rules={field.rules} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {fields.map((field) => (
-            <tr key={`${field.location ?? ""}-${field.name}`}>
-              <th scope="row">
-                <code>{field.name}</code>
-              </th>
-              {parameters ? <td>{field.location}</td> : null}
-              <td>
-                <TypeCell type={field.type} />
-              </td>
-              <td>{field.required ? t("yes") : t("no")}</td>
-              <td>
-                <DocText text={field.description} />
-                <RuleList rules={field.rules} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 
@@ -104,39 +101,36 @@ export async function ResponseTable({ responses, caption }: { responses: Respons
   const t = await getTranslations("ApiReference");
   return (
     <>
-      <ScrollRegion label={caption}>
-        <table className="table">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("columns.status")}</th>
-              <th scope="col">{t("columns.description")}</th>
-              <th scope="col">{t("columns.body")}</th>
+      <ScrollTable caption={caption}>
+        <thead>
+          <tr>
+            <th scope="col">{t("columns.status")}</th>
+            <th scope="col">{t("columns.description")}</th>
+            <th scope="col">{t("columns.body")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {responses.map((response) => (
+            <tr key={response.status}>
+              <th scope="row">
+                <code>{response.status}</code>
+              </th>
+              <td>
+                <DocText text={response.description} />
+              </td>
+              <td>
+                {response.type ? (
+                  <>
+                    <TypeCell type={response.type} /> <span className="muted">({response.mediaType})</span>
+                  </>
+                ) : (
+                  t("noBody")
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {responses.map((response) => (
-              <tr key={response.status}>
-                <th scope="row">
-                  <code>{response.status}</code>
-                </th>
-                <td>
-                  <DocText text={response.description} />
-                </td>
-                <td>
-                  {response.type ? (
-                    <>
-                      <TypeCell type={response.type} /> <span className="muted">({response.mediaType})</span>
-                    </>
-                  ) : (
-                    t("noBody")
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+          ))}
+        </tbody>
+      </ScrollTable>
       {responses
         .filter((response) => response.fields.length > 0)
         .map((response) => (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 import { AUDIT_OBJECT_TYPES, type AuditObjectType, isAuditAction } from "@/lib/audit/audit-catalog";
 import { AUDIT_COUNT_LIMIT, type AuditEntryRow } from "@/lib/audit/audit-log";
 import { objectKey, type ObjectNames } from "@/lib/audit/audit-objects";
@@ -53,76 +53,73 @@ export async function AuditEntries({
           : t("count", { count })}
       </p>
       {rows.length > 0 ? (
-        <ScrollRegion label={caption}>
-          <table className="table audit-table">
-            <caption className="sr-only">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("time")}</th>
-                <th scope="col">{t("actorColumn")}</th>
-                <th scope="col">{t("action")}</th>
-                <th scope="col">{t("object")}</th>
-                <th scope="col">{t("ip")}</th>
-                <th scope="col">{t("userAgent")}</th>
-                <th scope="col">{t("details")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const object = objectName(row);
-                const details = Object.entries(row.summary);
-                return (
-                  <tr key={row.id}>
-                    <td className="nowrap">
-                      <time dateTime={row.at.toISOString()}>
-                        {format.dateTime(row.at, { dateStyle: "medium", timeStyle: "medium" })}
-                      </time>
-                    </td>
-                    <td>
-                      {row.actorLabel === "anonymous" || row.actorLabel.startsWith("system:") ? (
-                        actorName(row.actorLabel)
-                      ) : (
-                        <Link href={actorHref(row.actorLabel)}>{row.actorLabel}</Link>
-                      )}
-                    </td>
-                    <th scope="row">{isAuditAction(row.action) ? t(`actions.${row.action}`) : row.action}</th>
-                    <td>
-                      {row.targetId && knownType(row.targetType) ? (
-                        <Link
-                          href={objectHref(row.targetType, row.targetId)}
-                          aria-label={t("filterByObject", { object })}
-                        >
-                          {object}
-                        </Link>
-                      ) : (
-                        object
-                      )}
-                    </td>
-                    <td>{row.ip ?? "–"}</td>
-                    <td className="audit-agent">{row.userAgent ?? "–"}</td>
-                    <td>
-                      {details.length > 0 ? (
-                        <details>
-                          <summary>{t("details")}</summary>
-                          <dl className="audit-details">
-                            {details.map(([name, value]) => (
-                              <div key={name}>
-                                <dt>{name}</dt>
-                                <dd>{typeof value === "string" ? value : JSON.stringify(value)}</dd>
-                              </div>
-                            ))}
-                          </dl>
-                        </details>
-                      ) : (
-                        "–"
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <ScrollTable caption={caption} className="table audit-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("time")}</th>
+              <th scope="col">{t("actorColumn")}</th>
+              <th scope="col">{t("action")}</th>
+              <th scope="col">{t("object")}</th>
+              <th scope="col">{t("ip")}</th>
+              <th scope="col">{t("userAgent")}</th>
+              <th scope="col">{t("details")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const object = objectName(row);
+              const details = Object.entries(row.summary);
+              return (
+                <tr key={row.id}>
+                  <td className="nowrap">
+                    <time dateTime={row.at.toISOString()}>
+                      {format.dateTime(row.at, { dateStyle: "medium", timeStyle: "medium" })}
+                    </time>
+                  </td>
+                  <td>
+                    {row.actorLabel === "anonymous" || row.actorLabel.startsWith("system:") ? (
+                      actorName(row.actorLabel)
+                    ) : (
+                      <Link href={actorHref(row.actorLabel)}>{row.actorLabel}</Link>
+                    )}
+                  </td>
+                  <th scope="row">{isAuditAction(row.action) ? t(`actions.${row.action}`) : row.action}</th>
+                  <td>
+                    {row.targetId && knownType(row.targetType) ? (
+                      <Link
+                        href={objectHref(row.targetType, row.targetId)}
+                        aria-label={t("filterByObject", { object })}
+                      >
+                        {object}
+                      </Link>
+                    ) : (
+                      object
+                    )}
+                  </td>
+                  <td>{row.ip ?? "–"}</td>
+                  <td className="audit-agent">{row.userAgent ?? "–"}</td>
+                  <td>
+                    {details.length > 0 ? (
+                      <details>
+                        <summary>{t("details")}</summary>
+                        <dl className="audit-details">
+                          {details.map(([name, value]) => (
+                            <div key={name}>
+                              <dt>{name}</dt>
+                              <dd>{typeof value === "string" ? value : JSON.stringify(value)}</dd>
+                            </div>
+                          ))}
+                        </dl>
+                      </details>
+                    ) : (
+                      "–"
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
       ) : null}
       {nextHref || firstHref ? (
         <p className="actions">

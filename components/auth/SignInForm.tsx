@@ -1,45 +1,32 @@
 "use client";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { useFormAction } from "@/components/forms/use-form-action";
+import { ActionForm, type FormStateAction } from "@/components/forms/ActionForm";
 import { InputField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
-export function SignInForm({
-  action,
-  forgotPasswordHref,
-}: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
-  forgotPasswordHref: string;
-}) {
+export function SignInForm({ action, forgotPasswordHref }: { action: FormStateAction; forgotPasswordHref: string }) {
   const t = useTranslations("SignIn");
-  const [state, formAction] = useFormAction(action, initialFormState);
+  const buttons = (
+    <>
+      <SubmitButton>{t("submit")}</SubmitButton>
+      <Link href={forgotPasswordHref}>{t("forgotPassword")}</Link>
+    </>
+  );
   return (
-    <form action={formAction} className="stack" noValidate>
-      <ErrorSummary state={state} />
-      <InputField
-        name="loginId"
-        type="email"
-        label={t("loginId")}
-        autoComplete="username"
-        defaultValue={state.values.loginId}
-        error={state.fieldErrors.loginId}
-        required
-      />
-      <InputField
-        name="password"
-        type="password"
-        label={t("password")}
-        autoComplete="current-password"
-        error={state.fieldErrors.password}
-        required
-      />
-      <div className="actions">
-        <SubmitButton>{t("submit")}</SubmitButton>
-        <Link href={forgotPasswordHref}>{t("forgotPassword")}</Link>
-      </div>
-    </form>
+    <ActionForm action={action} buttons={buttons}>
+      {(field) => (
+        <>
+          <InputField {...field("loginId")} type="email" label={t("loginId")} autoComplete="username" required />
+          <InputField
+            {...field("password")}
+            type="password"
+            label={t("password")}
+            autoComplete="current-password"
+            required
+          />
+        </>
+      )}
+    </ActionForm>
   );
 }

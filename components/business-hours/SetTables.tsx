@@ -8,7 +8,7 @@ import { setPath } from "@/lib/business-hours/set-paths";
 import { AssignedPortals } from "./AssignedPortals";
 import { HolidayDates } from "./HolidayDates";
 import { WeekSummary } from "./WeekSummary";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 
 type SetRow = {
   id: string;
@@ -35,33 +35,30 @@ function SetTable<S extends SetRow>({
   const t = useTranslations("BusinessHours");
   if (sets.length === 0) return <p>{texts.empty}</p>;
   return (
-    <ScrollRegion label={texts.caption}>
-      <table className="table">
-        <caption className="sr-only">{texts.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("name")}</th>
-            <th scope="col">{t("timeZone")}</th>
-            <th scope="col">{texts.column}</th>
-            <th scope="col">{t("portals")}</th>
+    <ScrollTable caption={texts.caption}>
+      <thead>
+        <tr>
+          <th scope="col">{t("name")}</th>
+          <th scope="col">{t("timeZone")}</th>
+          <th scope="col">{texts.column}</th>
+          <th scope="col">{t("portals")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {sets.map((set) => (
+          <tr key={set.id} className="align-top">
+            <th scope="row">
+              <Link href={setPath(kind, set.id)}>{set.name}</Link>
+            </th>
+            <td>{set.timeZone}</td>
+            <td>{cell(set)}</td>
+            <td>
+              <AssignedPortals portals={set.portals} otherPortalCount={set.otherPortalCount} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {sets.map((set) => (
-            <tr key={set.id} className="align-top">
-              <th scope="row">
-                <Link href={setPath(kind, set.id)}>{set.name}</Link>
-              </th>
-              <td>{set.timeZone}</td>
-              <td>{cell(set)}</td>
-              <td>
-                <AssignedPortals portals={set.portals} otherPortalCount={set.otherPortalCount} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 

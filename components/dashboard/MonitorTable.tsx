@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 
 /**
  * A monitor's table: in its own scroll region (named by the caption, which screen readers also hear
@@ -20,20 +20,17 @@ export function MonitorTable({
 }) {
   if (empty !== null) return <p>{empty}</p>;
   return (
-    <ScrollRegion label={caption}>
-      <table className="table">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={typeof column === "string" ? column : column.hidden} scope="col">
-                {typeof column === "string" ? column : <span className="sr-only">{column.hidden}</span>}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>{children}</tbody>
-      </table>
-    </ScrollRegion>
+    <ScrollTable caption={caption}>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={typeof column === "string" ? column : column.hidden} scope="col">
+              {typeof column === "string" ? column : <span className="sr-only">{column.hidden}</span>}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </ScrollTable>
   );
 }

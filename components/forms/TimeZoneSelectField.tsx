@@ -9,12 +9,14 @@ import { Field } from "./Field";
  * choices and the stored zone already under its current name (the zone list stays on the server).
  */
 export function TimeZoneSelectField({
+  name = "timeZone",
   label,
   description,
   choices,
   defaultValue,
   error,
 }: {
+  name?: string;
   label: ReactNode;
   description?: ReactNode;
   choices: TimeZoneChoices;
@@ -23,7 +25,7 @@ export function TimeZoneSelectField({
 }) {
   const t = useTranslations("Common");
   return (
-    <Field name="timeZone" label={label} description={description} error={error}>
+    <Field name={name} label={label} description={description} error={error}>
       {(props) => (
         // Keyed by the value for the same reason as SelectField: a failed submission shows what was sent.
         <select key={defaultValue} {...props} defaultValue={defaultValue} className="input">

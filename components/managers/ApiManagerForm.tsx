@@ -1,58 +1,20 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { useFormAction } from "@/components/forms/use-form-action";
-import { InputField } from "@/components/forms/Field";
+import { ActionForm, type FormStateAction } from "@/components/forms/ActionForm";
+import { NewPasswordField } from "@/components/forms/NewPasswordFields";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import { ManagerIdentityFields } from "./ManagerIdentityFields";
 
-export function ApiManagerForm({ action }: { action: (state: FormState, formData: FormData) => Promise<FormState> }) {
+export function ApiManagerForm({ action }: { action: FormStateAction }) {
   const t = useTranslations("Managers");
-  const [state, formAction] = useFormAction(action, initialFormState);
-  const { values, fieldErrors: errors } = state;
   return (
-    <form action={formAction} className="stack" noValidate>
-      <ErrorSummary state={state} />
-      <div className="checkbox-grid">
-        <InputField
-          name="name"
-          label={t("name")}
-          autoComplete="off"
-          defaultValue={values.name}
-          error={errors.name}
-          required
-        />
-        <InputField
-          name="loginId"
-          type="email"
-          label={t("loginId")}
-          autoComplete="off"
-          defaultValue={values.loginId}
-          error={errors.loginId}
-          required
-        />
-        <InputField
-          name="email"
-          type="email"
-          label={t("email")}
-          autoComplete="off"
-          defaultValue={values.email}
-          error={errors.email}
-          required
-        />
-        <InputField
-          name="password"
-          type="password"
-          label={t("password")}
-          description={t("passwordHelp")}
-          autoComplete="new-password"
-          error={errors.password}
-          required
-        />
-      </div>
-      <div className="actions">
-        <SubmitButton>{t("addApiManager")}</SubmitButton>
-      </div>
-    </form>
+    <ActionForm action={action} buttons={<SubmitButton>{t("addApiManager")}</SubmitButton>}>
+      {(field) => (
+        <div className="checkbox-grid">
+          <ManagerIdentityFields field={field} labels={{ name: t("name"), loginId: t("loginId"), email: t("email") }} />
+          <NewPasswordField field={field} label={t("password")} description={t("passwordHelp")} />
+        </div>
+      )}
+    </ActionForm>
   );
 }

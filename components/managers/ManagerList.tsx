@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { SelectCell, SelectColumnHead } from "@/components/forms/RowSelection";
 
 type Row = { id: string; name: string; loginId: string; email: string; teams?: string[] };
 
@@ -28,9 +29,7 @@ export function ManagerList({
         <table className="table">
           <thead>
             <tr>
-              <th scope="col">
-                <span className="sr-only">{t("select")}</span>
-              </th>
+              <SelectColumnHead label={t("select")} />
               <th scope="col">{t("name")}</th>
               <th scope="col">{t("loginId")}</th>
               <th scope="col">{t("email")}</th>
@@ -40,14 +39,7 @@ export function ManagerList({
           <tbody>
             {managers.map((m) => (
               <tr key={m.id}>
-                <td>
-                  <input
-                    type="checkbox"
-                    name="managerIds"
-                    value={m.id}
-                    aria-label={t("selectManager", { name: m.name })}
-                  />
-                </td>
+                <SelectCell name="managerIds" value={m.id} label={t("selectManager", { name: m.name })} />
                 <td>{linkToEdit ? <Link href={`/manager/managers/${m.id}`}>{m.name}</Link> : m.name}</td>
                 <td>{m.loginId}</td>
                 <td>{m.email}</td>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 import type { MonthlyReportEntry } from "@/lib/monthly-reports/monthly-reports";
 import { monthlyDeletePath, monthlyDownloadPath, monthlyResultPath } from "@/lib/monthly-reports/paths";
 import { MonthlyDownloadForm } from "./MonthlyDownloadForm";
@@ -30,62 +30,59 @@ export async function MonthlyReportList({
     </Link>
   );
   return (
-    <ScrollRegion label={label}>
-      <table className="table">
-        <caption className="sr-only">{label}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("columns.name")}</th>
-            <th scope="col">{t("columns.type")}</th>
-            <th scope="col">{t("columns.month")}</th>
-            <th scope="col">{t("columns.computedAt")}</th>
-            <th scope="col">{t("columns.actions")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.flatMap((entry) =>
-            entry.months.length === 0
-              ? [
-                  <tr key={entry.id}>
+    <ScrollTable caption={label}>
+      <thead>
+        <tr>
+          <th scope="col">{t("columns.name")}</th>
+          <th scope="col">{t("columns.type")}</th>
+          <th scope="col">{t("columns.month")}</th>
+          <th scope="col">{t("columns.computedAt")}</th>
+          <th scope="col">{t("columns.actions")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.flatMap((entry) =>
+          entry.months.length === 0
+            ? [
+                <tr key={entry.id}>
+                  <th scope="row">{entry.name}</th>
+                  <td>{tr(`types.${entry.params.type}`)}</td>
+                  <td>{t("notComputed")}</td>
+                  <td>–</td>
+                  <td>
+                    <div className="actions">{deleteLink(entry)}</div>
+                  </td>
+                </tr>,
+              ]
+            : entry.months.map((month) => {
+                const row = t("rowLabel", { name: entry.name, month: monthName(month.month) });
+                return (
+                  <tr key={month.id}>
                     <th scope="row">{entry.name}</th>
                     <td>{tr(`types.${entry.params.type}`)}</td>
-                    <td>{t("notComputed")}</td>
-                    <td>–</td>
+                    <td>{monthName(month.month)}</td>
+                    <td>{format.dateTime(month.computedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
                     <td>
-                      <div className="actions">{deleteLink(entry)}</div>
+                      <div className="actions">
+                        <Link href={monthlyResultPath(month.id)} aria-label={`${t("details")}: ${row}`}>
+                          {t("details")}
+                        </Link>
+                        <MonthlyDownloadForm
+                          action={monthlyDownloadPath(month.id)}
+                          formats={formats}
+                          defaultFormat={entry.format}
+                          id={`format-${month.id}`}
+                          label={t("fields.downloadFormat", { name: entry.name, month: monthName(month.month) })}
+                          buttonLabel={`${t("download")}: ${row}`}
+                        />
+                        {deleteLink(entry)}
+                      </div>
                     </td>
-                  </tr>,
-                ]
-              : entry.months.map((month) => {
-                  const row = t("rowLabel", { name: entry.name, month: monthName(month.month) });
-                  return (
-                    <tr key={month.id}>
-                      <th scope="row">{entry.name}</th>
-                      <td>{tr(`types.${entry.params.type}`)}</td>
-                      <td>{monthName(month.month)}</td>
-                      <td>{format.dateTime(month.computedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-                      <td>
-                        <div className="actions">
-                          <Link href={monthlyResultPath(month.id)} aria-label={`${t("details")}: ${row}`}>
-                            {t("details")}
-                          </Link>
-                          <MonthlyDownloadForm
-                            action={monthlyDownloadPath(month.id)}
-                            formats={formats}
-                            defaultFormat={entry.format}
-                            id={`format-${month.id}`}
-                            label={t("fields.downloadFormat", { name: entry.name, month: monthName(month.month) })}
-                            buttonLabel={`${t("download")}: ${row}`}
-                          />
-                          {deleteLink(entry)}
-                        </div>
-                      </td>
-                    </tr>
-                  );
-                }),
-          )}
-        </tbody>
-      </table>
-    </ScrollRegion>
+                  </tr>
+                );
+              }),
+        )}
+      </tbody>
+    </ScrollTable>
   );
 }

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 import type { DrillFigure } from "@/lib/reports/drill-figures";
 import { reportFormat } from "@/lib/reports/report-format";
 import type { RequestDetailRow } from "@/lib/reports/request-details";
@@ -46,29 +46,26 @@ export async function ActivityRowsTable({
   };
   return (
     <>
-      <ScrollRegion label={caption}>
-        <table className="table report-table">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr>
+      <ScrollTable caption={caption} className="table report-table">
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {t(`activityColumns.${column}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.eventId}>
               {columns.map((column) => (
-                <th key={column} scope="col">
-                  {t(`activityColumns.${column}`)}
-                </th>
+                <td key={column}>{cell(row, column)}</td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.eventId}>
-                {columns.map((column) => (
-                  <td key={column}>{cell(row, column)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+          ))}
+        </tbody>
+      </ScrollTable>
       {nextHref ? (
         <p>
           <a href={nextHref}>{t("moreRows")}</a>

@@ -1,10 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 import type { AgentPerformanceRow } from "@/lib/reports/agent-performance";
 import type { ReportParams } from "@/lib/reports/report-params";
 import { BarChart } from "./BarChart";
-import { FigureLink } from "./FigureLink";
+import { CountCell } from "./FigureLink";
 import { reportFormat } from "@/lib/reports/report-format";
+import { ReportHead } from "./ReportHead";
 
 /** Mitarbeiterleistung: a chart of sessions per agent, and the table with every figure per agent. */
 export async function AgentPerformanceReport({
@@ -19,6 +20,7 @@ export async function AgentPerformanceReport({
 }) {
   const t = await getTranslations("Reports");
   const f = reportFormat(await getFormatter(), t);
+  const links = { params, linked: drillDown, count: f.count };
   if (rows.length === 0) return <p className="empty-state">{t("noAgents")}</p>;
   const bars = rows.map((row) => ({ label: row.agentName, value: row.sessions }));
   const hours = (ms: number) => f.duration(ms);
@@ -31,65 +33,48 @@ export async function AgentPerformanceReport({
         summary={bars.map((bar) => `${bar.label}: ${f.count(bar.value)}`).join("; ")}
         empty={t("noAgents")}
       />
-      <ScrollRegion label={t("types.agentPerformance")}>
-        <table className="table report-table">
-          <caption className="sr-only">{t("types.agentPerformance")}</caption>
-          <thead>
-            <tr>
-              {(
-                [
-                  "agent",
-                  "sessions",
-                  "averageDuration",
-                  "averagePickUp",
-                  "declined",
-                  "resolvedShare",
-                  "averageCustomerRating",
-                  "signedIn",
-                  "sessionsPerHour",
-                ] as const
-              ).map((column, i) => (
-                <th key={column} scope="col" className={i ? "number" : undefined}>
-                  {t(`agentColumns.${column}`)}
-                </th>
-              ))}
+      <ScrollTable caption={t("types.agentPerformance")} className="table report-table">
+        <ReportHead
+          first={t("agentColumns.agent")}
+          figures={(
+            [
+              "sessions",
+              "averageDuration",
+              "averagePickUp",
+              "declined",
+              "resolvedShare",
+              "averageCustomerRating",
+              "signedIn",
+              "sessionsPerHour",
+            ] as const
+          ).map((column) => t(`agentColumns.${column}`))}
+        />
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.agentId}>
+              <th scope="row">{row.agentName}</th>
+              <CountCell
+                links={links}
+                figure="started"
+                group={{ by: "agent", key: row.agentId }}
+                value={row.sessions}
+              />
+              <td className="number">{f.duration(row.averageDurationMs)}</td>
+              <td className="number">{f.duration(row.averagePickUpMs)}</td>
+              <CountCell
+                links={links}
+                figure="declined"
+                group={{ by: "agent", key: row.agentId }}
+                value={row.declined}
+              />
+              <td className="number">{f.share(row.resolvedShare)}</td>
+              <td className="number">{f.rating(row.averageCustomerRating)}</td>
+              <td className="number">{hours(row.signedInMs)}</td>
+              <td className="number">{row.sessionsPerHour === null ? "–" : f.rating(row.sessionsPerHour)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.agentId}>
-                <th scope="row">{row.agentName}</th>
-                <td className="number">
-                  <FigureLink
-                    linked={drillDown}
-                    params={params}
-                    figure="started"
-                    group={{ by: "agent", key: row.agentId }}
-                    value={row.sessions}
-                    text={f.count(row.sessions)}
-                  />
-                </td>
-                <td className="number">{f.duration(row.averageDurationMs)}</td>
-                <td className="number">{f.duration(row.averagePickUpMs)}</td>
-                <td className="number">
-                  <FigureLink
-                    linked={drillDown}
-                    params={params}
-                    figure="declined"
-                    group={{ by: "agent", key: row.agentId }}
-                    value={row.declined}
-                    text={f.count(row.declined)}
-                  />
-                </td>
-                <td className="number">{f.share(row.resolvedShare)}</td>
-                <td className="number">{f.rating(row.averageCustomerRating)}</td>
-                <td className="number">{hours(row.signedInMs)}</td>
-                <td className="number">{row.sessionsPerHour === null ? "–" : f.rating(row.sessionsPerHour)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+          ))}
+        </tbody>
+      </ScrollTable>
     </>
   );
 }

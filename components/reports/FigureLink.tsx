@@ -24,3 +24,32 @@ export function FigureLink({
   if (value === 0 || !linked) return <>{text}</>;
   return <a href={drillHref(params, figure, group)}>{text}</a>;
 }
+
+/** What every count of one report shares: where its links lead from, whether they lead anywhere, how it counts. */
+export type CountLinks = { params: ReportParams; linked: boolean; count: (value: number) => string };
+
+/** A table cell with a count (right-aligned, as numbers are) that leads to the rows it counts. */
+export function CountCell({
+  links,
+  figure,
+  group,
+  value,
+}: {
+  links: CountLinks;
+  figure: DrillFigure;
+  group?: DrillGroup | null;
+  value: number;
+}) {
+  return (
+    <td className="number">
+      <FigureLink
+        linked={links.linked}
+        params={links.params}
+        figure={figure}
+        group={group}
+        value={value}
+        text={links.count(value)}
+      />
+    </td>
+  );
+}

@@ -1,12 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 import type { Messages } from "@/lib/i18n/app-config";
 import type { DrillFigure, DrillGroup } from "@/lib/reports/drill-figures";
 import type { PortalQueueFigures, PortalsAndQueues } from "@/lib/reports/portals-and-queues";
 import type { ReportParams } from "@/lib/reports/report-params";
 import { reportFormat } from "@/lib/reports/report-format";
 import { BarChart } from "./BarChart";
-import { FigureLink } from "./FigureLink";
+import { CountCell } from "./FigureLink";
+import { ReportHead } from "./ReportHead";
 
 const COUNTS: [keyof PortalQueueFigures & keyof Messages["Reports"]["queues"], DrillFigure][] = [
   ["submitted", "submitted"],
@@ -37,73 +38,55 @@ export async function PortalsAndQueuesReport({
   const cells = (figures: PortalQueueFigures, narrowed: ReportParams, group: DrillGroup | null) => (
     <>
       {COUNTS.map(([key, figure]) => (
-        <td key={key} className="number">
-          <FigureLink
-            linked={drillDown}
-            params={narrowed}
-            figure={figure}
-            group={group}
-            value={figures[key] as number}
-            text={f.count(figures[key] as number)}
-          />
-        </td>
+        <CountCell
+          key={key}
+          links={{ params: narrowed, linked: drillDown, count: f.count }}
+          figure={figure}
+          group={group}
+          value={figures[key] as number}
+        />
       ))}
       <td className="number">{f.duration(figures.waitMs?.average ?? null)}</td>
       <td className="number">{f.duration(figures.waitMs?.p90 ?? null)}</td>
     </>
   );
   const head = (first: string) => (
-    <thead>
-      <tr>
-        <th scope="col">{first}</th>
-        {COUNTS.map(([key]) => (
-          <th key={key} scope="col" className="number">
-            {t(`queues.${key}`)}
-          </th>
-        ))}
-        <th scope="col" className="number">
-          {t("figures.waitAverage")}
-        </th>
-        <th scope="col" className="number">
-          {t("figures.waitP90")}
-        </th>
-      </tr>
-    </thead>
+    <ReportHead
+      first={first}
+      figures={[...COUNTS.map(([key]) => t(`queues.${key}`)), t("figures.waitAverage"), t("figures.waitP90")]}
+    />
   );
   const by = params.grouping === "none" ? null : params.grouping;
   const labelOf = (key: string, label: string) => f.groupLabel(params.grouping, key, label);
   return (
     <>
-      <ScrollRegion label={t("types.portalsAndQueues")}>
-        <table className="table report-table portal-table">
-          <caption className="sr-only">{t("types.portalsAndQueues")}</caption>
-          {head(t("fields.portal"))}
-          <tbody>
-            {report.portals.flatMap((portal) => [
-              <tr key={portal.portalId} className="portal-row">
-                <th scope="row" className="portal-name">
-                  {portal.portalName}
+      <ScrollTable caption={t("types.portalsAndQueues")} className="table report-table portal-table">
+        {head(t("fields.portal"))}
+        <tbody>
+          {report.portals.flatMap((portal) => [
+            <tr key={portal.portalId} className="portal-row">
+              <th scope="row" className="portal-name">
+                {portal.portalName}
+              </th>
+              {cells(portal.figures, { ...params, portalId: portal.portalId, subPortalId: null }, null)}
+            </tr>,
+            ...portal.subPortals.map((sub) => (
+              <tr key={sub.subPortalId}>
+                <th scope="row" className="sub-portal-name">
+                  {portal.portalName} › {sub.subPortalName}
                 </th>
-                {cells(portal.figures, { ...params, portalId: portal.portalId, subPortalId: null }, null)}
-              </tr>,
-              ...portal.subPortals.map((sub) => (
-                <tr key={sub.subPortalId}>
-                  <th scope="row" className="sub-portal-name">
-                    {portal.portalName} › {sub.subPortalName}
-                  </th>
-                  {cells(sub.figures, { ...params, portalId: null, subPortalId: sub.subPortalId }, null)}
-                </tr>
-              )),
-            ])}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t("total")}</th>
-              {cells(report.totals, params, null)}
-            </tr>
-          </tfoot>
-        </table>
-      </ScrollRegion>
+                {cells(sub.figures, { ...params, portalId: null, subPortalId: sub.subPortalId }, null)}
+              </tr>
+            )),
+          ])}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t("total")}</th>
+            {cells(report.totals, params, null)}
+          </tr>
+        </tfoot>
+      </ScrollTable>
       {by ? (
         <>
           <BarChart
@@ -113,20 +96,17 @@ export async function PortalsAndQueuesReport({
             summary={report.groups.map((g) => `${labelOf(g.key, g.label)}: ${f.count(g.figures.submitted)}`).join("; ")}
             empty={t("noGroups")}
           />
-          <ScrollRegion label={t("queues.byTime")}>
-            <table className="table report-table">
-              <caption className="sr-only">{t("queues.byTime")}</caption>
-              {head(t(`groupings.${by}`))}
-              <tbody>
-                {report.groups.map((g) => (
-                  <tr key={g.key}>
-                    <th scope="row">{labelOf(g.key, g.label)}</th>
-                    {cells(g.figures, params, { by, key: g.key })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <ScrollTable caption={t("queues.byTime")} className="table report-table">
+            {head(t(`groupings.${by}`))}
+            <tbody>
+              {report.groups.map((g) => (
+                <tr key={g.key}>
+                  <th scope="row">{labelOf(g.key, g.label)}</th>
+                  {cells(g.figures, params, { by, key: g.key })}
+                </tr>
+              ))}
+            </tbody>
+          </ScrollTable>
         </>
       ) : null}
     </>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 import { describeSchedule } from "@/lib/reports/delivery/describe-schedule";
 import type { ScheduleEntry } from "@/lib/reports/delivery/schedule-entry";
 import type { SavedReportEntry } from "@/lib/reports/saved-reports";
@@ -34,69 +34,63 @@ export async function SavedReportList({
       {reports.length === 0 ? (
         <p className="empty-state">{t("noSavedReports")}</p>
       ) : (
-        <ScrollRegion label={t("myReports")}>
-          <table className="table">
-            <caption className="sr-only">{t("myReports")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("fields.name")}</th>
-                <th scope="col">{t("fields.type")}</th>
-                <th scope="col">{t("fields.period")}</th>
-                <th scope="col">{t("delivery.column")}</th>
-                <th scope="col">{t("expires")}</th>
-                <th scope="col">{t("actionsColumn")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {reports.map((report) => (
-                <tr key={report.id}>
-                  <th scope="row">{report.name}</th>
-                  <td>{t(`types.${report.params.type}`)}</td>
-                  <td>
-                    {report.params.period.kind === "custom"
-                      ? `${report.params.period.startDate} – ${report.params.period.endDate}`
-                      : t(`periods.${report.params.period.kind}`)}
-                  </td>
-                  <td>{report.schedule ? <ScheduleCell schedule={report.schedule} /> : t("delivery.none")}</td>
-                  <td>{format.dateTime(report.expiresAt, { dateStyle: "medium" })}</td>
-                  <td>
-                    <div className="actions">
-                      <form action={runAction}>
+        <ScrollTable caption={t("myReports")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("fields.name")}</th>
+              <th scope="col">{t("fields.type")}</th>
+              <th scope="col">{t("fields.period")}</th>
+              <th scope="col">{t("delivery.column")}</th>
+              <th scope="col">{t("expires")}</th>
+              <th scope="col">{t("actionsColumn")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reports.map((report) => (
+              <tr key={report.id}>
+                <th scope="row">{report.name}</th>
+                <td>{t(`types.${report.params.type}`)}</td>
+                <td>
+                  {report.params.period.kind === "custom"
+                    ? `${report.params.period.startDate} – ${report.params.period.endDate}`
+                    : t(`periods.${report.params.period.kind}`)}
+                </td>
+                <td>{report.schedule ? <ScheduleCell schedule={report.schedule} /> : t("delivery.none")}</td>
+                <td>{format.dateTime(report.expiresAt, { dateStyle: "medium" })}</td>
+                <td>
+                  <div className="actions">
+                    <form action={runAction}>
+                      <input type="hidden" name="savedId" value={report.id} />
+                      <SubmitButton variant="secondary" label={`${t("run")}: ${report.name}`}>
+                        {t("run")}
+                      </SubmitButton>
+                    </form>
+                    <Link href={`/manager/reports/saved/${report.id}/edit`} aria-label={`${t("edit")}: ${report.name}`}>
+                      {t("edit")}
+                    </Link>
+                    {report.schedule ? (
+                      <form action={report.schedule.paused ? resumeAction : pauseAction}>
                         <input type="hidden" name="savedId" value={report.id} />
-                        <SubmitButton variant="secondary" label={`${t("run")}: ${report.name}`}>
-                          {t("run")}
+                        <SubmitButton
+                          variant="secondary"
+                          label={`${t(report.schedule.paused ? "delivery.resume" : "delivery.pause")}: ${report.name}`}
+                        >
+                          {t(report.schedule.paused ? "delivery.resume" : "delivery.pause")}
                         </SubmitButton>
                       </form>
-                      <Link
-                        href={`/manager/reports/saved/${report.id}/edit`}
-                        aria-label={`${t("edit")}: ${report.name}`}
-                      >
-                        {t("edit")}
-                      </Link>
-                      {report.schedule ? (
-                        <form action={report.schedule.paused ? resumeAction : pauseAction}>
-                          <input type="hidden" name="savedId" value={report.id} />
-                          <SubmitButton
-                            variant="secondary"
-                            label={`${t(report.schedule.paused ? "delivery.resume" : "delivery.pause")}: ${report.name}`}
-                          >
-                            {t(report.schedule.paused ? "delivery.resume" : "delivery.pause")}
-                          </SubmitButton>
-                        </form>
-                      ) : null}
-                      <Link
-                        href={`/manager/reports/saved/${report.id}/delete`}
-                        aria-label={`${t("delete")}: ${report.name}`}
-                      >
-                        {t("delete")}
-                      </Link>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+                    ) : null}
+                    <Link
+                      href={`/manager/reports/saved/${report.id}/delete`}
+                      aria-label={`${t("delete")}: ${report.name}`}
+                    >
+                      {t("delete")}
+                    </Link>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </div>
   );

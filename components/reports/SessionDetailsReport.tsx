@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 import type { SessionDetailRow } from "@/lib/reports/session-details";
 import { reportFormat } from "@/lib/reports/report-format";
 
@@ -27,57 +27,54 @@ export async function SessionDetailsTable({
     row.outcome ? t(`outcomes.${row.outcome}`) : row.endedAt ? t("outcomes.unknown") : t("running");
   return (
     <>
-      <ScrollRegion label={caption}>
-        <table className="table report-table">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr>
-              {(
-                [
-                  "number",
-                  "startedAt",
-                  "portal",
-                  "subPortal",
-                  "team",
-                  "agent",
-                  "customer",
-                  "waited",
-                  "duration",
-                  "outcome",
-                  "notes",
-                  "customerRating",
-                  "agentRating",
-                ] as const
-              ).map((column) => (
-                <th key={column} scope="col">
-                  {t(`columns.${column}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <th scope="row" className="session-number">
-                  <SessionNumber number={row.number} href={sessionHref(row)} />
-                </th>
-                <td>{f.dateTime(row.startedAt)}</td>
-                <td>{row.portalName}</td>
-                <td>{row.subPortalName}</td>
-                <td>{row.teamName || t("noTeam")}</td>
-                <td>{row.agentName}</td>
-                <td>{row.customerName || t("noCustomerName")}</td>
-                <td className="number">{f.duration(row.waitedMs)}</td>
-                <td className="number">{f.duration(row.durationMs)}</td>
-                <td>{outcome(row)}</td>
-                <td className="pre-line">{row.notes}</td>
-                <td className="number">{row.customerRating ?? "–"}</td>
-                <td className="number">{row.agentRating ?? "–"}</td>
-              </tr>
+      <ScrollTable caption={caption} className="table report-table">
+        <thead>
+          <tr>
+            {(
+              [
+                "number",
+                "startedAt",
+                "portal",
+                "subPortal",
+                "team",
+                "agent",
+                "customer",
+                "waited",
+                "duration",
+                "outcome",
+                "notes",
+                "customerRating",
+                "agentRating",
+              ] as const
+            ).map((column) => (
+              <th key={column} scope="col">
+                {t(`columns.${column}`)}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row" className="session-number">
+                <SessionNumber number={row.number} href={sessionHref(row)} />
+              </th>
+              <td>{f.dateTime(row.startedAt)}</td>
+              <td>{row.portalName}</td>
+              <td>{row.subPortalName}</td>
+              <td>{row.teamName || t("noTeam")}</td>
+              <td>{row.agentName}</td>
+              <td>{row.customerName || t("noCustomerName")}</td>
+              <td className="number">{f.duration(row.waitedMs)}</td>
+              <td className="number">{f.duration(row.durationMs)}</td>
+              <td>{outcome(row)}</td>
+              <td className="pre-line">{row.notes}</td>
+              <td className="number">{row.customerRating ?? "–"}</td>
+              <td className="number">{row.agentRating ?? "–"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ScrollTable>
       {nextHref ? (
         <p>
           <a href={nextHref}>{t("moreSessions")}</a>

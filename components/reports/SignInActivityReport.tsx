@@ -1,11 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 import type { DrillGroup } from "@/lib/reports/drill-figures";
 import type { ReportParams } from "@/lib/reports/report-params";
 import { reportFormat } from "@/lib/reports/report-format";
 import type { SignInActivity, SignInFigures } from "@/lib/reports/sign-in-activity";
 import { BarChart } from "./BarChart";
-import { FigureLink } from "./FigureLink";
+import { CountCell } from "./FigureLink";
+import { ReportHead } from "./ReportHead";
 
 /** Anmeldeaktivität: the totals, per time group if grouped (with a chart), and per agent. */
 export async function SignInActivityReport({
@@ -20,52 +21,25 @@ export async function SignInActivityReport({
 }) {
   const t = await getTranslations("Reports");
   const f = reportFormat(await getFormatter(), t);
+  const links = { params, linked: drillDown, count: f.count };
   const cells = (figures: SignInFigures, group: DrillGroup | null, withAgents: boolean) => (
     <>
       {withAgents ? <td className="number">{f.count(figures.uniqueAgents)}</td> : null}
-      <td className="number">
-        <FigureLink
-          linked={drillDown}
-          params={params}
-          figure="signIns"
-          group={group}
-          value={figures.signIns}
-          text={f.count(figures.signIns)}
-        />
-      </td>
+      <CountCell links={links} figure="signIns" group={group} value={figures.signIns} />
       <td className="number">{f.duration(figures.signedInMs)}</td>
-      <td className="number">
-        <FigureLink
-          linked={drillDown}
-          params={params}
-          figure="signInRefused"
-          group={group}
-          value={figures.refused}
-          text={f.count(figures.refused)}
-        />
-      </td>
+      <CountCell links={links} figure="signInRefused" group={group} value={figures.refused} />
     </>
   );
   const head = (first: string, withAgents: boolean) => (
-    <thead>
-      <tr>
-        <th scope="col">{first}</th>
-        {withAgents ? (
-          <th scope="col" className="number">
-            {t("signIn.uniqueAgents")}
-          </th>
-        ) : null}
-        <th scope="col" className="number">
-          {t("signIn.signIns")}
-        </th>
-        <th scope="col" className="number">
-          {t("signIn.signedIn")}
-        </th>
-        <th scope="col" className="number">
-          {t("signIn.refused")}
-        </th>
-      </tr>
-    </thead>
+    <ReportHead
+      first={first}
+      figures={[
+        ...(withAgents ? [t("signIn.uniqueAgents")] : []),
+        t("signIn.signIns"),
+        t("signIn.signedIn"),
+        t("signIn.refused"),
+      ]}
+    />
   );
   const by = params.grouping === "none" ? null : params.grouping;
   const labelOf = (key: string, label: string) => f.groupLabel(params.grouping, key, label);
@@ -80,48 +54,42 @@ export async function SignInActivityReport({
             summary={report.groups.map((g) => `${labelOf(g.key, g.label)}: ${f.count(g.figures.signIns)}`).join("; ")}
             empty={t("noGroups")}
           />
-          <ScrollRegion label={t("signIn.byTime")}>
-            <table className="table report-table">
-              <caption className="sr-only">{t("signIn.byTime")}</caption>
-              {head(t(`groupings.${by}`), true)}
-              <tbody>
-                {report.groups.map((g) => (
-                  <tr key={g.key}>
-                    <th scope="row">{labelOf(g.key, g.label)}</th>
-                    {cells(g.figures, { by, key: g.key }, true)}
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">{t("total")}</th>
-                  {cells(report.totals, null, true)}
+          <ScrollTable caption={t("signIn.byTime")} className="table report-table">
+            {head(t(`groupings.${by}`), true)}
+            <tbody>
+              {report.groups.map((g) => (
+                <tr key={g.key}>
+                  <th scope="row">{labelOf(g.key, g.label)}</th>
+                  {cells(g.figures, { by, key: g.key }, true)}
                 </tr>
-              </tfoot>
-            </table>
-          </ScrollRegion>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t("total")}</th>
+                {cells(report.totals, null, true)}
+              </tr>
+            </tfoot>
+          </ScrollTable>
         </>
       ) : null}
-      <ScrollRegion label={t("signIn.byAgent")}>
-        <table className="table report-table">
-          <caption className="sr-only">{t("signIn.byAgent")}</caption>
-          {head(t("groupings.agent"), false)}
-          <tbody>
-            {report.agents.map((agent) => (
-              <tr key={agent.agentId}>
-                <th scope="row">{agent.agentName}</th>
-                {cells(agent.figures, { by: "agent", key: agent.agentId }, false)}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t("signIn.totalAgents", { count: report.totals.uniqueAgents })}</th>
-              {cells(report.totals, null, false)}
+      <ScrollTable caption={t("signIn.byAgent")} className="table report-table">
+        {head(t("groupings.agent"), false)}
+        <tbody>
+          {report.agents.map((agent) => (
+            <tr key={agent.agentId}>
+              <th scope="row">{agent.agentName}</th>
+              {cells(agent.figures, { by: "agent", key: agent.agentId }, false)}
             </tr>
-          </tfoot>
-        </table>
-      </ScrollRegion>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t("signIn.totalAgents", { count: report.totals.uniqueAgents })}</th>
+            {cells(report.totals, null, false)}
+          </tr>
+        </tfoot>
+      </ScrollTable>
     </>
   );
 }

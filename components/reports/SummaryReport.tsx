@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 import type { Messages } from "@/lib/i18n/app-config";
 import type { SummaryGroup } from "@/lib/reports/generate-report";
 import type { DrillFigure } from "@/lib/reports/drill-figures";
@@ -8,6 +8,7 @@ import type { Summary } from "@/lib/reports/summary";
 import { BarChart } from "./BarChart";
 import { FigureLink } from "./FigureLink";
 import { type ReportFormat, reportFormat } from "@/lib/reports/report-format";
+import { ReportHead } from "./ReportHead";
 
 type Column = {
   key: keyof Messages["Reports"]["figures"];
@@ -85,14 +86,7 @@ export async function SummaryReport({
     return (
       <table className="table report-figures">
         <caption className="sr-only">{t("types.summary")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("figure")}</th>
-            <th scope="col" className="number">
-              {t("value")}
-            </th>
-          </tr>
-        </thead>
+        <ReportHead first={t("figure")} figures={[t("value")]} />
         <tbody>
           {columns.map((column) => (
             <tr key={column.key}>
@@ -114,43 +108,34 @@ export async function SummaryReport({
         summary={bars.map((bar) => `${bar.label}: ${f.count(bar.value)}`).join("; ")}
         empty={t("noGroups")}
       />
-      <ScrollRegion label={t("types.summary")}>
-        <table className="table report-table">
-          <caption className="sr-only">{t("types.summary")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t(`groupings.${params.grouping}`)}</th>
-              {columns.map((column) => (
-                <th key={column.key} scope="col" className="number">
-                  {t(`figures.${column.key}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((group) => (
-              <tr key={group.key}>
-                <th scope="row">{labelOf(group)}</th>
-                {columns.map((column) => (
-                  <td key={column.key} className="number">
-                    {cell(column, group.summary, group.key)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t("total")}</th>
+      <ScrollTable caption={t("types.summary")} className="table report-table">
+        <ReportHead
+          first={t(`groupings.${params.grouping}`)}
+          figures={columns.map((column) => t(`figures.${column.key}`))}
+        />
+        <tbody>
+          {groups.map((group) => (
+            <tr key={group.key}>
+              <th scope="row">{labelOf(group)}</th>
               {columns.map((column) => (
                 <td key={column.key} className="number">
-                  {cell(column, summary, null)}
+                  {cell(column, group.summary, group.key)}
                 </td>
               ))}
             </tr>
-          </tfoot>
-        </table>
-      </ScrollRegion>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t("total")}</th>
+            {columns.map((column) => (
+              <td key={column.key} className="number">
+                {cell(column, summary, null)}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </ScrollTable>
     </>
   );
 }

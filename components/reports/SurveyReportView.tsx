@@ -1,11 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 import type { DrillFigure } from "@/lib/reports/drill-figures";
 import type { ReportParams } from "@/lib/reports/report-params";
 import { reportFormat } from "@/lib/reports/report-format";
 import type { SurveyCommentRow, SurveyFigures, SurveyReport } from "@/lib/reports/surveys";
 import { BarChart } from "./BarChart";
-import { FigureLink } from "./FigureLink";
+import { CountCell } from "./FigureLink";
+import { ReportHead } from "./ReportHead";
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 
@@ -30,43 +31,28 @@ export async function SurveyReportView({
 }) {
   const t = await getTranslations("Reports");
   const f = reportFormat(await getFormatter(), t);
+  const links = { params, linked: drillDown, count: f.count };
   const side = params.type === "customerSurvey" ? "customer" : "agent";
   const ratingFigure = (rating: number) => `${side}Rating${rating}` as DrillFigure;
   const by =
     params.grouping === "agent" || params.grouping === "team" || params.grouping === "portal" ? params.grouping : null;
   const cells = (figures: SurveyFigures, key: string | null) => (
     <>
-      <td className="number">
-        <FigureLink
-          linked={drillDown}
-          params={params}
-          figure="ended"
-          group={by && key ? { by, key } : null}
-          value={figures.sessionsEnded}
-          text={f.count(figures.sessionsEnded)}
-        />
-      </td>
-      <td className="number">
-        <FigureLink
-          linked={drillDown}
-          params={params}
-          figure={`${side}Rated`}
-          group={by && key ? { by, key } : null}
-          value={figures.answered}
-          text={f.count(figures.answered)}
-        />
-      </td>
+      <CountCell links={links} figure="ended" group={by && key ? { by, key } : null} value={figures.sessionsEnded} />
+      <CountCell
+        links={links}
+        figure={`${side}Rated`}
+        group={by && key ? { by, key } : null}
+        value={figures.answered}
+      />
       {RATINGS.map((rating) => (
-        <td key={rating} className="number">
-          <FigureLink
-            linked={drillDown}
-            params={params}
-            figure={ratingFigure(rating)}
-            group={by && key ? { by, key } : null}
-            value={figures.distribution[rating - 1] ?? 0}
-            text={f.count(figures.distribution[rating - 1] ?? 0)}
-          />
-        </td>
+        <CountCell
+          key={rating}
+          links={links}
+          figure={ratingFigure(rating)}
+          group={by && key ? { by, key } : null}
+          value={figures.distribution[rating - 1] ?? 0}
+        />
       ))}
       <td className="number">{f.rating(figures.average)}</td>
     </>
@@ -84,44 +70,31 @@ export async function SurveyReportView({
         summary={bars.map((bar) => `${bar.label}: ${f.count(bar.value)}`).join("; ")}
         empty={t("noGroups")}
       />
-      <ScrollRegion label={t(`types.${params.type}`)}>
-        <table className="table report-table">
-          <caption className="sr-only">{t(`types.${params.type}`)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{by ? t(`groupings.${by}`) : t("period")}</th>
-              <th scope="col" className="number">
-                {t("survey.sessionsEnded")}
-              </th>
-              <th scope="col" className="number">
-                {t("survey.answered")}
-              </th>
-              {RATINGS.map((rating) => (
-                <th key={rating} scope="col" className="number">
-                  {t("survey.rating", { rating })}
-                </th>
-              ))}
-              <th scope="col" className="number">
-                {t("survey.average")}
-              </th>
+      <ScrollTable caption={t(`types.${params.type}`)} className="table report-table">
+        <ReportHead
+          first={by ? t(`groupings.${by}`) : t("period")}
+          figures={[
+            t("survey.sessionsEnded"),
+            t("survey.answered"),
+            ...RATINGS.map((rating) => t("survey.rating", { rating })),
+            t("survey.average"),
+          ]}
+        />
+        <tbody>
+          {report.groups.map((group) => (
+            <tr key={group.key}>
+              <th scope="row">{group.label}</th>
+              {cells(group.figures, group.key)}
             </tr>
-          </thead>
-          <tbody>
-            {report.groups.map((group) => (
-              <tr key={group.key}>
-                <th scope="row">{group.label}</th>
-                {cells(group.figures, group.key)}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t("total")}</th>
-              {cells(report.overall, null)}
-            </tr>
-          </tfoot>
-        </table>
-      </ScrollRegion>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t("total")}</th>
+            {cells(report.overall, null)}
+          </tr>
+        </tfoot>
+      </ScrollTable>
       {comments === null ? null : (
         <>
           <h3>{t("survey.comments")}</h3>

@@ -1,10 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { ErrorSummary } from "@/components/forms/ErrorSummary";
+import { ActionForm, type FormStateAction } from "@/components/forms/ActionForm";
 import { InputField, SelectField } from "@/components/forms/Field";
+import { NewPasswordFields } from "@/components/forms/NewPasswordFields";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { useFormAction } from "@/components/forms/use-form-action";
-import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
 type PortalChoice = { id: string; name: string; hasPassphrase: boolean };
 
@@ -18,72 +17,53 @@ export function ReplayPassphraseForm({
   portals,
   mode,
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormStateAction;
   portals: PortalChoice[];
   mode: "set" | "remove";
 }) {
   const t = useTranslations("ReplayPassphrase");
-  const [state, formAction] = useFormAction(action, initialFormState);
-  const errors = state.fieldErrors;
   const options = portals.map((portal) => ({
     value: portal.id,
     label: portal.hasPassphrase ? t("portalWithPassphrase", { name: portal.name }) : portal.name,
   }));
+  const submit = (
+    <SubmitButton variant={mode === "remove" ? "danger" : "primary"}>
+      {mode === "set" ? t("submit") : t("removeSubmit")}
+    </SubmitButton>
+  );
   return (
-    <form action={formAction} className="stack" noValidate>
-      <ErrorSummary state={state} />
-      <SelectField
-        name="portalId"
-        label={t("portal")}
-        options={options}
-        defaultValue={state.values.portalId}
-        error={errors.portalId}
-        required
-      />
-      <InputField
-        name="password"
-        type="password"
-        label={t("password")}
-        description={t("passwordHelp")}
-        autoComplete="current-password"
-        error={errors.password}
-        required
-      />
-      <InputField
-        name="currentPassphrase"
-        type="password"
-        label={t("currentPassphrase")}
-        description={mode === "set" ? t("currentPassphraseHelp") : undefined}
-        autoComplete="off"
-        error={errors.currentPassphrase}
-        required={mode === "remove"}
-      />
-      {mode === "set" ? (
+    <ActionForm action={action} buttons={submit}>
+      {(field) => (
         <>
+          <SelectField {...field("portalId")} label={t("portal")} options={options} required />
           <InputField
-            name="passphrase"
+            {...field("password")}
             type="password"
-            label={t("passphrase")}
-            description={t("passphraseHelp")}
-            autoComplete="new-password"
-            error={errors.passphrase}
+            label={t("password")}
+            description={t("passwordHelp")}
+            autoComplete="current-password"
             required
           />
           <InputField
-            name="passphraseRepeat"
+            {...field("currentPassphrase")}
             type="password"
-            label={t("passphraseRepeat")}
-            autoComplete="new-password"
-            error={errors.passphraseRepeat}
-            required
+            label={t("currentPassphrase")}
+            description={mode === "set" ? t("currentPassphraseHelp") : undefined}
+            autoComplete="off"
+            required={mode === "remove"}
           />
+          {mode === "set" ? (
+            <NewPasswordFields
+              field={field}
+              name="passphrase"
+              confirmName="passphraseRepeat"
+              label={t("passphrase")}
+              description={t("passphraseHelp")}
+              confirmLabel={t("passphraseRepeat")}
+            />
+          ) : null}
         </>
-      ) : null}
-      <div className="actions">
-        <SubmitButton variant={mode === "remove" ? "danger" : "primary"}>
-          {mode === "set" ? t("submit") : t("removeSubmit")}
-        </SubmitButton>
-      </div>
-    </form>
+      )}
+    </ActionForm>
   );
 }

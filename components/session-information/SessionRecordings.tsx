@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { FormState } from "@/lib/forms/form-state";
 import { formatBytes } from "@/lib/i18n/format-bytes";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 import { reportFormat } from "@/lib/reports/report-format";
 import type { SessionRecordingRow } from "@/lib/recordings/replay";
 import { RecordingAccessForm } from "./RecordingAccessForm";
@@ -34,35 +34,32 @@ export async function SessionRecordings({
         <p className="muted">{t("none")}</p>
       ) : (
         <>
-          <ScrollRegion label={t("heading")}>
-            <table className="table">
-              <caption className="sr-only">{t("heading")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("recording")}</th>
-                  <th scope="col">{t("startedAt")}</th>
-                  <th scope="col">{t("duration")}</th>
-                  <th scope="col">{t("size")}</th>
-                  <th scope="col">{t("status")}</th>
+          <ScrollTable caption={t("heading")}>
+            <thead>
+              <tr>
+                <th scope="col">{t("recording")}</th>
+                <th scope="col">{t("startedAt")}</th>
+                <th scope="col">{t("duration")}</th>
+                <th scope="col">{t("size")}</th>
+                <th scope="col">{t("status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {recordings.map((recording, index) => (
+                <tr key={recording.id}>
+                  <th scope="row">{label(index)}</th>
+                  <td>
+                    <time dateTime={recording.startedAt.toISOString()}>
+                      {format.dateTime(recording.startedAt, { timeStyle: "medium" })}
+                    </time>
+                  </td>
+                  <td className="number">{f.duration(recording.durationMs)}</td>
+                  <td className="number">{formatBytes(format, recording.bytes)}</td>
+                  <td>{t(`statuses.${recording.status}`)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {recordings.map((recording, index) => (
-                  <tr key={recording.id}>
-                    <th scope="row">{label(index)}</th>
-                    <td>
-                      <time dateTime={recording.startedAt.toISOString()}>
-                        {format.dateTime(recording.startedAt, { timeStyle: "medium" })}
-                      </time>
-                    </td>
-                    <td className="number">{f.duration(recording.durationMs)}</td>
-                    <td className="number">{formatBytes(format, recording.bytes)}</td>
-                    <td>{t(`statuses.${recording.status}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+              ))}
+            </tbody>
+          </ScrollTable>
           <RecordingAccessForm
             action={action}
             number={number}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 import { reportFormat } from "@/lib/reports/report-format";
 import type { SessionSort } from "@/lib/session-information/search-params";
 import { COUNT_LIMIT, type SessionListRow } from "@/lib/session-information/search";
@@ -42,86 +42,83 @@ export async function SessionResults({
       {rows.length === 0 ? (
         <p className="empty-state">{t("noResults")}</p>
       ) : (
-        <ScrollRegion label={caption}>
-          <table className="table report-table">
-            <caption className="sr-only">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("columns.number")}</th>
-                <SortableHeader
-                  label={t("columns.startedAt")}
-                  sort={sort}
-                  orders={["newest", "oldest"]}
-                  sortHref={sortHref}
-                />
-                <th scope="col">{t("columns.portal")}</th>
-                <th scope="col">{t("columns.team")}</th>
-                <th scope="col">{t("columns.agent")}</th>
-                <th scope="col">{t("columns.customer")}</th>
-                <SortableHeader
-                  label={t("columns.duration")}
-                  sort={sort}
-                  orders={["longest", "shortest"]}
-                  sortHref={sortHref}
-                />
-                <th scope="col">{t("columns.outcome")}</th>
-                <th scope="col">{t("columns.rating")}</th>
-                <th scope="col">{t("columns.content")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const page = sessionInformationPath(row.number);
-                return (
-                  <tr key={row.id}>
-                    <th scope="row" className="session-number">
-                      <Link href={page}>{row.number}</Link>
-                    </th>
-                    <td>{f.dateTime(row.startedAt)}</td>
-                    <td>{`${row.portalName} › ${row.subPortalName}`}</td>
-                    <td>{row.teamName || t("noTeam")}</td>
-                    <td>{row.agentName}</td>
-                    <td>{row.customerName || t("noCustomerName")}</td>
-                    <td className="number">{f.duration(row.durationMs)}</td>
-                    <td>{row.outcome ? tr(`outcomes.${row.outcome}`) : t("noOutcome")}</td>
-                    <td className="number">{row.customerRating ?? "–"}</td>
-                    <td>
-                      {row.purged ? (
-                        <span title={t("purged", { days: retentionDays })}>
-                          {t("notAvailable")}
-                          <span className="sr-only">{` – ${t("purged", { days: retentionDays })}`}</span>
-                        </span>
-                      ) : (
-                        <ul className="inline-list">
+        <ScrollTable caption={caption} className="table report-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("columns.number")}</th>
+              <SortableHeader
+                label={t("columns.startedAt")}
+                sort={sort}
+                orders={["newest", "oldest"]}
+                sortHref={sortHref}
+              />
+              <th scope="col">{t("columns.portal")}</th>
+              <th scope="col">{t("columns.team")}</th>
+              <th scope="col">{t("columns.agent")}</th>
+              <th scope="col">{t("columns.customer")}</th>
+              <SortableHeader
+                label={t("columns.duration")}
+                sort={sort}
+                orders={["longest", "shortest"]}
+                sortHref={sortHref}
+              />
+              <th scope="col">{t("columns.outcome")}</th>
+              <th scope="col">{t("columns.rating")}</th>
+              <th scope="col">{t("columns.content")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const page = sessionInformationPath(row.number);
+              return (
+                <tr key={row.id}>
+                  <th scope="row" className="session-number">
+                    <Link href={page}>{row.number}</Link>
+                  </th>
+                  <td>{f.dateTime(row.startedAt)}</td>
+                  <td>{`${row.portalName} › ${row.subPortalName}`}</td>
+                  <td>{row.teamName || t("noTeam")}</td>
+                  <td>{row.agentName}</td>
+                  <td>{row.customerName || t("noCustomerName")}</td>
+                  <td className="number">{f.duration(row.durationMs)}</td>
+                  <td>{row.outcome ? tr(`outcomes.${row.outcome}`) : t("noOutcome")}</td>
+                  <td className="number">{row.customerRating ?? "–"}</td>
+                  <td>
+                    {row.purged ? (
+                      <span title={t("purged", { days: retentionDays })}>
+                        {t("notAvailable")}
+                        <span className="sr-only">{` – ${t("purged", { days: retentionDays })}`}</span>
+                      </span>
+                    ) : (
+                      <ul className="inline-list">
+                        <li>
+                          <Link href={`${page}#transcript`}>{t("transcript")}</Link>
+                        </li>
+                        {row.hasDiagnostics ? (
                           <li>
-                            <Link href={`${page}#transcript`}>{t("transcript")}</Link>
+                            <Link href={`${page}#diagnostics`}>{t("diagnostics")}</Link>
                           </li>
-                          {row.hasDiagnostics ? (
-                            <li>
-                              <Link href={`${page}#diagnostics`}>{t("diagnostics")}</Link>
-                            </li>
-                          ) : null}
-                          {row.fileCount > 0 ? (
-                            <li>
-                              <Link href={`${page}#files`}>{t("files", { count: row.fileCount })}</Link>
-                            </li>
-                          ) : null}
-                          {row.recordingCount > 0 ? (
-                            <li>
-                              <Link href={`${page}#recordings`}>
-                                {t("recordingsLink", { count: row.recordingCount })}
-                              </Link>
-                            </li>
-                          ) : null}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
+                        ) : null}
+                        {row.fileCount > 0 ? (
+                          <li>
+                            <Link href={`${page}#files`}>{t("files", { count: row.fileCount })}</Link>
+                          </li>
+                        ) : null}
+                        {row.recordingCount > 0 ? (
+                          <li>
+                            <Link href={`${page}#recordings`}>
+                              {t("recordingsLink", { count: row.recordingCount })}
+                            </Link>
+                          </li>
+                        ) : null}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </ScrollTable>
       )}
       {nextHref || firstHref ? (
         <p className="actions">

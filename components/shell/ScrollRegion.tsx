@@ -13,3 +13,26 @@ export function ScrollRegion({ label, children }: { label: string; children: Rea
     </div>
   );
 }
+
+/**
+ * A wide table in its scroll region, named once: the region's label and the table's caption (for
+ * screen readers; the page's heading says it to everyone else) are the same words.
+ */
+export function ScrollTable({
+  caption,
+  className = "table",
+  children,
+}: {
+  caption: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <ScrollRegion label={caption}>
+      <table className={className}>
+        <caption className="sr-only">{caption}</caption>
+        {children}
+      </table>
+    </ScrollRegion>
+  );
+}

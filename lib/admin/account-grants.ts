@@ -1,4 +1,5 @@
 import "server-only";
+import { changedFields } from "@/lib/audit/changed-fields";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
@@ -48,9 +49,7 @@ export async function updateAccountGrants(actor: Actor, input: AccountGrants): P
     ...before,
     ...keepUnavailable(GRANT_KEYS, isAccountGrantAvailable, grantsSchema.parse(input), before),
   };
-  const changes = Object.fromEntries(
-    GRANT_KEYS.filter((key) => before[key] !== grants[key]).map((key) => [key, { from: before[key], to: grants[key] }]),
-  );
+  const changes = changedFields(before, grants, GRANT_KEYS);
   await inTransaction(async (tx) => {
     await tx.accountSettings.upsert({ where: { id: 1 }, create: { id: 1, ...grants }, update: grants });
     await writeAudit(tx, {

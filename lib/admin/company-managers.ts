@@ -36,15 +36,7 @@ export async function listCompanyManagers(actor: Actor): Promise<CompanyManagerR
     include: { manager: true },
     orderBy: { loginId: "asc" },
   });
-  return users.map((u) => ({
-    id: u.id,
-    loginId: u.loginId,
-    name: u.manager?.name ?? "",
-    email: u.email,
-    disabled: u.disabled,
-    createdAt: u.createdAt,
-    updatedAt: u.updatedAt,
-  }));
+  return users.map(companyManagerRow);
 }
 
 /** A company manager by ID (not a team or API manager, not an agent), or NotFoundError. */
@@ -59,7 +51,10 @@ export async function findCompanyManager(id: string) {
 
 export async function getCompanyManager(actor: Actor, id: string): Promise<CompanyManagerRow> {
   assertSystemAdministrator(actor);
-  const u = await findCompanyManager(id);
+  return companyManagerRow(await findCompanyManager(id));
+}
+
+function companyManagerRow(u: Awaited<ReturnType<typeof findCompanyManager>>): CompanyManagerRow {
   return {
     id: u.id,
     loginId: u.loginId,

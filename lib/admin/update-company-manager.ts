@@ -1,4 +1,5 @@
 import "server-only";
+import { changedFields } from "@/lib/audit/changed-fields";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
@@ -9,7 +10,7 @@ import { endSessionsOfUser } from "@/lib/auth/session";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import type { FieldErrors } from "@/lib/errors/error-key";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { renderEmailChangeNotice } from "@/lib/users/email-change-notice";
+import { emailChangeNoticeIfChanged } from "@/lib/users/email-change-notice";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { companyManagerFields, findCompanyManager } from "./company-managers";
 
@@ -41,23 +42,9 @@ export async function updateCompanyManager(actor: Actor, id: string, input: Upda
   const after = parsed.data;
 
   const beforeValues = { loginId: before.loginId, email: before.email, name: before.manager?.name ?? "" };
-  const changes = Object.fromEntries(
-    (["loginId", "email", "name"] as const)
-      .filter((key) => beforeValues[key] !== after[key])
-      .map((key) => [key, { from: beforeValues[key], to: after[key] }]),
-  );
-  const notice =
-    after.email !== before.email
-      ? await renderEmailChangeNotice({
-          name: beforeValues.name || before.loginId,
-          loginId: before.loginId,
-          language: before.language,
-          timeZone: before.timeZone,
-          oldEmail: before.email,
-          newEmail: after.email,
-          changedBy: actorLabel(actor),
-        })
-      : null;
+  const changes = changedFields(beforeValues, after, ["loginId", "email", "name"]);
+  const recipient = { ...before, name: beforeValues.name || before.loginId };
+  const notice = await emailChangeNoticeIfChanged(recipient, after.email, actorLabel(actor));
   await inTransaction(async (tx) => {
     if (notice) await enqueueEmail(tx, notice);
     await tx.user.update({

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
+import { changedFields, pick } from "@/lib/audit/changed-fields";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { hasRight, managementScope, managesTeam } from "@/lib/access/management-scope";
 import { AGENT_FUNCTIONS, MAX_SESSIONS_LIMIT, parseFunctionSettings } from "@/lib/agent-functions/catalog";
@@ -14,7 +15,7 @@ import { teamLevels } from "@/lib/teams/teams";
 import { choiceOf, functionChoice, settingsFromChoices } from "@/lib/teams/team-input";
 import { emailField, fieldErrorsOf, loginIdField, newPasswordField } from "@/lib/validation/fields";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { renderEmailChangeNotice } from "@/lib/users/email-change-notice";
+import { emailChangeNoticeIfChanged } from "@/lib/users/email-change-notice";
 import { agentSearchText } from "./agent-input";
 import { loginConflict } from "./login-availability";
 
@@ -118,6 +119,18 @@ export function agentUpdateInputOf(
  * like a new login or lost Management Center access, ends the agent's sessions.
  */
 /** What only programs set on an agent: an identity provider's identifier (SCIM's externalId); undefined keeps it. */
+/** An agent's own fields whose change its audit entry names (with the login ID and e-mail address). */
+const AUDITED_AGENT_FIELDS = [
+  "firstName",
+  "lastName",
+  "screenName",
+  "customField",
+  "teamId",
+  "managementCenterAccess",
+  "functions",
+  "maxSessions",
+] as const;
+
 export type AgentProvisioning = { externalId?: string | null };
 
 export async function updateAgent(
@@ -149,17 +162,8 @@ export async function updateAgent(
   }
   const passwordHash = v.newPassword ? await hashPassword(v.newPassword) : undefined;
   const functions = JSON.stringify(settingsFromChoices(v.functions, parseFunctionSettings(agent.functions)));
-  const notice = emailChanged
-    ? await renderEmailChangeNotice({
-        name: `${agent.firstName} ${agent.lastName}`.trim(),
-        loginId: agent.user.loginId,
-        language: agent.user.language,
-        timeZone: agent.user.timeZone,
-        oldEmail: agent.user.email,
-        newEmail: v.email,
-        changedBy: actor.loginId,
-      })
-    : null;
+  const name = `${agent.firstName} ${agent.lastName}`.trim();
+  const notice = await emailChangeNoticeIfChanged({ ...agent.user, name }, v.email, actor.loginId);
   await inTransaction(async (tx) => {
     if (notice) await enqueueEmail(tx, notice);
     await tx.user.update({
@@ -186,34 +190,9 @@ export async function updateAgent(
     });
     const lostAccess = agent.managementCenterAccess && !v.managementCenterAccess;
     if (passwordHash || v.loginId !== agent.user.loginId || lostAccess) await endSessionsOfUser(tx, id);
-    const before = {
-      loginId: agent.user.loginId,
-      email: agent.user.email,
-      firstName: agent.firstName,
-      lastName: agent.lastName,
-      screenName: agent.screenName,
-      customField: agent.customField,
-      teamId: agent.teamId,
-      managementCenterAccess: agent.managementCenterAccess,
-      functions: agent.functions,
-      maxSessions: agent.maxSessions,
-    };
-    const after = {
-      loginId: v.loginId,
-      email: v.email,
-      firstName: v.firstName,
-      lastName: v.lastName,
-      screenName: v.screenName,
-      customField: v.customField,
-      teamId,
-      managementCenterAccess: v.managementCenterAccess,
-      functions,
-      maxSessions: v.maxSessions,
-    };
-    const changed = Object.fromEntries(
-      Object.entries(after)
-        .filter(([key, value]) => before[key as keyof typeof before] !== value)
-        .map(([key, value]) => [key, { from: before[key as keyof typeof before], to: value }]),
+    const changed = changedFields(
+      { loginId: agent.user.loginId, email: agent.user.email, ...pick(agent, AUDITED_AGENT_FIELDS) },
+      { loginId: v.loginId, email: v.email, ...pick({ ...v, teamId, functions }, AUDITED_AGENT_FIELDS) },
     );
     await writeAudit(tx, {
       actor,

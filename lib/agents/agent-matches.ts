@@ -8,6 +8,7 @@ import { db, type Prisma, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { NotFoundError, StaleSelectionError } from "@/lib/errors/domain-errors";
 import { type AgentFilter, agentFilterSchema, agentFilterWhere } from "./agent-filter";
+import { agentAudits, deletedSummary, movedSummary } from "./move-and-delete-agents";
 
 /**
  * "Alle … Treffer auswählen": moving or deleting every agent a filter of the Agents page matches,
@@ -117,19 +118,10 @@ export async function moveAgentMatches(
     // The transaction read these rows; the same filter now updates exactly them.
     const { count } = await tx.agentProfile.updateMany({ where, data: { teamId: targetTeamId } });
     if (count !== agents.length) throw new StaleSelectionError(count);
+    const selection = { allMatches: filter };
     await writeAuditMany(
       tx,
-      agents.map((agent) => ({
-        actor,
-        action: "agent.moved",
-        targetType: "user",
-        targetId: agent.userId,
-        summary: {
-          loginId: agent.user.loginId,
-          teamId: { from: agent.teamId, to: targetTeamId },
-          selection: { allMatches: filter },
-        },
-      })),
+      agentAudits(actor, "agent.moved", agents, (agent) => ({ ...movedSummary(agent, targetTeamId), selection })),
     );
     return agents.length;
   });
@@ -146,20 +138,10 @@ export async function deleteAgentMatches(actor: Principal, input: { filter: unkn
     const agents = await confirmedMatches(tx, where, confirmed);
     const { count } = await tx.user.deleteMany({ where: { kind: "agent", agent: { is: where } } });
     if (count !== agents.length) throw new StaleSelectionError(count);
+    const selection = { allMatches: filter };
     await writeAuditMany(
       tx,
-      agents.map((agent) => ({
-        actor,
-        action: "agent.deleted",
-        targetType: "user",
-        targetId: agent.userId,
-        summary: {
-          loginId: agent.user.loginId,
-          name: `${agent.firstName} ${agent.lastName}`,
-          teamId: agent.teamId,
-          selection: { allMatches: filter },
-        },
-      })),
+      agentAudits(actor, "agent.deleted", agents, (agent) => ({ ...deletedSummary(agent), selection })),
     );
     return agents.length;
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
-import { writeAuditMany } from "@/lib/audit/write-audit";
+import { type AuditEntry, writeAuditMany } from "@/lib/audit/write-audit";
 import { stopSchedulesOfDeletedUsers } from "@/lib/reports/delivery/report-schedules";
 import {
   managementScope,
@@ -72,15 +72,38 @@ export async function writeAgentMoves(tx: Tx, actor: Principal, agents: AgentsTo
   });
   await writeAuditMany(
     tx,
-    agents.map((agent) => ({
-      actor,
-      action: "agent.moved",
-      targetType: "user",
-      targetId: agent.userId,
-      summary: { loginId: agent.user.loginId, teamId: { from: agent.teamId, to: targetTeamId } },
-    })),
+    agentAudits(actor, "agent.moved", agents, (agent) => movedSummary(agent, targetTeamId)),
   );
 }
+
+type AuditedAgent = AgentsToMove[number];
+
+/** One audit row per agent, whichever way they were chosen (by id, or as all matches of a search). */
+export function agentAudits(
+  actor: Principal,
+  action: "agent.moved" | "agent.deleted",
+  agents: AuditedAgent[],
+  summaryOf: (agent: AuditedAgent) => Record<string, unknown>,
+): AuditEntry[] {
+  return agents.map((agent) => ({
+    actor,
+    action,
+    targetType: "user",
+    targetId: agent.userId,
+    summary: summaryOf(agent),
+  }));
+}
+
+export const movedSummary = (agent: AuditedAgent, targetTeamId: string | null) => ({
+  loginId: agent.user.loginId,
+  teamId: { from: agent.teamId, to: targetTeamId },
+});
+
+export const deletedSummary = (agent: AuditedAgent) => ({
+  loginId: agent.user.loginId,
+  name: `${agent.firstName} ${agent.lastName}`,
+  teamId: agent.teamId,
+});
 
 /**
  * "Gewählte Mitarbeiter löschen": removes the logins (sessions go with them). Names already written
@@ -97,16 +120,7 @@ export async function deleteAgents(actor: Principal, ids: string[]) {
       agents.map((a) => a.userId),
     );
     await tx.user.deleteMany({ where: { id: { in: agents.map((a) => a.userId) }, kind: "agent" } });
-    await writeAuditMany(
-      tx,
-      agents.map((agent) => ({
-        actor,
-        action: "agent.deleted",
-        targetType: "user",
-        targetId: agent.userId,
-        summary: { loginId: agent.user.loginId, name: `${agent.firstName} ${agent.lastName}`, teamId: agent.teamId },
-      })),
-    );
+    await writeAuditMany(tx, agentAudits(actor, "agent.deleted", agents, deletedSummary));
   });
   return agents.length;
 }

@@ -15,7 +15,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { fieldErrorsOf } from "@/lib/validation/fields";
 import { apiManagerSchema, type ApiManagerInput, teamManagerSchema, type TeamManagerInput } from "./manager-input";
 import { enqueueEmail } from "@/lib/mail/outbox";
-import { renderEmailChangeNotice } from "@/lib/users/email-change-notice";
+import { emailChangeNoticeIfChanged } from "@/lib/users/email-change-notice";
 
 export type ManagerSearch = { name?: string; loginId?: string; email?: string };
 
@@ -151,18 +151,7 @@ export async function updateTeamManager(actor: Principal, id: string, input: Tea
   const data = { ...parsed, rights: keepUnavailableRights(parsed.rights, before.rights) };
   await assertLoginFree(data.loginId, id);
   const passwordHash = data.password ? await hashPassword(data.password) : undefined;
-  const notice =
-    data.email !== before.email
-      ? await renderEmailChangeNotice({
-          name: before.name,
-          loginId: before.loginId,
-          language: before.language,
-          timeZone: before.timeZone,
-          oldEmail: before.email,
-          newEmail: data.email,
-          changedBy: actor.loginId,
-        })
-      : null;
+  const notice = await emailChangeNoticeIfChanged(before, data.email, actor.loginId);
   await inTransaction(async (tx) => {
     if (notice) await enqueueEmail(tx, notice);
     await tx.user.update({

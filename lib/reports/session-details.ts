@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { sessionHeadingSelect } from "@/lib/session-information/session-heading";
 import { Prisma } from "@/lib/db/generated/client";
 import { sqliteTimestamp } from "@/lib/db/sqlite-timestamp";
 import { streamedRows } from "@/lib/db/streamed-rows";
@@ -86,14 +87,7 @@ export async function sessionDetailPage(
     orderBy: [{ [on]: "asc" }, { id: "asc" }],
     take: limit,
     select: {
-      id: true,
-      number: true,
-      startedAt: true,
-      endedAt: true,
-      portalName: true,
-      subPortalName: true,
-      teamName: true,
-      agentName: true,
+      ...sessionHeadingSelect,
       teamId: true,
       agentId: true,
       notes: true,

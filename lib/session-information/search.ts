@@ -6,6 +6,7 @@ import { periodInstants } from "@/lib/reports/period";
 import { resolveReportFilters } from "@/lib/reports/report-filters";
 import { sessionWhere } from "@/lib/reports/session-details";
 import { sessionInformationScope, type SessionInformationScope } from "./access";
+import { sessionHeadingSelect } from "./session-heading";
 import type { SessionSearch, SessionSort } from "./search-params";
 
 const SEARCH_PAGE_SIZE = 50;
@@ -73,14 +74,7 @@ export async function searchSessions(
       orderBy: [{ [order.column]: order.direction }, { id: order.direction }],
       take: SEARCH_PAGE_SIZE,
       select: {
-        id: true,
-        number: true,
-        startedAt: true,
-        endedAt: true,
-        portalName: true,
-        subPortalName: true,
-        teamName: true,
-        agentName: true,
+        ...sessionHeadingSelect,
         durationMs: true,
         outcome: true,
         customerRating: true,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { type SessionHeading, sessionHeadingOf } from "./session-heading";
 import type { Principal } from "@/lib/auth/principal";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { inTransaction } from "@/lib/db/transaction";
@@ -10,20 +11,13 @@ import type { SessionFileContent } from "@/lib/live/files";
 import { loadEventsAfter, type SessionEventView } from "@/lib/live/messages";
 import { type Outcome, outcomeOf } from "@/lib/live/outcomes";
 import { type SessionEnding, sessionEnding } from "@/lib/live/session-ending";
-import type { ViewedFile } from "@/lib/session-viewing/session-view";
+import { type ViewedFile, viewedFiles } from "@/lib/session-viewing/session-view";
 import { coversSession, sessionInformationScope } from "./access";
 
 /** More than any session says: a session's transcript is shown whole. */
 const ALL_EVENTS = 100_000;
 
-export type SessionRecord = {
-  id: string;
-  number: string;
-  portalName: string;
-  subPortalName: string;
-  teamName: string;
-  agentName: string;
-  startedAt: Date;
+export type SessionRecord = SessionHeading & {
   endedAt: Date;
   waitedMs: number;
   durationMs: number;
@@ -65,13 +59,7 @@ export async function reviewSession(
       select: { customerName: true, customerEmail: true, problem: true },
     }),
     purged ? [] : loadEventsAfter(session.id, 0, ALL_EVENTS, { withoutSignals: true }),
-    purged
-      ? []
-      : db.sessionFile.findMany({
-          where: { sessionId: session.id },
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { id: true, name: true, size: true, direction: true, createdAt: true },
-        }),
+    purged ? [] : viewedFiles(session.id),
   ]);
   if (!request) throw new NotFoundError("session");
   if (audit)
@@ -86,13 +74,7 @@ export async function reviewSession(
     );
   const endedAt = session.endedAt!;
   return {
-    id: session.id,
-    number: session.number,
-    portalName: session.portalName,
-    subPortalName: session.subPortalName,
-    teamName: session.teamName,
-    agentName: session.agentName,
-    startedAt: session.startedAt,
+    ...sessionHeadingOf(session),
     endedAt,
     waitedMs: session.waitMs,
     durationMs: session.durationMs ?? endedAt.getTime() - session.startedAt.getTime(),
@@ -106,13 +88,7 @@ export async function reviewSession(
     },
     purgedAt: session.contentPurgedAt,
     events,
-    files: files.map((f) => ({
-      id: f.id,
-      name: f.name,
-      size: f.size,
-      direction: f.direction === "toAgent" ? "toAgent" : "toCustomer",
-      at: f.createdAt,
-    })),
+    files,
     diagnostics: purged ? { kind: "none" } : diagnosticsStateOf(session.diagnostics, events),
     mayExport,
     mayReplay,

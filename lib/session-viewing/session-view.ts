@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { type SessionHeading, sessionHeadingOf } from "@/lib/session-information/session-heading";
 import type { Principal } from "@/lib/auth/principal";
 import { NotFoundError } from "@/lib/errors/domain-errors";
 import type { ClientInfo } from "@/lib/http/client";
@@ -21,15 +22,24 @@ export type ViewedFile = {
   at: Date;
 };
 
-export type SessionViewData = {
+/** The files a session exchanged, in order: Sitzungseinsicht and the session information show the same list. */
+export async function viewedFiles(sessionId: string): Promise<ViewedFile[]> {
+  const files = await db.sessionFile.findMany({
+    where: { sessionId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, size: true, direction: true, createdAt: true },
+  });
+  return files.map((f) => ({
+    id: f.id,
+    name: f.name,
+    size: f.size,
+    direction: f.direction === "toAgent" ? "toAgent" : "toCustomer",
+    at: f.createdAt,
+  }));
+}
+
+export type SessionViewData = SessionHeading & {
   viewId: string;
-  id: string;
-  number: string;
-  portalName: string;
-  subPortalName: string;
-  teamName: string;
-  agentName: string;
-  startedAt: Date;
   endedAt: Date | null;
   /** How it ended, once it did. */
   ending: SessionEnding | null;
@@ -59,33 +69,17 @@ export async function openSessionView(
       select: { customerName: true, customerEmail: true, problem: true },
     }),
     loadEventsAfter(session.id, 0, INITIAL_EVENTS, { withoutSignals: true }),
-    db.sessionFile.findMany({
-      where: { sessionId: session.id },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, name: true, size: true, direction: true, createdAt: true },
-    }),
+    viewedFiles(session.id),
   ]);
   if (!request) throw new NotFoundError("session");
   return {
     viewId,
-    id: session.id,
-    number: session.number,
-    portalName: session.portalName,
-    subPortalName: session.subPortalName,
-    teamName: session.teamName,
-    agentName: session.agentName,
-    startedAt: session.startedAt,
+    ...sessionHeadingOf(session),
     endedAt: session.endedAt,
     ending: session.endedAt ? sessionEnding(session) : null,
     customer: { name: request.customerName, email: request.customerEmail, problem: request.problem },
     events,
-    files: files.map((f) => ({
-      id: f.id,
-      name: f.name,
-      size: f.size,
-      direction: f.direction === "toAgent" ? "toAgent" : "toCustomer",
-      at: f.createdAt,
-    })),
+    files,
     diagnostics: diagnosticsStateOf(session.diagnostics, events),
   };
 }

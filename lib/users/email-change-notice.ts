@@ -24,7 +24,7 @@ export type EmailChange = {
  * through its address (and then "Passwort vergessen") can't do it unseen. Rendered before the
  * transaction; the caller queues it (enqueueEmail) inside the transaction of the change.
  */
-export async function renderEmailChangeNotice(change: EmailChange): Promise<OutgoingEmail> {
+async function renderEmailChangeNotice(change: EmailChange): Promise<OutgoingEmail> {
   const locale = isLocale(change.language) ? change.language : defaultLocale;
   const t = translatorFor(locale, "Emails");
   const when = new Intl.DateTimeFormat(locale, {
@@ -51,4 +51,18 @@ export async function renderEmailChangeNotice(change: EmailChange): Promise<Outg
   });
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
   return { to: change.oldEmail, subject: t("emailChanged.subject"), html, text };
+}
+
+/** A login as stored before the change, with the name its mail greets. */
+export type NoticeRecipient = { name: string; loginId: string; language: string; timeZone: string; email: string };
+
+/** The notice to `user`'s stored address when `newEmail` is another one; null when the address stays. */
+export async function emailChangeNoticeIfChanged(
+  user: NoticeRecipient,
+  newEmail: string,
+  changedBy: string | null,
+): Promise<OutgoingEmail | null> {
+  if (newEmail === user.email) return null;
+  const { name, loginId, language, timeZone, email: oldEmail } = user;
+  return renderEmailChangeNotice({ name, loginId, language, timeZone, oldEmail, newEmail, changedBy });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { changedFields } from "@/lib/audit/changed-fields";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
@@ -9,7 +10,7 @@ import { endSessionsOfUser } from "@/lib/auth/session";
 import { NotFoundError, ValidationError } from "@/lib/errors/domain-errors";
 import { enqueueEmail } from "@/lib/mail/outbox";
 import { moveSchedulesToTimeZone } from "@/lib/reports/delivery/report-schedules";
-import { renderEmailChangeNotice } from "@/lib/users/email-change-notice";
+import { emailChangeNoticeIfChanged } from "@/lib/users/email-change-notice";
 import { emailField, fieldErrorsOf, languageField, newPasswordField, timeZoneField } from "@/lib/validation/fields";
 
 const settingsSchema = z
@@ -49,17 +50,7 @@ export async function updateMySettings(actor: Principal, input: MySettingsInput)
     }
   }
   const passwordHash = passwordChanged ? await hashPassword(newPassword) : undefined;
-  const notice = emailChanged
-    ? await renderEmailChangeNotice({
-        name: actor.displayName,
-        loginId: user.loginId,
-        language: user.language,
-        timeZone: user.timeZone,
-        oldEmail: user.email,
-        newEmail: email,
-        changedBy: null,
-      })
-    : null;
+  const notice = await emailChangeNoticeIfChanged({ ...user, name: actor.displayName }, email, null);
 
   await inTransaction(async (tx) => {
     if (notice) await enqueueEmail(tx, notice);
@@ -80,9 +71,7 @@ export async function updateMySettings(actor: Principal, input: MySettingsInput)
       targetType: "user",
       targetId: user.id,
       summary: {
-        ...(emailChanged ? { email: { from: user.email, to: email } } : {}),
-        ...(timeZone !== user.timeZone ? { timeZone: { from: user.timeZone, to: timeZone } } : {}),
-        ...(language !== user.language ? { language: { from: user.language, to: language } } : {}),
+        ...changedFields<"email" | "timeZone" | "language">(user, { email, timeZone, language }),
         ...(passwordChanged ? { password: "changed" } : {}),
       },
     });

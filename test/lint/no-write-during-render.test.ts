@@ -22,6 +22,10 @@ tester.run("no-write-during-render", noWriteDuringRender, {
     `import { setPath } from "@/lib/business-hours/set-paths";
      import { isAuditAction } from "@/lib/audit/audit-catalog";
      export function Row() { return <a href={setPath("hours", "1")}>{String(isAuditAction("x"))}</a>; }`,
+    // A hook prepares an action for the form; it runs nothing while rendering.
+    `"use client";
+     import { useFormAction } from "./use-form-action";
+     export function Form({ action }) { const [state, run] = useFormAction(action, {}); return <form action={run} />; }`,
     // An action is handed on, not called; binding it calls nothing either.
     `import { saveAction } from "./actions";
      export default function Page() { return <form action={saveAction.bind(null, "id")} />; }`,

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ResetPasswordForm } from "@/components/auth/ResetPasswordForm";
+import { NewPasswordForm } from "@/components/auth/NewPasswordForm";
 import { chooseLanguageAction } from "@/app/auth-actions";
 import { PublicPage } from "@/components/shell/PublicPage";
 import { isResetTokenUsable } from "@/lib/password-reset/reset-password-with-token";
@@ -13,7 +13,15 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   return (
     <PublicPage title={t("title")} languageAction={chooseLanguageAction}>
       {usable ? (
-        <ResetPasswordForm action={resetPasswordAction.bind(null, token)} />
+        <NewPasswordForm
+          action={resetPasswordAction.bind(null, token)}
+          texts={{
+            password: t("password"),
+            passwordHelp: t("passwordHelp"),
+            passwordConfirm: t("passwordConfirm"),
+            submit: t("submit"),
+          }}
+        />
       ) : (
         <>
           <p role="alert" className="alert alert-error">

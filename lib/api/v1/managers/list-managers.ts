@@ -1,27 +1,20 @@
 import "server-only";
-import { z } from "zod";
 import { listTeamManagerDirectory } from "@/lib/managers/team-manager-directory";
-import { cursorKey, pageOf, pageQuery, pageSchema } from "../../cursor";
-import { defineOperation } from "../../operation";
+import { defineListOperation } from "../list-operation";
 import { teamManagerSchema } from "./manager-schemas";
 
-const managerPageSchema = pageSchema(teamManagerSchema).meta({ id: "TeamManagerPage" });
-
 /** GET /managers: team managers with their teams and rights — read only (decision record 28). */
-export const apiListManagers = defineOperation({
-  method: "GET",
+export const apiListManagers = defineListOperation({
   path: "/managers",
   operationId: "listManagers",
   summary: "List the team managers",
   description:
     "Team managers with their teams and rights, in login-ID order, paged by cursor. Company and API managers are not listed; managers cannot be changed through the API.",
   tags: ["Managers"],
-  query: z.object(pageQuery),
-  responses: { 200: { description: "A page of team managers.", schema: managerPageSchema } },
-  async handle({ actor, query }) {
-    const cursor = cursorKey(query.cursor, 1);
-    const rows = await listTeamManagerDirectory(actor, { after: cursor?.[0], take: query.limit + 1 });
-    const body: z.output<typeof managerPageSchema> = pageOf(rows, query.limit, (manager) => [manager.loginId]);
-    return { body };
-  },
+  item: teamManagerSchema,
+  pageId: "TeamManagerPage",
+  found: "A page of team managers.",
+  load: (actor, _query, after, take) => listTeamManagerDirectory(actor, { after: after?.[0], take }),
+  keyOf: (manager) => [manager.loginId],
+  keyParts: 1,
 });

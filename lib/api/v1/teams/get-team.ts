@@ -1,12 +1,10 @@
 import "server-only";
-import { etagOf } from "../../etag";
-import { defineOperation } from "../../operation";
+import { defineGetOperation } from "../get-operation";
 import { teamRepresentation } from "./team-representation";
 import { teamIdParams, teamSchema } from "./team-schemas";
 
 /** GET /teams/{teamId}: a team's settings, functions and sub-portals, with an ETag. */
-export const apiGetTeam = defineOperation({
-  method: "GET",
+export const apiGetTeam = defineGetOperation({
   path: "/teams/{teamId}",
   operationId: "getTeam",
   summary: "Get a team",
@@ -14,9 +12,6 @@ export const apiGetTeam = defineOperation({
     "The settings of the team's page (name, parent, available logins, team messages, agent functions, max sessions) and its sub-portals. The ETag serves `If-Match` on changes and `If-None-Match` on reads.",
   tags: ["Teams"],
   params: teamIdParams,
-  responses: { 200: { description: "The team.", schema: teamSchema } },
-  async handle({ actor, params }) {
-    const body = await teamRepresentation(actor, params.teamId);
-    return { body, etag: etagOf(body) };
-  },
+  found: { description: "The team.", schema: teamSchema },
+  load: (actor, params) => teamRepresentation(actor, params.teamId),
 });

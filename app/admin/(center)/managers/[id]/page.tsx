@@ -6,7 +6,7 @@ import {
   updateCompanyManagerAction,
 } from "@/app/admin/actions";
 import { EditCompanyManagerForm } from "@/components/admin/EditCompanyManagerForm";
-import { ResetPasswordByAdminForm } from "@/components/admin/ResetPasswordByAdminForm";
+import { NewPasswordForm } from "@/components/auth/NewPasswordForm";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { Notice } from "@/components/shell/Notice";
 import { getCompanyManager } from "@/lib/admin/company-managers";
@@ -57,7 +57,15 @@ export default async function CompanyManagerPage({ params }: { params: Promise<{
       <section aria-labelledby="reset-heading" className="card">
         <h2 id="reset-heading">{t("resetPassword")}</h2>
         <p>{t("resetPasswordHint")}</p>
-        <ResetPasswordByAdminForm action={resetCompanyManagerPasswordAction.bind(null, manager.id)} />
+        <NewPasswordForm
+          action={resetCompanyManagerPasswordAction.bind(null, manager.id)}
+          texts={{
+            password: t("newPassword"),
+            passwordHelp: t("passwordHelp"),
+            passwordConfirm: t("passwordConfirm"),
+            submit: t("resetPassword"),
+          }}
+        />
       </section>
     </>
   );

@@ -10,6 +10,7 @@ import { orNotFound } from "@/lib/errors/or-not-found";
 import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { addPendingAgentAction, pendingListAction } from "../actions";
 import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { SelectCell, SelectColumnHead } from "@/components/forms/RowSelection";
 
 /** "Mitarbeiter hinzufügen": enter agents one by one onto a pending list, then create them together. */
 export default async function NewAgentsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -52,9 +53,7 @@ export default async function NewAgentsPage({ searchParams }: { searchParams: Se
               <table className="table">
                 <thead>
                   <tr>
-                    <th scope="col">
-                      <span className="sr-only">{t("select")}</span>
-                    </th>
+                    <SelectColumnHead label={t("select")} />
                     <th scope="col">{t("name")}</th>
                     <th scope="col">{t("loginId")}</th>
                     <th scope="col">{t("screenName")}</th>
@@ -64,14 +63,11 @@ export default async function NewAgentsPage({ searchParams }: { searchParams: Se
                 <tbody>
                   {pending.map((p) => (
                     <tr key={p.id}>
-                      <td>
-                        <input
-                          type="checkbox"
-                          name="pendingIds"
-                          value={p.id}
-                          aria-label={t("selectAgent", { name: `${p.lastName}, ${p.firstName}` })}
-                        />
-                      </td>
+                      <SelectCell
+                        name="pendingIds"
+                        value={p.id}
+                        label={t("selectAgent", { name: `${p.lastName}, ${p.firstName}` })}
+                      />
                       <td>{`${p.lastName}, ${p.firstName}`}</td>
                       <td>{p.loginId}</td>
                       <td>{p.screenName}</td>

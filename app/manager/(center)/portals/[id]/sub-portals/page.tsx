@@ -8,7 +8,7 @@ import { publicUrl } from "@/lib/config/env";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { getPortal } from "@/lib/portals/get-portal";
 import { createSubPortalAction } from "../../actions";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { ScrollTable } from "@/components/shell/ScrollRegion";
 
 /** The "Unterportale" tab: every sub-portal with its address and teams, and a form to add one. */
 export default async function SubPortalsPage({ params }: { params: Promise<{ id: string }> }) {
@@ -21,31 +21,28 @@ export default async function SubPortalsPage({ params }: { params: Promise<{ id:
     <>
       <PortalHeader portal={details.portal} current="subPortals" publicUrl={base} />
       <Notice />
-      <ScrollRegion label={t("subPortalsTab")}>
-        <table className="table">
-          <caption className="sr-only">{t("subPortalsTab")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("subPortalName")}</th>
-              <th scope="col">{t("publicAddress")}</th>
-              <th scope="col">{t("teams")}</th>
+      <ScrollTable caption={t("subPortalsTab")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("subPortalName")}</th>
+            <th scope="col">{t("publicAddress")}</th>
+            <th scope="col">{t("teams")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {details.subPortals.map((sub) => (
+            <tr key={sub.id}>
+              <td>
+                <Link href={`/manager/portals/${id}/sub-portals/${sub.id}`}>{sub.name}</Link>
+              </td>
+              <td>
+                {base}/p/{details.portal.slug}/{sub.slug}
+              </td>
+              <td>{t("teamCount", { count: sub.teamCount })}</td>
             </tr>
-          </thead>
-          <tbody>
-            {details.subPortals.map((sub) => (
-              <tr key={sub.id}>
-                <td>
-                  <Link href={`/manager/portals/${id}/sub-portals/${sub.id}`}>{sub.name}</Link>
-                </td>
-                <td>
-                  {base}/p/{details.portal.slug}/{sub.slug}
-                </td>
-                <td>{t("teamCount", { count: sub.teamCount })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+          ))}
+        </tbody>
+      </ScrollTable>
       {details.mayChange ? (
         <section aria-labelledby="add-sub-portal" className="card">
           <h2 id="add-sub-portal">{t("addSubPortal")}</h2>
