@@ -1,10 +1,22 @@
 // The JavaScript budget (decision record 17) on real pages: a page may ship the framework floor plus
 // JS_BUDGET_OVER_FLOOR, measured as the gzip size of the scripts it loads. The floor comes from the
-// build the server runs (LOTSE_DIST_DIR, default .next).
+// build the server runs (LOTSE_DIST_DIR, default .next); on the hypermedia pages (HTMX_ROUTES) the
+// htmx file the server serves is part of it, and no other page may load htmx.
 import { expect, type Page } from "@playwright/test";
-import { floorBytes, floorFiles, gzipSize, JS_BUDGET_OVER_FLOOR } from "../../scripts/lib/js-weight";
+import {
+  floorBytes,
+  floorFiles,
+  gzipSize,
+  HTMX_SCRIPT,
+  isHtmxPage,
+  JS_BUDGET_OVER_FLOOR,
+} from "../../scripts/lib/js-weight";
 
-export type PageWeight = { url: string; bytes: number; overFloor: number; scripts: string[] };
+/**
+ * `bytes`: every script the page loads; `htmx`: htmx's share of them (0 when it loads none);
+ * `overFloor`: the page's own code, beyond the framework floor and htmx.
+ */
+export type PageWeight = { url: string; bytes: number; htmx: number; overFloor: number; scripts: string[] };
 
 let floor: { bytes: number; files: string[] } | undefined;
 /** Read once per worker: the build does not change while the suite runs. */
@@ -41,11 +53,19 @@ async function measureJs(page: Page): Promise<PageWeight> {
     ),
   ];
   let bytes = 0;
-  for (const src of scripts) bytes += await gzipSizeOf(page, src);
-  return { url: page.url(), bytes, overFloor: bytes - jsFloor().bytes, scripts };
+  let htmx = 0;
+  for (const src of scripts) {
+    const size = await gzipSizeOf(page, src);
+    bytes += size;
+    if (new URL(src).pathname === HTMX_SCRIPT) htmx = size;
+  }
+  return { url: page.url(), bytes, htmx, overFloor: bytes - jsFloor().bytes - htmx, scripts };
 }
 
-/** Fails when the page ships more than the floor plus the budget; returns what it measured. */
+/**
+ * Fails when the page ships more than its floor (with htmx on the hypermedia pages) plus the budget,
+ * or loads htmx without being a hypermedia page; returns what it measured.
+ */
 export async function expectJsWithinBudget(page: Page): Promise<PageWeight> {
   const weight = await measureJs(page);
   const { files } = jsFloor();
@@ -56,9 +76,12 @@ export async function expectJsWithinBudget(page: Page): Promise<PageWeight> {
       `${page.url()} loads ${file}`,
     ).toBe(true);
   }
+  if (weight.htmx > 0) {
+    expect(isHtmxPage(new URL(page.url()).pathname), `${page.url()} loads htmx but is no hypermedia page`).toBe(true);
+  }
   expect(
     weight.overFloor,
-    `${page.url()} ships ${weight.bytes} bytes of JavaScript (gzip), ${weight.overFloor} over the floor`,
+    `${page.url()} ships ${weight.bytes} bytes of JavaScript (gzip), ${weight.overFloor} over the floor${weight.htmx ? " and htmx" : ""}`,
   ).toBeLessThanOrEqual(JS_BUDGET_OVER_FLOOR);
   return weight;
 }

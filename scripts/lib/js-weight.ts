@@ -1,8 +1,9 @@
 // What pages cost in JavaScript, read from a production build (decision record 17). The floor is
 // what every page loads whatever it shows: Next's runtime with React (the build manifest's
 // rootMainFiles) and the root layout's client code (next-intl's provider). A page may add at most
-// JS_BUDGET_OVER_FLOOR to it. `npm run bench -- js-weight` lists every route of the build;
-// e2e/js-weight.spec.ts holds real pages in Chromium to the same budget.
+// JS_BUDGET_OVER_FLOOR to it. On the hypermedia pages (HTMX_ROUTES) htmx is part of the floor too.
+// `npm run bench -- js-weight` lists every route of the build; e2e/js-weight.spec.ts holds real
+// pages in Chromium to the same budget.
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
@@ -14,6 +15,34 @@ export const JS_BUDGET_OVER_FLOOR = 15 * 1024;
 /** Bytes on the wire: gzip at its default level, as servers compress. */
 export function gzipSize(content: Buffer | string): number {
   return zlib.gzipSync(content).length;
+}
+
+/**
+ * The pages that follow their stream or poll with htmx (decision records 18 and 29), as the build
+ * names their routes. htmx is part of their floor, as React is of every page's; their own code gets
+ * the same budget on top. No other page may load htmx.
+ */
+export const HTMX_ROUTES: readonly string[] = ["/manager/dashboard", "/manager/agents/bulk/[importId]"];
+
+/** Where pages load htmx (with its SSE extension) from: components/shell/HtmxScript.tsx. */
+export const HTMX_SCRIPT = "/vendor/htmx.min.js";
+
+/** A route with its parameters unnamed: "[importId]" and "[id]" stand for the same segment. */
+export const routeShape = (route: string) => route.replace(/\[[^\]]+\]/g, "[]");
+
+/** Whether a route of the build is one of HTMX_ROUTES, whatever its parameters are called. */
+export function isHtmxRoute(route: string): boolean {
+  return HTMX_ROUTES.some((listed) => routeShape(listed) === routeShape(route));
+}
+
+/** Whether a page's path is one of HTMX_ROUTES ("[param]" standing for one path segment). */
+export function isHtmxPage(pathname: string): boolean {
+  return HTMX_ROUTES.some((route) => new RegExp(`^${routeShape(route).replaceAll("[]", "[^/]+")}$`).test(pathname));
+}
+
+/** htmx's gzip size as the server serves it (scripts/copy-vendor.mjs writes it at build time). */
+export function htmxBytes(): number {
+  return gzipSize(fs.readFileSync(path.resolve("public", HTMX_SCRIPT.slice(1))));
 }
 
 export function distDir(): string {
@@ -65,9 +94,13 @@ export function floorBytes(dist = distDir()): number {
   return floorFiles(dist).reduce((sum, file) => sum + sizeOfFile(dist, file), 0);
 }
 
-/** Every route of the build with the gzip size of the scripts its layouts and page need. */
-export function routeWeights(dist = distDir()): { route: string; bytes: number }[] {
+/**
+ * Every route of the build with the gzip size of the scripts its layouts and page need; `htmx` is
+ * htmx's share of that on the hypermedia pages (HTMX_ROUTES), 0 elsewhere.
+ */
+export function routeWeights(dist = distDir()): { route: string; bytes: number; htmx: number }[] {
   const floor = floorFiles(dist);
+  const htmx = htmxBytes();
   return clientManifests(dist).map(({ route, file }) => {
     const entries = readClientManifest(file).entryJSFiles ?? {};
     // Layouts and the page itself; not-found and error boundaries load only when they show.
@@ -75,6 +108,7 @@ export function routeWeights(dist = distDir()): { route: string; bytes: number }
       .filter(([name]) => name.endsWith("/layout") || name.endsWith("/page"))
       .flatMap(([, files]) => files);
     const files = new Set([...floor, ...own]);
-    return { route, bytes: [...files].reduce((sum, f) => sum + sizeOfFile(dist, f), 0) };
+    const ownHtmx = isHtmxRoute(route) ? htmx : 0;
+    return { route, bytes: [...files].reduce((sum, f) => sum + sizeOfFile(dist, f), ownHtmx), htmx: ownHtmx };
   });
 }
