@@ -22,12 +22,12 @@ export function gzipSize(content: Buffer | string): number {
  * names their routes. htmx is part of their floor, as React is of every page's; their own code gets
  * the same budget on top. No other page may load htmx.
  */
-export const HTMX_ROUTES: readonly string[] = ["/manager/dashboard", "/manager/agents/bulk/[importId]"];
+export const HTMX_ROUTES: readonly string[] = ["/manager/dashboard", "/manager/agents/bulk/[bulkEntryId]"];
 
 /** Where pages load htmx (with its SSE extension) from: components/shell/HtmxScript.tsx. */
 export const HTMX_SCRIPT = "/vendor/htmx.min.js";
 
-/** A route with its parameters unnamed: "[importId]" and "[id]" stand for the same segment. */
+/** A route with its parameters unnamed: "[bulkEntryId]" and "[id]" stand for the same segment. */
 export const routeShape = (route: string) => route.replace(/\[[^\]]+\]/g, "[]");
 
 /** Whether a route of the build is one of HTMX_ROUTES, whatever its parameters are called. */
