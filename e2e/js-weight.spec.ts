@@ -31,7 +31,7 @@ test("every kind of page ships at most the framework floor (with htmx on the hyp
       { key: "requests", owner: "chef", kind: "activeRequests", name: `Anfragen ${x}` },
     ],
     // Only a running Masseneingabe loads htmx (it polls its progress); nothing moves this one on.
-    imports: [{ key: "running", manager: "chef", status: "running", total: 40, processed: 0 }],
+    bulkEntries: [{ key: "running", manager: "chef", status: "running", total: 40, processed: 0 }],
     portals: [
       {
         key: "portal",
@@ -97,7 +97,7 @@ test("every kind of page ships at most the framework floor (with htmx on the hyp
   });
 
   await test.step("the hypermedia pages: htmx is part of their floor", async () => {
-    for (const url of ["/manager/dashboard", `/manager/agents/bulk/${org.imports.running}`]) {
+    for (const url of ["/manager/dashboard", `/manager/agents/bulk/${org.bulkEntries.running}`]) {
       // Measured as an ordinary page, a hypermedia page that stopped loading htmx would test nothing.
       expect((await visit(url)).htmx, `${url} loads htmx`).toBeGreaterThan(0);
     }

@@ -3,22 +3,24 @@ import { loginIdField, newPasswordField } from "@/lib/validation/fields";
 
 const personName = (missing: string) => z.string().trim().min(1, missing).max(100, "tooLong");
 
-/** One agent as entered on "Mitarbeiter hinzufügen" (and, field by field, in a Masseneingabe line). */
-export const newAgentSchema = z
-  .object({
-    loginId: loginIdField,
-    firstName: personName("firstNameRequired"),
-    lastName: personName("lastNameRequired"),
-    screenName: z.string().trim().max(100, "tooLong"),
-    email: z
-      .string()
-      .trim()
-      .max(254, "tooLong")
-      .pipe(z.union([z.literal(""), z.email("emailFormat")])),
-    password: newPasswordField,
-    teamId: z.string().min(1, "teamRequired"),
-    customField: z.string().trim().max(200, "tooLong"),
-  })
+/** An agent's fields and their limits, as "Mitarbeiter hinzufügen" and a Masseneingabe line enter them. */
+export const newAgentFields = z.object({
+  loginId: loginIdField,
+  firstName: personName("firstNameRequired"),
+  lastName: personName("lastNameRequired"),
+  screenName: z.string().trim().max(100, "tooLong"),
+  email: z
+    .string()
+    .trim()
+    .max(254, "tooLong")
+    .pipe(z.union([z.literal(""), z.email("emailFormat")])),
+  password: newPasswordField,
+  teamId: z.string().min(1, "teamRequired"),
+  customField: z.string().trim().max(200, "tooLong"),
+});
+
+/** One agent as entered on "Mitarbeiter hinzufügen". */
+export const newAgentSchema = newAgentFields
   // Agents log in with an e-mail-format ID; without a separate address, that is where mail goes.
   .transform((agent) => ({
     ...agent,

@@ -1,8 +1,8 @@
 import { parse } from "csv-parse/sync";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import type { FormState } from "@/lib/forms/form-state";
-import { loginIdField, newPasswordField } from "@/lib/validation/fields";
 import type { TeamForest } from "@/lib/teams/team-forest";
+import { newAgentFields } from "./agent-input";
 import type { BulkProblemCode } from "./bulk-problem-code";
 import { detectSeparator } from "./field-separator";
 import { decodeSpreadsheetText } from "./spreadsheet-text";
@@ -113,6 +113,41 @@ function findAll(forest: TeamForest, name: string): (string | null)[] {
   return result;
 }
 
+/** A line's agent fields, checked with the very limits "Mitarbeiter hinzufügen" uses. */
+const bulkLineFields = newAgentFields.pick({
+  loginId: true,
+  firstName: true,
+  lastName: true,
+  password: true,
+  screenName: true,
+  customField: true,
+});
+
+/** A field's failure as a line's problem: the agent form's error keys, named for a line. */
+function problemOf(issue: { path: PropertyKey[]; message: string }): BulkProblemCode {
+  if (issue.message === "tooLong") return "bulkTooLong";
+  switch (issue.path[0]) {
+    case "loginId":
+      return "bulkLoginFormat";
+    case "firstName":
+      return "bulkFirstNameMissing";
+    case "lastName":
+      return "bulkLastNameMissing";
+    case "password":
+      return "bulkWeakPassword";
+    default:
+      return "bulkTooLong";
+  }
+}
+
+/** The order a line's field problems are listed in (after its login's). */
+const LINE_PROBLEM_ORDER: BulkProblemCode[] = [
+  "bulkFirstNameMissing",
+  "bulkLastNameMissing",
+  "bulkTooLong",
+  "bulkWeakPassword",
+];
+
 /**
  * Checks every line and reports every problem with its line number. `conflicts` tells which login
  * IDs already exist in the account (and whether a manager holds them).
@@ -142,9 +177,17 @@ export function validateBulkRecords(
       string,
     ];
     const before = problems.length;
-    const login = loginIdField.safeParse(rawLogin);
-    const loginId = login.success ? login.data : rawLogin.toLowerCase();
-    if (!login.success) problems.push({ line, code: "bulkLoginFormat", value: rawLogin });
+    const checked = bulkLineFields.safeParse({
+      loginId: rawLogin,
+      firstName,
+      lastName,
+      password,
+      screenName,
+      customField: custom,
+    });
+    const failed = new Set(checked.success ? [] : checked.error.issues.map(problemOf));
+    const loginId = checked.success ? checked.data.loginId : rawLogin.toLowerCase();
+    if (failed.has("bulkLoginFormat")) problems.push({ line, code: "bulkLoginFormat", value: rawLogin });
     else if (firstLineOf.has(loginId))
       problems.push({ line, code: "bulkDuplicateInInput", value: String(firstLineOf.get(loginId)) });
     else if (conflicts.has(loginId))
@@ -153,14 +196,8 @@ export function validateBulkRecords(
         code: conflicts.get(loginId) === "loginIdIsManager" ? "bulkLoginIsManager" : "bulkLoginTaken",
         value: rawLogin,
       });
-    if (login.success && !firstLineOf.has(loginId)) firstLineOf.set(loginId, line);
-    if (!firstName) problems.push({ line, code: "bulkFirstNameMissing" });
-    if (!lastName) problems.push({ line, code: "bulkLastNameMissing" });
-    if (firstName.length > 100 || lastName.length > 100 || screenName.length > 100 || custom.length > 200) {
-      problems.push({ line, code: "bulkTooLong" });
-    }
-    const pw = newPasswordField.safeParse(password);
-    if (!pw.success) problems.push({ line, code: "bulkWeakPassword" });
+    if (!failed.has("bulkLoginFormat") && !firstLineOf.has(loginId)) firstLineOf.set(loginId, line);
+    for (const code of LINE_PROBLEM_ORDER) if (failed.has(code)) problems.push({ line, code });
     const resolved = resolveTeam(forest, parentTeam, team, allowedTeam);
     if ("problem" in resolved)
       problems.push({ line, code: resolved.problem!, value: parentTeam ? `${parentTeam} › ${team}` : team });
