@@ -1,4 +1,6 @@
 import { noWriteDuringRender } from "./no-write-during-render.mjs";
 
 /** Lotse's own ESLint rules (wired in eslint.config.mjs). */
-export default { meta: { name: "lotse" }, rules: { "no-write-during-render": noWriteDuringRender } };
+const lotsePlugin = { meta: { name: "lotse" }, rules: { "no-write-during-render": noWriteDuringRender } };
+
+export default lotsePlugin;

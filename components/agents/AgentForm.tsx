@@ -48,9 +48,9 @@ export function AgentForm({
   const v = (key: keyof AgentFormData) => state.values[key] ?? String(agent[key] ?? "");
   const onOff = (value: boolean) => (value ? f("on") : f("off"));
   const readOnlyName = !agent.may.editNameLogin;
-  const mcAccess = state.values.managementCenterAccess
-    ? state.values.managementCenterAccess === "on"
-    : agent.managementCenterAccess;
+  // A form that came back was submitted: an unticked box is simply missing from what it sent.
+  const submitted = Object.keys(state.values).length > 0;
+  const mcAccess = submitted ? state.values.managementCenterAccess === "on" : agent.managementCenterAccess;
   return (
     <form action={formAction} className="stack" noValidate>
       <input type="hidden" name="agentId" value={agent.id} />

@@ -25,8 +25,8 @@ export const MAX_BULK_BYTES = 3 * 1024 * 1024;
 
 export type BulkProblem = { line: number; code: BulkProblemCode; value?: string };
 
-/** What the Masseneingabe form gets back: the usual form state and every bad line. */
-export type BulkState = FormState & { problems: BulkProblem[] };
+/** What the Masseneingabe form gets back: the usual form state and every bad line (none when the form itself failed). */
+export type BulkState = FormState & { problems?: BulkProblem[] };
 
 export type BulkAgent = {
   line: number;

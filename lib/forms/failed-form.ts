@@ -1,9 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
-import { ValidationError } from "@/lib/errors/domain-errors";
-import { formFieldErrors } from "@/lib/errors/error-key";
 import { withoutNotice } from "@/lib/flash/set-flash";
-import { type FormState, fieldOrderOf, submittedValues } from "./form-state";
+import type { FormState } from "./form-state";
 
 /**
  * Requests whose form came back with errors, known by the request's headers object: Next keeps one
@@ -31,16 +29,6 @@ async function thisRequest(): Promise<object | null> {
   } catch {
     return null;
   }
-}
-
-/** Turns a ValidationError into the form's failed state; anything else is a real failure and propagates. */
-export async function formStateFromError(error: unknown, formData: FormData): Promise<FormState> {
-  if (!(error instanceof ValidationError)) throw error;
-  return failedForm({
-    fieldErrors: formFieldErrors(error.fieldErrors),
-    values: submittedValues(formData),
-    fieldOrder: fieldOrderOf(formData),
-  });
 }
 
 /** Whether a form answered in this request came back with errors. */

@@ -20,6 +20,8 @@ type ActorOf<W extends Sender> = W extends Realm ? Principal : null;
 export type Redirect = { redirectTo: string; notice?: NoticeKey | ConsoleNoticeKey; count?: number };
 /** …or the same form again with this state, e.g. a row added to it, or a secret shown once. */
 export type SameForm<T extends FormState> = { state: T };
+/** …or the same form again with errors the handler found itself (e.g. the Masseneingabe's bad lines). */
+export type FailedForm<T extends FormState> = { failed: T };
 
 type Context<W extends Sender, V, B> = { actor: ActorOf<W>; values: V; bound: B; formData: FormData };
 
@@ -50,20 +52,20 @@ type BoundStateAction<T> = (bound: unknown, previous: T, formData: FormData) => 
  */
 export function formAction<W extends Sender, S extends z.ZodType, T extends FormState = FormState>(
   spec: Spec<W, S, undefined> & { bound?: undefined },
-  run: (context: Context<W, z.output<S>, undefined>) => Promise<Redirect | SameForm<T>>,
+  run: (context: Context<W, z.output<S>, undefined>) => Promise<Redirect | SameForm<T> | FailedForm<T>>,
 ): StateAction<T>;
 export function formAction<W extends Sender, S extends z.ZodType, B, T extends FormState = FormState>(
   spec: Spec<W, S, B> & { bound: z.ZodType<B> },
-  run: (context: Context<W, z.output<S>, B>) => Promise<Redirect | SameForm<T>>,
+  run: (context: Context<W, z.output<S>, B>) => Promise<Redirect | SameForm<T> | FailedForm<T>>,
 ): BoundStateAction<T>;
 export function formAction<W extends Sender, S extends z.ZodType, B, T extends FormState>(
   spec: Spec<W, S, B>,
-  run: (context: Context<W, z.output<S>, B>) => Promise<Redirect | SameForm<T>>,
+  run: (context: Context<W, z.output<S>, B>) => Promise<Redirect | SameForm<T> | FailedForm<T>>,
 ): StateAction<T> | BoundStateAction<T> {
   const act = async (boundValue: unknown, formData: FormData): Promise<T> => {
     const context = await contextOf(spec, boundValue, formData);
     if (!context.ok) return failedState<T>(context.fieldErrors, formData, spec.fields, echoOf(spec, {}));
-    let outcome: Redirect | SameForm<T>;
+    let outcome: Redirect | SameForm<T> | FailedForm<T>;
     try {
       outcome = await run(context.value);
     } catch (error) {
@@ -79,6 +81,7 @@ export function formAction<W extends Sender, S extends z.ZodType, B, T extends F
       throw error;
     }
     if ("state" in outcome) return outcome.state;
+    if ("failed" in outcome) return failedForm(outcome.failed);
     return follow(outcome);
   };
   if (spec.bound) return (boundValue: unknown, _previous: T, formData: FormData) => act(boundValue, formData);

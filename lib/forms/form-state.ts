@@ -36,7 +36,7 @@ export function fieldOrderOf(formData: FormData): string[] {
  * arrive as bound values, decision record 12), so what arrives as "the form" may be anything: it then
  * reads as empty, and the form answers with its usual errors instead of crashing.
  */
-export function text(formData: FormData, name: string): string {
+function text(formData: FormData, name: string): string {
   const value = formData instanceof FormData ? formData.get(name) : null;
   return typeof value === "string" ? value : "";
 }
