@@ -7,6 +7,7 @@ import type { Principal } from "@/lib/auth/principal";
 import { db, type Prisma, type Tx } from "@/lib/db/client";
 import { inTransaction } from "@/lib/db/transaction";
 import { NotFoundError, StaleSelectionError } from "@/lib/errors/domain-errors";
+import { stopSchedulesOfDeletedUsers } from "@/lib/reports/delivery/report-schedules";
 import { type AgentFilter, agentFilterSchema, agentFilterWhere } from "./agent-filter";
 import { agentAudits, deletedSummary, movedSummary } from "./move-and-delete-agents";
 
@@ -136,6 +137,12 @@ export async function deleteAgentMatches(actor: Principal, input: { filter: unkn
   const where = matchWhere(scope, filter);
   return inTransaction(async (tx) => {
     const agents = await confirmedMatches(tx, where, confirmed);
+    // As "Gewählte Mitarbeiter löschen" does: their running report series are recorded as stopped.
+    await stopSchedulesOfDeletedUsers(
+      tx,
+      actor,
+      agents.map((agent) => agent.userId),
+    );
     const { count } = await tx.user.deleteMany({ where: { kind: "agent", agent: { is: where } } });
     if (count !== agents.length) throw new StaleSelectionError(count);
     const selection = { allMatches: filter };

@@ -209,6 +209,29 @@ describe("deleting all matches", () => {
     expect(await db.auditLog.count({ where: { action: "agent.deleted" } })).toBe(4);
   });
 
+  it("records a deleted agent's running report series as stopped, as deleting chosen agents does", async () => {
+    const filter = { q: "muster", team: "" };
+    const agent = org.agents.support.id;
+    const report = await db.savedReport.create({
+      data: { ownerId: agent, name: "Mein Team", params: "{}", expiresAt: new Date(Date.now() + 86_400_000) },
+    });
+    await db.reportSchedule.create({
+      data: {
+        savedReportId: report.id,
+        frequency: "daily",
+        time: "08:00",
+        format: "csv",
+        timeZone: "Europe/Berlin",
+        nextAt: new Date(Date.now() + 3_600_000),
+      },
+    });
+    const confirmed = await confirm(org.principals.teamA, filter, "delete");
+    await deleteAgentMatches(org.principals.teamA, { filter, confirmed });
+    const stopped = await db.auditLog.findFirstOrThrow({ where: { action: "reportDelivery.stopped" } });
+    expect(stopped.targetId).toBe(report.id);
+    expect(JSON.parse(stopped.summary)).toMatchObject({ reason: "ownerDeleted", ownerId: agent });
+  });
+
   it("company managers can act on the agents without a team", async () => {
     await db.agentProfile.updateMany({
       where: { userId: { in: [org.agents.sales.id, org.agents.inside.id] } },
