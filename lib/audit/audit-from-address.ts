@@ -2,10 +2,9 @@ import "server-only";
 import { cache } from "react";
 import type { Realm } from "@/lib/auth/principal";
 import { requirePrincipal } from "@/lib/auth/require-principal";
-import { ValidationError } from "@/lib/errors/domain-errors";
-import { formFieldErrors } from "@/lib/errors/error-key";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
+import { searchAnswer } from "@/lib/forms/search-answer";
 import { type AuditFilter, type AuditFilterFields, auditFieldsOf, parseAuditFilter } from "./audit-filter";
 import { type AuditCursor, type AuditPage, auditCursorOf, auditLogScope, listAuditEntries } from "./audit-log";
 import { type ObjectNames, objectNamesOf } from "./audit-objects";
@@ -28,17 +27,9 @@ export const auditFromAddress = cache(async (realm: Realm, address: string): Pro
   const query = new URLSearchParams(address);
   const fields = auditFieldsOf(query);
   const after = auditCursorOf(query.get("after"));
-  try {
+  return searchAnswer(fields, after, async () => {
     const filter = parseAuditFilter(fields, actor.timeZone);
     const page = await listAuditEntries(actor, filter, after);
-    return { fields, after, found: { filter, page, names: await objectNamesOf(page.rows) }, state: initialFormState };
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    return {
-      fields,
-      after,
-      found: null,
-      state: { fieldErrors: formFieldErrors(error.fieldErrors), values: { ...fields } },
-    };
-  }
+    return { filter, page, names: await objectNamesOf(page.rows) };
+  });
 });

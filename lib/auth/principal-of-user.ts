@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Prisma } from "@/lib/db/client";
 import type { Principal, Realm } from "./principal";
 import { principalOf } from "./session";
 import { mayEnterRealm } from "./user-display";
@@ -18,18 +18,7 @@ export const PRINCIPAL_COLUMNS = {
   agent: { select: { firstName: true, lastName: true, managementCenterAccess: true } },
 } as const;
 
-export type PrincipalRow = {
-  id: string;
-  kind: string;
-  loginId: string;
-  email: string;
-  language: string;
-  timeZone: string;
-  disabled: boolean;
-  mustChangePassword: boolean;
-  manager: { name: string; role: string } | null;
-  agent: { firstName: string; lastName: string; managementCenterAccess: boolean } | null;
-};
+export type PrincipalRow = Prisma.UserGetPayload<{ select: typeof PRINCIPAL_COLUMNS }>;
 
 /**
  * A user as a principal without a browser session, for work Lotse does on their behalf (a report

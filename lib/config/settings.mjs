@@ -19,6 +19,11 @@ function wholeNumber(fallback, min, what) {
     .transform((value) => (unset(value) ? fallback : Number(value)));
 }
 
+/** A whole-number setting whose documented default is the very number it falls back to. */
+function wholeNumberSetting(fallback, min, what) {
+  return { shown: String(fallback), schema: wholeNumber(fallback, min, what) };
+}
+
 function text(fallback = undefined) {
   return z
     .string()
@@ -101,7 +106,7 @@ export function parseIceServers(value) {
  * Values in milliseconds have a floor, so that a typo cannot make a job spin.
  */
 export const SETTINGS = {
-  PORT: { shown: "3000", schema: wholeNumber(3000, 1, "a TCP port") },
+  PORT: wholeNumberSetting(3000, 1, "a TCP port"),
   LOTSE_DATA_DIR: { shown: "./data", schema: text() },
   DATABASE_URL: {
     shown: "file:<LOTSE_DATA_DIR>/lotse.db",
@@ -127,29 +132,29 @@ export const SETTINGS = {
   LOTSE_DEFAULT_TIME_ZONE: { shown: "Europe/Berlin", schema: timeZone("Europe/Berlin") },
   LOTSE_ADMIN_LOGIN: { shown: "none", schema: text() },
   LOTSE_ADMIN_PASSWORD: { shown: "none", schema: text() },
-  LOTSE_OUTBOX_INTERVAL_MS: { shown: "5000", schema: wholeNumber(5000, 100, "milliseconds") },
+  LOTSE_OUTBOX_INTERVAL_MS: wholeNumberSetting(5000, 100, "milliseconds"),
   LOTSE_DISABLE_SCHEDULER: { shown: "unset", schema: oneOf(["0", "1"], "0") },
-  LOTSE_REQUEST_TIMEOUT_SECONDS: { shown: "300", schema: wholeNumber(300, 1, "seconds") },
-  LOTSE_OFFER_TIMEOUT_SECONDS: { shown: "30", schema: wholeNumber(30, 1, "seconds") },
-  LOTSE_SURVEY_WAIT_SECONDS: { shown: "600", schema: wholeNumber(600, 0, "seconds") },
-  LOTSE_PRESENCE_TIMEOUT_SECONDS: { shown: "300", schema: wholeNumber(300, 1, "seconds") },
-  LOTSE_MAX_FILE_BYTES: { shown: "10000000", schema: wholeNumber(10_000_000, 1, "bytes") },
-  LOTSE_SESSION_FILES_MAX_BYTES: { shown: "100000000", schema: wholeNumber(100_000_000, 1, "bytes") },
-  LOTSE_PARTICIPANT_FILES_MAX_BYTES: { shown: "50000000", schema: wholeNumber(50_000_000, 1, "bytes") },
-  LOTSE_SESSION_FILES_MAX_COUNT: { shown: "100", schema: wholeNumber(100, 1, "files") },
-  LOTSE_MAX_RECORDING_BYTES: { shown: "209715200", schema: wholeNumber(200 * 1024 * 1024, 1, "bytes") },
-  LOTSE_API_RATE_LIMIT: { shown: "600", schema: wholeNumber(600, 1, "requests per minute") },
-  LOTSE_SESSION_RETENTION_DAYS: { shown: "90", schema: wholeNumber(90, 1, "days") },
-  LOTSE_SESSION_RETENTION_INTERVAL_MS: { shown: "600000", schema: wholeNumber(600_000, 1000, "milliseconds") },
-  LOTSE_SENT_MAIL_RETENTION_DAYS: { shown: "30", schema: wholeNumber(30, 1, "days") },
-  LOTSE_EXPIRED_TOKEN_RETENTION_DAYS: { shown: "1", schema: wholeNumber(1, 0, "days") },
-  LOTSE_HOUSEKEEPING_INTERVAL_MS: { shown: "3600000", schema: wholeNumber(3_600_000, 1000, "milliseconds") },
+  LOTSE_REQUEST_TIMEOUT_SECONDS: wholeNumberSetting(300, 1, "seconds"),
+  LOTSE_OFFER_TIMEOUT_SECONDS: wholeNumberSetting(30, 1, "seconds"),
+  LOTSE_SURVEY_WAIT_SECONDS: wholeNumberSetting(600, 0, "seconds"),
+  LOTSE_PRESENCE_TIMEOUT_SECONDS: wholeNumberSetting(300, 1, "seconds"),
+  LOTSE_MAX_FILE_BYTES: wholeNumberSetting(10_000_000, 1, "bytes"),
+  LOTSE_SESSION_FILES_MAX_BYTES: wholeNumberSetting(100_000_000, 1, "bytes"),
+  LOTSE_PARTICIPANT_FILES_MAX_BYTES: wholeNumberSetting(50_000_000, 1, "bytes"),
+  LOTSE_SESSION_FILES_MAX_COUNT: wholeNumberSetting(100, 1, "files"),
+  LOTSE_MAX_RECORDING_BYTES: wholeNumberSetting(200 * 1024 * 1024, 1, "bytes"),
+  LOTSE_API_RATE_LIMIT: wholeNumberSetting(600, 1, "requests per minute"),
+  LOTSE_SESSION_RETENTION_DAYS: wholeNumberSetting(90, 1, "days"),
+  LOTSE_SESSION_RETENTION_INTERVAL_MS: wholeNumberSetting(600_000, 1000, "milliseconds"),
+  LOTSE_SENT_MAIL_RETENTION_DAYS: wholeNumberSetting(30, 1, "days"),
+  LOTSE_EXPIRED_TOKEN_RETENTION_DAYS: wholeNumberSetting(1, 0, "days"),
+  LOTSE_HOUSEKEEPING_INTERVAL_MS: wholeNumberSetting(3_600_000, 1000, "milliseconds"),
   LOG_LEVEL: {
     shown: "info",
     schema: oneOf(["fatal", "error", "warn", "info", "debug", "trace", "silent"], "info"),
   },
-  LOTSE_SHUTDOWN_GRACE_MS: { shown: "10000", schema: wholeNumber(10_000, 0, "milliseconds") },
-  LOTSE_MIN_FREE_DISK_BYTES: { shown: "1000000000", schema: wholeNumber(1_000_000_000, 0, "bytes") },
+  LOTSE_SHUTDOWN_GRACE_MS: wholeNumberSetting(10_000, 0, "milliseconds"),
+  LOTSE_MIN_FREE_DISK_BYTES: wholeNumberSetting(1_000_000_000, 0, "bytes"),
   LOTSE_TRUST_PROXY: { shown: "none", schema: trustedProxies() },
   LOTSE_LOCKOUT_SCOPE: { shown: "login", schema: oneOf(["login", "address"], "login") },
   LOTSE_ICE_SERVERS: {

@@ -5,6 +5,8 @@ import { decideScreenAction, MAX_SDP_CHARS, screenInput } from "./screen-sharing
 const ID = "share-0001";
 const PEER = "peer-00001";
 const share = (status: ScreenShare["status"], shareId = ID): ScreenShare => ({ shareId, status });
+/** A signal relayed within the current share, as the client sends it. */
+const signalInput = (signal: unknown) => ({ action: "signal", shareId: ID, peer: PEER, signal });
 const decide = (input: unknown, side: "agent" | "customer", current: ScreenShare | null) =>
   decideScreenAction(screenInput.parse(input), side, current, () => "new-share-1");
 
@@ -27,54 +29,19 @@ describe("decideScreenAction", () => {
     [{ action: "stop", shareId: ID }, "agent", share("started"), "screenStopped"],
     [{ action: "stop", shareId: ID }, "agent", share("requested"), "screenStopped"],
     [{ action: "stop", shareId: ID }, "agent", share("stopped"), "screenShareNotCurrent"],
+    [signalInput({ type: "offer", sdp: "v=0" }), "customer", share("started"), "screenSignal"],
+    [signalInput({ type: "offer", sdp: "v=0" }), "agent", share("started"), "notFound"],
+    [signalInput({ type: "answer", sdp: "v=0" }), "agent", share("started"), "screenSignal"],
+    [signalInput({ type: "answer", sdp: "v=0" }), "customer", share("started"), "notFound"],
+    [signalInput({ type: "ready" }), "agent", share("started"), "screenSignal"],
+    [signalInput({ type: "candidate", candidate: "candidate:1" }), "agent", share("started"), "screenSignal"],
     [
-      { action: "signal", shareId: ID, peer: PEER, signal: { type: "offer", sdp: "v=0" } },
-      "customer",
-      share("started"),
-      "screenSignal",
-    ],
-    [
-      { action: "signal", shareId: ID, peer: PEER, signal: { type: "offer", sdp: "v=0" } },
-      "agent",
-      share("started"),
-      "notFound",
-    ],
-    [
-      { action: "signal", shareId: ID, peer: PEER, signal: { type: "answer", sdp: "v=0" } },
-      "agent",
-      share("started"),
-      "screenSignal",
-    ],
-    [
-      { action: "signal", shareId: ID, peer: PEER, signal: { type: "answer", sdp: "v=0" } },
-      "customer",
-      share("started"),
-      "notFound",
-    ],
-    [
-      { action: "signal", shareId: ID, peer: PEER, signal: { type: "ready" } },
-      "agent",
-      share("started"),
-      "screenSignal",
-    ],
-    [
-      { action: "signal", shareId: ID, peer: PEER, signal: { type: "candidate", candidate: "candidate:1" } },
-      "agent",
-      share("started"),
-      "screenSignal",
-    ],
-    [
-      { action: "signal", shareId: ID, peer: PEER, signal: { type: "candidate", candidate: "candidate:1" } },
+      signalInput({ type: "candidate", candidate: "candidate:1" }),
       "customer",
       share("requested"),
       "screenShareNotCurrent",
     ],
-    [
-      { action: "signal", shareId: ID, peer: PEER, signal: { type: "offer", sdp: "v=0" } },
-      "customer",
-      share("started", "share-0002"),
-      "screenShareNotCurrent",
-    ],
+    [signalInput({ type: "offer", sdp: "v=0" }), "customer", share("started", "share-0002"), "screenShareNotCurrent"],
   ] as const)("%j by the %s with %j: %s", (input, side, current, expected) => {
     const decision = decide(input, side, current);
     expect(decision.ok ? decision.type : decision.error).toBe(expected);
@@ -109,8 +76,8 @@ describe("screenInput", () => {
     [{ action: "start" }],
     [{ action: "start", shareId: "short" }],
     [{ action: "start", shareId: "<script>alert(1)</script>" }],
-    [{ action: "signal", shareId: ID, peer: PEER, signal: { type: "offer", sdp: "x".repeat(MAX_SDP_CHARS + 1) } }],
-    [{ action: "signal", shareId: ID, peer: PEER, signal: { type: "bye" } }],
+    [signalInput({ type: "offer", sdp: "x".repeat(MAX_SDP_CHARS + 1) })],
+    [signalInput({ type: "bye" })],
     [{ action: "signal", shareId: ID, signal: { type: "ready" } }],
   ])("refuses %j", (input) => {
     expect(screenInput.safeParse(input).success).toBe(false);

@@ -5,6 +5,7 @@ import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { clockParts } from "@/lib/i18n/clock-parts";
 import type { Locale } from "@/lib/i18n/locales";
+import { type CellFormat, cellText } from "./export-cell";
 
 /** One column of an exported report: its heading and how a row fills it. */
 export type ExportColumn<Row> =
@@ -27,22 +28,12 @@ export function csvExport<Row>(
   { locale, timeZone }: ExportOptions,
 ): ReadableStream<Uint8Array> {
   const decimal = locale === "de" ? "," : ".";
-  const cell = (column: ExportColumn<Row>, row: Row): string => {
-    switch (column.kind) {
-      case "text":
-        return column.value(row) ?? "";
-      case "number": {
-        const value = column.value(row);
-        if (value === null) return "";
-        // String(n) keeps its result in V8's number-string cache, where it outlives the young
-        // generation (~40 MB of old garbage per million rows); toFixed makes a fresh string.
-        return Number.isInteger(value) ? value.toFixed(0) : String(value).replace(".", decimal);
-      }
-      case "dateTime": {
-        const value = column.value(row);
-        return value === null ? "" : clockText(value, timeZone);
-      }
-    }
+  const format: CellFormat = {
+    // String(n) keeps its result in V8's number-string cache, where it outlives the young
+    // generation (~40 MB of old garbage per million rows); toFixed makes a fresh string.
+    number: (value) => (Number.isInteger(value) ? value.toFixed(0) : String(value).replace(".", decimal)),
+    dateTime: (value) => clockText(value, timeZone),
+    empty: "",
   };
   const options = {
     delimiter: locale === "de" ? ";" : ",",
@@ -57,7 +48,7 @@ export function csvExport<Row>(
     let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     let used = chunk.write(stringify([], { ...options, bom: true, header: true }), "utf8");
     for (const row of rows) {
-      const line = stringify([columns.map((column) => cell(column, row))], record);
+      const line = stringify([columns.map((column) => cellText(column, row, format))], record);
       const length = Buffer.byteLength(line, "utf8");
       if (used + length > chunk.length) {
         if (used > 0) yield chunk.subarray(0, used);

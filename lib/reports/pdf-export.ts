@@ -3,6 +3,7 @@ import PDFDocument from "pdfkit";
 import { clockParts } from "@/lib/i18n/clock-parts";
 import type { Locale } from "@/lib/i18n/locales";
 import type { ExportColumn } from "./export";
+import { type CellFormat, cellText } from "./export-cell";
 
 type PdfOptions = { locale: Locale; timeZone: string };
 
@@ -35,21 +36,13 @@ export function pdfExport<Row>(
     lang: locale,
   });
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-  const cell = (column: ExportColumn<Row>, row: Row): string => {
-    switch (column.kind) {
-      case "text":
-        return column.value(row) ?? "";
-      case "number": {
-        const value = column.value(row);
-        return value === null ? "–" : numbers.format(value);
-      }
-      case "dateTime": {
-        const value = column.value(row);
-        if (value === null) return "–";
-        const p = clockParts(timeZone, value);
-        return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
-      }
-    }
+  const format: CellFormat = {
+    number: (value) => numbers.format(value),
+    dateTime: (value) => {
+      const p = clockParts(timeZone, value);
+      return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+    },
+    empty: "–",
   };
 
   doc.font("Helvetica-Bold").fontSize(16).text(latin(heading.title));
@@ -94,7 +87,7 @@ export function pdfExport<Row>(
   drawRow(headers, true);
   for (const row of rows)
     drawRow(
-      columns.map((column) => latin(cell(column, row))),
+      columns.map((column) => latin(cellText(column, row, format))),
       false,
     );
   doc.end();

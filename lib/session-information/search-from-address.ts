@@ -1,10 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { requirePrincipal } from "@/lib/auth/require-principal";
-import { ValidationError } from "@/lib/errors/domain-errors";
-import { formFieldErrors } from "@/lib/errors/error-key";
 import { orNotFound } from "@/lib/errors/or-not-found";
-import { type FormState, initialFormState } from "@/lib/forms/form-state";
+import type { FormState } from "@/lib/forms/form-state";
+import { searchAnswer } from "@/lib/forms/search-answer";
 import { sessionInformationScope } from "./access";
 import { type SessionSearch, type SessionSearchFields, parseSessionSearch, SEARCH_FIELDS } from "./search-params";
 import { type SearchCursor, type SearchResult, searchCursorOf, searchSessions } from "./search";
@@ -29,17 +28,8 @@ export const searchFromAddress = cache(async (address: string): Promise<SearchFr
     SEARCH_FIELDS.map((name) => [name, query.get(name) ?? undefined]).filter(([, value]) => value !== undefined),
   );
   const after = searchCursorOf(query.get("after") ?? undefined);
-  try {
+  return searchAnswer(fields, after, async () => {
     const search = parseSessionSearch(fields);
-    const result = await orNotFound(searchSessions(actor, search, { after }));
-    return { fields, after, found: { search, result }, state: initialFormState };
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    return {
-      fields,
-      after,
-      found: null,
-      state: { fieldErrors: formFieldErrors(error.fieldErrors), values: { ...fields } },
-    };
-  }
+    return { search, result: await orNotFound(searchSessions(actor, search, { after })) };
+  });
 });

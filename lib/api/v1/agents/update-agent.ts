@@ -1,7 +1,6 @@
 import "server-only";
 import { agentUpdateInputOf, getAgent, updateAgent } from "@/lib/agents/agent-details";
-import { checkIfMatch, etagOf } from "../../etag";
-import { defineOperation } from "../../operation";
+import { definePatchOperation } from "../patch-operation";
 import { agentIdParams, agentPatchSchema, agentSchema } from "./agent-schemas";
 import { agentRepresentation, representAgent } from "./agent-representation";
 
@@ -10,8 +9,7 @@ import { agentRepresentation, representAgent } from "./agent-representation";
  * patch), saved as "Einstellungen speichern" on the agent's page saves them — the same checks and
  * the same rights (a new e-mail address or password tells and signs out as there).
  */
-export const apiUpdateAgent = defineOperation({
-  method: "PATCH",
+export const apiUpdateAgent = definePatchOperation({
   path: "/agents/{agentId}",
   operationId: "updateAgent",
   summary: "Change an agent",
@@ -20,18 +18,18 @@ export const apiUpdateAgent = defineOperation({
   tags: ["Agents"],
   params: agentIdParams,
   body: agentPatchSchema,
-  conditional: true,
-  responses: { 200: { description: "The agent as changed.", schema: agentSchema } },
-  async handle({ actor, params, body, ifMatch }) {
+  changed: { description: "The agent as changed.", schema: agentSchema },
+  async read(actor, params) {
     const current = await getAgent(actor, params.agentId);
-    checkIfMatch(ifMatch, representAgent(current));
+    return { current, representation: representAgent(current) };
+  },
+  async change(actor, params, body, current) {
     const { maxSessions, ...changes } = body;
     const input = agentUpdateInputOf(current, {
       ...changes,
       ...(maxSessions === undefined ? {} : { maxSessions: maxSessions === null ? "" : String(maxSessions) }),
     });
     await updateAgent(actor, params.agentId, input);
-    const changed = await agentRepresentation(actor, params.agentId);
-    return { body: changed, etag: etagOf(changed) };
   },
+  represent: (actor, params) => agentRepresentation(actor, params.agentId),
 });

@@ -1,14 +1,12 @@
 import "server-only";
 import { updateTeam } from "@/lib/teams/teams";
-import { checkIfMatch, etagOf } from "../../etag";
-import { defineOperation } from "../../operation";
+import { definePatchOperation } from "../patch-operation";
 import { teamRepresentation } from "./team-representation";
 import { teamIdParams, teamPatchSchema, teamSchema } from "./team-schemas";
 import { inApiFieldNames, teamSettingsOf } from "./team-settings";
 
 /** PATCH /teams/{teamId}: the team's settings page and its Portal tab, in one change. */
-export const apiUpdateTeam = defineOperation({
-  method: "PATCH",
+export const apiUpdateTeam = definePatchOperation({
   path: "/teams/{teamId}",
   operationId: "updateTeam",
   summary: "Change a team",
@@ -17,17 +15,17 @@ export const apiUpdateTeam = defineOperation({
   tags: ["Teams"],
   params: teamIdParams,
   body: teamPatchSchema,
-  conditional: true,
-  responses: { 200: { description: "The team as it is now.", schema: teamSchema } },
-  async handle({ actor, params, body, ifMatch }) {
+  changed: { description: "The team as it is now.", schema: teamSchema },
+  async read(actor, params) {
     const current = await teamRepresentation(actor, params.teamId);
-    checkIfMatch(ifMatch, current);
+    return { current, representation: current };
+  },
+  async change(actor, params, body, current) {
     await updateTeam(actor, params.teamId, teamSettingsOf(body, current), { subPortalIds: body.subPortalIds }).catch(
       (error: unknown) => {
         throw inApiFieldNames(error);
       },
     );
-    const updated = await teamRepresentation(actor, params.teamId);
-    return { body: updated, etag: etagOf(updated) };
   },
+  represent: (actor, params) => teamRepresentation(actor, params.teamId),
 });
