@@ -20,6 +20,12 @@ export const formField = {
       .transform((values) => values.filter((value): value is string => !!value)),
   /** A checkbox, whatever its value: checked or not. */
   checkbox: () => z.preprocess((value) => value !== undefined && value !== "", z.boolean()),
+  /** A file input: the chosen file, or none — a browser sends an empty file when none was chosen. */
+  file: () =>
+    z
+      .instanceof(File)
+      .optional()
+      .transform((file) => (file && file.size > 0 ? file : undefined)),
   /** A group of fields named "<group>.<name>", e.g. "function.chat": their values by name. */
   group: () => z.record(z.string(), z.string().optional()).default({}),
 };

@@ -58,6 +58,20 @@ describe("readForm", () => {
     });
   });
 
+  it("reads a file input that was left empty as no file, and a chosen one as the file", () => {
+    const files = z.object({ upload: formField.file() });
+    const empty = form({});
+    empty.set("upload", new File([], ""));
+    expect(readForm(files, empty)).toEqual({ ok: true, values: { upload: undefined } });
+    const unnamed = form({});
+    unnamed.set("upload", new File([], "blob"));
+    expect(readForm(files, unnamed)).toEqual({ ok: true, values: { upload: undefined } });
+    const chosen = form({});
+    chosen.set("upload", new File(["a;b"], "liste.csv"));
+    const read = readForm(files, chosen);
+    expect(read.ok && read.values.upload?.name).toBe("liste.csv");
+  });
+
   it("reads anything that is not a form (a shifted argument) as an empty form", () => {
     expect(readForm(fields, { name: "forged" })).toEqual({ ok: false, fieldErrors: { name: "teamNameRequired" } });
   });

@@ -192,7 +192,7 @@ export const createPendingAgentsAction = formAction(
 export const startBulkEntryAction = formAction(
   {
     signedIn: "manager",
-    fields: z.object({ bulkText: formField.text(), bulkFile: z.instanceof(File).optional() }),
+    fields: z.object({ bulkText: formField.text(), bulkFile: formField.file() }),
   },
   async ({ actor, values }): Promise<Redirect | FailedForm<BulkState>> => {
     const file = values.bulkFile;
