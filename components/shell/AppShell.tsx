@@ -5,6 +5,7 @@ import { type NavAccess, navItemsFor } from "@/lib/navigation/nav-items";
 import { NavLink } from "./NavLink";
 import { NavMenuButton } from "./NavMenuButton";
 import { RequestTooLargeAlert } from "./RequestTooLargeAlert";
+import { ShellHeader } from "./ShellHeader";
 
 /**
  * The signed-in frame: header with the user and sign-out, the main navigation (a column on the left,
@@ -25,22 +26,15 @@ export async function AppShell({
   children: ReactNode;
 }) {
   const t = await getTranslations("Nav");
-  const common = await getTranslations("Common");
   return (
     <div className="app">
-      <header className="app-header">
-        <span className="brand">
-          {common("productName")} · {realm === "admin" ? t("adminCenter") : t("managementCenter")}
-        </span>
-        <div className="app-user">
-          <span>{principal.displayName}</span>
-          <form action={signOutAction}>
-            <button type="submit" className="link-button">
-              {t("signOut")}
-            </button>
-          </form>
-        </div>
-      </header>
+      <ShellHeader
+        className="app-header"
+        area={realm === "admin" ? t("adminCenter") : t("managementCenter")}
+        principal={principal}
+        signOutAction={signOutAction}
+        signOutLabel={t("signOut")}
+      />
       <nav className="app-nav" aria-label={t("label")}>
         <NavMenuButton label={t("menu")} />
         <ul className="nav-list">

@@ -55,11 +55,10 @@ export default async function SubPortalPage({ params }: { params: Promise<{ id: 
         </section>
       ) : null}
       {details.mayDelete ? (
-        <DangerZone>
-          <Link href={`/manager/portals/${id}/sub-portals/${subId}/delete`} className="button button-danger">
-            {t("deleteSubPortal")}
-          </Link>
-        </DangerZone>
+        <DangerZone
+          deleteHref={`/manager/portals/${id}/sub-portals/${subId}/delete`}
+          deleteLabel={t("deleteSubPortal")}
+        />
       ) : details.mayChange ? (
         <p className="muted">{t("lastSubPortalStays")}</p>
       ) : null}
