@@ -1,9 +1,7 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import type { Principal } from "@/lib/auth/principal";
 import { RequestTooLargeAlert } from "@/components/shell/RequestTooLargeAlert";
-import { ShellHeader } from "@/components/shell/ShellHeader";
+import { ShellHeader, type SignedInShellProps } from "@/components/shell/ShellHeader";
 
 /** The signed-in frame of the agent console: who is signed in, console and settings, sign-out. */
 export async function ConsoleShell({
@@ -11,12 +9,7 @@ export async function ConsoleShell({
   current,
   signOutAction,
   children,
-}: {
-  principal: Principal;
-  current: "console" | "settings" | "session";
-  signOutAction: (formData: FormData) => Promise<void>;
-  children: ReactNode;
-}) {
+}: SignedInShellProps & { current: "console" | "settings" | "session" }) {
   const t = await getTranslations("AgentConsole");
   return (
     <div className="console">

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { Fact } from "@/components/shell/FactList";
 import {
   FactTime,
@@ -28,10 +28,6 @@ export async function SessionFacts({
 }: SessionFactsProps) {
   const t = await getTranslations("AgentConsole.session");
   const languages = await getTranslations("LanguageSwitch");
-  const format = await getFormatter();
-  const when = (date: Date) => (
-    <FactTime date={date}>{format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })}</FactTime>
-  );
   // What the customer left empty on the portal page is left out.
   const told: Fact[] = (
     [
@@ -48,8 +44,8 @@ export async function SessionFacts({
   const facts: Fact[] = [
     [t("sessionId"), <SessionNumber key="n" number={number} />],
     [t("portal"), `${portalName} / ${subPortalName}`],
-    [t("startedAt"), when(startedAt)],
-    ...(endedAt ? [[t("endedAt"), when(endedAt)] as Fact] : []),
+    [t("startedAt"), <FactTime key="s" date={startedAt} />],
+    ...(endedAt ? [[t("endedAt"), <FactTime key="e" date={endedAt} />] as Fact] : []),
     ...told,
   ];
   return <SessionDetailsPanel heading={t("details")} facts={facts} />;

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useFormatter } from "next-intl";
 import { FactList, type Fact } from "@/components/shell/FactList";
 
 /**
@@ -27,6 +28,10 @@ export function PreLine({ children }: { children: ReactNode }) {
   return <span className="pre-line">{children}</span>;
 }
 
-export function FactTime({ date, children }: { date: Date; children: ReactNode }) {
-  return <time dateTime={date.toISOString()}>{children}</time>;
+/** A moment of the session, as date and time of day. */
+export function FactTime({ date }: { date: Date }) {
+  const format = useFormatter();
+  return (
+    <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })}</time>
+  );
 }

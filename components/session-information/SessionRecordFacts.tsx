@@ -14,7 +14,6 @@ export async function SessionRecordFacts({ record }: { record: SessionRecord }) 
   const tv = await getTranslations("SessionView");
   const tr = await getTranslations("Reports");
   const f = reportFormat(await getFormatter(), tr);
-  const when = (date: Date) => <FactTime date={date}>{f.dateTime(date)}</FactTime>;
   const survey = ({ rating, comment }: { rating: number | null; comment: string }) =>
     rating === null && !comment ? (
       t("noAnswer")
@@ -37,8 +36,8 @@ export async function SessionRecordFacts({ record }: { record: SessionRecord }) 
     [tv("customer"), record.customer.name || t("noCustomerName")],
     [tv("email"), record.customer.email ? <MailLink email={record.customer.email} /> : "–"],
     [tv("problem"), record.customer.problem ? <PreLine>{record.customer.problem}</PreLine> : "–"],
-    [tv("startedAt"), when(record.startedAt)],
-    [tv("endedAt"), when(record.endedAt)],
+    [tv("startedAt"), <FactTime key="s" date={record.startedAt} />],
+    [tv("endedAt"), <FactTime key="e" date={record.endedAt} />],
     [t("waited"), f.duration(record.waitedMs)],
     [tv("duration"), f.duration(record.durationMs)],
     [tv("state"), tv(`endedHow.${record.ending}`)],

@@ -13,9 +13,6 @@ import type { SessionViewData } from "@/lib/session-viewing/session-view";
 export async function SessionViewFacts({ view, now }: { view: SessionViewData; now: Date }) {
   const t = await getTranslations("SessionView");
   const format = await getFormatter();
-  const when = (date: Date) => (
-    <FactTime date={date}>{format.dateTime(date, { dateStyle: "medium", timeStyle: "short" })}</FactTime>
-  );
   const minutes = Math.max(0, Math.floor(((view.endedAt ?? now).getTime() - view.startedAt.getTime()) / 60_000));
   const duration = t("minutes", { minutes });
   const facts: Fact[] = [
@@ -26,8 +23,8 @@ export async function SessionViewFacts({ view, now }: { view: SessionViewData; n
     [t("customer"), view.customer.name || t("noName")],
     [t("email"), view.customer.email ? <MailLink email={view.customer.email} /> : null],
     [t("problem"), view.customer.problem ? <PreLine>{view.customer.problem}</PreLine> : null],
-    [t("startedAt"), when(view.startedAt)],
-    [t("endedAt"), view.endedAt ? when(view.endedAt) : null],
+    [t("startedAt"), <FactTime key="s" date={view.startedAt} />],
+    [t("endedAt"), view.endedAt ? <FactTime key="e" date={view.endedAt} /> : null],
     [
       t("duration"),
       view.endedAt ? duration : t("durationSoFar", { duration, time: format.dateTime(now, { timeStyle: "short" }) }),

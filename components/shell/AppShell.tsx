@@ -1,11 +1,10 @@
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import type { Principal, Realm } from "@/lib/auth/principal";
+import type { Realm } from "@/lib/auth/principal";
 import { type NavAccess, navItemsFor } from "@/lib/navigation/nav-items";
 import { NavLink } from "./NavLink";
 import { NavMenuButton } from "./NavMenuButton";
 import { RequestTooLargeAlert } from "./RequestTooLargeAlert";
-import { ShellHeader } from "./ShellHeader";
+import { ShellHeader, type SignedInShellProps } from "./ShellHeader";
 
 /**
  * The signed-in frame: header with the user and sign-out, the main navigation (a column on the left,
@@ -17,13 +16,10 @@ export async function AppShell({
   navAccess,
   signOutAction,
   children,
-}: {
+}: SignedInShellProps & {
   realm: Realm;
-  principal: Principal;
   /** What the navigation shows beyond the role (loaded by the layout: lib/navigation/nav-access). */
   navAccess: NavAccess;
-  signOutAction: () => Promise<void>;
-  children: ReactNode;
 }) {
   const t = await getTranslations("Nav");
   return (

@@ -2,6 +2,13 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Principal } from "@/lib/auth/principal";
 
+/** What every signed-in frame gets from its layout. */
+export type SignedInShellProps = {
+  principal: Principal;
+  signOutAction: (formData: FormData) => Promise<void>;
+  children: ReactNode;
+};
+
 /** The header of every signed-in frame: product and area, what the frame adds (the console's navigation), the user and sign-out. */
 export async function ShellHeader({
   className,
@@ -10,11 +17,9 @@ export async function ShellHeader({
   signOutAction,
   signOutLabel,
   children,
-}: {
+}: Omit<SignedInShellProps, "children"> & {
   className: string;
   area: string;
-  principal: Principal;
-  signOutAction: (formData: FormData) => Promise<void>;
   signOutLabel: string;
   children?: ReactNode;
 }) {
