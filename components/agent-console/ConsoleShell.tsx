@@ -1,8 +1,7 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import type { Principal } from "@/lib/auth/principal";
 import { RequestTooLargeAlert } from "@/components/shell/RequestTooLargeAlert";
+import { ShellHeader, type SignedInShellProps } from "@/components/shell/ShellHeader";
 
 /** The signed-in frame of the agent console: who is signed in, console and settings, sign-out. */
 export async function ConsoleShell({
@@ -10,20 +9,17 @@ export async function ConsoleShell({
   current,
   signOutAction,
   children,
-}: {
-  principal: Principal;
-  current: "console" | "settings" | "session";
-  signOutAction: (formData: FormData) => Promise<void>;
-  children: ReactNode;
-}) {
+}: SignedInShellProps & { current: "console" | "settings" | "session" }) {
   const t = await getTranslations("AgentConsole");
-  const common = await getTranslations("Common");
   return (
     <div className="console">
-      <header className="app-header console-header">
-        <span className="brand">
-          {common("productName")} · {t("title")}
-        </span>
+      <ShellHeader
+        className="app-header console-header"
+        area={t("title")}
+        principal={principal}
+        signOutAction={signOutAction}
+        signOutLabel={t("signOut")}
+      >
         <nav aria-label={t("navLabel")} className="console-nav">
           <Link href="/agent" aria-current={current === "console" ? "page" : undefined}>
             {t("console")}
@@ -32,15 +28,7 @@ export async function ConsoleShell({
             {t("mySettings")}
           </Link>
         </nav>
-        <div className="app-user">
-          <span>{principal.displayName}</span>
-          <form action={signOutAction}>
-            <button type="submit" className="link-button">
-              {t("signOut")}
-            </button>
-          </form>
-        </div>
-      </header>
+      </ShellHeader>
       <main id="main" className="console-main">
         <RequestTooLargeAlert />
         {children}

@@ -1,6 +1,6 @@
-import { Fragment } from "react";
 import { getTranslations } from "next-intl/server";
 import { SubmitButton } from "@/components/forms/SubmitButton";
+import { FactList } from "@/components/shell/FactList";
 import { diagnosticsRows } from "@/lib/live/diagnostics-rows";
 import type { DiagnosticsState } from "@/lib/live/diagnostics-state";
 
@@ -25,18 +25,7 @@ export async function DiagnosticsPanel({
       <section aria-labelledby="diagnostics-heading" className="console-panel">
         <h2 id="diagnostics-heading">{t("heading")}</h2>
         <h3>{t("received")}</h3>
-        {rows.length > 0 ? (
-          <dl className="facts diagnostics-facts">
-            {rows.map(([label, value]) => (
-              <Fragment key={label}>
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </Fragment>
-            ))}
-          </dl>
-        ) : (
-          <p>{t("nothing")}</p>
-        )}
+        {rows.length > 0 ? <FactList facts={rows} className="diagnostics-facts" /> : <p>{t("nothing")}</p>}
       </section>
     );
   }

@@ -1,5 +1,12 @@
-import type { ReactNode } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import type { Fact } from "@/components/shell/FactList";
+import {
+  FactTime,
+  MailLink,
+  PreLine,
+  SessionDetailsPanel,
+  SessionNumber,
+} from "@/components/session-information/SessionFactValues";
 
 type SessionFactsProps = {
   number: string;
@@ -21,80 +28,25 @@ export async function SessionFacts({
 }: SessionFactsProps) {
   const t = await getTranslations("AgentConsole.session");
   const languages = await getTranslations("LanguageSwitch");
-  const format = await getFormatter();
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
-  const rows: [string, ReactNode][] = [
+  // What the customer left empty on the portal page is left out.
+  const told: Fact[] = (
     [
-      t("sessionId"),
-      <strong key="n" className="session-number">
-        {number}
-      </strong>,
-    ],
-    [t("portal"), `${portalName} / ${subPortalName}`],
-    [
-      t("startedAt"),
-      <time key="s" dateTime={startedAt.toISOString()}>
-        {when(startedAt)}
-      </time>,
-    ],
-    ...(endedAt
-      ? [
-          [
-            t("endedAt"),
-            <time key="e" dateTime={endedAt.toISOString()}>
-              {when(endedAt)}
-            </time>,
-          ] as [string, ReactNode],
-        ]
-      : []),
-    ...(
+      [t("name"), customer.name],
+      [t("email"), customer.email ? <MailLink email={customer.email} /> : ""],
+      [t("phone"), customer.phone],
       [
-        [t("name"), customer.name],
-        [
-          t("email"),
-          customer.email ? (
-            <a key="m" href={`mailto:${customer.email}`}>
-              {customer.email}
-            </a>
-          ) : (
-            ""
-          ),
-        ],
-        [t("phone"), customer.phone],
-        [
-          t("language"),
-          customer.language === "de" || customer.language === "en" ? languages(customer.language) : customer.language,
-        ],
-        [
-          t("problem"),
-          customer.problem ? (
-            <span key="p" className="pre-line">
-              {customer.problem}
-            </span>
-          ) : (
-            ""
-          ),
-        ],
-      ] as [string, ReactNode][]
-    ).filter(([, value]) => !!value),
+        t("language"),
+        customer.language === "de" || customer.language === "en" ? languages(customer.language) : customer.language,
+      ],
+      [t("problem"), customer.problem ? <PreLine>{customer.problem}</PreLine> : ""],
+    ] as Fact[]
+  ).filter(([, value]) => !!value);
+  const facts: Fact[] = [
+    [t("sessionId"), <SessionNumber key="n" number={number} />],
+    [t("portal"), `${portalName} / ${subPortalName}`],
+    [t("startedAt"), <FactTime key="s" date={startedAt} />],
+    ...(endedAt ? [[t("endedAt"), <FactTime key="e" date={endedAt} />] as Fact] : []),
+    ...told,
   ];
-  return (
-    <section aria-labelledby="details-heading" className="console-panel">
-      <h2 id="details-heading">{t("details")}</h2>
-      <dl className="facts">
-        {rows.map(([label, value]) => (
-          <Row key={label} label={label} value={value} />
-        ))}
-      </dl>
-    </section>
-  );
-}
-
-function Row({ label, value }: { label: string; value: ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </>
-  );
+  return <SessionDetailsPanel heading={t("details")} facts={facts} />;
 }

@@ -6,7 +6,7 @@ import { TextAreaField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { OUTCOMES } from "@/lib/live/outcomes";
-import { RequiredMark } from "@/components/forms/RequiredMark";
+import { RadioGroupField } from "@/components/forms/RadioGroupField";
 
 /**
  * Notes and outcome (Gelöst / Nicht gelöst / Unbekannt): "Sitzung beenden" while the session runs,
@@ -22,42 +22,22 @@ export function WrapUpForm({
   defaults: { notes: string; outcome: string | null };
 }) {
   const t = useTranslations("AgentConsole.end");
-  const errors = useTranslations("Errors");
   const [state, formAction] = useFormAction(action, initialFormState);
   const notes = state.values.notes ?? defaults.notes;
   const outcome = state.values.outcome ?? defaults.outcome ?? "";
-  const outcomeError = state.fieldErrors.outcome;
   return (
     <form action={formAction} className="stack" noValidate>
       <ErrorSummary state={state} targets={{ outcome: `outcome-${OUTCOMES[0]}` }} />
       <TextAreaField name="notes" label={t("notes")} defaultValue={notes} error={state.fieldErrors.notes} rows={4} />
-      <fieldset className="stack" aria-describedby={outcomeError ? "outcome-error" : undefined}>
-        <legend>
-          {t("outcome")}
-          <RequiredMark required />
-        </legend>
-        {/* Keyed by the value: React resets a form after its action; this shows what was sent. */}
-        <div key={outcome} className="radio-row">
-          {OUTCOMES.map((value) => (
-            <div key={value} className="checkbox">
-              <input
-                type="radio"
-                id={`outcome-${value}`}
-                name="outcome"
-                value={value}
-                defaultChecked={outcome === value}
-                required
-              />
-              <label htmlFor={`outcome-${value}`}>{t(`outcomes.${value}`)}</label>
-            </div>
-          ))}
-        </div>
-        {outcomeError ? (
-          <p id="outcome-error" className="field-error">
-            {errors(outcomeError)}
-          </p>
-        ) : null}
-      </fieldset>
+      <RadioGroupField
+        name="outcome"
+        legend={t("outcome")}
+        options={OUTCOMES.map((value) => ({ value, label: t(`outcomes.${value}`) }))}
+        value={outcome}
+        error={state.fieldErrors.outcome}
+        className="stack"
+        rowClassName="radio-row"
+      />
       <div className="actions">
         <SubmitButton variant={ended ? "primary" : "danger"}>{ended ? t("save") : t("submit")}</SubmitButton>
       </div>

@@ -5,12 +5,12 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { InputField, SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { describeSource } from "@/components/teams/describe-source";
-import { FunctionLabel, FunctionSelect, functionTargets } from "@/components/teams/FunctionSelect";
-import { AGENT_FUNCTIONS, type AgentFunction } from "@/lib/agent-functions/catalog";
+import { functionTargets } from "@/components/teams/FunctionSelect";
+import { FunctionsTable } from "@/components/teams/FunctionsTable";
+import { type AgentFunction } from "@/lib/agent-functions/catalog";
 import type { ResolvedFunction } from "@/lib/agent-functions/resolve";
 import { isAgentFunctionAvailable } from "@/lib/features/availability";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
 
 export type AgentFormData = {
   id: string;
@@ -134,45 +134,23 @@ export function AgentForm({
       </fieldset>
       <fieldset>
         <legend>{t("functions")}</legend>
-        <ScrollRegion label={t("functions")}>
-          <table className="table functions">
-            <thead>
-              <tr>
-                <th scope="col">{t("function")}</th>
-                <th scope="col">{t("setting")}</th>
-                <th scope="col">{t("effective")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {AGENT_FUNCTIONS.map((fn) => (
-                <tr key={fn}>
-                  <th scope="row">
-                    <FunctionLabel fn={fn} />
-                  </th>
-                  <td>
-                    <FunctionSelect
-                      fn={fn}
-                      defaultValue={state.values[`function.${fn}`] ?? agent.choices[fn]}
-                      inheritLabel={f("inheritTeam")}
-                    />
-                  </td>
-                  <td data-testid={`effective-${fn}`}>
-                    {isAgentFunctionAvailable(fn) ? (
-                      <>
-                        <strong>{onOff(agent.effective[fn].value)}</strong> —{" "}
-                        {describeSource(f, agent.effective[fn].source)}
-                      </>
-                    ) : (
-                      <>
-                        <strong>{onOff(false)}</strong> — {availability("notYet")}
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <FunctionsTable
+          label={t("functions")}
+          headings={{ function: t("function"), setting: t("setting"), effective: t("effective") }}
+          choice={(fn) => state.values[`function.${fn}`] ?? agent.choices[fn]}
+          inheritLabel={() => f("inheritTeam")}
+          effective={(fn) =>
+            isAgentFunctionAvailable(fn) ? (
+              <>
+                <strong>{onOff(agent.effective[fn].value)}</strong> — {describeSource(f, agent.effective[fn].source)}
+              </>
+            ) : (
+              <>
+                <strong>{onOff(false)}</strong> — {availability("notYet")}
+              </>
+            )
+          }
+        />
         <InputField
           name="maxSessions"
           width="digits"

@@ -59,13 +59,7 @@ export async function EditSetPage<S extends EditableSet>({
         assigned={set}
         submitLabel={t("save")}
       />
-      {set.mayDelete ? (
-        <DangerZone>
-          <Link href={`${setPath(kind, set.id)}/delete`} className="button button-danger">
-            {t("delete")}
-          </Link>
-        </DangerZone>
-      ) : null}
+      {set.mayDelete ? <DangerZone deleteHref={`${setPath(kind, set.id)}/delete`} deleteLabel={t("delete")} /> : null}
     </>
   );
 }

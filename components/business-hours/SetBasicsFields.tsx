@@ -31,20 +31,17 @@ export function SetBasicsFields({
       <fieldset className="stack">
         <legend>{t("closedMessage")}</legend>
         <p className="field-help">{kind === "hours" ? t("closedMessageHelp") : t("holidayClosedMessageHelp")}</p>
-        <TextAreaField
-          name="closedMessageDe"
-          label={t("closedMessageDe")}
-          defaultValue={values.closedMessageDe ?? ""}
-          error={errors.closedMessageDe}
-          rows={2}
-        />
-        <TextAreaField
-          name="closedMessageEn"
-          label={t("closedMessageEn")}
-          defaultValue={values.closedMessageEn ?? ""}
-          error={errors.closedMessageEn}
-          rows={2}
-        />
+        {/* One message per language the portal pages speak. */}
+        {(["closedMessageDe", "closedMessageEn"] as const).map((name) => (
+          <TextAreaField
+            key={name}
+            name={name}
+            label={t(name)}
+            defaultValue={values[name] ?? ""}
+            error={errors[name]}
+            rows={2}
+          />
+        ))}
       </fieldset>
     </>
   );

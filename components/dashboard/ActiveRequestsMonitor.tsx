@@ -1,10 +1,9 @@
 import type { ActiveRequestRow } from "@/lib/dashboard/active-requests-monitor";
-import type { MonitorI18n } from "@/lib/dashboard/monitor-i18n";
 import { durationFormatter } from "./Duration";
-import { MonitorTable } from "./MonitorTable";
+import { MonitorTable, type MonitorProps } from "./MonitorTable";
 
 /** Aktive Anfragen: waiting requests and running sessions; Anzeigen opens the Sitzungseinsicht. */
-export function ActiveRequestsMonitor({ rows, now, i18n }: { rows: ActiveRequestRow[]; now: Date; i18n: MonitorI18n }) {
+export function ActiveRequestsMonitor({ rows, now, i18n }: MonitorProps<ActiveRequestRow>) {
   const { t } = i18n;
   const duration = durationFormatter(i18n);
   return (

@@ -1,7 +1,6 @@
 import type { AgentMonitorRow } from "@/lib/dashboard/agents-monitor";
-import type { MonitorI18n } from "@/lib/dashboard/monitor-i18n";
 import { durationFormatter } from "./Duration";
-import { MonitorTable } from "./MonitorTable";
+import { MonitorTable, type MonitorProps } from "./MonitorTable";
 
 /** Mitarbeiter: each signed-in agent, their status and how long, today's sessions; Abmelden with the right. */
 export function AgentsMonitor({
@@ -9,12 +8,7 @@ export function AgentsMonitor({
   maySignOut,
   now,
   i18n,
-}: {
-  rows: AgentMonitorRow[];
-  maySignOut: boolean;
-  now: Date;
-  i18n: MonitorI18n;
-}) {
+}: MonitorProps<AgentMonitorRow> & { maySignOut: boolean }) {
   const { t, format } = i18n;
   const duration = durationFormatter(i18n);
   return (

@@ -1,15 +1,11 @@
 import type { ManagerMonitorRow } from "@/lib/dashboard/managers-monitor";
-import type { MonitorI18n } from "@/lib/dashboard/monitor-i18n";
-import { MonitorTable } from "./MonitorTable";
+import { MonitorTable, type MonitorProps } from "./MonitorTable";
 
 /** Manager: who is signed in to the Management Center; Abmelden (asks first) for anyone but oneself. */
 export function ManagersMonitor({
   rows,
   i18n: { t, format },
-}: {
-  rows: (ManagerMonitorRow & { self: boolean })[];
-  i18n: MonitorI18n;
-}) {
+}: Omit<MonitorProps<ManagerMonitorRow & { self: boolean }>, "now">) {
   const time = (at: Date) => format.dateTime(at, { timeStyle: "short" });
   return (
     <MonitorTable

@@ -5,20 +5,13 @@ import { CheckboxField, InputField, SelectField } from "@/components/forms/Field
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { MonitorKind, SortOrder } from "@/lib/dashboard/monitor-kinds";
+import type { MonitorSettingsInput } from "@/lib/dashboard/monitors";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 
 export type Choice = { id: string; label: string };
 
-export type MonitorSettingsDefaults = {
-  monitorId: string;
-  kind: MonitorKind;
-  name: string;
-  sortOrder: string;
-  shared: boolean;
-  teamIds: string[];
-  portalIds: string[];
-  agentIds: string[];
-};
+/** The form shows the settings as it sends them, for one monitor of one kind. */
+export type MonitorSettingsDefaults = MonitorSettingsInput & { monitorId: string; kind: MonitorKind };
 
 /** "Monitoreinstellungen": name, what it watches (within the manager's scope), sort order, shared. */
 export function MonitorSettingsForm({

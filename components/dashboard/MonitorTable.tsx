@@ -1,5 +1,9 @@
 import type { ReactNode } from "react";
 import { ScrollTable } from "@/components/shell/ScrollRegion";
+import type { MonitorI18n } from "@/lib/dashboard/monitor-i18n";
+
+/** What MonitorBody hands a monitor: its rows, the moment they were read (for durations), the texts. */
+export type MonitorProps<Row> = { rows: Row[]; now: Date; i18n: MonitorI18n };
 
 /**
  * A monitor's table: in its own scroll region (named by the caption, which screen readers also hear

@@ -1,10 +1,9 @@
-import type { MonitorI18n } from "@/lib/dashboard/monitor-i18n";
 import type { PortalRow } from "@/lib/dashboard/portals-monitor";
 import { durationFormatter } from "./Duration";
-import { MonitorTable } from "./MonitorTable";
+import { MonitorTable, type MonitorProps } from "./MonitorTable";
 
 /** Portale: open or closed now (and until when), what goes on, and today's figures. */
-export function PortalsMonitor({ rows, now, i18n }: { rows: PortalRow[]; now: Date; i18n: MonitorI18n }) {
+export function PortalsMonitor({ rows, now, i18n }: MonitorProps<PortalRow>) {
   const { t, format } = i18n;
   const duration = durationFormatter(i18n);
   const n = (value: number) => format.number(value);

@@ -1,20 +1,9 @@
-import type { MonitorI18n } from "@/lib/dashboard/monitor-i18n";
 import type { QueueRow } from "@/lib/dashboard/queues-monitor";
 import { durationFormatter } from "./Duration";
-import { MonitorTable } from "./MonitorTable";
+import { MonitorTable, type MonitorProps } from "./MonitorTable";
 
 /** Warteschlangen: per sub-portal what waits and who could take it; Anfrage abbrechen (asks first) with the right. */
-export function QueuesMonitor({
-  rows,
-  mayCancel,
-  now,
-  i18n,
-}: {
-  rows: QueueRow[];
-  mayCancel: boolean;
-  now: Date;
-  i18n: MonitorI18n;
-}) {
+export function QueuesMonitor({ rows, mayCancel, now, i18n }: MonitorProps<QueueRow> & { mayCancel: boolean }) {
   const { t, format } = i18n;
   const duration = durationFormatter(i18n);
   return (

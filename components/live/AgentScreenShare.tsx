@@ -9,7 +9,7 @@ import type { TranscriptEvent } from "./LiveTranscript";
 import {
   candidateAdder,
   deferred,
-  type IceServer,
+  type ScreenShareProps,
   onScreenEvents,
   screenPoster,
   sendCandidates,
@@ -58,16 +58,7 @@ export function AgentScreenShare({
   iceServers,
   texts,
   takeEarly,
-}: {
-  url: string;
-  recordingsUrl: string | null;
-  initial: ScreenShare | null;
-  lastEventId: number;
-  iceServers: IceServer[];
-  /** Screen events that arrived before this component was loaded (ScreenShareLoader). */
-  takeEarly?: () => TranscriptEvent[];
-  texts: AgentScreenTexts;
-}) {
+}: ScreenShareProps<AgentScreenTexts> & { recordingsUrl: string | null }) {
   const format = useFormatter();
   const [status, setStatus] = useState<Status>(initial ? FROM_SHARE[initial.status] : "idle");
   const [failed, setFailed] = useState(false);

@@ -1,12 +1,11 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import type { ScreenShare } from "@/lib/live/screen-share-state";
 import { announce } from "./live-region";
 import type { TranscriptEvent } from "./LiveTranscript";
 import {
   candidateAdder,
   deferred,
-  type IceServer,
+  type ScreenShareProps,
   onScreenEvents,
   randomId,
   screenPoster,
@@ -44,15 +43,7 @@ export function CustomerScreenShare({
   iceServers,
   texts,
   takeEarly,
-}: {
-  url: string;
-  initial: ScreenShare | null;
-  lastEventId: number;
-  iceServers: IceServer[];
-  /** Screen events that arrived before this component was loaded (ScreenShareLoader). */
-  takeEarly?: () => TranscriptEvent[];
-  texts: CustomerScreenTexts;
-}) {
+}: ScreenShareProps<CustomerScreenTexts>) {
   const [status, setStatus] = useState<Status>(initial?.status === "requested" ? "asked" : "idle");
   const [problem, setProblem] = useState<string | null>(null);
   const shareId = useRef(initial?.status === "requested" ? initial.shareId : null);

@@ -1,11 +1,10 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { TextAreaField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
-import { RequiredMark } from "@/components/forms/RequiredMark";
+import { RadioGroupField } from "@/components/forms/RadioGroupField";
 
 const RATINGS = ["1", "2", "3", "4", "5"] as const;
 
@@ -22,43 +21,22 @@ export function RatingSurveyForm({
   /** Extra fields the action needs (e.g. the session). */
   hidden?: Record<string, string>;
 }) {
-  const errors = useTranslations("Errors");
   const [state, formAction] = useFormAction(action, initialFormState);
   const rating = state.values.rating ?? "";
-  const ratingError = state.fieldErrors.rating;
   return (
     <form action={formAction} className="stack" noValidate>
       <ErrorSummary state={state} targets={{ rating: `rating-${RATINGS[0]}` }} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <fieldset aria-describedby={ratingError ? "rating-error" : undefined}>
-        <legend>
-          {texts.rating}
-          <RequiredMark required />
-        </legend>
-        {/* Keyed by the sent rating: radios show a failed submission's choice (defaults apply on mount only). */}
-        <div key={rating} className="rating">
-          {RATINGS.map((value, i) => (
-            <div key={value} className="checkbox">
-              <input
-                type="radio"
-                id={`rating-${value}`}
-                name="rating"
-                value={value}
-                defaultChecked={rating === value}
-                required
-              />
-              <label htmlFor={`rating-${value}`}>{texts.ratingLabels[i]}</label>
-            </div>
-          ))}
-        </div>
-        {ratingError ? (
-          <p id="rating-error" className="field-error">
-            {errors(ratingError)}
-          </p>
-        ) : null}
-      </fieldset>
+      <RadioGroupField
+        name="rating"
+        legend={texts.rating}
+        options={RATINGS.map((value, i) => ({ value, label: texts.ratingLabels[i] }))}
+        value={rating}
+        error={state.fieldErrors.rating}
+        rowClassName="rating"
+      />
       <TextAreaField
         name="comment"
         label={texts.comment}

@@ -1,8 +1,19 @@
-import { SCREEN_DOM_EVENT } from "@/lib/live/screen-share-state";
+import { SCREEN_DOM_EVENT, type ScreenShare } from "@/lib/live/screen-share-state";
 import type { TranscriptEvent } from "./LiveTranscript";
 
 /** What RTCPeerConnection takes as an ICE server (LOTSE_ICE_SERVERS, read on the server). */
 export type IceServer = { urls: string | string[]; username?: string; credential?: string };
+
+/** What both sides' Bildschirmfreigabe get from the page (through ScreenShareLoader). */
+export type ScreenShareProps<Texts> = {
+  url: string;
+  initial: ScreenShare | null;
+  lastEventId: number;
+  iceServers: IceServer[];
+  /** Screen events that arrived before this component was loaded (ScreenShareLoader). */
+  takeEarly?: () => TranscriptEvent[];
+  texts: Texts;
+};
 
 export type Signal =
   | { type: "offer" | "answer"; sdp: string }

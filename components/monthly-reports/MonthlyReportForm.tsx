@@ -2,10 +2,15 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { InputField, SelectField } from "@/components/forms/Field";
+import { SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { ScopeFilterFields, TypeAndGroupingFields } from "@/components/reports/ReportScopeFields";
+import {
+  ReportNameField,
+  ScopeFilterFields,
+  scopeFilterTargets,
+  TypeAndGroupingFields,
+} from "@/components/reports/ReportScopeFields";
 import type { FormState } from "@/lib/forms/form-state";
 import type { ReportFormOptions } from "@/lib/reports/report-options";
 
@@ -33,15 +38,8 @@ export function MonthlyReportForm({
   const error = (field: string) => state.fieldErrors[field];
   return (
     <form action={formAction} className="stack" noValidate>
-      <ErrorSummary state={state} targets={{ portalId: "field-portal", subPortalId: "field-portal" }} />
-      <InputField
-        name="name"
-        label={t("fields.name")}
-        defaultValue={value("name")}
-        error={error("name")}
-        maxLength={100}
-        required
-      />
+      <ErrorSummary state={state} targets={scopeFilterTargets} />
+      <ReportNameField label={t("fields.name")} value={value} error={error} required />
       <TypeAndGroupingFields
         types={options.types}
         groupings={options.groupings}

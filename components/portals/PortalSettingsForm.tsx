@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { CheckboxField, InputField, SelectField, TextAreaField } from "@/components/forms/Field";
-import { SubmitButton } from "@/components/forms/SubmitButton";
+import { ChangeableFields } from "@/components/forms/ChangeableFields";
 import { isPortalFeatureAvailable } from "@/lib/features/availability";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import type { FieldConfig } from "@/lib/portals/portal-fields";
@@ -53,8 +53,7 @@ export function PortalSettingsForm({
     <form action={formAction} className="stack" noValidate>
       <ErrorSummary state={state} />
       <input type="hidden" name="portalId" value={defaults.id} />
-      {/* A disabled fieldset makes every control read-only and keeps them out of the submission. */}
-      <fieldset disabled={!mayChange} className="plain stack">
+      <ChangeableFields mayChange={mayChange} submitLabel={t("save")}>
         <InputField name="name" label={t("name")} defaultValue={v("name", defaults.name)} error={e.name} required />
         <InputField
           name="slug"
@@ -209,12 +208,7 @@ export function PortalSettingsForm({
           error={e.completedSessionEmail}
           autoComplete="email"
         />
-      </fieldset>
-      {mayChange ? (
-        <div className="actions">
-          <SubmitButton>{t("save")}</SubmitButton>
-        </div>
-      ) : null}
+      </ChangeableFields>
     </form>
   );
 }

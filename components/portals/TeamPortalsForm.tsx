@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { SubmitButton } from "@/components/forms/SubmitButton";
+import { ChangeableFields } from "@/components/forms/ChangeableFields";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import type { PortalChoice } from "@/lib/portals/team-portals";
 
@@ -25,7 +25,7 @@ export function TeamPortalsForm({
     <form action={formAction} className="stack" noValidate>
       <ErrorSummary state={state} targets={{ subPortals: firstSubPortal ? `sub-${firstSubPortal.id}` : null }} />
       <input type="hidden" name="teamId" value={teamId} />
-      <fieldset disabled={!mayChange} className="plain stack">
+      <ChangeableFields mayChange={mayChange} submitLabel={t("save")}>
         {portals.map((portal) => (
           <fieldset key={portal.id}>
             <legend>{portal.name}</legend>
@@ -45,12 +45,7 @@ export function TeamPortalsForm({
             </div>
           </fieldset>
         ))}
-      </fieldset>
-      {mayChange ? (
-        <div className="actions">
-          <SubmitButton>{t("save")}</SubmitButton>
-        </div>
-      ) : null}
+      </ChangeableFields>
     </form>
   );
 }

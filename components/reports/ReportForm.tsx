@@ -2,13 +2,18 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { InputField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { FormState } from "@/lib/forms/form-state";
 import type { ReportFormOptions } from "@/lib/reports/report-options";
 import { DeliveryFields, type DeliveryRecipient } from "./DeliveryFields";
-import { PeriodFields, ScopeFilterFields, TypeAndGroupingFields } from "./ReportScopeFields";
+import {
+  PeriodFields,
+  ReportNameField,
+  ScopeFilterFields,
+  scopeFilterTargets,
+  TypeAndGroupingFields,
+} from "./ReportScopeFields";
 
 /** The form's fields as text, as a failed submission sends them back. */
 export type ReportFormValues = {
@@ -60,37 +65,25 @@ export function ReportForm({
   const value = (field: keyof ReportFormValues) => state.values[field] ?? defaults[field];
   const error = (field: string) => state.fieldErrors[field];
   const filters = options.filters;
-  const deliveryValue = (field: string) => value(field as keyof ReportFormValues);
+  const fieldValue = (field: string) => value(field as keyof ReportFormValues);
   return (
     <form action={formAction} className="stack" noValidate>
-      <ErrorSummary state={state} targets={{ portalId: "field-portal", subPortalId: "field-portal" }} />
+      <ErrorSummary state={state} targets={scopeFilterTargets} />
       {savedId ? <input type="hidden" name="savedId" value={savedId} /> : null}
-      <TypeAndGroupingFields
-        types={options.types}
-        groupings={options.groupings}
-        value={(field) => value(field as keyof ReportFormValues)}
-        error={error}
-      />
-      <PeriodFields periods={options.periods} value={(field) => value(field as keyof ReportFormValues)} error={error} />
+      <TypeAndGroupingFields types={options.types} groupings={options.groupings} value={fieldValue} error={error} />
+      <PeriodFields periods={options.periods} value={fieldValue} error={error} />
       {filters ? (
-        <ScopeFilterFields filters={filters} value={(field) => value(field as keyof ReportFormValues)} error={error} />
+        <ScopeFilterFields filters={filters} value={fieldValue} error={error} />
       ) : (
         <p>{t("ownSessionsOnly")}</p>
       )}
       {savedId ? (
         <>
-          <InputField
-            name="name"
-            label={t("fields.name")}
-            defaultValue={value("name")}
-            error={error("name")}
-            maxLength={100}
-            required
-          />
+          <ReportNameField label={t("fields.name")} value={fieldValue} error={error} required />
           {delivery ? (
             <fieldset className="stack">
               <legend>{t("delivery.legend")}</legend>
-              <DeliveryFields recipient={delivery} value={deliveryValue} error={error} optional />
+              <DeliveryFields recipient={delivery} value={fieldValue} error={error} optional />
             </fieldset>
           ) : null}
           <div className="actions">
@@ -112,13 +105,7 @@ export function ReportForm({
           <fieldset className="stack">
             <legend>{t("saveLegend")}</legend>
             <p>{t("saveHelp")}</p>
-            <InputField
-              name="name"
-              label={t("fields.name")}
-              defaultValue={value("name")}
-              error={error("name")}
-              maxLength={100}
-            />
+            <ReportNameField label={t("fields.name")} value={fieldValue} error={error} />
             <div className="actions">
               <SubmitButton name="intent" value="save" variant="secondary">
                 {t("save")}
@@ -128,7 +115,7 @@ export function ReportForm({
               <fieldset className="stack">
                 <legend>{t("delivery.legend")}</legend>
                 <p>{t("delivery.help")}</p>
-                <DeliveryFields recipient={delivery} value={deliveryValue} error={error} optional={false} />
+                <DeliveryFields recipient={delivery} value={fieldValue} error={error} optional={false} />
                 <div className="actions">
                   <SubmitButton name="intent" value="schedule" variant="secondary">
                     {t("delivery.ok")}

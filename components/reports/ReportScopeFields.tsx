@@ -10,6 +10,28 @@ type FieldAccess = {
   error: (field: string) => ErrorKey | undefined;
 };
 
+/** Where the error summary leads for an error of the portal or sub-portal: the one select of both. */
+export const scopeFilterTargets = { portalId: "field-portal", subPortalId: "field-portal" };
+
+/** The name a report (Meine Berichte) or a monthly report is kept under. */
+export function ReportNameField({
+  label,
+  required,
+  value,
+  error,
+}: FieldAccess & { label: string; required?: boolean }) {
+  return (
+    <InputField
+      name="name"
+      label={label}
+      defaultValue={value("name")}
+      error={error("name")}
+      maxLength={100}
+      required={required}
+    />
+  );
+}
+
 /**
  * Zeitraum with its two dates, as Berichte and Sitzungsinformationen ask for it. Shared by the
  * reports' client form and the search's server-rendered one: no hooks beyond translations.

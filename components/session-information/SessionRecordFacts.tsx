@@ -1,4 +1,5 @@
-import { Fragment, type ReactNode } from "react";
+import { FactList, type Fact } from "@/components/shell/FactList";
+import { FactTime, MailLink, PreLine, SessionNumber } from "./SessionFactValues";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { reportFormat } from "@/lib/reports/report-format";
 import type { SessionRecord } from "@/lib/session-information/session-record";
@@ -13,11 +14,6 @@ export async function SessionRecordFacts({ record }: { record: SessionRecord }) 
   const tv = await getTranslations("SessionView");
   const tr = await getTranslations("Reports");
   const f = reportFormat(await getFormatter(), tr);
-  const when = (date: Date) => (
-    <time key={date.toISOString()} dateTime={date.toISOString()}>
-      {f.dateTime(date)}
-    </time>
-  );
   const survey = ({ rating, comment }: { rating: number | null; comment: string }) =>
     rating === null && !comment ? (
       t("noAnswer")
@@ -27,69 +23,28 @@ export async function SessionRecordFacts({ record }: { record: SessionRecord }) 
         {comment ? (
           <>
             <br />
-            <span className="pre-line">{`${t("comment")}: ${comment}`}</span>
+            <PreLine>{`${t("comment")}: ${comment}`}</PreLine>
           </>
         ) : null}
       </>
     );
-  const rows: [string, ReactNode][] = [
-    [
-      tv("sessionId"),
-      <strong key="number" className="session-number">
-        {record.number}
-      </strong>,
-    ],
+  const rows: Fact[] = [
+    [tv("sessionId"), <SessionNumber key="number" number={record.number} />],
     [tv("portal"), `${record.portalName} › ${record.subPortalName}`],
     [tv("team"), record.teamName || t("noTeam")],
     [tv("agent"), record.agentName],
     [tv("customer"), record.customer.name || t("noCustomerName")],
-    [
-      tv("email"),
-      record.customer.email ? (
-        <a key="email" href={`mailto:${record.customer.email}`}>
-          {record.customer.email}
-        </a>
-      ) : (
-        "–"
-      ),
-    ],
-    [
-      tv("problem"),
-      record.customer.problem ? (
-        <span key="problem" className="pre-line">
-          {record.customer.problem}
-        </span>
-      ) : (
-        "–"
-      ),
-    ],
-    [tv("startedAt"), when(record.startedAt)],
-    [tv("endedAt"), when(record.endedAt)],
+    [tv("email"), record.customer.email ? <MailLink email={record.customer.email} /> : "–"],
+    [tv("problem"), record.customer.problem ? <PreLine>{record.customer.problem}</PreLine> : "–"],
+    [tv("startedAt"), <FactTime key="s" date={record.startedAt} />],
+    [tv("endedAt"), <FactTime key="e" date={record.endedAt} />],
     [t("waited"), f.duration(record.waitedMs)],
     [tv("duration"), f.duration(record.durationMs)],
     [tv("state"), tv(`endedHow.${record.ending}`)],
     [t("outcome"), record.outcome ? tr(`outcomes.${record.outcome}`) : t("outcomeNone")],
-    [
-      t("notes"),
-      record.notes ? (
-        <span key="notes" className="pre-line">
-          {record.notes}
-        </span>
-      ) : (
-        t("noNotes")
-      ),
-    ],
+    [t("notes"), record.notes ? <PreLine>{record.notes}</PreLine> : t("noNotes")],
     [t("customerSurvey"), survey(record.surveys.customer)],
     [t("agentSurvey"), survey(record.surveys.agent)],
   ];
-  return (
-    <dl className="facts">
-      {rows.map(([label, value]) => (
-        <Fragment key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </Fragment>
-      ))}
-    </dl>
-  );
+  return <FactList facts={rows} />;
 }

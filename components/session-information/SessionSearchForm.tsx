@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ErrorSummary } from "@/components/forms/ErrorSummary";
-import { PeriodFields, ScopeFilterFields } from "@/components/reports/ReportScopeFields";
+import { PeriodFields, ScopeFilterFields, scopeFilterTargets } from "@/components/reports/ReportScopeFields";
 import { InputField, SelectField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
 import type { FormState } from "@/lib/forms/form-state";
@@ -32,7 +32,7 @@ export async function SessionSearchForm({
   const filters = options.filters;
   return (
     <form method="get" action={action} className="stack" noValidate>
-      <ErrorSummary state={state} targets={{ portalId: "field-portal", subPortalId: "field-portal" }} />
+      <ErrorSummary state={state} targets={scopeFilterTargets} />
       <InputField
         name="number"
         label={t("number")}

@@ -1,10 +1,10 @@
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import type { Principal, Realm } from "@/lib/auth/principal";
+import type { Realm } from "@/lib/auth/principal";
 import { type NavAccess, navItemsFor } from "@/lib/navigation/nav-items";
 import { NavLink } from "./NavLink";
 import { NavMenuButton } from "./NavMenuButton";
 import { RequestTooLargeAlert } from "./RequestTooLargeAlert";
+import { ShellHeader, type SignedInShellProps } from "./ShellHeader";
 
 /**
  * The signed-in frame: header with the user and sign-out, the main navigation (a column on the left,
@@ -16,31 +16,21 @@ export async function AppShell({
   navAccess,
   signOutAction,
   children,
-}: {
+}: SignedInShellProps & {
   realm: Realm;
-  principal: Principal;
   /** What the navigation shows beyond the role (loaded by the layout: lib/navigation/nav-access). */
   navAccess: NavAccess;
-  signOutAction: () => Promise<void>;
-  children: ReactNode;
 }) {
   const t = await getTranslations("Nav");
-  const common = await getTranslations("Common");
   return (
     <div className="app">
-      <header className="app-header">
-        <span className="brand">
-          {common("productName")} · {realm === "admin" ? t("adminCenter") : t("managementCenter")}
-        </span>
-        <div className="app-user">
-          <span>{principal.displayName}</span>
-          <form action={signOutAction}>
-            <button type="submit" className="link-button">
-              {t("signOut")}
-            </button>
-          </form>
-        </div>
-      </header>
+      <ShellHeader
+        className="app-header"
+        area={realm === "admin" ? t("adminCenter") : t("managementCenter")}
+        principal={principal}
+        signOutAction={signOutAction}
+        signOutLabel={t("signOut")}
+      />
       <nav className="app-nav" aria-label={t("label")}>
         <NavMenuButton label={t("menu")} />
         <ul className="nav-list">

@@ -4,12 +4,12 @@ import { ErrorSummary } from "@/components/forms/ErrorSummary";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { InputField, SelectField, TextAreaField } from "@/components/forms/Field";
 import { SubmitButton } from "@/components/forms/SubmitButton";
-import { AGENT_FUNCTIONS, type AgentFunction } from "@/lib/agent-functions/catalog";
+import { type AgentFunction } from "@/lib/agent-functions/catalog";
 import type { ResolvedFunction } from "@/lib/agent-functions/resolve";
 import { type FormState, initialFormState } from "@/lib/forms/form-state";
 import { describeSource } from "./describe-source";
-import { FunctionLabel, FunctionSelect, functionTargets } from "./FunctionSelect";
-import { ScrollRegion } from "@/components/shell/ScrollRegion";
+import { functionTargets } from "./FunctionSelect";
+import { FunctionsTable } from "./FunctionsTable";
 
 export type TeamFormValues = {
   teamId?: string;
@@ -103,35 +103,17 @@ export function TeamSettingsForm({
       <fieldset>
         <legend>{t("functions")}</legend>
         <p className="muted">{t("functionsHelp")}</p>
-        <ScrollRegion label={t("functions")}>
-          <table className="table functions">
-            <thead>
-              <tr>
-                <th scope="col">{t("function")}</th>
-                <th scope="col">{t("setting")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {AGENT_FUNCTIONS.map((fn) => (
-                <tr key={fn}>
-                  <th scope="row">
-                    <FunctionLabel fn={fn} />
-                  </th>
-                  <td>
-                    <FunctionSelect
-                      fn={fn}
-                      defaultValue={state.values[`function.${fn}`] ?? defaults.functions[fn] ?? "inherit"}
-                      inheritLabel={f("inheritWithValue", {
-                        value: onOff(inherited[fn].value),
-                        source: describeSource(f, inherited[fn].source),
-                      })}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <FunctionsTable
+          label={t("functions")}
+          headings={{ function: t("function"), setting: t("setting") }}
+          choice={(fn) => state.values[`function.${fn}`] ?? defaults.functions[fn] ?? "inherit"}
+          inheritLabel={(fn) =>
+            f("inheritWithValue", {
+              value: onOff(inherited[fn].value),
+              source: describeSource(f, inherited[fn].source),
+            })
+          }
+        />
         <InputField
           name="maxSessions"
           width="digits"

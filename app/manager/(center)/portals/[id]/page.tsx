@@ -11,6 +11,7 @@ import { getPortal } from "@/lib/portals/get-portal";
 import { portalQueueState } from "@/lib/portals/portal-flood";
 import { updatePortalSettingsAction } from "../actions";
 import { DangerZone } from "@/components/shell/DangerZone";
+import { portalPageTitle } from "./portal-page-title";
 
 /** The "Portaleinstellungen" tab, with the business hours assigned to the portal below it. */
 export default async function PortalSettingsPage({ params }: { params: Promise<{ id: string }> }) {
@@ -51,19 +52,12 @@ export default async function PortalSettingsPage({ params }: { params: Promise<{
         </p>
       </section>
       {details.mayChange ? (
-        <DangerZone>
-          <Link href={`/manager/portals/${portal.id}/delete`} className="button button-danger">
-            {t("delete")}
-          </Link>
-        </DangerZone>
+        <DangerZone deleteHref={`/manager/portals/${portal.id}/delete`} deleteLabel={t("delete")} />
       ) : null}
     </>
   );
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePrincipal("manager");
-  const { portal } = await orNotFound(getPortal(actor, (await params).id));
-  const t = await getTranslations("PageTitles");
-  return { title: t("of", { object: portal.name, page: (await getTranslations("Portals"))("settingsTab") }) };
+  return portalPageTitle(params, (await getTranslations("Portals"))("settingsTab"));
 }

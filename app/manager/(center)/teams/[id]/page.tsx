@@ -46,11 +46,10 @@ export default async function TeamPage({ params }: { params: Promise<{ id: strin
         submitLabel={t("save")}
       />
       {details.mayDelete ? (
-        <DangerZone>
-          <Link href={`/manager/teams/${team.id}/delete`} className="button button-danger">
-            {team.isSubTeam ? t("deleteSubTeam") : t("deleteTeam")}
-          </Link>
-        </DangerZone>
+        <DangerZone
+          deleteHref={`/manager/teams/${team.id}/delete`}
+          deleteLabel={team.isSubTeam ? t("deleteSubTeam") : t("deleteTeam")}
+        />
       ) : null}
     </>
   );

@@ -10,6 +10,7 @@ import { firstParam, type SearchParams } from "@/lib/forms/page-props";
 import { DEFAULT_PAGE_SIZE, parsePageNumber, parsePageSize } from "@/lib/paging/paging";
 import { getPortal } from "@/lib/portals/get-portal";
 import { listPortalAgents } from "@/lib/portals/portal-agents";
+import { portalPageTitle } from "../portal-page-title";
 
 /**
  * "Zeigen Sie Mitarbeiter an, die diesem Portal zugewiesen sind": the teams per sub-portal (with
@@ -105,8 +106,5 @@ export default async function PortalAgentsPage({
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePrincipal("manager");
-  const { portal } = await orNotFound(getPortal(actor, (await params).id));
-  const t = await getTranslations("PageTitles");
-  return { title: t("of", { object: portal.name, page: t("portalAgents") }) };
+  return portalPageTitle(params, (await getTranslations("PageTitles"))("portalAgents"));
 }

@@ -9,6 +9,7 @@ import { orNotFound } from "@/lib/errors/or-not-found";
 import { getPortal } from "@/lib/portals/get-portal";
 import { createSubPortalAction } from "../../actions";
 import { ScrollTable } from "@/components/shell/ScrollRegion";
+import { portalPageTitle } from "../portal-page-title";
 
 /** The "Unterportale" tab: every sub-portal with its address and teams, and a form to add one. */
 export default async function SubPortalsPage({ params }: { params: Promise<{ id: string }> }) {
@@ -54,8 +55,5 @@ export default async function SubPortalsPage({ params }: { params: Promise<{ id:
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePrincipal("manager");
-  const { portal } = await orNotFound(getPortal(actor, (await params).id));
-  const t = await getTranslations("PageTitles");
-  return { title: t("of", { object: portal.name, page: (await getTranslations("Portals"))("subPortalsTab") }) };
+  return portalPageTitle(params, (await getTranslations("Portals"))("subPortalsTab"));
 }

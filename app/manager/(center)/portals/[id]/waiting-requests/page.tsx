@@ -6,6 +6,7 @@ import { orNotFound } from "@/lib/errors/or-not-found";
 import { getPortal } from "@/lib/portals/get-portal";
 import { portalQueueState } from "@/lib/portals/portal-flood";
 import { cancelWaitingRequestsAction } from "../../actions";
+import { portalPageTitle } from "../portal-page-title";
 
 /** "Wartende Anfragen abbrechen": the confirmation, its own page so it works without JavaScript. */
 export default async function CancelWaitingRequestsPage({ params }: { params: Promise<{ id: string }> }) {
@@ -34,8 +35,5 @@ export default async function CancelWaitingRequestsPage({ params }: { params: Pr
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePrincipal("manager");
-  const { portal } = await orNotFound(getPortal(actor, (await params).id));
-  const t = await getTranslations("PageTitles");
-  return { title: t("of", { object: portal.name, page: (await getTranslations("Portals.queue"))("cancel") }) };
+  return portalPageTitle(params, (await getTranslations("Portals.queue"))("cancel"));
 }

@@ -2,18 +2,14 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SubPortalForm } from "@/components/portals/SubPortalForm";
 import { Notice } from "@/components/shell/Notice";
-import { requirePrincipal } from "@/lib/auth/require-principal";
 import { publicUrl } from "@/lib/config/env";
-import { orNotFound } from "@/lib/errors/or-not-found";
-import { getSubPortal } from "@/lib/portals/sub-portals";
 import { updateSubPortalAction } from "../../../actions";
+import { subPortalOfPage, type SubPortalPageParams } from "./sub-portal-of-page";
 import { DangerZone } from "@/components/shell/DangerZone";
 
 /** One sub-portal: its address, the teams that serve it, renaming and deleting. */
-export default async function SubPortalPage({ params }: { params: Promise<{ id: string; subId: string }> }) {
-  const actor = await requirePrincipal("manager");
-  const { id, subId } = await params;
-  const details = await orNotFound(getSubPortal(actor, id, subId));
+export default async function SubPortalPage({ params }: { params: SubPortalPageParams }) {
+  const { id, subId, details } = await subPortalOfPage(params);
   const t = await getTranslations("Portals");
   const address = `${publicUrl()}/p/${details.portal.slug}/${details.subPortal.slug}`;
   return (
@@ -55,11 +51,10 @@ export default async function SubPortalPage({ params }: { params: Promise<{ id: 
         </section>
       ) : null}
       {details.mayDelete ? (
-        <DangerZone>
-          <Link href={`/manager/portals/${id}/sub-portals/${subId}/delete`} className="button button-danger">
-            {t("deleteSubPortal")}
-          </Link>
-        </DangerZone>
+        <DangerZone
+          deleteHref={`/manager/portals/${id}/sub-portals/${subId}/delete`}
+          deleteLabel={t("deleteSubPortal")}
+        />
       ) : details.mayChange ? (
         <p className="muted">{t("lastSubPortalStays")}</p>
       ) : null}
@@ -67,10 +62,8 @@ export default async function SubPortalPage({ params }: { params: Promise<{ id: 
   );
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string; subId: string }> }) {
-  const actor = await requirePrincipal("manager");
-  const { id, subId } = await params;
-  const { portal, subPortal } = await orNotFound(getSubPortal(actor, id, subId));
+export async function generateMetadata({ params }: { params: SubPortalPageParams }) {
+  const { portal, subPortal } = (await subPortalOfPage(params)).details;
   const t = await getTranslations("PageTitles");
   return { title: t("of", { object: subPortal.name, page: t("subPortalOf", { portal: portal.name }) }) };
 }

@@ -1,17 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DeleteSubPortalForm } from "@/components/portals/DeleteSubPortalForm";
-import { requirePrincipal } from "@/lib/auth/require-principal";
 import { orNotFound } from "@/lib/errors/or-not-found";
 import { requirePortalEditor } from "@/lib/portals/portal-access";
-import { getSubPortal } from "@/lib/portals/sub-portals";
 import { deleteSubPortalAction } from "../../../../actions";
+import { subPortalOfPage, type SubPortalPageParams } from "../sub-portal-of-page";
 
-export default async function DeleteSubPortalPage({ params }: { params: Promise<{ id: string; subId: string }> }) {
-  const actor = await requirePrincipal("manager");
-  const { id, subId } = await params;
+export default async function DeleteSubPortalPage({ params }: { params: SubPortalPageParams }) {
+  const { actor, id, subId, details } = await subPortalOfPage(params);
   await orNotFound(requirePortalEditor(actor));
-  const details = await orNotFound(getSubPortal(actor, id, subId));
   const t = await getTranslations("Portals");
   return (
     <>
@@ -43,10 +40,8 @@ export default async function DeleteSubPortalPage({ params }: { params: Promise<
   );
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string; subId: string }> }) {
-  const actor = await requirePrincipal("manager");
-  const { id, subId } = await params;
-  const { portal, subPortal } = await orNotFound(getSubPortal(actor, id, subId));
+export async function generateMetadata({ params }: { params: SubPortalPageParams }) {
+  const { portal, subPortal } = (await subPortalOfPage(params)).details;
   const t = await getTranslations("PageTitles");
   const page = (await getTranslations("Portals"))("deleteSubPortal");
   return { title: t("of", { object: `${portal.name} › ${subPortal.name}`, page }) };
