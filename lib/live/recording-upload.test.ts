@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { type RecordingStatus, recordingUploader } from "./recording-upload";
 
 const URL = "/agent/sessions/s1/recordings";
@@ -178,10 +178,10 @@ describe("recordingUploader", () => {
       wait: async () => undefined,
     });
     up.push(chunk(10), 2000);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Started: the recording has its id once its first chunk is on the way.
+    await vi.waitFor(() => expect(server.calls.map((call) => call.url)).toContain(`${URL}/r1/chunks/0`));
     up.finishNow(3000);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(server.calls.at(-1)!.url).toBe(`${URL}/r1/finish`);
+    await vi.waitFor(() => expect(server.calls.at(-1)!.url).toBe(`${URL}/r1/finish`));
     expect(inits.at(-1)!.keepalive).toBe(true);
   });
 });
