@@ -12,6 +12,8 @@ import {
   openMatrix,
   outsiders,
   PRINCIPALS,
+  secondCompanyManager,
+  targetAgent,
 } from "./support/authorization-matrix";
 import { de } from "./support/messages";
 import { seed } from "./support/organisation";
@@ -25,32 +27,9 @@ test("authorization matrix: Dashboard and Sitzungseinsicht", async ({ lotse, bro
     baseURL,
     matrixOrganisation(names, {
       users: [
-        {
-          key: "company2",
-          kind: "manager",
-          role: "company",
-          name: `Matrix Company 2 ${t}`,
-          loginId: login("company2"),
-          password: pw,
-        },
-        {
-          key: "agentA",
-          kind: "agent",
-          firstName: "Anna",
-          lastName: `Opfer ${t}`,
-          loginId: login("agent-a"),
-          password: pw,
-          team: "A",
-        },
-        {
-          key: "agentB",
-          kind: "agent",
-          firstName: "Berta",
-          lastName: `Opfer ${t}`,
-          loginId: login("agent-b"),
-          password: pw,
-          team: "B",
-        },
+        secondCompanyManager(names),
+        targetAgent(names, "A"),
+        targetAgent(names, "B"),
         {
           key: "agentDashA",
           kind: "agent",

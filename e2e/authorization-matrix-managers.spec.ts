@@ -14,6 +14,7 @@ import {
   NOBODY,
   openMatrix,
   outsiders,
+  secondCompanyManager,
   TEAM_MANAGERS,
 } from "./support/authorization-matrix";
 import { seed, setApiManagerGrant, withGrantsLock } from "./support/organisation";
@@ -27,14 +28,7 @@ test("authorization matrix: managers", async ({ lotse, browser, baseURL, javaScr
     baseURL,
     matrixOrganisation(names, {
       users: [
-        {
-          key: "company2",
-          kind: "manager",
-          role: "company",
-          name: `Matrix Company 2 ${t}`,
-          loginId: login("company2"),
-          password: pw,
-        },
+        secondCompanyManager(names),
         {
           key: "victimTM",
           kind: "manager",

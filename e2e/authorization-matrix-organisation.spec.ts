@@ -12,6 +12,7 @@ import {
   openMatrix,
   outsiders,
   selectionFingerprint,
+  targetAgent,
 } from "./support/authorization-matrix";
 import { seed } from "./support/organisation";
 
@@ -29,15 +30,7 @@ test("authorization matrix: teams and agents", async ({ lotse, browser, baseURL,
         { key: "Cdel", name: `Matrix C ${t}` },
       ],
       users: [
-        {
-          key: "agentA",
-          kind: "agent",
-          firstName: "Anna",
-          lastName: `Opfer ${t}`,
-          loginId: login("agent-a"),
-          password: pw,
-          team: "A",
-        },
+        targetAgent(names, "A"),
         {
           key: "agentA2",
           kind: "agent",
@@ -56,15 +49,7 @@ test("authorization matrix: teams and agents", async ({ lotse, browser, baseURL,
           password: pw,
           team: "A",
         },
-        {
-          key: "agentB",
-          kind: "agent",
-          firstName: "Berta",
-          lastName: `Opfer ${t}`,
-          loginId: login("agent-b"),
-          password: pw,
-          team: "B",
-        },
+        targetAgent(names, "B"),
         // "Alle N Treffer": the search "Treffer <t>" matches one agent in A, one in A-Sub and one in B.
         ...(
           [

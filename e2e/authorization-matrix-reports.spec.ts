@@ -12,6 +12,7 @@ import {
   openMatrix,
   outsiders,
   PRINCIPALS,
+  targetAgent,
 } from "./support/authorization-matrix";
 import { de } from "./support/messages";
 import { seed } from "./support/organisation";
@@ -25,30 +26,11 @@ test("authorization matrix: reports, session information and the audit log", asy
   test.skip(javaScriptEnabled === false, "plain HTTP requests: once (js project) is enough");
   test.setTimeout(240_000);
   const names = matrixNames();
-  const { t, pw, login } = names;
+  const { t } = names;
   const org = await seed(
     baseURL,
     matrixOrganisation(names, {
-      users: [
-        {
-          key: "agentA",
-          kind: "agent",
-          firstName: "Anna",
-          lastName: `Opfer ${t}`,
-          loginId: login("agent-a"),
-          password: pw,
-          team: "A",
-        },
-        {
-          key: "agentB",
-          kind: "agent",
-          firstName: "Berta",
-          lastName: `Opfer ${t}`,
-          loginId: login("agent-b"),
-          password: pw,
-          team: "B",
-        },
-      ],
+      users: [targetAgent(names, "A"), targetAgent(names, "B")],
       // Team A serves P.
       portals: [
         {

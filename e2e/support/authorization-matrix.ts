@@ -85,6 +85,19 @@ export function matrixNames() {
 
 type Names = ReturnType<typeof matrixNames>;
 
+/** An agent for the principals to act on: Anna in team A ("agentA"), Berta in team B ("agentB"). */
+export function targetAgent({ t, pw, login }: Names, team: "A" | "B"): SeedUser {
+  const [key, firstName] = team === "A" ? ["agentA", "Anna"] : ["agentB", "Berta"];
+  const loginId = login(`agent-${team.toLowerCase()}`);
+  return { key, kind: "agent", firstName, lastName: `Opfer ${t}`, loginId, password: pw, team };
+}
+
+/** A second company manager ("company2"), for what one company manager may do to another. */
+export function secondCompanyManager({ t, pw, login }: Names): SeedUser {
+  const loginId = login("company2");
+  return { key: "company2", kind: "manager", role: "company", name: `Matrix Company 2 ${t}`, loginId, password: pw };
+}
+
 /**
  * The principals (teams A and B, a company manager, team A's manager with every right, team B's
  * with none, an API manager, agents in A with and without Management Center access) and what an
