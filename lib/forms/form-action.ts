@@ -62,7 +62,8 @@ export function formAction<W extends Sender, S extends z.ZodType, B, T extends F
   spec: Spec<W, S, B>,
   run: (context: Context<W, z.output<S>, B>) => Promise<Redirect | SameForm<T> | FailedForm<T>>,
 ): StateAction<T> | BoundStateAction<T> {
-  const act = async (boundValue: unknown, formData: FormData): Promise<T> => {
+  const act = async (boundValue: unknown, sent: unknown): Promise<T> => {
+    const formData = formOf(sent);
     const context = await contextOf(spec, boundValue, formData);
     if (!context.ok) return failedState<T>(context.fieldErrors, formData, spec.fields, echoOf(spec, {}));
     let outcome: Redirect | SameForm<T> | FailedForm<T>;
@@ -109,8 +110,8 @@ export function postAction<W extends Sender, S extends z.ZodType, B>(
   spec: Spec<W, S, B>,
   run: (context: Context<W, z.output<S>, B>) => Promise<Redirect>,
 ): PlainAction | BoundPlainAction {
-  const act = async (boundValue: unknown, formData?: FormData): Promise<void> => {
-    const context = await contextOf(spec, boundValue, formData);
+  const act = async (boundValue: unknown, sent: unknown): Promise<void> => {
+    const context = await contextOf(spec, boundValue, formOf(sent));
     if (!context.ok) notFound();
     let outcome: Redirect;
     try {
@@ -128,7 +129,7 @@ export function postAction<W extends Sender, S extends z.ZodType, B>(
 async function contextOf<W extends Sender, S extends z.ZodType, B>(
   spec: Spec<W, S, B>,
   boundValue: unknown,
-  formData: unknown,
+  form: FormData,
 ): Promise<{ ok: true; value: Context<W, z.output<S>, B> } | { ok: false; fieldErrors: FieldErrors }> {
   const bound = (spec.bound ? parseBound(spec.bound, boundValue) : undefined) as B;
   const actor = (
@@ -136,10 +137,17 @@ async function contextOf<W extends Sender, S extends z.ZodType, B>(
       ? null
       : await requirePrincipal(spec.signedIn as Realm, { allowPendingPasswordChange: spec.allowPendingPasswordChange })
   ) as ActorOf<W>;
-  const form = formData instanceof FormData ? formData : new FormData();
   const read = readForm(spec.fields, form);
   if (!read.ok) return read;
   return { ok: true, value: { actor, values: read.values, bound, formData: form } };
+}
+
+/**
+ * What arrived as the form. A forged request can shift a server action's arguments (decision record
+ * 12), so it may be anything: then it reads as an empty form, and the usual errors answer it.
+ */
+function formOf(sent: unknown): FormData {
+  return sent instanceof FormData ? sent : new FormData();
 }
 
 async function follow({ redirectTo, notice, count }: Redirect): Promise<never> {
@@ -153,20 +161,25 @@ async function follow({ redirectTo, notice, count }: Redirect): Promise<never> {
  */
 function failedState<T extends FormState>(
   fieldErrors: FieldErrors,
-  formData: unknown,
+  form: FormData,
   fields: z.ZodType,
   echoed?: Record<string, string>,
 ): Promise<T> {
-  const form = formData instanceof FormData ? formData : new FormData();
-  if (echoed) return failedForm({ fieldErrors, values: echoed, fieldOrder: fieldOrderOf(form) } as T);
-  const values = submittedValues(form);
-  for (const name of listFieldsOf(fields)) {
-    values[name] = form
-      .getAll(name)
-      .filter((value) => typeof value === "string" && value !== "")
-      .join(",");
-  }
+  const values = echoed ?? { ...submittedValues(form), ...listValues(form, fields) };
   return failedForm({ fieldErrors, values, fieldOrder: fieldOrderOf(form) } as T);
+}
+
+/** Each list field's checked values, comma-joined. */
+function listValues(form: FormData, fields: z.ZodType): Record<string, string> {
+  return Object.fromEntries(
+    listFieldsOf(fields).map((name) => [
+      name,
+      form
+        .getAll(name)
+        .filter((value) => typeof value === "string" && value !== "")
+        .join(","),
+    ]),
+  );
 }
 
 /** With `echo: "read"`: the text values the schema read (none when it could not read the form), minus secrets. */
