@@ -118,18 +118,24 @@ test("an identity provider provisions an agent over SCIM, and the Management Cen
 
   const consolePage = await lotse.newPage();
   await test.step("the agent signs in to the console with the password the identity provider set", async () => {
+    // The console follows its event stream; it must be open before the agent is deactivated, or
+    // the browser's first connection (rightly) meets the route's 401 instead of the stream's end.
+    const streamOpen = consolePage.waitForResponse(
+      (response) => new URL(response.url()).pathname === "/agent/events" && response.status() === 200,
+    );
     await agentSignIn(lotse, consolePage, agent);
+    await streamOpen;
   });
 
-  await test.step("PATCH active=False (Entra's shape): signed out at once, and signing in is refused", async () => {
+  await test.step("PATCH active=False (Entra's shape): the open console turns into the sign-in by itself, and signing in is refused", async () => {
     const patched = await scim("PATCH", `/Users/${userId}`, {
       schemas: [PATCH_OP],
       Operations: [{ op: "Replace", path: "active", value: "False" }],
     });
     expect(patched.body.active).toBe(false);
     expect(dbValue(baseURL, "SELECT disabled FROM User WHERE id = ?", userId)).toBe(1);
-    await consolePage.goto("/agent");
-    await expect(consolePage.getByLabel(de.SignIn.loginId, { exact: true })).toBeVisible();
+    // No reload: the console's event stream ends with "access ended", and the page renders anew.
+    await expect(consolePage.getByLabel(de.SignIn.loginId, { exact: true })).toBeVisible({ timeout: 20_000 });
     await consolePage.getByLabel(de.SignIn.loginId, { exact: true }).fill(agent.loginId);
     await consolePage.getByLabel(de.SignIn.password, { exact: true }).fill(agent.password);
     await consolePage.getByRole("button", { name: de.SignIn.submit, exact: true }).click();

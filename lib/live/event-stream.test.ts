@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eventBus } from "@/lib/events/event-bus";
 import { runShutdownHooks } from "@/lib/lifecycle/shutdown.mjs";
+import { ACCESS_ENDED_EVENT } from "./access-ended";
 import { eventStreamResponse, RECHECK_MS, RECONNECT_AFTER_SHUTDOWN_MS, type StreamEvent } from "./event-stream";
 
 /** Reads frames from a stream until `count` events arrived. */
@@ -116,9 +117,29 @@ describe("eventStreamResponse", () => {
     while (!text.includes(": keep-alive")) text += decoder.decode((await reader.read()).value);
     expect(checks).toBeGreaterThanOrEqual(1);
     allowed = false;
-    // Nothing wakes the stream: the heartbeat alone notices.
-    for (let next = await reader.read(); !next.done; next = await reader.read());
+    // Nothing wakes the stream: the heartbeat alone notices, and says so before it ends.
+    text = "";
+    for (let next = await reader.read(); !next.done; next = await reader.read()) text += decoder.decode(next.value);
+    expect(text.endsWith(`event: ${ACCESS_ENDED_EVENT}\ndata: {}\n\n`)).toBe(true);
     expect(eventBus.listenerCount("test:4")).toBe(0);
+  });
+
+  it("ends without the access-ended frame when the check itself fails, so the browser reconnects", async () => {
+    const response = eventStreamResponse({
+      request: new Request("http://x/events"),
+      channels: ["test:4b"],
+      load: async () => [],
+      stillAllowed: async () => {
+        throw new Error("database unavailable");
+      },
+      heartbeatMs: 20,
+    });
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    for (let next = await reader.read(); !next.done; next = await reader.read()) text += decoder.decode(next.value);
+    expect(text).toBe("retry: 1000\n\n");
+    expect(eventBus.listenerCount("test:4b")).toBe(0);
   });
 
   it("checks before loading at most once per RECHECK_MS, however busy the channel", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { eventBus } from "@/lib/events/event-bus";
 import { onShutdown } from "@/lib/lifecycle/shutdown.mjs";
 import { logger } from "@/lib/logging/logger";
+import { ACCESS_ENDED_EVENT } from "./access-ended";
 
 export type StreamEvent = { id: number; event: string; data: unknown };
 
@@ -49,8 +50,10 @@ function lastEventIdOf(request: Request): number {
  *
  * Access is checked by the caller when the stream opens, but a stream may stay open for hours:
  * `stillAllowed` checks it again before loading (at most every RECHECK_MS) and on every heartbeat,
- * and the stream ends once the reader's browser session or request is gone. The browser's
- * reconnect then meets the route's own check (401/404), and EventSource gives up.
+ * and the stream ends once the reader's browser session or request is gone, with ACCESS_ENDED_EVENT
+ * as its last frame so that the page stops listening instead of reconnecting into the route's own
+ * check (401/404). A failed check ends the stream without it: the browser reconnects and the route
+ * decides afresh.
  */
 export function eventStreamResponse(options: {
   request: Request;
@@ -114,12 +117,17 @@ export function eventStreamResponse(options: {
         }
         reportClose();
       };
+      const accessEnded = () => {
+        if (closed) return;
+        controller.enqueue(encoder.encode(`event: ${ACCESS_ENDED_EVENT}\ndata: {}\n\n`));
+        close();
+      };
       const untilTaken = () =>
         (controller.desiredSize ?? 1) > 0 || closed ? Promise.resolve() : new Promise<void>((r) => (taken = r));
       const pump = async (): Promise<void> => {
         for (let more = true; more && !closed;) {
           again = false;
-          if (!(await allowed(false))) return close();
+          if (!(await allowed(false))) return accessEnded();
           if (closed) return;
           const before = lastId;
           const events = await options.load(lastId, EVENT_PAGE_SIZE);
@@ -155,7 +163,7 @@ export function eventStreamResponse(options: {
         if (closed) return;
         allowed(true).then(
           (ok) => {
-            if (!ok) close();
+            if (!ok) accessEnded();
             else if (!closed) controller.enqueue(encoder.encode(": keep-alive\n\n"));
           },
           (error: unknown) => {

@@ -99,6 +99,20 @@ describe("LiveRefresh", () => {
     expect(refresh).toHaveBeenCalledTimes(1);
   });
 
+  it("stops listening and loads the page anew, at once, when the server says access ended", async () => {
+    const reload = vi.spyOn(window.location, "reload").mockImplementation(() => undefined);
+    await render(<LiveRefresh streamUrl="/agent/events" />);
+    source().open();
+    source().send("access-ended");
+    expect(source().readyState).toBe(FakeEventSource.CLOSED);
+    expect(reload).toHaveBeenCalledTimes(1);
+    source().send("changed");
+    await settle();
+    expect(refresh).not.toHaveBeenCalled();
+    expect(FakeEventSource.all).toHaveLength(1);
+    reload.mockRestore();
+  });
+
   it("keeps one connection across renders and closes it when the page leaves", async () => {
     await render(<LiveRefresh streamUrl="/agent/events" />);
     await render(<LiveRefresh streamUrl="/agent/events" />);

@@ -5,6 +5,7 @@ import { GET as agentSessionEvents } from "@/app/agent/sessions/[sessionId]/even
 import { GET as customerSessionEvents } from "@/app/p/[portal]/requests/[token]/events/route";
 import { currentPrincipal } from "@/lib/auth/session";
 import { eventBus } from "@/lib/events/event-bus";
+import { ACCESS_ENDED_EVENT } from "@/lib/live/access-ended";
 import { postMessage } from "@/lib/live/messages";
 import { PRESENCE_CHANNEL } from "@/lib/live/presence";
 import { resetDatabase } from "@/test/reset-database";
@@ -49,6 +50,9 @@ async function revokeAnnasBrowserSession() {
   pastAccessRecheck(); // the stream checked when it opened; the next check may come a second later
 }
 
+/** The last frame tells the page to stop listening, so its browser does not reconnect into a refusal. */
+const ENDS_WITH_ACCESS_ENDED = new RegExp(`event: ${ACCESS_ENDED_EVENT}\ndata: \\{\\}\n\n$`);
+
 describe("event streams check access again while open", () => {
   it("the agent's session stream ends when their browser session is gone, before sending more", async () => {
     const response = await agentSessionEvents(get(`/agent/sessions/${desk.sessionId}/events`), {
@@ -62,6 +66,7 @@ describe("event streams check access again while open", () => {
     await postMessage(desk.customer, desk.sessionId, "Meine PIN ist 1234");
     await until(() => stream.ended, "the stream ended");
     expect(stream.text).not.toContain("PIN");
+    expect(stream.text).toMatch(ENDS_WITH_ACCESS_ENDED);
   });
 
   it("the agent console's stream ends when the browser session is gone", async () => {
@@ -73,6 +78,7 @@ describe("event streams check access again while open", () => {
     eventBus.publish(PRESENCE_CHANNEL, { type: "status", agentId: desk.agents.ben.userId, status: "away" });
     await until(() => stream.ended, "the stream ended");
     expect(stream.text).not.toContain("changed");
+    expect(stream.text).toMatch(ENDS_WITH_ACCESS_ENDED);
   });
 
   it("the customer's session stream ends when their portal is deleted", async () => {
@@ -89,6 +95,7 @@ describe("event streams check access again while open", () => {
     await postMessage(desk.agent, desk.sessionId, "Noch da?");
     await until(() => stream.ended, "the stream ended");
     expect(stream.text).not.toContain("Noch da?");
+    expect(stream.text).toMatch(ENDS_WITH_ACCESS_ENDED);
   });
 
   it("a stream whose browser session is still there stays open", async () => {

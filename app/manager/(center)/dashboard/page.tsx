@@ -14,6 +14,7 @@ import { MONITORS_EVENT } from "@/lib/dashboard/monitor-events";
 import { kindsFor } from "@/lib/dashboard/monitor-kinds";
 import { dashboardMonitors, dashboardScope } from "@/lib/dashboard/monitors";
 import { orNotFound } from "@/lib/errors/or-not-found";
+import { ACCESS_ENDED_EVENT } from "@/lib/live/access-ended";
 import { autoRefreshAction } from "@/app/auto-refresh-actions";
 import { addMonitorAction, closeMonitorAction, reactivateMonitorAction } from "./actions";
 
@@ -51,11 +52,15 @@ export default async function DashboardPage() {
           new render (after a form's action) — a new key on every render makes it replace the whole
           area instead. */}
       <div key={now.getTime()} id="dashboard-live-area" className="stack min-w-0">
-        {/* htmx's SSE extension: named events only, each a monitor to fetch anew (nothing is swapped here). */}
+        {/* htmx's SSE extension: named events only, each a monitor to fetch anew (nothing is swapped here).
+            Once the manager's sign-in ends, the stream says so last and htmx stops reconnecting. */}
         <div
           id="dashboard-live"
           hidden
-          {...{ "hx-sse:connect": dashboardStreamUrl(listDigest(monitors), digests) }}
+          {...{
+            "hx-sse:connect": dashboardStreamUrl(listDigest(monitors), digests),
+            "hx-sse:close": ACCESS_ENDED_EVENT,
+          }}
           hx-swap="none"
         />
         <div
