@@ -5,7 +5,7 @@ import { createCompanyManager, resetUserPassword, setCompanyManagerDisabled } fr
 import { deleteCompanyManager } from "@/lib/admin/delete-company-manager";
 import { updateCompanyManager } from "@/lib/admin/update-company-manager";
 import { ValidationError } from "@/lib/errors/domain-errors";
-import { boundIdSchema } from "@/lib/forms/bound-argument";
+import { boundKey } from "@/lib/forms/bound-argument";
 import { formAction, postAction } from "@/lib/forms/form-action";
 import { formField } from "@/lib/forms/form-fields";
 
@@ -45,7 +45,7 @@ export const createCompanyManagerAction = formAction(
 );
 
 export const setCompanyManagerDisabledAction = postAction(
-  { signedIn: "admin", bound: boundIdSchema, fields: z.object({ intent: formField.text() }) },
+  { signedIn: "admin", bound: boundKey, fields: z.object({ intent: formField.text() }) },
   async ({ actor, bound: managerId, values }) => {
     const disabled = values.intent === "disable";
     await setCompanyManagerDisabled(actor, managerId, disabled);
@@ -56,7 +56,7 @@ export const setCompanyManagerDisabledAction = postAction(
 export const resetCompanyManagerPasswordAction = formAction(
   {
     signedIn: "admin",
-    bound: boundIdSchema,
+    bound: boundKey,
     fields: z.object({ password: formField.text(), passwordConfirm: formField.text() }),
   },
   async ({ actor, bound: managerId, values }) => {
@@ -68,7 +68,7 @@ export const resetCompanyManagerPasswordAction = formAction(
 export const updateCompanyManagerAction = formAction(
   {
     signedIn: "admin",
-    bound: boundIdSchema,
+    bound: boundKey,
     fields: z.object({ name: formField.text(), loginId: formField.text(), email: formField.text() }),
   },
   async ({ actor, bound: managerId, values }) => {
@@ -79,7 +79,7 @@ export const updateCompanyManagerAction = formAction(
 
 /** The OK of the confirmation page (/admin/managers/[id]/delete). */
 export const deleteCompanyManagerAction = postAction(
-  { signedIn: "admin", bound: boundIdSchema, fields: z.object({}) },
+  { signedIn: "admin", bound: boundKey, fields: z.object({}) },
   async ({ actor, bound: managerId }) => {
     try {
       await deleteCompanyManager(actor, managerId);

@@ -1,6 +1,6 @@
 "use server";
 import { z } from "zod";
-import { boundIdSchema } from "@/lib/forms/bound-argument";
+import { boundKey } from "@/lib/forms/bound-argument";
 import { formAction, postAction } from "@/lib/forms/form-action";
 import { formField } from "@/lib/forms/form-fields";
 import { discardEmails, retryFailedEmails } from "@/lib/mail/manage-outbox";
@@ -20,7 +20,7 @@ export const sendTestEmailAction = formAction(
 );
 
 export const retryEmailAction = postAction(
-  { signedIn: "admin", bound: boundIdSchema, fields: noFields },
+  { signedIn: "admin", bound: boundKey, fields: noFields },
   async ({ actor, bound: emailId }) => {
     const count = await retryFailedEmails(actor, { emailId });
     return { redirectTo: "/admin/mail", notice: "emailsRetried", count };
@@ -34,7 +34,7 @@ export const retryAllFailedEmailsAction = postAction({ signedIn: "admin", fields
 
 /** The OK of /admin/mail/discard?id=…. */
 export const discardEmailAction = postAction(
-  { signedIn: "admin", bound: boundIdSchema, fields: noFields },
+  { signedIn: "admin", bound: boundKey, fields: noFields },
   async ({ actor, bound: emailId }) => {
     const count = await discardEmails(actor, { emailId });
     return { redirectTo: "/admin/mail", notice: "emailsDiscarded", count };

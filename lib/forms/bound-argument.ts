@@ -4,17 +4,15 @@ import { z } from "zod";
 
 /**
  * A server action's bound argument (`action.bind(null, id)`) travels as plain JSON in the form, so
- * it is user input like any field (decision record 12). An ID that is not even a plausible string
- * names nothing: the answer is the same 404 a foreign or missing ID gets from the domain.
+ * it is user input like any field (decision record 12). What pages bind is a key — a row's ID, a
+ * portal's slug, a request or reset token — and one that is not even a plausible string names
+ * nothing: the answer is the same 404 a foreign or missing key gets from the domain.
  */
-export const boundIdSchema = z.string().min(1).max(100);
+export const boundKey = z.string().min(1).max(100);
 
-/** Any other bound value, parsed against what the page bound (e.g. a portal slug and a token). */
+/** A bound value, parsed against what the page bound (a key, or an object of keys). */
 export function bound<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) notFound();
   return parsed.data;
 }
-
-/** The customer's page: the portal's slug (and sub-portal's) and the request token, as bound by the page. */
-export const boundSlug = z.string().min(1).max(100);

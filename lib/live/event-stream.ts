@@ -117,11 +117,13 @@ export function eventStreamResponse(options: {
         }
         reportClose();
       };
-      const accessEnded = () => {
+      // Ends the stream with a last word to the browser: when to come back, or not to.
+      const endWith = (frame: string) => {
         if (closed) return;
-        controller.enqueue(encoder.encode(`event: ${ACCESS_ENDED_EVENT}\ndata: {}\n\n`));
+        controller.enqueue(encoder.encode(frame));
         close();
       };
+      const accessEnded = () => endWith(`event: ${ACCESS_ENDED_EVENT}\ndata: {}\n\n`);
       const untilTaken = () =>
         (controller.desiredSize ?? 1) > 0 || closed ? Promise.resolve() : new Promise<void>((r) => (taken = r));
       const pump = async (): Promise<void> => {
@@ -183,11 +185,7 @@ export function eventStreamResponse(options: {
         }, everyMs);
       }
       options.request.signal.addEventListener("abort", close);
-      forgetShutdownHook = onShutdown(() => {
-        if (closed) return;
-        controller.enqueue(encoder.encode(`retry: ${RECONNECT_AFTER_SHUTDOWN_MS}\n\n`));
-        close();
-      });
+      forgetShutdownHook = onShutdown(() => endWith(`retry: ${RECONNECT_AFTER_SHUTDOWN_MS}\n\n`));
       // Tell the browser how soon to reconnect, then send what it missed.
       controller.enqueue(encoder.encode("retry: 1000\n\n"));
       wake();

@@ -2,7 +2,7 @@
 import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
-import { boundSlug } from "@/lib/forms/bound-argument";
+import { boundKey } from "@/lib/forms/bound-argument";
 import { formAction } from "@/lib/forms/form-action";
 import { formField } from "@/lib/forms/form-fields";
 import { clientOf } from "@/lib/http/client";
@@ -12,7 +12,7 @@ import { submitSupportRequest } from "@/lib/support-requests/submit-support-requ
 import { FIELD_MAX_LENGTH } from "@/lib/support-requests/support-request-input";
 
 export type PortalTarget = { portal: string; subPortal?: string };
-const portalTarget = z.object({ portal: boundSlug, subPortal: boundSlug.optional() });
+const portalTarget = z.object({ portal: boundKey, subPortal: boundKey.optional() });
 
 const cutTo = (length: number) => formField.text().transform((value) => value.slice(0, length));
 

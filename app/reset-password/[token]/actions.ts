@@ -1,6 +1,6 @@
 "use server";
 import { z } from "zod";
-import { boundSlug } from "@/lib/forms/bound-argument";
+import { boundKey } from "@/lib/forms/bound-argument";
 import { formAction } from "@/lib/forms/form-action";
 import { formField } from "@/lib/forms/form-fields";
 import { resetPasswordWithToken } from "@/lib/password-reset/reset-password-with-token";
@@ -9,7 +9,7 @@ import { resetPasswordWithToken } from "@/lib/password-reset/reset-password-with
 export const resetPasswordAction = formAction(
   {
     signedIn: "anyone",
-    bound: boundSlug,
+    bound: boundKey,
     fields: z.object({ password: formField.text(), passwordConfirm: formField.text() }),
   },
   async ({ bound: token, values }) => {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ValidationError } from "@/lib/errors/domain-errors";
 import type { ConsoleNoticeKey } from "@/lib/flash/notice-keys";
 import { flashError } from "@/lib/flash/set-flash";
-import { boundIdSchema } from "@/lib/forms/bound-argument";
+import { boundKey } from "@/lib/forms/bound-argument";
 import { formAction, postAction } from "@/lib/forms/form-action";
 import { formField } from "@/lib/forms/form-fields";
 import { initialFormState, sentByScript } from "@/lib/forms/form-state";
@@ -18,7 +18,7 @@ import { submitSurvey } from "@/lib/live/surveys";
 
 const pageOf = (sessionId: string) => `/agent/sessions/${encodeURIComponent(sessionId)}`;
 
-const inSession = <S extends z.ZodType>(fields: S) => ({ signedIn: "agent" as const, bound: boundIdSchema, fields });
+const inSession = <S extends z.ZodType>(fields: S) => ({ signedIn: "agent" as const, bound: boundKey, fields });
 
 /** A domain refusal after a button without a form to show again: an error for the page (a flash). */
 async function flashRefusal(error: unknown, fallback: string): Promise<void> {

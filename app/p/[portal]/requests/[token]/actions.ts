@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import { ValidationError } from "@/lib/errors/domain-errors";
-import { boundSlug } from "@/lib/forms/bound-argument";
+import { boundKey } from "@/lib/forms/bound-argument";
 import { formAction, postAction } from "@/lib/forms/form-action";
 import { formField } from "@/lib/forms/form-fields";
 import { initialFormState, sentByScript } from "@/lib/forms/form-state";
@@ -16,7 +16,7 @@ import { submitSurvey } from "@/lib/live/surveys";
 // and parsed by the form helper, since bound values come back from the client like any field
 // (decision record 12). As for every customer action, the portal in the URL must be the request's,
 // and still there (`customerParticipant`, else 404).
-const targetSchema = z.object({ portal: boundSlug, token: boundSlug });
+const targetSchema = z.object({ portal: boundKey, token: boundKey });
 type Target = z.infer<typeof targetSchema>;
 
 const pageOf = (target: Target) => `/p/${encodeURIComponent(target.portal)}/requests/${target.token}`;
